@@ -1,0 +1,25 @@
+# Two commands for a newcomer: `make run` and `make test`. Both install what is missing first.
+SHELL := /bin/bash
+export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+PORT ?= 8080
+
+.PHONY: run test dist tools clean
+
+## Install what is missing, build a release into dist/, serve it on http://127.0.0.1:$(PORT)
+run: dist
+	node e2e/serve.mjs dist $(PORT)
+
+## Install what is missing, then fmt, clippy, native tests, browser tests, release build, e2e
+test: tools
+	scripts/test-all.sh
+
+## Release build into dist/ (wasm-opt -Oz, no tool downloads)
+dist: tools
+	trunk build --release --offline
+
+tools:
+	scripts/install-tools.sh
+
+clean:
+	cargo clean
+	rm -rf dist

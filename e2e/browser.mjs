@@ -1,0 +1,45 @@
+// Launches Debian's Chromium through playwright-core and records what a page does.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+
+export const CHROMIUM_ARGS = [
+  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+];
+
+/** A fresh Chromium with its own profile directory; close() removes both. */
+export async function launch() {
+  const profile = mkdtempSync(join(tmpdir(), 'ct-chromium-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    headless: true,
+    args: CHROMIUM_ARGS,
+  });
+  return {
+    context,
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Collects console errors, page errors, failed requests and every requested URL. */
+export function watch(page) {
+  const log = { errors: [], failed: [], requests: [], results: [] };
+  page.on('console', (msg) => msg.type() === 'error' && log.errors.push(msg.text()));
+  page.on('pageerror', (err) => log.errors.push(String(err)));
+  page.on('requestfailed', (req) => log.failed.push(`${req.url()} ${req.failure()?.errorText}`));
+  page.on('request', (req) => log.requests.push(req.url()));
+  return log;
+}
+
+/** Records every `client-triage:result` event the document sees, in `window.__ctResults`. */
+export const RECORD_RESULTS = () => {
+  window.__ctResults = [];
+  document.addEventListener('client-triage:result', (event) => {
+    window.__ctResults.push({ detail: event.detail, target: event.target.tagName });
+  });
+};

@@ -1,0 +1,129 @@
+// End-to-end: the built dist/ in real Chromium, driven like a reader would.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { startServer } from './serve.mjs';
+import { launch, watch, RECORD_RESULTS } from './browser.mjs';
+
+const QUESTION_COUNT = 16;
+let server;
+let browser;
+
+before(async () => {
+  server = await startServer('dist');
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(path = '') {
+  const page = await browser.context.newPage();
+  await page.addInitScript(RECORD_RESULTS);
+  const log = watch(page);
+  await page.goto(server.url + path);
+  await page.locator('[data-screen]').waitFor();
+  return { page, log };
+}
+
+/** Waits until question `n` (1-based) is on screen. */
+function atQuestion(page, n) {
+  return page.locator(`[role=progressbar][aria-valuenow="${n}"]`).waitFor();
+}
+
+async function fresh(path = '') {
+  const { page, log } = await open(path);
+  await page.evaluate(() => localStorage.clear());
+  await page.reload();
+  await page.locator('[data-screen="intro"]').waitFor();
+  return { page, log };
+}
+
+test('dist loads cleanly: intro, no errors, no foreign requests, native radios in labels', async () => {
+  const { page, log } = await fresh('?lang=en');
+  await assert.doesNotReject(page.getByText('Nothing is sent anywhere').waitFor());
+  await page.getByRole('button', { name: 'Start the assessment' }).click();
+  await page.locator('[data-screen="question"]').waitFor();
+  const first = page.getByRole('radio').first();
+  await first.waitFor();
+  assert.equal(await page.getByRole('radio').count(), 4);
+  assert.equal(await first.evaluate((el) => el.parentElement.tagName), 'LABEL');
+  assert.equal(await first.evaluate((el) => el.type), 'radio');
+  assert.ok(await page.getByRole('heading', { level: 2 }).isVisible(), 'question heading visible');
+
+  assert.deepEqual(log.errors, [], 'no console errors');
+  assert.deepEqual(log.failed, [], 'no failed requests');
+  const origin = new URL(server.url).origin;
+  const foreign = log.requests.filter((url) => new URL(url).origin !== origin);
+  assert.deepEqual(foreign, [], 'no request leaves the page origin');
+  await page.close();
+});
+
+test('keyboard only: every question answered with arrows and Enter reaches the result', async () => {
+  const { page, log } = await fresh('?lang=en');
+  const start = page.getByRole('button', { name: 'Start the assessment' });
+  await start.focus();
+  await page.keyboard.press('Enter');
+  for (let n = 1; n <= QUESTION_COUNT; n += 1) {
+    const bar = page.getByRole('progressbar');
+    await atQuestion(page, n);
+    assert.equal(await bar.getAttribute('aria-valuemax'), String(QUESTION_COUNT));
+    assert.match(await page.locator('.ct-progress-text').innerText(), new RegExp(`^${n} / ${QUESTION_COUNT}$`));
+    // Focus sits on the question heading; Tab enters the radio group, arrows pick an answer.
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+  }
+  await page.locator('[data-screen="review"]').waitFor();
+  const showResult = page.getByRole('button', { name: 'Show my result' });
+  for (let i = 0; i < 60 && !(await showResult.evaluate((el) => el.matches(':focus'))); i += 1) {
+    await page.keyboard.press('Tab');
+  }
+  await page.keyboard.press('Enter');
+  await page.locator('[data-screen="result"]').waitFor();
+
+  const result = page.locator('[data-strategy]');
+  const strategy = await result.getAttribute('data-strategy');
+  assert.match(strategy, /^(detach|mediate|terminate)$/);
+  const scores = await result.getAttribute('data-scores');
+  const parts = Object.fromEntries(scores.split(',').map((p) => p.split(':')).map(([k, v]) => [k, Number(v)]));
+  assert.deepEqual(Object.keys(parts), ['detach', 'mediate', 'terminate']);
+  assert.equal(parts.detach + parts.mediate + parts.terminate, 100);
+
+  const events = await page.evaluate(() => window.__ctResults);
+  assert.equal(events.length, 1, 'the result event fires once');
+  assert.equal(events[0].detail.strategy, strategy, 'event and data-strategy agree');
+  assert.deepEqual(events[0].detail.scores, parts, 'event and data-scores agree');
+  assert.equal(events[0].target, 'DIV', 'dispatched on the host element');
+  assert.deepEqual(log.errors, []);
+  await page.close();
+});
+
+test('?lang=de and ?lang=en choose the language of every text', async () => {
+  for (const [lang, start, other] of [
+    ['de', 'Einschätzung starten', 'Start the assessment'],
+    ['en', 'Start the assessment', 'Einschätzung starten'],
+  ]) {
+    const { page } = await fresh(`?lang=${lang}`);
+    await page.getByRole('button', { name: start }).waitFor();
+    assert.equal(await page.locator('.ct').getAttribute('lang'), lang);
+    assert.equal(await page.getByText(other).count(), 0, `no ${other} on the ${lang} screen`);
+    await page.close();
+  }
+});
+
+test('a reload mid-questionnaire returns to the same question with the same answers', async () => {
+  const { page } = await fresh('?lang=en');
+  await page.getByRole('button', { name: 'Start the assessment' }).click();
+  await page.getByRole('radio').nth(2).check();
+  await page.getByRole('button', { name: 'Next' }).click();
+  await page.getByRole('radio').nth(1).check();
+  await page.reload();
+  await atQuestion(page, 2);
+  assert.ok(await page.getByRole('radio').nth(1).isChecked());
+  await page.getByRole('button', { name: 'Back' }).click();
+  await atQuestion(page, 1);
+  assert.ok(await page.getByRole('radio').nth(2).isChecked());
+  await page.close();
+});

@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# Installs what building and testing need, skipping whatever is already there.
+# Prints the wall time of each step that did something.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+TRUNK_VERSION=0.21.14
+# The CLI must match the wasm-bindgen crate in Cargo.lock exactly (Cargo.toml pins it with `=`).
+WASM_BINDGEN_VERSION=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/[^0-9.]/, ""); print; exit }' Cargo.lock)
+
+timed() {
+  local name=$1 start=$SECONDS
+  shift
+  echo "==> install: $name"
+  "$@"
+  echo "==> install: $name took $((SECONDS - start)) s"
+}
+
+export PATH="$HOME/.cargo/bin:$PATH"
+
+if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+  timed "wasm32 target" rustup target add wasm32-unknown-unknown
+fi
+
+if [ "$(trunk --version 2>/dev/null)" != "trunk $TRUNK_VERSION" ]; then
+  timed "trunk $TRUNK_VERSION" cargo install trunk --version "$TRUNK_VERSION" --locked
+fi
+
+if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $WASM_BINDGEN_VERSION" ]; then
+  # No --locked: the CLI's own lockfile pins a crate version the registry no longer serves.
+  timed "wasm-bindgen-cli $WASM_BINDGEN_VERSION" cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION"
+fi
+
+missing_debs=()
+command -v chromium >/dev/null || missing_debs+=(chromium)
+command -v chromedriver >/dev/null || missing_debs+=(chromium-driver)
+command -v brotli >/dev/null || missing_debs+=(brotli)
+if ((${#missing_debs[@]})); then
+  timed "apt: ${missing_debs[*]}" bash -c "apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ${missing_debs[*]} >/dev/null"
+fi
+
+# npm: wasm-opt (binaryen 132 reads today's wasm; Debian's does not), playwright-core, axe-core.
+if ! node_modules/.bin/wasm-opt --version 2>/dev/null | grep -q "version_132" \
+  || [ ! -d node_modules/playwright-core ] || [ ! -d node_modules/axe-core ] \
+  || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+  timed "npm ci" npm ci --no-audit --no-fund --loglevel=error
+fi

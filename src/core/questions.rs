@@ -1,0 +1,370 @@
+//! The questionnaire as data: every question, its answers and their weights live here.
+//! Texts live in `crate::i18n`, keyed by the same `QuestionId` and answer order.
+//! `docs/model.md` explains each weight and the article passage it rests on.
+
+use serde::{Deserialize, Serialize};
+
+/// The three strategies the source article describes, in its order.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Strategy {
+    Detach,
+    Mediate,
+    Terminate,
+}
+
+impl Strategy {
+    pub const ALL: [Strategy; 3] = [Strategy::Detach, Strategy::Mediate, Strategy::Terminate];
+
+    /// The stable name used in `data-strategy`, the result event and storage.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Strategy::Detach => "detach",
+            Strategy::Mediate => "mediate",
+            Strategy::Terminate => "terminate",
+        }
+    }
+
+    pub fn index(self) -> usize {
+        self as usize
+    }
+}
+
+/// Points an answer adds to each strategy.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Weights {
+    pub detach: u8,
+    pub mediate: u8,
+    pub terminate: u8,
+}
+
+impl Weights {
+    pub fn get(self, strategy: Strategy) -> u8 {
+        match strategy {
+            Strategy::Detach => self.detach,
+            Strategy::Mediate => self.mediate,
+            Strategy::Terminate => self.terminate,
+        }
+    }
+}
+
+const fn w(detach: u8, mediate: u8, terminate: u8) -> Weights {
+    Weights {
+        detach,
+        mediate,
+        terminate,
+    }
+}
+
+/// Which of the article's signals a question measures.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Signal {
+    /// Points towards not taking it personally.
+    Detach,
+    /// Points towards an option list, a talk and a written record.
+    Mediate,
+    /// A ladder: each later answer adds no less to terminate and no more to the others.
+    Terminate,
+    /// Contract, scope, deadlines, milestones: feeds the prevention checklist.
+    Prevention,
+}
+
+/// A preventive measure the article asks for, found missing by an answer.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Gap {
+    Contract,
+    Scope,
+    Deadlines,
+    Milestones,
+    TargetGroup,
+}
+
+impl Gap {
+    pub const ALL: [Gap; 5] = [
+        Gap::Contract,
+        Gap::Scope,
+        Gap::Deadlines,
+        Gap::Milestones,
+        Gap::TargetGroup,
+    ];
+}
+
+/// Facts that the hard rules of the model look at, whatever the points say.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Flag {
+    /// A solution was offered or a talk proposed, and the client turned it down.
+    MediationRefused,
+    /// The client eats much more time than they pay for.
+    HeavyTimeDrain,
+    /// Threats or harassment.
+    Threats,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum QuestionId {
+    Satisfiable,
+    Toll,
+    Fronts,
+    Fairness,
+    Offer,
+    Talk,
+    TimeDrain,
+    MoneyWorth,
+    Contract,
+    Scope,
+    Deadlines,
+    Milestones,
+    TargetGroup,
+    Duration,
+    Trend,
+    Respect,
+}
+
+#[derive(Debug)]
+pub struct AnswerDef {
+    /// Stable id, used in storage and exports; never reuse one for a different meaning.
+    pub id: &'static str,
+    pub weights: Weights,
+    pub flag: Option<Flag>,
+    pub gap: Option<Gap>,
+}
+
+#[derive(Debug)]
+pub struct QuestionDef {
+    pub id: QuestionId,
+    pub signal: Signal,
+    pub answers: &'static [AnswerDef],
+}
+
+impl QuestionId {
+    /// The stable name used in storage and exports.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            QuestionId::Satisfiable => "satisfiable",
+            QuestionId::Toll => "toll",
+            QuestionId::Fronts => "fronts",
+            QuestionId::Fairness => "fairness",
+            QuestionId::Offer => "offer",
+            QuestionId::Talk => "talk",
+            QuestionId::TimeDrain => "time_drain",
+            QuestionId::MoneyWorth => "money_worth",
+            QuestionId::Contract => "contract",
+            QuestionId::Scope => "scope",
+            QuestionId::Deadlines => "deadlines",
+            QuestionId::Milestones => "milestones",
+            QuestionId::TargetGroup => "target_group",
+            QuestionId::Duration => "duration",
+            QuestionId::Trend => "trend",
+            QuestionId::Respect => "respect",
+        }
+    }
+}
+
+const fn a(id: &'static str, weights: Weights) -> AnswerDef {
+    AnswerDef {
+        id,
+        weights,
+        flag: None,
+        gap: None,
+    }
+}
+
+const fn flagged(id: &'static str, weights: Weights, flag: Flag) -> AnswerDef {
+    AnswerDef {
+        id,
+        weights,
+        flag: Some(flag),
+        gap: None,
+    }
+}
+
+const fn gap(id: &'static str, weights: Weights, gap: Gap) -> AnswerDef {
+    AnswerDef {
+        id,
+        weights,
+        flag: None,
+        gap: Some(gap),
+    }
+}
+
+/// The questionnaire, in the order it is asked. Weights are (detach, mediate, terminate).
+pub static QUESTIONS: &[QuestionDef] = &[
+    QuestionDef {
+        id: QuestionId::Satisfiable,
+        signal: Signal::Detach,
+        answers: &[
+            a("my_gap", w(0, 4, 0)),
+            a("clearer_terms", w(1, 3, 0)),
+            a("unsure", w(1, 1, 1)),
+            a("never", w(5, 0, 2)),
+        ],
+    },
+    QuestionDef {
+        id: QuestionId::Toll,
+        signal: Signal::Detach,
+        answers: &[
+            a("little", w(1, 1, 0)),
+            a("annoyed", w(2, 1, 0)),
+            a("evenings", w(3, 1, 1)),
+            a("drained", w(3, 0, 3)),
+        ],
+    },
+    QuestionDef {
+        id: QuestionId::Fronts,
+        signal: Signal::Mediate,
+        answers: &[
+            a("constructive", w(2, 1, 0)),
+            a("tense", w(1, 2, 0)),
+            a("written_loops", w(0, 4, 1)),
+            a("hardened", w(0, 3, 2)),
+        ],
+    },
+    QuestionDef {
+        id: QuestionId::Fairness,
+        signal: Signal::Mediate,
+        answers: &[
+            a("largely", w(0, 4, 0)),
+            a("partly", w(1, 3, 0)),
+            a("hardly", w(2, 1, 1)),
+            a("not_at_all", w(3, 0, 2)),
+        ],
+    },
+    QuestionDef {
+        id: QuestionId::Offer,
+        signal: Signal::Terminate,
+        answers: &[
+            a("accepted", w(2, 4, 0)),
+            a("not_yet", w(0, 4, 0)),
+            a("stalled", w(0, 2, 2)),
+            flagged("refused", w(0, 0, 5), Flag::MediationRefused),
+        ],
+    },
+    QuestionDef {
+        id: QuestionId::Talk,
+        signal: Signal::Terminate,
+        answers: &[
+            a("helped", w(2, 3, 0)),
+            a("not_yet", w(0, 3, 0)),
+            a("no_change", w(0, 1, 2)),
+            flagged("refuses", w(0, 0, 3), Flag::MediationRefused),
+        ],
+    },
+    QuestionDef {
+        id: QuestionId::TimeDrain,
+        signal: Signal::Terminate,
+        answers: &[
+            a("proportionate", w(1, 2, 0)),
+            a("somewhat_more", w(1, 1, 1)),
+            flagged("much_more", w(0, 1, 3), Flag::HeavyTimeDrain),
+            flagged("excessive", w(0, 0, 5), Flag::HeavyTimeDrain),
+        ],
+    },
+    QuestionDef {
+        id: QuestionId::MoneyWorth,
+        signal: Signal::Terminate,
+        answers: &[
+            a("clearly", w(2, 1, 0)),
+            a("just_about", w(1, 1, 1)),
+            a("not_really", w(0, 1, 3)),
+            a("never", w(0, 0, 5)),
+        ],
+    },
+    QuestionDef {
+        id: QuestionId::Contract,
+        signal: Signal::Prevention,
+        answers: &[
+            a("signed", w(1, 1, 0)),
+            gap("emails_only", w(0, 2, 0), Gap::Contract),
+            gap("verbal", w(0, 2, 1), Gap::Contract),
+        ],
+    },
+    QuestionDef {
+        id: QuestionId::Scope,
+        signal: Signal::Prevention,
+        answers: &[
+            a("precise", w(1, 1, 0)),
+            gap("rough", w(0, 2, 0), Gap::Scope),
+            gap("undefined", w(0, 2, 1), Gap::Scope),
+        ],
+    },
+    QuestionDef {
+        id: QuestionId::Deadlines,
+        signal: Signal::Prevention,
+        answers: &[
+            a("written", w(1, 1, 0)),
+            gap("vague", w(0, 2, 0), Gap::Deadlines),
+            gap("none", w(0, 2, 1), Gap::Deadlines),
+        ],
+    },
+    QuestionDef {
+        id: QuestionId::Milestones,
+        signal: Signal::Prevention,
+        answers: &[
+            a("signed_off", w(1, 1, 0)),
+            gap("informal", w(0, 2, 0), Gap::Milestones),
+            gap("none", w(0, 2, 1), Gap::Milestones),
+        ],
+    },
+    QuestionDef {
+        id: QuestionId::TargetGroup,
+        signal: Signal::Terminate,
+        answers: &[
+            a("ideal", w(1, 2, 0)),
+            a("mostly", w(1, 1, 1)),
+            gap("undefined", w(0, 1, 1), Gap::TargetGroup),
+            gap("outside", w(0, 1, 3), Gap::TargetGroup),
+        ],
+    },
+    QuestionDef {
+        id: QuestionId::Duration,
+        signal: Signal::Terminate,
+        answers: &[
+            a("days", w(2, 2, 0)),
+            a("weeks", w(1, 2, 1)),
+            a("months", w(1, 1, 2)),
+            a("from_start", w(1, 0, 3)),
+        ],
+    },
+    QuestionDef {
+        id: QuestionId::Trend,
+        signal: Signal::Terminate,
+        answers: &[
+            a("better", w(2, 1, 0)),
+            a("same", w(2, 1, 1)),
+            a("worse", w(0, 1, 2)),
+            a("escalating", w(0, 0, 4)),
+        ],
+    },
+    QuestionDef {
+        id: QuestionId::Respect,
+        signal: Signal::Terminate,
+        answers: &[
+            a("polite", w(2, 2, 0)),
+            a("curt", w(2, 1, 1)),
+            a("insulting", w(1, 0, 3)),
+            flagged("threats", w(0, 0, 4), Flag::Threats),
+        ],
+    },
+];
+
+/// Number of questions; the UI's progress is `n / QUESTION_COUNT`.
+pub fn question_count() -> usize {
+    QUESTIONS.len()
+}
+
+pub fn question_index(id: QuestionId) -> Option<usize> {
+    QUESTIONS.iter().position(|q| q.id == id)
+}
+
+pub fn question_by_name(name: &str) -> Option<usize> {
+    QUESTIONS.iter().position(|q| q.id.as_str() == name)
+}
+
+pub fn answer_by_name(question: usize, name: &str) -> Option<usize> {
+    QUESTIONS
+        .get(question)?
+        .answers
+        .iter()
+        .position(|a| a.id == name)
+}

@@ -1,0 +1,123 @@
+//! German and English texts. A missing question or strategy text is a compile error
+//! (exhaustive `match`); an empty one fails `tests/i18n.rs`.
+
+mod de;
+mod en;
+
+use crate::core::model::Rule;
+use crate::core::{Gap, Lang, QuestionId, Strategy};
+
+/// Declares the UI texts once, with a way to list them all for the completeness test.
+macro_rules! ui_texts {
+    ($($field:ident),* $(,)?) => {
+        pub struct Texts {
+            $(pub $field: &'static str,)*
+        }
+
+        impl Texts {
+            /// Every text with its key, for tests.
+            pub fn entries(&self) -> Vec<(&'static str, &'static str)> {
+                vec![$((stringify!($field), self.$field),)*]
+            }
+        }
+    };
+}
+
+ui_texts! {
+    lang_name,
+    widget_title,
+    intro_lead,
+    intro_privacy,
+    intro_length,
+    start,
+    progress,
+    back,
+    next,
+    to_review,
+    answer_missing,
+    review_title,
+    review_lead,
+    change,
+    show_result,
+    result_kicker,
+    scores_title,
+    scores_summary,
+    why_title,
+    close_call,
+    gaps_title,
+    gaps_none,
+    plan_title,
+    second_plan_title,
+    restart,
+    switch_language,
+    storage_unavailable,
+    storage_reset,
+    storage_full,
+}
+
+pub struct AnswerText {
+    pub label: &'static str,
+    /// The answer as a sentence about the user's situation, for the "why" list.
+    pub reason: &'static str,
+}
+
+pub struct QuestionText {
+    pub prompt: &'static str,
+    pub answers: &'static [AnswerText],
+}
+
+pub struct StrategyText {
+    pub name: &'static str,
+    /// Two sentences, true to the article.
+    pub summary: &'static str,
+    pub plan: &'static [&'static str],
+}
+
+pub struct GapText {
+    pub missing: &'static str,
+    pub fix: &'static str,
+}
+
+pub fn texts(lang: Lang) -> &'static Texts {
+    match lang {
+        Lang::De => &de::TEXTS,
+        Lang::En => &en::TEXTS,
+    }
+}
+
+pub fn question(lang: Lang, id: QuestionId) -> QuestionText {
+    match lang {
+        Lang::De => de::question(id),
+        Lang::En => en::question(id),
+    }
+}
+
+pub fn strategy(lang: Lang, strategy: Strategy) -> StrategyText {
+    match lang {
+        Lang::De => de::strategy(strategy),
+        Lang::En => en::strategy(strategy),
+    }
+}
+
+pub fn gap(lang: Lang, gap: Gap) -> GapText {
+    match lang {
+        Lang::De => de::gap(gap),
+        Lang::En => en::gap(gap),
+    }
+}
+
+pub fn rule(lang: Lang, rule: Rule) -> &'static str {
+    match lang {
+        Lang::De => de::rule(rule),
+        Lang::En => en::rule(rule),
+    }
+}
+
+/// Fills `{name}` placeholders; texts stay plain strings without a formatting library.
+pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
+    values
+        .iter()
+        .fold(template.to_owned(), |text, (name, value)| {
+            text.replace(&format!("{{{name}}}"), value)
+        })
+}

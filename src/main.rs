@@ -1,0 +1,3 @@
+fn main() {
+    client_triage::web::start();
+}

@@ -1,0 +1,144 @@
+use std::rc::Rc;
+
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+use super::context::{AppContext, StateCell};
+use super::intro::Intro;
+use super::notice::StorageNotice;
+use super::question::QuestionScreen;
+use super::result::ResultScreen;
+use super::review::Review;
+use crate::core::schema::{Saved, StorageIssue};
+use crate::core::{Action, Assessment, Lang, Screen, State, assess};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum Theme {
+    /// Follows `prefers-color-scheme`.
+    #[default]
+    Auto,
+    Light,
+    Dark,
+}
+
+impl Theme {
+    pub fn from_attribute(value: Option<&str>) -> Theme {
+        match value.map(str::trim) {
+            Some("light") => Theme::Light,
+            Some("dark") => Theme::Dark,
+            _ => Theme::Auto,
+        }
+    }
+
+    fn name(self) -> &'static str {
+        match self {
+            Theme::Auto => "auto",
+            Theme::Light => "light",
+            Theme::Dark => "dark",
+        }
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct AppProps {
+    pub initial: Rc<State>,
+    pub instance: AttrValue,
+    #[prop_or_default]
+    pub theme: Theme,
+    /// A problem found while loading, shown until it goes away.
+    #[prop_or_default]
+    pub storage_issue: Option<StorageIssue>,
+    /// Keeps what is worth keeping; called after every change.
+    pub persist: Callback<Saved, Result<(), StorageIssue>>,
+    /// Called once per finished assessment.
+    pub announce: Callback<Assessment>,
+}
+
+#[component]
+pub fn App(props: &AppProps) -> Html {
+    let initial = props.initial.clone();
+    let state = use_reducer(move || StateCell((*initial).clone()));
+    let storage_issue = use_state_eq(|| props.storage_issue);
+    let root = use_node_ref();
+
+    {
+        let persist = props.persist.clone();
+        let storage_issue = storage_issue.clone();
+        use_effect_with(Saved::from_state(&state.0), move |saved| {
+            match persist.emit(saved.clone()) {
+                // A full quota clears itself once a write succeeds again.
+                Ok(()) if *storage_issue == Some(StorageIssue::Full) => storage_issue.set(None),
+                Ok(()) => {}
+                // The unreadable-data notice stays: it tells where the old data went.
+                Err(_) if *storage_issue == Some(StorageIssue::Unreadable) => {}
+                Err(issue) => storage_issue.set(Some(issue)),
+            }
+        });
+    }
+    {
+        let announce = props.announce.clone();
+        let answers = state.0.answers.clone();
+        use_effect_with(state.0.finished, move |&finished| {
+            if finished > 0 {
+                announce.emit(assess(&answers));
+            }
+        });
+    }
+
+    {
+        // Each new screen takes keyboard focus to its heading, except on page load:
+        // a widget inside a blog post must not steal focus from the host page.
+        let root = root.clone();
+        let page_load = use_mut_ref(|| true);
+        use_effect_with(state.0.screen, move |_| {
+            if std::mem::replace(&mut *page_load.borrow_mut(), false) {
+                return;
+            }
+            let heading = root
+                .cast::<web_sys::Element>()
+                .and_then(|root| root.query_selector(".ct-heading").ok().flatten())
+                .and_then(|heading| heading.dyn_into::<web_sys::HtmlElement>().ok());
+            if let Some(heading) = heading {
+                let _ = heading.focus();
+            }
+        });
+    }
+
+    let context = AppContext {
+        state: state.clone(),
+        instance: props.instance.clone(),
+    };
+    let current = &state.0;
+    let other_lang = match current.lang {
+        Lang::De => Lang::En,
+        Lang::En => Lang::De,
+    };
+    let texts = context.texts();
+    let screen = match current.screen {
+        Screen::Intro => html! { <Intro /> },
+        // Keyed: reused radios would be renamed into the next question's group while still
+        // checked, and the browser would then uncheck that question's saved answer.
+        Screen::Question(index) => html! { <QuestionScreen key={index} {index} /> },
+        Screen::Review => html! { <Review /> },
+        Screen::Result => html! { <ResultScreen /> },
+    };
+
+    html! {
+        <ContextProvider<AppContext> context={context.clone()}>
+            <div class="ct" ref={root} data-screen={current.screen.name()} data-theme={props.theme.name()}
+                lang={current.lang.code()}>
+                <header class="ct-header">
+                    <p class="ct-title">{ texts.widget_title }</p>
+                    <button type="button" class="ct-lang" lang={other_lang.code()}
+                        onclick={context.on(Action::SetLang(other_lang))}>
+                        { texts.switch_language }
+                    </button>
+                </header>
+                if let Some(issue) = *storage_issue {
+                    <StorageNotice {issue} />
+                }
+                { screen }
+            </div>
+        </ContextProvider<AppContext>>
+    }
+}

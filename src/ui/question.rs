@@ -1,0 +1,73 @@
+use yew::prelude::*;
+
+use super::context::use_app;
+use super::progress::Progress;
+use crate::core::questions::question_count;
+use crate::core::{Action, Prompt, QUESTIONS};
+use crate::i18n;
+
+#[derive(Properties, PartialEq)]
+pub struct QuestionProps {
+    pub index: usize,
+}
+
+/// One question per screen: native radios in labels inside a fieldset, so arrow keys move
+/// between answers and Enter goes on.
+#[component]
+pub fn QuestionScreen(props: &QuestionProps) -> Html {
+    let app = use_app();
+
+    let index = props.index;
+    let total = question_count();
+    let definition = &QUESTIONS[index];
+    let text = i18n::question(app.lang(), definition.id);
+    let texts = app.texts();
+    let chosen = app.state().answers.get(index);
+    let missing = app.state().prompt == Some(Prompt::AnswerMissing);
+    let group = app.id(&format!("q{index}"));
+    let error_id = app.id("answer-missing");
+
+    let onsubmit = {
+        let app = app.clone();
+        Callback::from(move |event: SubmitEvent| {
+            event.prevent_default();
+            app.dispatch(Action::Next);
+        })
+    };
+    let last = index + 1 == total;
+    let next_label = if last || app.state().return_to_review {
+        texts.to_review
+    } else {
+        texts.next
+    };
+
+    html! {
+        <form class="ct-screen ct-question" {onsubmit} novalidate=true>
+            <Progress step={index + 1} {total} />
+            <fieldset class="ct-fieldset" aria-describedby={missing.then(|| error_id.clone())}>
+                <legend class="ct-legend">
+                    <h2 class="ct-heading" tabindex="-1">{ text.prompt }</h2>
+                </legend>
+                <div class="ct-options">
+                    { for text.answers.iter().enumerate().map(|(answer, answer_text)| {
+                        let onchange = app.on(Action::Choose { question: index, answer });
+                        html! {
+                            <label class="ct-option">
+                                <input type="radio" name={group.clone()} value={answer.to_string()}
+                                    checked={chosen == Some(answer)} {onchange} />
+                                <span>{ answer_text.label }</span>
+                            </label>
+                        }
+                    }) }
+                </div>
+            </fieldset>
+            if missing {
+                <p class="ct-error" id={error_id} role="alert">{ texts.answer_missing }</p>
+            }
+            <div class="ct-nav">
+                <button type="button" onclick={app.on(Action::Back)}>{ texts.back }</button>
+                <button type="submit" class="ct-primary">{ next_label }</button>
+            </div>
+        </form>
+    }
+}

@@ -1,0 +1,89 @@
+use yew::prelude::*;
+
+use super::chart::ScoreChart;
+use super::context::use_app;
+use crate::core::{Action, Lang, QUESTIONS, Strategy, assess};
+use crate::i18n::{self, fill};
+
+#[component]
+pub fn ResultScreen() -> Html {
+    let app = use_app();
+    let lang = app.lang();
+    let texts = app.texts();
+    let assessment = use_memo(app.state().answers.clone(), assess);
+    let winner = i18n::strategy(lang, assessment.strategy);
+    let runner_up = i18n::strategy(lang, assessment.runner_up);
+
+    html! {
+        <section class="ct-screen ct-result" data-strategy={assessment.strategy.as_str()}
+            data-scores={assessment.scores.to_attribute()}>
+            <p class="ct-kicker">{ texts.result_kicker }</p>
+            <h2 class="ct-heading ct-verdict" tabindex="-1">{ winner.name }</h2>
+            <p class="ct-summary">{ winner.summary }</p>
+            if let Some(rule) = assessment.rule {
+                <p class="ct-rule"><strong>{ i18n::rule(lang, rule) }</strong></p>
+            }
+            if assessment.close_call {
+                <p class="ct-close-call">
+                    { fill(texts.close_call, &[("first", winner.name), ("second", runner_up.name)]) }
+                </p>
+            }
+
+            <h3>{ texts.scores_title }</h3>
+            <ScoreChart scores={assessment.scores} winner={assessment.strategy} />
+
+            if !assessment.reasons.is_empty() {
+                <h3>{ texts.why_title }</h3>
+                <ul class="ct-reasons">
+                    { for assessment.reasons.iter().map(|reason| {
+                        let text = i18n::question(lang, QUESTIONS[reason.question].id);
+                        html! { <li>{ text.answers[reason.answer].reason }</li> }
+                    }) }
+                </ul>
+            }
+
+            <Plan {lang} strategy={assessment.strategy} title={texts.plan_title} />
+            if assessment.close_call {
+                <Plan {lang} strategy={assessment.runner_up}
+                    title={fill(texts.second_plan_title, &[("strategy", runner_up.name)])} />
+            }
+
+            <h3>{ texts.gaps_title }</h3>
+            if assessment.gaps.is_empty() {
+                <p>{ texts.gaps_none }</p>
+            } else {
+                <ul class="ct-gaps">
+                    { for assessment.gaps.iter().map(|&gap| {
+                        let text = i18n::gap(lang, gap);
+                        html! { <li><strong>{ text.missing }</strong>{ " " }{ text.fix }</li> }
+                    }) }
+                </ul>
+            }
+
+            <div class="ct-nav">
+                <button type="button" onclick={app.on(Action::Back)}>{ texts.review_title }</button>
+                <button type="button" onclick={app.on(Action::Restart)}>{ texts.restart }</button>
+            </div>
+        </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct PlanProps {
+    lang: Lang,
+    strategy: Strategy,
+    title: AttrValue,
+}
+
+#[component]
+fn Plan(props: &PlanProps) -> Html {
+    let text = i18n::strategy(props.lang, props.strategy);
+    html! {
+        <section class="ct-plan" data-plan={props.strategy.as_str()}>
+            <h3>{ props.title.clone() }</h3>
+            <ol>
+                { for text.plan.iter().map(|step| html! { <li>{ *step }</li> }) }
+            </ol>
+        </section>
+    }
+}

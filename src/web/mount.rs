@@ -1,0 +1,151 @@
+//! Finds the host elements on the page and gives each its own widget inside an open shadow root.
+
+use std::cell::{Cell, OnceCell};
+use std::rc::Rc;
+
+use wasm_bindgen::JsCast;
+use web_sys::{CssStyleSheet, Element, ShadowRootInit, ShadowRootMode};
+
+use crate::core::schema::{Saved, StorageIssue};
+use crate::core::{Lang, State};
+use crate::ui::{App, AppProps, Theme};
+
+use super::{events, storage};
+
+/// Every element with this attribute becomes one independent widget.
+pub const HOST_SELECTOR: &str = "[data-client-triage]";
+pub const DEFAULT_STORAGE_KEY: &str = "client-triage";
+
+const WIDGET_CSS: &str = include_str!("../../styles/widget.css");
+
+thread_local! {
+    static INSTANCES: Cell<u32> = const { Cell::new(0) };
+    static STYLE_SHEET: OnceCell<Option<CssStyleSheet>> = const { OnceCell::new() };
+}
+
+/// Mounts a widget on every host element on the page that does not have one yet.
+pub fn mount_all() {
+    let Ok(hosts) = gloo::utils::document().query_selector_all(HOST_SELECTOR) else {
+        return;
+    };
+    for i in 0..hosts.length() {
+        if let Some(host) = hosts.item(i).and_then(|n| n.dyn_into::<Element>().ok()) {
+            mount(&host);
+        }
+    }
+}
+
+/// Mounts one widget on `host`; a host that already has a shadow root is left alone.
+pub fn mount(host: &Element) -> Option<Element> {
+    if host.shadow_root().is_some() {
+        return None;
+    }
+    let shadow = host
+        .attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))
+        .ok()?;
+    adopt_styles(&shadow);
+    let root = gloo::utils::document().create_element("div").ok()?;
+    shadow.append_child(&root).ok()?;
+
+    let key = host
+        .get_attribute("data-storage-key")
+        .filter(|k| !k.trim().is_empty())
+        .unwrap_or_else(|| DEFAULT_STORAGE_KEY.to_owned());
+    let (saved, storage_issue) = match storage::load(&key) {
+        storage::Loaded::Saved(saved) => (Some(saved), None),
+        storage::Loaded::Nothing => (None, None),
+        storage::Loaded::Blocked => (None, Some(StorageIssue::Blocked)),
+        storage::Loaded::Unreadable { reason } => {
+            web_sys::console::warn_1(
+                &format!(
+                    "client-triage: stored data under \"{key}\" is unreadable ({reason}); kept it under \"{}\"",
+                    storage::backup_key(&key)
+                )
+                .into(),
+            );
+            (None, Some(StorageIssue::Unreadable))
+        }
+    };
+    let lang = pick_lang(host, saved.as_ref());
+    let initial = match saved {
+        Some(saved) => State::resumed(lang, saved.screen, saved.answers, saved.lang.is_some()),
+        None => State::new(lang),
+    };
+
+    let persist = {
+        let key = key.clone();
+        yew::Callback::from(move |saved: Saved| storage::save(&key, &saved))
+    };
+    let props = AppProps {
+        initial: Rc::new(initial),
+        instance: next_instance_id().into(),
+        theme: Theme::from_attribute(host.get_attribute("data-theme").as_deref()),
+        storage_issue,
+        persist,
+        announce: events::result_announcer(host.clone()),
+    };
+    yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
+    Some(root)
+}
+
+fn next_instance_id() -> String {
+    INSTANCES.with(|n| {
+        n.set(n.get() + 1);
+        format!("ct{}", n.get())
+    })
+}
+
+/// `?lang=` on the page, then the reader's own earlier choice, then the host's `data-lang`,
+/// then the browser's languages, then German.
+fn pick_lang(host: &Element, saved: Option<&Saved>) -> Lang {
+    let from_url = web_sys::window()
+        .and_then(|w| w.location().search().ok())
+        .and_then(|search| {
+            search
+                .trim_start_matches('?')
+                .split('&')
+                .find_map(|pair| pair.strip_prefix("lang=").map(str::to_owned))
+        });
+    let from_host = host.get_attribute("data-lang");
+    let from_browser: Vec<String> = web_sys::window()
+        .map(|w| {
+            w.navigator()
+                .languages()
+                .iter()
+                .filter_map(|v| v.as_string())
+                .collect()
+        })
+        .unwrap_or_default();
+    let saved_choice = saved.and_then(|s| s.lang).map(|l| l.code().to_owned());
+    Lang::pick(
+        from_url
+            .iter()
+            .chain(saved_choice.iter())
+            .chain(from_host.iter())
+            .chain(from_browser.iter())
+            .map(String::as_str),
+    )
+}
+
+/// Styles go in through a constructed style sheet: it crosses no CSP `style-src` rule,
+/// and it is shared by every instance on the page.
+fn adopt_styles(shadow: &web_sys::ShadowRoot) {
+    let sheet = STYLE_SHEET.with(|cell| {
+        cell.get_or_init(|| {
+            let sheet = CssStyleSheet::new().ok()?;
+            sheet.replace_sync(WIDGET_CSS).ok()?;
+            Some(sheet)
+        })
+        .clone()
+    });
+    match sheet {
+        Some(sheet) => shadow.set_adopted_style_sheets(&js_sys::Array::of1(&sheet)),
+        None => {
+            // Browsers without constructable style sheets get a plain <style> element.
+            if let Ok(style) = gloo::utils::document().create_element("style") {
+                style.set_text_content(Some(WIDGET_CSS));
+                let _ = shadow.append_child(&style);
+            }
+        }
+    }
+}

@@ -1,0 +1,236 @@
+//! Browser tests: the real widget mounted in headless Chromium (wasm-bindgen-test).
+#![cfg(target_arch = "wasm32")]
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use client_triage::core::QUESTIONS;
+use client_triage::web::{events::RESULT_EVENT, mount, storage};
+use gloo::events::EventListener;
+use gloo::utils::document;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{CustomEvent, Element, HtmlElement, HtmlInputElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+/// A fresh host element with its own storage key, so tests never share state.
+fn host(key: &str) -> Element {
+    let _ = web_sys::window()
+        .unwrap()
+        .local_storage()
+        .unwrap()
+        .unwrap()
+        .remove_item(key);
+    let host = document().create_element("div").unwrap();
+    host.set_attribute("data-client-triage", "").unwrap();
+    host.set_attribute("data-storage-key", key).unwrap();
+    host.set_attribute("data-lang", "en").unwrap();
+    document().body().unwrap().append_child(&host).unwrap();
+    host
+}
+
+async fn mounted(key: &str) -> Element {
+    let host = host(key);
+    mount::mount(&host).expect("mounts");
+    yew::scheduler::flush().await;
+    host
+}
+
+fn find(host: &Element, selector: &str) -> Option<Element> {
+    host.shadow_root()
+        .unwrap()
+        .query_selector(selector)
+        .unwrap()
+}
+
+fn screen(host: &Element) -> String {
+    find(host, "[data-screen]")
+        .unwrap()
+        .get_attribute("data-screen")
+        .unwrap()
+}
+
+async fn click(host: &Element, selector: &str) {
+    find(host, selector)
+        .unwrap_or_else(|| panic!("{selector} is on screen"))
+        .unchecked_into::<HtmlElement>()
+        .click();
+    yew::scheduler::flush().await;
+}
+
+#[wasm_bindgen_test]
+async fn intro_explains_the_widget_and_promises_privacy() {
+    let host = mounted("ct-test-intro").await;
+    assert_eq!(screen(&host), "intro");
+    let text = find(&host, ".ct").unwrap().text_content().unwrap();
+    assert!(text.contains("detach, mediate or end"), "{text}");
+    assert!(text.contains("Nothing is sent anywhere"), "{text}");
+    assert!(
+        find(&host, "input[type=radio]").is_none(),
+        "no question before start"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn start_shows_the_first_question_with_native_radios_in_labels() {
+    let host = mounted("ct-test-start").await;
+    let start = find(&host, ".ct-intro button").unwrap();
+    assert_eq!(
+        start.get_attribute("type").as_deref(),
+        Some("button"),
+        "a native, keyboard-operable button"
+    );
+    click(&host, ".ct-intro button").await;
+    assert_eq!(screen(&host), "question");
+    assert_eq!(
+        host.shadow_root().unwrap().active_element(),
+        find(&host, "h2"),
+        "start hands keyboard focus to the first question"
+    );
+    let radios = host
+        .shadow_root()
+        .unwrap()
+        .query_selector_all("label > input[type=radio]")
+        .unwrap();
+    assert_eq!(radios.length() as usize, QUESTIONS[0].answers.len());
+    let bar = find(&host, "[role=progressbar]").unwrap();
+    assert_eq!(bar.get_attribute("aria-valuenow").as_deref(), Some("1"));
+    assert_eq!(
+        bar.get_attribute("aria-valuemax"),
+        Some(QUESTIONS.len().to_string())
+    );
+}
+
+#[wasm_bindgen_test]
+async fn submitting_the_question_form_is_next_so_enter_works() {
+    let host = mounted("ct-test-enter").await;
+    click(&host, ".ct-intro button").await;
+    click(&host, "input[type=radio]").await;
+    // Enter in a form submits it; requestSubmit is the same path without a synthetic key event.
+    find(&host, "form")
+        .unwrap()
+        .unchecked_into::<web_sys::HtmlFormElement>()
+        .request_submit()
+        .unwrap();
+    yew::scheduler::flush().await;
+    let bar = find(&host, "[role=progressbar]").unwrap();
+    assert_eq!(bar.get_attribute("aria-valuenow").as_deref(), Some("2"));
+    let heading = find(&host, "h2").unwrap();
+    assert_eq!(
+        host.shadow_root().unwrap().active_element(),
+        Some(heading),
+        "focus moves to the new question's heading"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn next_without_answer_shows_an_error() {
+    let host = mounted("ct-test-missing").await;
+    click(&host, ".ct-intro button").await;
+    click(&host, "button[type=submit]").await;
+    assert_eq!(screen(&host), "question");
+    assert!(find(&host, "[role=alert]").is_some());
+}
+
+#[wasm_bindgen_test]
+async fn a_full_walk_reaches_the_result_and_fires_one_event() {
+    let host = mounted("ct-test-walk").await;
+    let events: Rc<RefCell<Vec<CustomEvent>>> = Rc::default();
+    let recorded = events.clone();
+    let _listener = EventListener::new(&document(), RESULT_EVENT, move |event| {
+        recorded.borrow_mut().push(event.clone().unchecked_into());
+    });
+    click(&host, ".ct-intro button").await;
+    for _ in QUESTIONS {
+        // The last answer of every question: threats among them, so the verdict is certain.
+        click(&host, "label:last-of-type input[type=radio]").await;
+        click(&host, "button[type=submit]").await;
+    }
+    assert_eq!(screen(&host), "review");
+    click(&host, ".ct-review .ct-primary").await;
+    assert_eq!(screen(&host), "result");
+    let result = find(&host, "[data-strategy]").unwrap();
+    assert_eq!(
+        result.get_attribute("data-strategy").as_deref(),
+        Some("terminate")
+    );
+    let scores = result.get_attribute("data-scores").unwrap();
+    assert!(
+        scores.starts_with("detach:") && scores.contains(",terminate:"),
+        "{scores}"
+    );
+
+    let events = events.borrow();
+    assert_eq!(events.len(), 1, "the result is announced once");
+    let detail = events[0].detail();
+    let strategy = js_sys::Reflect::get(&detail, &"strategy".into()).unwrap();
+    assert_eq!(strategy.as_string().as_deref(), Some("terminate"));
+    assert!(events[0].bubbles() && events[0].composed());
+}
+
+#[wasm_bindgen_test]
+async fn answers_are_saved_and_a_second_mount_resumes_them() {
+    let key = "ct-test-resume";
+    let host = mounted(key).await;
+    click(&host, ".ct-intro button").await;
+    click(&host, "label:nth-of-type(2) input[type=radio]").await;
+    click(&host, "button[type=submit]").await;
+    host.remove();
+
+    let again = document().create_element("div").unwrap();
+    again.set_attribute("data-storage-key", key).unwrap();
+    document().body().unwrap().append_child(&again).unwrap();
+    mount::mount(&again).unwrap();
+    yew::scheduler::flush().await;
+    assert_eq!(screen(&again), "question");
+    assert_eq!(
+        find(&again, "[role=progressbar]")
+            .unwrap()
+            .get_attribute("aria-valuenow")
+            .as_deref(),
+        Some("2")
+    );
+    // A lower index than the first answer: the order in which reused radios used to lose it.
+    click(&again, "label:nth-of-type(1) input[type=radio]").await;
+    click(&again, "button[type=button]:not(.ct-lang)").await; // Back
+    let chosen = find(&again, "input[type=radio]:checked")
+        .expect("going back shows the earlier answer checked")
+        .unchecked_into::<HtmlInputElement>();
+    assert_eq!(chosen.value(), "1", "the first answer survived");
+}
+
+#[wasm_bindgen_test]
+async fn unreadable_storage_is_backed_up_and_explained() {
+    let key = "ct-test-corrupt";
+    let storage_api = web_sys::window().unwrap().local_storage().unwrap().unwrap();
+    let host = host(key);
+    storage_api
+        .set_item(key, "{\"version\":1,\"draft\":")
+        .unwrap();
+    mount::mount(&host).unwrap();
+    yew::scheduler::flush().await;
+    assert_eq!(screen(&host), "intro");
+    assert_eq!(
+        storage_api
+            .get_item(&storage::backup_key(key))
+            .unwrap()
+            .as_deref(),
+        Some("{\"version\":1,\"draft\":"),
+        "the unreadable value is kept"
+    );
+    assert!(find(&host, ".ct-notice").is_some());
+}
+
+#[wasm_bindgen_test]
+async fn the_language_switch_changes_every_text() {
+    let host = mounted("ct-test-lang").await;
+    click(&host, ".ct-lang").await;
+    let root = find(&host, ".ct").unwrap();
+    assert_eq!(root.get_attribute("lang").as_deref(), Some("de"));
+    assert!(
+        root.text_content()
+            .unwrap()
+            .contains("Einschätzung starten")
+    );
+}

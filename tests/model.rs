@@ -1,0 +1,313 @@
+//! The decision model: persona table, hard rules and properties over all answer sets.
+#![cfg(not(target_arch = "wasm32"))]
+
+#[path = "support/personas.rs"]
+mod personas;
+
+use client_triage::core::model::{Rule, percentages, rule_bonus};
+use client_triage::core::questions::{QUESTIONS, Signal, question_index};
+use client_triage::core::{Answers, Gap, QuestionId, Strategy, assess};
+use proptest::prelude::{
+    ProptestConfig, any, prop_assert, prop_assert_eq, prop_assert_ne, proptest,
+};
+use proptest::strategy::Strategy as _;
+
+fn answer(id: QuestionId, name: &str) -> (usize, usize) {
+    let q = question_index(id).unwrap();
+    let a = QUESTIONS[q]
+        .answers
+        .iter()
+        .position(|a| a.id == name)
+        .unwrap_or_else(|| panic!("{name} is not an answer of {id:?}"));
+    (q, a)
+}
+
+#[test]
+fn persona_table_matches_expected_strategies() {
+    let personas = personas::load();
+    let mut failures = Vec::new();
+    for persona in &personas {
+        let result = assess(&persona.answers);
+        assert!(
+            persona.answers.is_complete(),
+            "{} answers every question",
+            persona.name
+        );
+        if result.strategy != persona.expected || result.close_call != persona.close_call {
+            failures.push(format!(
+                "{}: expected {:?}{}, got {:?}{} with {}",
+                persona.name,
+                persona.expected,
+                if persona.close_call { " (close)" } else { "" },
+                result.strategy,
+                if result.close_call { " (close)" } else { "" },
+                result.scores.to_attribute()
+            ));
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "persona mismatches:\n{}",
+        failures.join("\n")
+    );
+}
+
+#[test]
+fn persona_table_covers_every_strategy_and_close_calls() {
+    let personas = personas::load();
+    assert!(
+        personas.len() >= 15,
+        "at least 15 personas, have {}",
+        personas.len()
+    );
+    for strategy in Strategy::ALL {
+        let clear = personas
+            .iter()
+            .filter(|p| p.expected == strategy && !p.close_call)
+            .count();
+        assert!(
+            clear >= 4,
+            "{strategy:?} has {clear} clear personas, needs 4"
+        );
+    }
+    let close = personas.iter().filter(|p| p.close_call).count();
+    assert!(close >= 3, "{close} close-call personas, needs 3");
+}
+
+#[test]
+fn threats_decide_for_terminate_however_mild_the_rest() {
+    let mut answers = Answers::from_pairs(QUESTIONS.iter().enumerate().map(|(q, _)| (q, 0)));
+    let mild = assess(&answers);
+    assert_ne!(mild.strategy, Strategy::Terminate);
+    let (q, a) = answer(QuestionId::Respect, "threats");
+    answers.set(q, a);
+    let result = assess(&answers);
+    assert_eq!(result.strategy, Strategy::Terminate);
+    assert_eq!(result.rule, Some(Rule::Threats));
+    assert!(
+        !result.close_call,
+        "a rule is said plainly, never as a close call"
+    );
+}
+
+#[test]
+fn refused_mediation_with_heavy_time_drain_terminates() {
+    let mut answers = Answers::from_pairs(QUESTIONS.iter().enumerate().map(|(q, _)| (q, 0)));
+    for (id, name) in [
+        (QuestionId::Offer, "refused"),
+        (QuestionId::TimeDrain, "much_more"),
+    ] {
+        let (q, a) = answer(id, name);
+        answers.set(q, a);
+    }
+    let result = assess(&answers);
+    assert_eq!(result.strategy, Strategy::Terminate);
+    assert_eq!(result.rule, Some(Rule::MediationRefusedAndTimeDrain));
+}
+
+#[test]
+fn refusal_alone_does_not_fire_the_rule() {
+    let mut answers = Answers::from_pairs(QUESTIONS.iter().enumerate().map(|(q, _)| (q, 0)));
+    let (q, a) = answer(QuestionId::Offer, "refused");
+    answers.set(q, a);
+    assert_eq!(assess(&answers).rule, None);
+}
+
+#[test]
+fn reasons_name_answers_that_push_the_winner() {
+    for persona in personas::load() {
+        let result = assess(&persona.answers);
+        assert!(!result.reasons.is_empty(), "{} has reasons", persona.name);
+        assert!(result.reasons.len() <= 3);
+        for reason in &result.reasons {
+            assert_eq!(persona.answers.get(reason.question), Some(reason.answer));
+            let weight = QUESTIONS[reason.question].answers[reason.answer]
+                .weights
+                .get(result.strategy);
+            assert!(
+                weight > 0,
+                "{}: a reason must push {:?}",
+                persona.name,
+                result.strategy
+            );
+        }
+    }
+}
+
+#[test]
+fn prevention_gaps_list_what_is_missing() {
+    let mut answers = Answers::from_pairs(QUESTIONS.iter().enumerate().map(|(q, _)| (q, 0)));
+    assert!(
+        assess(&answers).gaps.is_empty(),
+        "first answers are all in place"
+    );
+    for (id, name) in [
+        (QuestionId::Contract, "verbal"),
+        (QuestionId::Milestones, "none"),
+        (QuestionId::TargetGroup, "outside"),
+    ] {
+        let (q, a) = answer(id, name);
+        answers.set(q, a);
+    }
+    assert_eq!(
+        assess(&answers).gaps,
+        vec![Gap::Contract, Gap::Milestones, Gap::TargetGroup]
+    );
+}
+
+#[test]
+fn percentages_use_largest_remainder() {
+    let p = percentages([1, 1, 1]);
+    assert_eq!((p.detach, p.mediate, p.terminate), (34, 33, 33));
+    let p = percentages([0, 0, 0]);
+    assert_eq!(
+        u32::from(p.detach) + u32::from(p.mediate) + u32::from(p.terminate),
+        100
+    );
+    let p = percentages([2, 1, 0]);
+    assert_eq!((p.detach, p.mediate, p.terminate), (67, 33, 0));
+}
+
+#[test]
+fn rule_bonus_outweighs_any_other_strategy() {
+    let max_other: u32 = [Strategy::Detach, Strategy::Mediate]
+        .iter()
+        .map(|&s| {
+            QUESTIONS
+                .iter()
+                .map(|q| {
+                    q.answers
+                        .iter()
+                        .map(|a| u32::from(a.weights.get(s)))
+                        .max()
+                        .unwrap()
+                })
+                .sum::<u32>()
+        })
+        .max()
+        .unwrap();
+    assert!(rule_bonus() > max_other);
+}
+
+#[test]
+fn every_answer_moves_a_score_and_answers_differ() {
+    for question in QUESTIONS {
+        for (i, answer) in question.answers.iter().enumerate() {
+            let w = answer.weights;
+            assert!(
+                w.detach + w.mediate + w.terminate > 0,
+                "{:?}/{} moves no score",
+                question.id,
+                answer.id
+            );
+            for other in &question.answers[i + 1..] {
+                assert_ne!(
+                    w, other.weights,
+                    "{:?}: {} and {} weigh the same",
+                    question.id, answer.id, other.id
+                );
+            }
+        }
+        assert!(
+            (3..=5).contains(&question.answers.len()),
+            "{:?} has 3–5 answers",
+            question.id
+        );
+    }
+    assert!((12..=18).contains(&QUESTIONS.len()));
+}
+
+fn any_answers() -> impl proptest::strategy::Strategy<Value = Answers> {
+    let ranges: Vec<_> = QUESTIONS.iter().map(|q| 0..q.answers.len()).collect();
+    ranges.prop_map(|chosen| Answers::from_pairs(chosen.into_iter().enumerate()))
+}
+
+fn any_partial_answers() -> impl proptest::strategy::Strategy<Value = Answers> {
+    let ranges: Vec<_> = QUESTIONS
+        .iter()
+        .map(|q| proptest::option::of(0..q.answers.len()))
+        .collect();
+    ranges.prop_map(|chosen| {
+        Answers::from_pairs(
+            chosen
+                .into_iter()
+                .enumerate()
+                .filter_map(|(q, a)| a.map(|a| (q, a))),
+        )
+    })
+}
+
+/// Terminate's exact share as a fraction, compared without rounding.
+fn terminate_share(answers: &Answers) -> (u64, u64) {
+    let points = assess(answers).points;
+    let total: u32 = points.iter().sum();
+    (
+        u64::from(points[Strategy::Terminate.index()]),
+        u64::from(total.max(1)),
+    )
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(2000))]
+
+    #[test]
+    fn scores_sum_to_100(answers in any_partial_answers()) {
+        let s = assess(&answers).scores;
+        prop_assert_eq!(u32::from(s.detach) + u32::from(s.mediate) + u32::from(s.terminate), 100);
+    }
+
+    #[test]
+    fn the_model_is_deterministic(answers in any_answers()) {
+        prop_assert_eq!(assess(&answers), assess(&answers.clone()));
+    }
+
+    #[test]
+    fn the_winner_has_the_highest_share(answers in any_answers()) {
+        let result = assess(&answers);
+        for strategy in Strategy::ALL {
+            prop_assert!(result.points[result.strategy.index()] >= result.points[strategy.index()]);
+        }
+        prop_assert_ne!(result.strategy, result.runner_up);
+    }
+
+    #[test]
+    fn raising_a_terminate_signal_never_lowers_the_terminate_share(
+        answers in any_answers(),
+        pick in any::<proptest::sample::Index>(),
+    ) {
+        let ladders: Vec<usize> = QUESTIONS
+            .iter()
+            .enumerate()
+            .filter(|(_, q)| q.signal == Signal::Terminate)
+            .map(|(i, _)| i)
+            .collect();
+        let question = ladders[pick.index(ladders.len())];
+        let current = answers.get(question).unwrap();
+        for higher in current + 1..QUESTIONS[question].answers.len() {
+            let mut raised = answers.clone();
+            raised.set(question, higher);
+            let (t0, n0) = terminate_share(&answers);
+            let (t1, n1) = terminate_share(&raised);
+            prop_assert!(
+                t1 * n0 >= t0 * n1,
+                "{:?}: answer {} -> {} lowered terminate from {}/{} to {}/{}",
+                QUESTIONS[question].id, current, higher, t0, n0, t1, n1
+            );
+            if assess(&answers).strategy == Strategy::Terminate {
+                prop_assert_eq!(assess(&raised).strategy, Strategy::Terminate);
+            }
+        }
+    }
+
+    #[test]
+    fn every_answer_changes_the_points(answers in any_answers(), pick in any::<proptest::sample::Index>()) {
+        let question = pick.index(QUESTIONS.len());
+        let mut seen = std::collections::HashSet::new();
+        for answer in 0..QUESTIONS[question].answers.len() {
+            let mut changed = answers.clone();
+            changed.set(question, answer);
+            let raw = client_triage::core::model::raw_points(&changed);
+            prop_assert!(seen.insert(raw), "{:?}: two answers give the same points", QUESTIONS[question].id);
+        }
+    }
+}
