@@ -50,7 +50,7 @@ export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 run fmt none cargo fmt --check
 run clippy-native none cargo clippy --all-targets --locked -- -D warnings
 run clippy-wasm none cargo clippy --all-targets --locked --target wasm32-unknown-unknown -- -D warnings
-run native-tests count_cargo cargo test --locked
+run native-tests count_cargo cargo test --locked --no-fail-fast
 run browser-tests count_cargo cargo test --locked --target wasm32-unknown-unknown --test browser
 run release-build none trunk build --release --offline
 run e2e count_node node --test --test-concurrency=1 e2e/

@@ -75,13 +75,13 @@ async fn intro_explains_the_widget_and_promises_privacy() {
 #[wasm_bindgen_test]
 async fn start_shows_the_first_question_with_native_radios_in_labels() {
     let host = mounted("ct-test-start").await;
-    let start = find(&host, ".ct-intro button").unwrap();
+    let start = find(&host, ".ct-start").unwrap();
     assert_eq!(
         start.get_attribute("type").as_deref(),
         Some("button"),
         "a native, keyboard-operable button"
     );
-    click(&host, ".ct-intro button").await;
+    click(&host, ".ct-start").await;
     assert_eq!(screen(&host), "question");
     assert_eq!(
         host.shadow_root().unwrap().active_element(),
@@ -105,7 +105,7 @@ async fn start_shows_the_first_question_with_native_radios_in_labels() {
 #[wasm_bindgen_test]
 async fn submitting_the_question_form_is_next_so_enter_works() {
     let host = mounted("ct-test-enter").await;
-    click(&host, ".ct-intro button").await;
+    click(&host, ".ct-start").await;
     click(&host, "input[type=radio]").await;
     // Enter in a form submits it; requestSubmit is the same path without a synthetic key event.
     find(&host, "form")
@@ -127,7 +127,7 @@ async fn submitting_the_question_form_is_next_so_enter_works() {
 #[wasm_bindgen_test]
 async fn next_without_answer_shows_an_error() {
     let host = mounted("ct-test-missing").await;
-    click(&host, ".ct-intro button").await;
+    click(&host, ".ct-start").await;
     click(&host, "button[type=submit]").await;
     assert_eq!(screen(&host), "question");
     assert!(find(&host, "[role=alert]").is_some());
@@ -141,7 +141,7 @@ async fn a_full_walk_reaches_the_result_and_fires_one_event() {
     let _listener = EventListener::new(&document(), RESULT_EVENT, move |event| {
         recorded.borrow_mut().push(event.clone().unchecked_into());
     });
-    click(&host, ".ct-intro button").await;
+    click(&host, ".ct-start").await;
     for _ in QUESTIONS {
         // The last answer of every question: threats among them, so the verdict is certain.
         click(&host, "label:last-of-type input[type=radio]").await;
@@ -173,7 +173,7 @@ async fn a_full_walk_reaches_the_result_and_fires_one_event() {
 async fn answers_are_saved_and_a_second_mount_resumes_them() {
     let key = "ct-test-resume";
     let host = mounted(key).await;
-    click(&host, ".ct-intro button").await;
+    click(&host, ".ct-start").await;
     click(&host, "label:nth-of-type(2) input[type=radio]").await;
     click(&host, "button[type=submit]").await;
     host.remove();

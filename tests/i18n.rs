@@ -94,7 +94,24 @@ fn strategies_gaps_and_rules_are_worded_in_both_languages() {
 fn german_and_english_differ_so_no_screen_is_mixed() {
     let de = i18n::texts(Lang::De).entries();
     let en = i18n::texts(Lang::En).entries();
+    // Pure templates like "{date}: {strategy} ({share} %)" have no words to translate.
+    let has_words = |text: &str| {
+        let mut words = String::new();
+        let mut in_placeholder = false;
+        for c in text.chars() {
+            match c {
+                '{' => in_placeholder = true,
+                '}' => in_placeholder = false,
+                c if !in_placeholder => words.push(c),
+                _ => {}
+            }
+        }
+        words.chars().any(char::is_alphabetic)
+    };
     for ((key, de_text), (_, en_text)) in de.iter().zip(en.iter()) {
+        if !has_words(de_text) {
+            continue;
+        }
         assert_ne!(de_text, en_text, "\"{key}\" is the same in both languages");
     }
 }

@@ -1,72 +1,121 @@
-//! The stored envelope: round trips, and refusal of anything it cannot vouch for.
+//! The stored envelope and export format: round trips, migration, and refusal of anything
+//! it cannot vouch for — always with a message, never a panic.
 #![cfg(not(target_arch = "wasm32"))]
 
-use client_triage::core::schema::{DecodeError, SCHEMA_VERSION, Saved, decode, encode};
-use client_triage::core::{Answers, Lang, Screen};
+use client_triage::core::clients::Record;
+use client_triage::core::schema::{
+    DecodeError, MAX_IMPORT_BYTES, SCHEMA_VERSION, Saved, decode, encode, import,
+};
+use client_triage::core::{Answers, Book, Lang, Screen, Timestamp};
 use proptest::prelude::*;
 
+const T0: Timestamp = Timestamp(1_764_000_000_000);
+
 fn sample() -> Saved {
+    let mut book = Book::new(T0);
+    book.clients[0].label = "Agency <X> & \"Co\"".to_owned();
+    book.clients[0].screen = Screen::Question(3);
+    book.clients[0].answers = Answers::from_pairs([(0, 3), (1, 0), (2, 2)]);
+    let complete = Answers::from_pairs((0..16).map(|q| (q, 1)));
+    book.clients[0].add_record(Record::of(&complete, Timestamp(T0.millis() - 86_400_000)));
+    let mut second = client_triage::core::clients::Client::new("c2".into(), T0);
+    second.screen = Screen::Result;
+    second.answers = complete;
+    book.clients.push(second);
+    book.current = 1;
+    book.deleted = vec!["c-old".into()];
     Saved {
         lang: Some(Lang::En),
-        screen: Screen::Question(3),
-        answers: Answers::from_pairs([(0, 3), (1, 0), (2, 2)]),
+        book,
     }
 }
 
 #[test]
-fn saved_state_round_trips() {
+fn saved_data_round_trips_compact_and_pretty() {
     for saved in [
         sample(),
         Saved {
             lang: None,
-            screen: Screen::Intro,
-            answers: Answers::new(),
-        },
-        Saved {
-            lang: Some(Lang::De),
-            screen: Screen::Result,
-            answers: Answers::from_pairs((0..16).map(|q| (q, 1))),
+            book: Book::new(T0),
         },
     ] {
-        assert_eq!(decode(&encode(&saved)), Ok(saved));
+        assert_eq!(decode(&encode(&saved, false)), Ok(saved.clone()));
+        assert_eq!(import(&encode(&saved, true)), Ok(saved));
     }
 }
 
 #[test]
-fn stored_form_uses_stable_names_not_indexes() {
-    let json = encode(&sample());
-    assert!(json.contains(r#""version":1"#), "{json}");
+fn stored_form_uses_stable_names_and_sortable_dates() {
+    let json = encode(&sample(), false);
+    assert!(
+        json.starts_with(&format!(r#"{{"version":{SCHEMA_VERSION},"#)),
+        "{json}"
+    );
     assert!(json.contains(r#""satisfiable":"never""#), "{json}");
     assert!(json.contains(r#""question":"fairness""#), "{json}");
+    assert!(
+        json.contains(r#""updated":"2025-11-24T16:00:00.000Z""#),
+        "{json}"
+    );
 }
 
 #[test]
-fn bad_values_are_refused_with_a_reason() {
-    assert!(matches!(decode("{not json"), Err(DecodeError::NotJson(_))));
-    assert!(matches!(decode("[]"), Err(DecodeError::Invalid(_))));
+fn version_1_drafts_are_migrated_into_one_client() {
+    let v1 = r#"{"version":1,"lang":"en","draft":{"screen":"question","question":"toll","answers":{"satisfiable":"never"}}}"#;
+    let saved = decode(v1).expect("v1 still reads");
+    assert_eq!(saved.lang, Some(Lang::En));
+    assert_eq!(saved.book.clients.len(), 1);
+    let client = saved.book.current();
+    assert_eq!(client.screen, Screen::Question(1));
+    assert_eq!(client.answers.get(0), Some(3));
+    assert!(client.history.is_empty());
+    // Once read, it is written back as the current version.
+    assert!(encode(&saved, false).contains(&format!(r#""version":{SCHEMA_VERSION}"#)));
+}
+
+#[test]
+fn errors_name_the_field_or_the_line() {
+    let not_json = decode("{\n  \"version\": 2,\n  oops\n}").unwrap_err();
     assert!(matches!(
-        decode(r#"{"version":"1"}"#),
-        Err(DecodeError::Invalid(_))
+        not_json,
+        DecodeError::Invalid(_) | DecodeError::NotJson(_)
     ));
-    let unknown_answer =
-        r#"{"version":1,"draft":{"screen":"intro","answers":{"toll":"sometimes"}}}"#;
-    assert_eq!(
-        decode(unknown_answer),
-        Err(DecodeError::Invalid(
-            r#"unknown answer "sometimes" for question "toll""#.into()
-        ))
+    assert!(not_json.to_string().contains("line 3"), "{not_json}");
+
+    let mut json = encode(&sample(), false);
+    json = json.replacen(r#""toll":"annoyed""#, r#""toll":"sometimes""#, 1);
+    let err = decode(&json).unwrap_err().to_string();
+    assert!(
+        err.contains("clients[0]") && err.contains("\"sometimes\""),
+        "{err}"
     );
-    let question_screen_without_question =
-        r#"{"version":1,"draft":{"screen":"question","answers":{}}}"#;
-    assert!(matches!(
-        decode(question_screen_without_question),
-        Err(DecodeError::Invalid(_))
-    ));
+
+    let bad_date = encode(&sample(), false).replacen("2025-11-23T16:00:00.000Z", "yesterday", 1);
+    let err = decode(&bad_date).unwrap_err().to_string();
+    assert!(err.contains("clients[0].history[0].date"), "{err}");
+
+    let wrong_type =
+        encode(&sample(), false).replacen(r#""label":"Agency"#, r#""label":7,"x":"Agency"#, 1);
+    assert!(
+        decode(&wrong_type)
+            .unwrap_err()
+            .to_string()
+            .contains("line 1")
+    );
+
+    let dangling =
+        encode(&sample(), false).replacen(r#""current":"c2""#, r#""current":"nobody""#, 1);
+    assert!(
+        decode(&dangling)
+            .unwrap_err()
+            .to_string()
+            .contains("current")
+    );
 }
 
 #[test]
 fn a_newer_version_is_refused_not_guessed() {
-    let newer = format!(r#"{{"version":{},"draft":{{}}}}"#, SCHEMA_VERSION + 1);
+    let newer = format!(r#"{{"version":{},"clients":[]}}"#, SCHEMA_VERSION + 1);
     assert_eq!(
         decode(&newer),
         Err(DecodeError::NewerVersion(SCHEMA_VERSION + 1))
@@ -79,20 +128,99 @@ fn a_newer_version_is_refused_not_guessed() {
     );
 }
 
+#[test]
+fn imports_over_one_megabyte_are_refused_before_parsing() {
+    let huge = format!(
+        "{{\"version\":2,\"pad\":\"{}\"}}",
+        "x".repeat(MAX_IMPORT_BYTES)
+    );
+    assert!(matches!(import(&huge), Err(DecodeError::TooLarge(_))));
+}
+
+#[test]
+fn histories_with_impossible_scores_are_refused() {
+    let json = encode(&sample(), false).replacen(r#""detach":"#, r#""detach":9"#, 1);
+    assert!(decode(&json).is_err());
+}
+
+#[test]
+fn timestamps_round_trip_and_refuse_other_forms() {
+    for ms in [0, 951_782_400_000, T0.millis(), 4_102_444_799_999] {
+        let text = Timestamp(ms).to_string();
+        assert_eq!(Timestamp::parse(&text), Some(Timestamp(ms)), "{text}");
+    }
+    assert_eq!(
+        Timestamp(951_782_400_000).to_string(),
+        "2000-02-29T00:00:00.000Z"
+    );
+    for bad in [
+        "2025-02-29T00:00:00.000Z",
+        "2025-13-01T00:00:00.000Z",
+        "2025-01-01 00:00:00.000Z",
+        "+025-01-01T00:00:00.000Z",
+        "",
+    ] {
+        assert_eq!(Timestamp::parse(bad), None, "{bad}");
+    }
+    // Text order is time order.
+    assert!(Timestamp(T0.millis() + 1).to_string() > T0.to_string());
+}
+
+fn check(raw: &str) -> Result<(), TestCaseError> {
+    for result in [decode(raw), import(raw)] {
+        if let Err(error) = result {
+            prop_assert!(!error.to_string().is_empty());
+        }
+    }
+    Ok(())
+}
+
+/// Pieces of valid and invalid JSON to splice into hostile inputs.
+fn json_fragment() -> impl Strategy<Value = String> {
+    prop_oneof![
+        Just("{".to_owned()),
+        Just("]".to_owned()),
+        Just(r#""version":"#.to_owned()),
+        Just("18446744073709551616".to_owned()),
+        Just("-1e400".to_owned()),
+        Just("null".to_owned()),
+        Just(r#""clients":[{"#.to_owned()),
+        Just("\"\\ud800\"".to_owned()),
+        (1usize..2000).prop_map(|depth| "[".repeat(depth)),
+        (1usize..200).prop_map(|depth| format!("{}{}", "{\"a\":".repeat(depth), "1")),
+        "[a-z\"{}\\[\\]:,0-9]{0,40}",
+    ]
+}
+
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(3000))]
+    #![proptest_config(ProptestConfig::with_cases(4000))]
 
     #[test]
-    fn decoding_arbitrary_text_never_panics(raw in ".{0,200}") {
-        let _ = decode(&raw);
+    fn random_bytes_never_panic(bytes in proptest::collection::vec(any::<u8>(), 0..300)) {
+        check(&String::from_utf8_lossy(&bytes))?;
     }
 
     #[test]
-    fn decoding_a_mangled_valid_value_never_panics(cut in 0usize..200, byte in any::<u8>()) {
-        let mut raw = encode(&sample()).into_bytes();
-        let at = cut.min(raw.len().saturating_sub(1));
+    fn truncated_and_mutated_exports_never_panic(cut in 0usize..2000, at in 0usize..2000, byte in any::<u8>()) {
+        let mut raw = encode(&sample(), true).into_bytes();
+        let at = at % raw.len();
         raw[at] = byte;
-        raw.truncate(raw.len().max(1) - cut % 7);
-        let _ = decode(&String::from_utf8_lossy(&raw));
+        raw.truncate(raw.len() - cut % raw.len());
+        check(&String::from_utf8_lossy(&raw))?;
+    }
+
+    #[test]
+    fn spliced_json_with_wrong_types_huge_numbers_and_deep_nesting_never_panics(
+        pieces in proptest::collection::vec(json_fragment(), 1..8),
+        at in 0usize..2000,
+    ) {
+        let valid = encode(&sample(), false);
+        let mut at = at % valid.len();
+        while !valid.is_char_boundary(at) {
+            at -= 1;
+        }
+        let raw = format!("{}{}{}", &valid[..at], pieces.concat(), &valid[at..]);
+        check(&raw)?;
+        check(&pieces.concat())?;
     }
 }

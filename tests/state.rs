@@ -2,112 +2,147 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use client_triage::core::questions::question_count;
-use client_triage::core::{Action, Lang, Prompt, Screen, State};
+use client_triage::core::{Action, Book, Lang, Pending, Prompt, Screen, State, Timestamp};
+
+const T0: Timestamp = Timestamp(1_764_000_000_000);
+
+/// Applies actions one second apart.
+fn run(state: State, actions: impl IntoIterator<Item = Action>) -> State {
+    actions.into_iter().fold(state, |s, a| {
+        let at = Timestamp(s.client().updated.millis().max(T0.millis()) + 1000);
+        s.reduce(a, at)
+    })
+}
+
+fn new(lang: Lang) -> State {
+    State::new(lang, T0)
+}
 
 fn answer_all(mut state: State) -> State {
-    state = state.reduce(Action::Start);
-    while let Screen::Question(question) = state.screen {
-        state = state.reduce(Action::Choose {
-            question,
-            answer: 0,
-        });
-        state = state.reduce(Action::Next);
+    state = state.reduce(Action::Start, T0);
+    while let Screen::Question(question) = state.screen() {
+        state = state.reduce(
+            Action::Choose {
+                question,
+                answer: 0,
+            },
+            T0,
+        );
+        state = state.reduce(Action::Next, T0);
     }
     state
 }
 
 #[test]
 fn every_question_is_reached_in_order_from_the_intro() {
-    let mut state = State::new(Lang::En).reduce(Action::Start);
+    let mut state = run(new(Lang::En), [Action::Start]);
     let mut visited = Vec::new();
-    while let Screen::Question(question) = state.screen {
+    while let Screen::Question(question) = state.screen() {
         visited.push(question);
         assert_eq!(state.step(), Some(question + 1));
-        state = state.reduce(Action::Choose {
-            question,
-            answer: 1,
-        });
-        state = state.reduce(Action::Next);
+        state = state.reduce(
+            Action::Choose {
+                question,
+                answer: 1,
+            },
+            T0,
+        );
+        state = state.reduce(Action::Next, T0);
     }
     assert_eq!(visited, (0..question_count()).collect::<Vec<_>>());
-    assert_eq!(state.screen, Screen::Review);
+    assert_eq!(state.screen(), Screen::Review);
 }
 
 #[test]
 fn next_without_an_answer_stays_and_asks_for_one() {
-    let state = State::new(Lang::De)
-        .reduce(Action::Start)
-        .reduce(Action::Next);
-    assert_eq!(state.screen, Screen::Question(0));
+    let state = new(Lang::De)
+        .reduce(Action::Start, T0)
+        .reduce(Action::Next, T0);
+    assert_eq!(state.screen(), Screen::Question(0));
     assert_eq!(state.prompt, Some(Prompt::AnswerMissing));
-    let state = state.reduce(Action::Choose {
-        question: 0,
-        answer: 2,
-    });
+    let state = state.reduce(
+        Action::Choose {
+            question: 0,
+            answer: 2,
+        },
+        T0,
+    );
     assert_eq!(state.prompt, None, "choosing clears the prompt");
 }
 
 #[test]
 fn back_walks_to_the_intro_and_keeps_answers() {
-    let mut state = State::new(Lang::De).reduce(Action::Start);
-    state = state.reduce(Action::Choose {
-        question: 0,
-        answer: 3,
-    });
-    state = state.reduce(Action::Next).reduce(Action::Back);
-    assert_eq!(state.screen, Screen::Question(0));
-    assert_eq!(state.answers.get(0), Some(3));
-    assert_eq!(state.reduce(Action::Back).screen, Screen::Intro);
+    let mut state = run(new(Lang::De), [Action::Start]);
+    state = state.reduce(
+        Action::Choose {
+            question: 0,
+            answer: 3,
+        },
+        T0,
+    );
+    state = state.reduce(Action::Next, T0).reduce(Action::Back, T0);
+    assert_eq!(state.screen(), Screen::Question(0));
+    assert_eq!(state.answers().get(0), Some(3));
+    assert_eq!(state.reduce(Action::Back, T0).screen(), Screen::Intro);
 }
 
 #[test]
 fn result_needs_every_answer_and_counts_each_finish_once() {
-    let state = answer_all(State::new(Lang::En));
-    assert_eq!(state.screen, Screen::Review);
+    let state = answer_all(new(Lang::En));
+    assert_eq!(state.screen(), Screen::Review);
     assert_eq!(state.finished, 0);
-    let state = state.reduce(Action::ShowResult);
-    assert_eq!(state.screen, Screen::Result);
+    let state = state.reduce(Action::ShowResult, T0);
+    assert_eq!(state.screen(), Screen::Result);
     assert_eq!(state.finished, 1);
     // A stale second click on the result screen changes nothing.
-    assert_eq!(state.reduce(Action::ShowResult), state);
+    assert_eq!(state.reduce(Action::ShowResult, T0), state);
 }
 
 #[test]
 fn editing_from_the_review_returns_to_the_review() {
-    let state = answer_all(State::new(Lang::En)).reduce(Action::Edit(4));
-    assert_eq!(state.screen, Screen::Question(4));
+    let state = answer_all(new(Lang::En)).reduce(Action::Edit(4), T0);
+    assert_eq!(state.screen(), Screen::Question(4));
     let state = state
-        .reduce(Action::Choose {
-            question: 4,
-            answer: 2,
-        })
-        .reduce(Action::Next);
-    assert_eq!(state.screen, Screen::Review);
-    assert_eq!(state.answers.get(4), Some(2));
+        .reduce(
+            Action::Choose {
+                question: 4,
+                answer: 2,
+            },
+            T0,
+        )
+        .reduce(Action::Next, T0);
+    assert_eq!(state.screen(), Screen::Review);
+    assert_eq!(state.answers().get(4), Some(2));
 }
 
 #[test]
 fn choosing_for_another_question_than_the_shown_one_is_ignored() {
-    let state = State::new(Lang::En).reduce(Action::Start);
-    let after = state.reduce(Action::Choose {
-        question: 5,
-        answer: 1,
-    });
+    let state = run(new(Lang::En), [Action::Start]);
+    let after = state.reduce(
+        Action::Choose {
+            question: 5,
+            answer: 1,
+        },
+        T0,
+    );
     assert_eq!(after, state);
-    let out_of_range = state.reduce(Action::Choose {
-        question: 0,
-        answer: 99,
-    });
-    assert_eq!(out_of_range.answers.get(0), None);
+    let out_of_range = state.reduce(
+        Action::Choose {
+            question: 0,
+            answer: 99,
+        },
+        T0,
+    );
+    assert_eq!(out_of_range.answers().get(0), None);
 }
 
 #[test]
 fn restart_clears_answers_but_keeps_the_language_choice() {
-    let state = answer_all(State::new(Lang::De))
-        .reduce(Action::SetLang(Lang::En))
-        .reduce(Action::Restart);
-    assert_eq!(state.screen, Screen::Intro);
-    assert!(state.answers.is_empty());
+    let state = answer_all(new(Lang::De))
+        .reduce(Action::SetLang(Lang::En), T0)
+        .reduce(Action::Restart, T0);
+    assert_eq!(state.screen(), Screen::Intro);
+    assert!(state.answers().is_empty());
     assert_eq!(state.lang, Lang::En);
     assert!(state.lang_chosen);
 }
@@ -116,8 +151,11 @@ fn restart_clears_answers_but_keeps_the_language_choice() {
 fn a_resumed_result_without_all_answers_goes_to_the_first_gap() {
     let mut answers = client_triage::core::Answers::new();
     answers.set(0, 1);
-    let state = State::resumed(Lang::De, Screen::Result, answers, false);
-    assert_eq!(state.screen, Screen::Question(1));
+    let mut book = Book::new(T0);
+    book.clients[0].screen = Screen::Result;
+    book.clients[0].answers = answers;
+    let state = State::with_book(Lang::De, book, false);
+    assert_eq!(state.screen(), Screen::Question(1));
 }
 
 #[test]
@@ -126,4 +164,144 @@ fn language_tags_pick_a_language_with_german_as_fallback() {
     assert_eq!(Lang::pick(["fr", "de-AT"]), Lang::De);
     assert_eq!(Lang::pick(["fr", "it"]), Lang::De);
     assert_eq!(Lang::pick(Vec::<&str>::new()), Lang::De);
+}
+
+fn with_clients(labels: &[&str]) -> State {
+    let mut state = new(Lang::En);
+    for (i, label) in labels.iter().enumerate() {
+        if i > 0 {
+            state = run(state, [Action::AddClient]);
+        }
+        state = run(state, [Action::RenameClient((*label).to_owned())]);
+    }
+    state
+}
+
+#[test]
+fn clients_are_added_renamed_and_switched_each_with_its_own_answers() {
+    let state = with_clients(&["Agency X", "Shop Y"]);
+    assert_eq!(state.book.clients.len(), 2);
+    assert_eq!(state.client().label, "Shop Y");
+    let state = run(
+        state,
+        [
+            Action::Start,
+            Action::Choose {
+                question: 0,
+                answer: 3,
+            },
+            Action::Back,
+        ],
+    );
+    let state = run(state, [Action::SelectClient(0)]);
+    assert_eq!(state.client().label, "Agency X");
+    assert!(state.answers().is_empty(), "each client has its own draft");
+    let state = run(state, [Action::SelectClient(1)]);
+    assert_eq!(state.answers().get(0), Some(3));
+}
+
+#[test]
+fn labels_are_trimmed_and_cut_to_the_limit() {
+    let state = run(
+        new(Lang::En),
+        [Action::RenameClient(format!("  {}  ", "x".repeat(200)))],
+    );
+    assert_eq!(state.client().label.chars().count(), 80);
+}
+
+#[test]
+fn deleting_needs_confirmation_and_keeps_a_tombstone() {
+    let state = with_clients(&["A", "B"]);
+    let asked = run(state.clone(), [Action::Ask(Pending::DeleteClient)]);
+    assert_eq!(asked.pending, Some(Pending::DeleteClient));
+    assert_eq!(run(asked.clone(), [Action::Cancel]).book.clients.len(), 2);
+    let deleted = run(asked, [Action::Confirm]);
+    assert_eq!(deleted.book.clients.len(), 1);
+    assert_eq!(deleted.client().label, "A");
+    assert_eq!(deleted.book.deleted, vec![state.client().id.clone()]);
+    // A stale copy from another tab does not bring the client back.
+    let merged = run(
+        deleted.clone(),
+        [Action::Merge {
+            book: state.book.clone(),
+            honour_deletions: true,
+        }],
+    );
+    assert_eq!(merged.book.clients.len(), 1);
+}
+
+#[test]
+fn delete_all_leaves_one_empty_client_and_import_restores_everything() {
+    let state = answer_all(with_clients(&["A", "B"]));
+    let state = run(state, [Action::ShowResult, Action::Restart]);
+    let exported = state.book.clone();
+    let wiped = run(state, [Action::Ask(Pending::DeleteAll), Action::Confirm]);
+    assert_eq!(wiped.book.clients.len(), 1);
+    assert!(wiped.client().history.is_empty());
+    let restored = run(
+        wiped,
+        [Action::Merge {
+            book: exported.clone(),
+            honour_deletions: false,
+        }],
+    );
+    for client in &exported.clients {
+        let back = restored
+            .book
+            .clients
+            .iter()
+            .find(|c| c.id == client.id)
+            .expect("restored");
+        assert_eq!(back, client);
+    }
+}
+
+#[test]
+fn finishing_records_the_assessment_in_the_client_history() {
+    let state = run(answer_all(new(Lang::En)), [Action::ShowResult]);
+    assert_eq!(state.client().history.len(), 1);
+    let record = &state.client().history[0];
+    assert!(record.answers.is_complete());
+    let restarted = run(state, [Action::Restart]);
+    assert_eq!(
+        restarted.client().history.len(),
+        1,
+        "starting over keeps the history"
+    );
+    assert!(restarted.answers().is_empty());
+}
+
+#[test]
+fn merging_two_tabs_unites_histories_and_keeps_the_newer_draft() {
+    let base = answer_all(new(Lang::En));
+    let tab_a = run(base.clone(), [Action::ShowResult]);
+    let tab_b = run(base, [Action::Back, Action::Back]);
+    let later_b = run(
+        tab_b,
+        [Action::Choose {
+            question: 14,
+            answer: 3,
+        }],
+    );
+    let merged = run(
+        tab_a.clone(),
+        [Action::Merge {
+            book: later_b.book.clone(),
+            honour_deletions: true,
+        }],
+    );
+    assert_eq!(
+        merged.client().history,
+        tab_a.client().history,
+        "A's finished check survives"
+    );
+    assert_eq!(merged.answers().get(14), Some(3), "B's newer draft wins");
+    let back = run(
+        later_b,
+        [Action::Merge {
+            book: merged.book.clone(),
+            honour_deletions: true,
+        }],
+    );
+    assert_eq!(back.book, merged.book, "both tabs converge");
 }

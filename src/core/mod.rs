@@ -1,14 +1,17 @@
 //! The decision logic, free of browser types: compiled and tested with plain `cargo test`.
 
 pub mod answers;
+pub mod clients;
 pub mod lang;
 pub mod model;
 pub mod questions;
 pub mod schema;
 pub mod state;
+pub mod time;
 
 pub use answers::Answers;
 pub use lang::Lang;
 pub use model::{Assessment, Reason, Rule, Scores, assess};
 pub use questions::{Gap, QUESTIONS, QuestionId, Signal, Strategy};
-pub use state::{Action, Prompt, Screen, State};
+pub use state::{Action, Book, Pending, Prompt, Screen, State};
+pub use time::Timestamp;

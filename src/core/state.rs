@@ -1,8 +1,11 @@
 //! Everything a user can do, as `Action`s, and the pure reducer that applies them.
+//! Time comes in with each action, so the reducer never reads a clock.
 
 use super::answers::Answers;
+use super::clients::{Client, Record, clean_label};
 use super::lang::Lang;
 use super::questions::question_count;
+use super::time::Timestamp;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Screen {
@@ -32,21 +35,113 @@ pub enum Prompt {
     AnswerMissing,
 }
 
+/// A destructive step waiting for the reader to confirm it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Pending {
+    DeleteClient,
+    DeleteAll,
+}
+
+/// The data worth keeping: the clients, which one is open, and what was deleted.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Book {
+    /// Never empty.
+    pub clients: Vec<Client>,
+    pub current: usize,
+    /// Ids of deleted clients, so that merging an older copy never brings one back.
+    pub deleted: Vec<String>,
+}
+
+impl Book {
+    pub fn new(at: Timestamp) -> Book {
+        Book {
+            clients: vec![Client::new(client_id(at, 0), at)],
+            current: 0,
+            deleted: Vec::new(),
+        }
+    }
+
+    pub fn current(&self) -> &Client {
+        &self.clients[self.current]
+    }
+
+    fn current_mut(&mut self) -> &mut Client {
+        &mut self.clients[self.current]
+    }
+
+    /// Takes in another copy of the data (another tab, or an import) without losing anything:
+    /// histories are united, the newer label and draft win per client, deletions are kept.
+    pub fn merge(&mut self, incoming: &Book, honour_deletions: bool) {
+        let current_id = self.current().id.clone();
+        for id in &incoming.deleted {
+            if !self.deleted.contains(id) {
+                self.deleted.push(id.clone());
+            }
+        }
+        if honour_deletions {
+            self.clients.retain(|c| !incoming.deleted.contains(&c.id));
+        } else {
+            // An explicit import restores what it brings, even if it was deleted here before.
+            self.deleted
+                .retain(|id| !incoming.clients.iter().any(|c| &c.id == id));
+        }
+        for theirs in &incoming.clients {
+            if self.deleted.contains(&theirs.id) {
+                continue;
+            }
+            match self.clients.iter_mut().find(|c| c.id == theirs.id) {
+                Some(ours) => {
+                    if theirs.updated > ours.updated {
+                        ours.label = theirs.label.clone();
+                        ours.screen = theirs.screen;
+                        ours.answers = theirs.answers.clone();
+                        ours.updated = theirs.updated;
+                    }
+                    for record in &theirs.history {
+                        ours.add_record(record.clone());
+                    }
+                }
+                None => self.clients.push(theirs.clone()),
+            }
+        }
+        if self.clients.is_empty() {
+            let at = incoming
+                .clients
+                .iter()
+                .map(|c| c.updated)
+                .max()
+                .unwrap_or_default();
+            self.clients
+                .push(Client::new(client_id(at, self.deleted.len()), at));
+        }
+        self.current = self
+            .clients
+            .iter()
+            .position(|c| c.id == current_id)
+            .unwrap_or(0);
+    }
+}
+
+/// Unique enough across tabs and devices: creation time plus a per-book counter.
+fn client_id(at: Timestamp, n: usize) -> String {
+    format!("c{}-{n}", at.millis())
+}
+
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct State {
     pub lang: Lang,
     /// True once the reader picked the language with the switch; only then is it remembered.
     pub lang_chosen: bool,
-    pub screen: Screen,
-    pub answers: Answers,
+    pub book: Book,
     pub prompt: Option<Prompt>,
+    pub pending: Option<Pending>,
     /// Set when a question was opened from the review: Next goes back there.
     pub return_to_review: bool,
     /// Counts finished assessments in this page view; each increment announces one result.
     pub finished: u32,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Action {
     Start,
     Choose {
@@ -58,108 +153,190 @@ pub enum Action {
     /// Open a question from the review to change its answer.
     Edit(usize),
     ShowResult,
-    /// Clear the answers and go back to the intro.
+    /// Clear the current client's answers and go back to the intro.
     Restart,
     SetLang(Lang),
+    AddClient,
+    SelectClient(usize),
+    RenameClient(String),
+    /// Ask to delete the current client / everything; `Confirm` carries it out.
+    Ask(Pending),
+    Confirm,
+    Cancel,
+    /// Another copy of the data: from another tab (`honour_deletions`) or an import.
+    Merge {
+        book: Book,
+        honour_deletions: bool,
+    },
 }
 
 impl State {
-    pub fn new(lang: Lang) -> Self {
+    pub fn new(lang: Lang, at: Timestamp) -> Self {
+        State::with_book(lang, Book::new(at), false)
+    }
+
+    /// Saved data, put back on a screen that its answers allow.
+    pub fn with_book(lang: Lang, mut book: Book, lang_chosen: bool) -> Self {
+        let last = question_count() - 1;
+        for client in &mut book.clients {
+            client.screen = match client.screen {
+                Screen::Question(i) => Screen::Question(i.min(last)),
+                Screen::Review | Screen::Result if !client.answers.is_complete() => {
+                    Screen::Question(client.answers.first_unanswered().unwrap_or(0))
+                }
+                other => other,
+            };
+        }
         State {
             lang,
-            lang_chosen: false,
-            screen: Screen::Intro,
-            answers: Answers::new(),
+            lang_chosen,
+            book,
             prompt: None,
+            pending: None,
             return_to_review: false,
             finished: 0,
         }
     }
 
-    /// A saved draft, put back on a screen that its answers allow.
-    pub fn resumed(lang: Lang, screen: Screen, answers: Answers, lang_chosen: bool) -> Self {
-        let last = question_count() - 1;
-        let screen = match screen {
-            Screen::Question(i) => Screen::Question(i.min(last)),
-            Screen::Review | Screen::Result if !answers.is_complete() => {
-                Screen::Question(answers.first_unanswered().unwrap_or(0))
-            }
-            other => other,
-        };
-        State {
-            screen,
-            answers,
-            lang_chosen,
-            ..State::new(lang)
-        }
+    pub fn client(&self) -> &Client {
+        self.book.current()
+    }
+
+    pub fn screen(&self) -> Screen {
+        self.client().screen
+    }
+
+    pub fn answers(&self) -> &Answers {
+        &self.client().answers
     }
 
     /// 1-based position for the progress indicator, `None` outside the questions.
     pub fn step(&self) -> Option<usize> {
-        match self.screen {
+        match self.screen() {
             Screen::Question(i) => Some(i + 1),
             _ => None,
         }
     }
 
-    pub fn reduce(&self, action: Action) -> State {
+    pub fn reduce(&self, action: Action, at: Timestamp) -> State {
         let mut next = self.clone();
         next.prompt = None;
+        next.pending = None;
         let count = question_count();
-        match (action, self.screen) {
+        let screen = self.screen();
+        let answers = self.answers();
+        let client = next.book.current_mut();
+        match (action, screen) {
             (Action::Start, Screen::Intro) => {
-                next.screen = Screen::Question(0);
+                client.screen = Screen::Question(0);
                 next.return_to_review = false;
             }
             (Action::Choose { question, answer }, Screen::Question(current))
                 if question == current =>
             {
-                next.answers.set(question, answer);
-            }
-            (Action::Next, Screen::Question(i)) => {
-                if self.answers.get(i).is_none() {
-                    next.prompt = Some(Prompt::AnswerMissing);
-                } else if i + 1 >= count || (self.return_to_review && self.answers.is_complete()) {
-                    next.screen = Screen::Review;
-                    next.return_to_review = false;
-                } else {
-                    next.screen = Screen::Question(i + 1);
+                if !client.answers.set(question, answer) {
+                    return self.clone();
                 }
             }
-            (Action::Back, Screen::Question(0)) => next.screen = Screen::Intro,
-            (Action::Back, Screen::Question(i)) => next.screen = Screen::Question(i - 1),
-            (Action::Back, Screen::Review) => next.screen = Screen::Question(count - 1),
-            (Action::Back, Screen::Result) => next.screen = Screen::Review,
+            (Action::Next, Screen::Question(i)) => {
+                if answers.get(i).is_none() {
+                    next.prompt = Some(Prompt::AnswerMissing);
+                } else if i + 1 >= count || (self.return_to_review && answers.is_complete()) {
+                    client.screen = Screen::Review;
+                    next.return_to_review = false;
+                } else {
+                    client.screen = Screen::Question(i + 1);
+                }
+            }
+            (Action::Back, Screen::Question(0)) => client.screen = Screen::Intro,
+            (Action::Back, Screen::Question(i)) => client.screen = Screen::Question(i - 1),
+            (Action::Back, Screen::Review) => client.screen = Screen::Question(count - 1),
+            (Action::Back, Screen::Result) => client.screen = Screen::Review,
             (Action::Edit(i), Screen::Review | Screen::Result) if i < count => {
-                next.screen = Screen::Question(i);
+                client.screen = Screen::Question(i);
                 next.return_to_review = true;
             }
-            (Action::ShowResult, Screen::Review) => match self.answers.first_unanswered() {
+            (Action::ShowResult, Screen::Review) => match answers.first_unanswered() {
                 Some(missing) => {
-                    next.screen = Screen::Question(missing);
+                    client.screen = Screen::Question(missing);
                     next.prompt = Some(Prompt::AnswerMissing);
                     next.return_to_review = true;
                 }
                 None => {
-                    next.screen = Screen::Result;
+                    client.screen = Screen::Result;
+                    client.add_record(Record::of(answers, at));
                     next.finished += 1;
                 }
             },
             (Action::Restart, _) => {
-                next = State {
-                    finished: self.finished,
-                    lang_chosen: self.lang_chosen,
-                    ..State::new(self.lang)
-                };
+                client.screen = Screen::Intro;
+                client.answers = Answers::new();
+                next.return_to_review = false;
             }
             (Action::SetLang(lang), _) => {
                 next.lang = lang;
                 next.lang_chosen = true;
                 next.prompt = self.prompt;
+                return next;
+            }
+            (Action::RenameClient(label), Screen::Intro) => {
+                let label = clean_label(&label);
+                if label == client.label {
+                    return self.clone();
+                }
+                client.label = label;
+            }
+            (Action::AddClient, Screen::Intro) => {
+                let id = client_id(at, next.book.clients.len() + next.book.deleted.len());
+                next.book.clients.push(Client::new(id, at));
+                next.book.current = next.book.clients.len() - 1;
+                return next;
+            }
+            (Action::SelectClient(i), Screen::Intro) if i < next.book.clients.len() => {
+                next.book.current = i;
+                return next;
+            }
+            (Action::Ask(pending), Screen::Intro) => {
+                next.pending = Some(pending);
+                return next;
+            }
+            (Action::Confirm, Screen::Intro) => match self.pending {
+                Some(Pending::DeleteClient) => {
+                    let removed = next.book.clients.remove(next.book.current);
+                    next.book.deleted.push(removed.id);
+                    if next.book.clients.is_empty() {
+                        let id = client_id(at, next.book.deleted.len());
+                        next.book.clients.push(Client::new(id, at));
+                    }
+                    next.book.current = next.book.current.min(next.book.clients.len() - 1);
+                    return next;
+                }
+                Some(Pending::DeleteAll) => {
+                    let mut deleted = std::mem::take(&mut next.book.deleted);
+                    deleted.extend(next.book.clients.drain(..).map(|c| c.id));
+                    next.book = Book::new(at);
+                    next.book.clients[0].id = client_id(at, deleted.len());
+                    next.book.deleted = deleted;
+                    return next;
+                }
+                None => return self.clone(),
+            },
+            (Action::Cancel, _) => return next,
+            (
+                Action::Merge {
+                    book,
+                    honour_deletions,
+                },
+                _,
+            ) => {
+                next.book.merge(&book, honour_deletions);
+                next.prompt = self.prompt;
+                return next;
             }
             // Anything else does not apply on this screen (e.g. a stale click): no change.
             _ => return self.clone(),
         }
+        next.book.current_mut().updated = at;
         next
     }
 }

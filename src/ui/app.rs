@@ -6,11 +6,12 @@ use yew::prelude::*;
 use super::context::{AppContext, StateCell};
 use super::intro::Intro;
 use super::notice::StorageNotice;
+use super::platform::Platform;
 use super::question::QuestionScreen;
 use super::result::ResultScreen;
 use super::review::Review;
 use crate::core::schema::{Saved, StorageIssue};
-use crate::core::{Action, Assessment, Lang, Screen, State, assess};
+use crate::core::{Action, Lang, Screen, State, assess};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
 pub enum Theme {
@@ -48,10 +49,10 @@ pub struct AppProps {
     /// A problem found while loading, shown until it goes away.
     #[prop_or_default]
     pub storage_issue: Option<StorageIssue>,
-    /// Keeps what is worth keeping; called after every change.
-    pub persist: Callback<Saved, Result<(), StorageIssue>>,
-    /// Called once per finished assessment.
-    pub announce: Callback<Assessment>,
+    /// The unreadable value found in storage, offered for download.
+    #[prop_or_default]
+    pub unreadable: Option<Rc<str>>,
+    pub platform: Platform,
 }
 
 #[component]
@@ -60,9 +61,10 @@ pub fn App(props: &AppProps) -> Html {
     let state = use_reducer(move || StateCell((*initial).clone()));
     let storage_issue = use_state_eq(|| props.storage_issue);
     let root = use_node_ref();
+    let platform = &props.platform;
 
     {
-        let persist = props.persist.clone();
+        let persist = platform.persist.clone();
         let storage_issue = storage_issue.clone();
         use_effect_with(Saved::from_state(&state.0), move |saved| {
             match persist.emit(saved.clone()) {
@@ -76,21 +78,35 @@ pub fn App(props: &AppProps) -> Html {
         });
     }
     {
-        let announce = props.announce.clone();
-        let answers = state.0.answers.clone();
+        let announce = platform.announce.clone();
+        let answers = state.0.answers().clone();
         use_effect_with(state.0.finished, move |&finished| {
             if finished > 0 {
                 announce.emit(assess(&answers));
             }
         });
     }
-
+    {
+        let watch = platform.watch_other_tabs.clone();
+        let dispatcher = state.dispatcher();
+        let now = platform.now;
+        use_effect_with((), move |_| {
+            let subscription = watch.emit(Callback::from(move |saved: Saved| {
+                let action = Action::Merge {
+                    book: saved.book,
+                    honour_deletions: true,
+                };
+                dispatcher.dispatch((action, now()));
+            }));
+            move || drop(subscription)
+        });
+    }
     {
         // Each new screen takes keyboard focus to its heading, except on page load:
         // a widget inside a blog post must not steal focus from the host page.
         let root = root.clone();
         let page_load = use_mut_ref(|| true);
-        use_effect_with(state.0.screen, move |_| {
+        use_effect_with(state.0.screen(), move |_| {
             if std::mem::replace(&mut *page_load.borrow_mut(), false) {
                 return;
             }
@@ -107,6 +123,7 @@ pub fn App(props: &AppProps) -> Html {
     let context = AppContext {
         state: state.clone(),
         instance: props.instance.clone(),
+        platform: platform.clone(),
     };
     let current = &state.0;
     let other_lang = match current.lang {
@@ -114,7 +131,7 @@ pub fn App(props: &AppProps) -> Html {
         Lang::En => Lang::De,
     };
     let texts = context.texts();
-    let screen = match current.screen {
+    let screen = match current.screen() {
         Screen::Intro => html! { <Intro /> },
         // Keyed: reused radios would be renamed into the next question's group while still
         // checked, and the browser would then uncheck that question's saved answer.
@@ -125,7 +142,7 @@ pub fn App(props: &AppProps) -> Html {
 
     html! {
         <ContextProvider<AppContext> context={context.clone()}>
-            <div class="ct" ref={root} data-screen={current.screen.name()} data-theme={props.theme.name()}
+            <div class="ct" ref={root} data-screen={current.screen().name()} data-theme={props.theme.name()}
                 lang={current.lang.code()}>
                 <header class="ct-header">
                     <p class="ct-title">{ texts.widget_title }</p>
@@ -135,7 +152,7 @@ pub fn App(props: &AppProps) -> Html {
                     </button>
                 </header>
                 if let Some(issue) = *storage_issue {
-                    <StorageNotice {issue} />
+                    <StorageNotice {issue} unreadable={props.unreadable.clone()} />
                 }
                 { screen }
             </div>

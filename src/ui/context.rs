@@ -4,7 +4,8 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::core::{Action, Lang, State};
+use super::platform::Platform;
+use crate::core::{Action, Lang, State, Timestamp};
 use crate::i18n::{self, Texts};
 
 #[derive(Clone, PartialEq)]
@@ -12,6 +13,7 @@ pub struct AppContext {
     pub state: UseReducerHandle<StateCell>,
     /// Unique per widget on the page; prefixes element ids and radio group names.
     pub instance: AttrValue,
+    pub platform: Platform,
 }
 
 /// `State` behind the `Reducible` trait, so that `core` stays free of Yew.
@@ -19,10 +21,15 @@ pub struct AppContext {
 pub struct StateCell(pub State);
 
 impl Reducible for StateCell {
-    type Action = Action;
+    type Action = (Action, Timestamp);
 
-    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
-        Rc::new(StateCell(self.0.reduce(action)))
+    fn reduce(self: Rc<Self>, (action, at): (Action, Timestamp)) -> Rc<Self> {
+        let next = self.0.reduce(action, at);
+        if next == self.0 {
+            self // same Rc: Yew skips the re-render
+        } else {
+            Rc::new(StateCell(next))
+        }
     }
 }
 
@@ -40,13 +47,13 @@ impl AppContext {
     }
 
     pub fn dispatch(&self, action: Action) {
-        self.state.dispatch(action);
+        self.state.dispatch((action, (self.platform.now)()));
     }
 
     /// A callback that sends `action` whatever the event.
     pub fn on<E>(&self, action: Action) -> Callback<E> {
-        let state = self.state.clone();
-        Callback::from(move |_| state.dispatch(action))
+        let app = self.clone();
+        Callback::from(move |_| app.dispatch(action.clone()))
     }
 
     /// An element id unique on the page.

@@ -2,12 +2,16 @@
 
 mod app;
 mod chart;
+mod clients;
 mod context;
+mod data;
 mod intro;
 mod notice;
+mod platform;
 mod progress;
 mod question;
 mod result;
 mod review;
 
 pub use app::{App, AppProps, Theme};
+pub use platform::{Download, Platform, Subscription};

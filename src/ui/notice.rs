@@ -1,21 +1,44 @@
+use std::rc::Rc;
+
 use yew::prelude::*;
 
 use super::context::use_app;
+use super::platform::Download;
 use crate::core::schema::StorageIssue;
 
 #[derive(Properties, PartialEq)]
 pub struct StorageNoticeProps {
     pub issue: StorageIssue,
+    #[prop_or_default]
+    pub unreadable: Option<Rc<str>>,
 }
 
 /// A calm, persistent note that answers are not being kept (or were reset).
 #[component]
 pub fn StorageNotice(props: &StorageNoticeProps) -> Html {
-    let texts = use_app().texts();
+    let app = use_app();
+    let texts = app.texts();
     let text = match props.issue {
         StorageIssue::Blocked => texts.storage_unavailable,
         StorageIssue::Full => texts.storage_full,
         StorageIssue::Unreadable => texts.storage_reset,
     };
-    html! { <p class="ct-notice" role="status">{ text }</p> }
+    let download = props.unreadable.clone().map(|raw| {
+        let download = app.platform.download.clone();
+        Callback::from(move |_| {
+            download.emit(Download {
+                name: "client-triage-unreadable.json".to_owned(),
+                mime: "application/json",
+                content: raw.to_string(),
+            })
+        })
+    });
+    html! {
+        <div class="ct-notice" role="status">
+            <p>{ text }</p>
+            if let Some(onclick) = download {
+                <button type="button" {onclick}>{ texts.download_backup }</button>
+            }
+        </div>
+    }
 }

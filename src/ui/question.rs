@@ -22,7 +22,7 @@ pub fn QuestionScreen(props: &QuestionProps) -> Html {
     let definition = &QUESTIONS[index];
     let text = i18n::question(app.lang(), definition.id);
     let texts = app.texts();
-    let chosen = app.state().answers.get(index);
+    let chosen = app.state().answers().get(index);
     let missing = app.state().prompt == Some(Prompt::AnswerMissing);
     let group = app.id(&format!("q{index}"));
     let error_id = app.id("answer-missing");

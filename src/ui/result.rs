@@ -10,7 +10,7 @@ pub fn ResultScreen() -> Html {
     let app = use_app();
     let lang = app.lang();
     let texts = app.texts();
-    let assessment = use_memo(app.state().answers.clone(), assess);
+    let assessment = use_memo(app.state().answers().clone(), assess);
     let winner = i18n::strategy(lang, assessment.strategy);
     let runner_up = i18n::strategy(lang, assessment.runner_up);
 

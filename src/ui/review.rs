@@ -8,7 +8,7 @@ use crate::i18n;
 pub fn Review() -> Html {
     let app = use_app();
     let texts = app.texts();
-    let answers = &app.state().answers;
+    let answers = app.state().answers();
 
     html! {
         <section class="ct-screen ct-review">

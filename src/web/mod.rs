@@ -1,6 +1,7 @@
 //! Browser side effects, in one place: storage, mounting into the page, events to the host.
 
 pub mod events;
+pub mod files;
 pub mod mount;
 pub mod storage;
 

@@ -7,10 +7,10 @@ use wasm_bindgen::JsCast;
 use web_sys::{CssStyleSheet, Element, ShadowRootInit, ShadowRootMode};
 
 use crate::core::schema::{Saved, StorageIssue};
-use crate::core::{Lang, State};
-use crate::ui::{App, AppProps, Theme};
+use crate::core::{Lang, State, Timestamp};
+use crate::ui::{App, AppProps, Download, Platform, Subscription, Theme};
 
-use super::{events, storage};
+use super::{events, files, storage};
 
 /// Every element with this attribute becomes one independent widget.
 pub const HOST_SELECTOR: &str = "[data-client-triage]";
@@ -51,11 +51,11 @@ pub fn mount(host: &Element) -> Option<Element> {
         .get_attribute("data-storage-key")
         .filter(|k| !k.trim().is_empty())
         .unwrap_or_else(|| DEFAULT_STORAGE_KEY.to_owned());
-    let (saved, storage_issue) = match storage::load(&key) {
-        storage::Loaded::Saved(saved) => (Some(saved), None),
-        storage::Loaded::Nothing => (None, None),
-        storage::Loaded::Blocked => (None, Some(StorageIssue::Blocked)),
-        storage::Loaded::Unreadable { reason } => {
+    let (saved, storage_issue, unreadable) = match storage::load(&key) {
+        storage::Loaded::Saved(saved) => (Some(saved), None, None),
+        storage::Loaded::Nothing => (None, None, None),
+        storage::Loaded::Blocked => (None, Some(StorageIssue::Blocked), None),
+        storage::Loaded::Unreadable { reason, raw } => {
             web_sys::console::warn_1(
                 &format!(
                     "client-triage: stored data under \"{key}\" is unreadable ({reason}); kept it under \"{}\"",
@@ -63,29 +63,44 @@ pub fn mount(host: &Element) -> Option<Element> {
                 )
                 .into(),
             );
-            (None, Some(StorageIssue::Unreadable))
+            (None, Some(StorageIssue::Unreadable), Some(Rc::from(raw)))
         }
     };
     let lang = pick_lang(host, saved.as_ref());
     let initial = match saved {
-        Some(saved) => State::resumed(lang, saved.screen, saved.answers, saved.lang.is_some()),
-        None => State::new(lang),
+        Some(saved) => State::with_book(lang, saved.book, saved.lang.is_some()),
+        None => State::new(lang, now()),
     };
 
-    let persist = {
-        let key = key.clone();
-        yew::Callback::from(move |saved: Saved| storage::save(&key, &saved))
-    };
     let props = AppProps {
         initial: Rc::new(initial),
         instance: next_instance_id().into(),
         theme: Theme::from_attribute(host.get_attribute("data-theme").as_deref()),
         storage_issue,
-        persist,
-        announce: events::result_announcer(host.clone()),
+        unreadable,
+        platform: platform(key, host.clone()),
     };
     yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
     Some(root)
+}
+
+fn now() -> Timestamp {
+    Timestamp(js_sys::Date::now() as i64)
+}
+
+/// Everything the widget on `host` may ask of the browser.
+fn platform(key: String, host: Element) -> Platform {
+    let persist_key = key.clone();
+    Platform {
+        now,
+        persist: yew::Callback::from(move |saved: Saved| storage::save(&persist_key, &saved)),
+        announce: events::result_announcer(host),
+        download: yew::Callback::from(|download: Download| files::save_file(&download)),
+        read_file: yew::Callback::from(|(file, done)| files::read_text(file, done)),
+        watch_other_tabs: yew::Callback::from(move |on_change| {
+            Subscription(Box::new(storage::watch_other_tabs(key.clone(), on_change)))
+        }),
+    }
 }
 
 fn next_instance_id() -> String {

@@ -1,7 +1,9 @@
 //! The only code that touches `localStorage`. Every access is guarded: a browser that blocks
 //! storage (the getter throws, or returns null) or a full quota never breaks the widget.
 
-use web_sys::Storage;
+use gloo::events::EventListener;
+use wasm_bindgen::JsCast;
+use web_sys::{Storage, StorageEvent};
 
 use crate::core::schema::{self, Saved, StorageIssue};
 
@@ -21,9 +23,10 @@ pub enum Loaded {
     Nothing,
     /// Storage cannot be used at all; the widget runs in memory.
     Blocked,
-    /// A value was there but could not be decoded; it was copied to the backup key.
+    /// A value was there but could not be decoded; it was copied to the backup key first.
     Unreadable {
         reason: String,
+        raw: String,
     },
 }
 
@@ -39,21 +42,47 @@ pub fn load(key: &str) -> Loaded {
     match schema::decode(&raw) {
         Ok(saved) => Loaded::Saved(saved),
         Err(error) => {
-            // Keep the unreadable value; the fresh start must not overwrite the only copy.
-            let backup = backup_key(key);
-            if storage.set_item(&backup, &raw).is_ok() {
+            // Keep the unreadable value; only once it is safe elsewhere may the key be reused.
+            if storage.set_item(&backup_key(key), &raw).is_ok() {
                 let _ = storage.remove_item(key);
             }
             Loaded::Unreadable {
                 reason: error.to_string(),
+                raw,
             }
         }
     }
 }
 
+/// Writes the whole envelope in one `setItem`: another tab sees the old or the new value,
+/// never a mix. An unreadable value that could not be backed up is never overwritten.
 pub fn save(key: &str, saved: &Saved) -> Result<(), StorageIssue> {
     let storage = local_storage().ok_or(StorageIssue::Blocked)?;
+    if let Ok(Some(existing)) = storage.get_item(key)
+        && schema::decode(&existing).is_err()
+    {
+        storage
+            .set_item(&backup_key(key), &existing)
+            .map_err(|_| StorageIssue::Unreadable)?;
+    }
     storage
-        .set_item(key, &schema::encode(saved))
+        .set_item(key, &schema::encode(saved, false))
         .map_err(|_| StorageIssue::Full)
+}
+
+/// Calls back with the new data whenever another tab writes `key`.
+pub fn watch_other_tabs(key: String, on_change: yew::Callback<Saved>) -> Option<EventListener> {
+    let window = web_sys::window()?;
+    Some(EventListener::new(&window, "storage", move |event| {
+        let Some(event) = event.dyn_ref::<StorageEvent>() else {
+            return;
+        };
+        if event.key().as_deref() != Some(key.as_str()) {
+            return;
+        }
+        // A value this tab cannot read is left alone: its own start-up path handles it.
+        if let Some(saved) = event.new_value().and_then(|raw| schema::decode(&raw).ok()) {
+            on_change.emit(saved);
+        }
+    }))
 }

@@ -1,0 +1,266 @@
+// Persistence under faults, in real Chromium: every row of the fault table in issue 4.
+// Each test counts the answers it gave and checks that none were lost.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { startServer } from './serve.mjs';
+import { launch } from './browser.mjs';
+
+const KEY = 'client-triage';
+let server;
+let browser;
+
+before(async () => {
+  server = await startServer('dist');
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** A page on a clean origin state, optionally with an init script that breaks storage. */
+async function open({ init, plant } = {}) {
+  const page = await browser.context.newPage();
+  await page.goto(`${server.url}?lang=en`);
+  await page.evaluate(() => localStorage.clear());
+  if (plant !== undefined) await page.evaluate(([k, v]) => localStorage.setItem(k, v), [KEY, plant]);
+  if (init) await page.addInitScript(init);
+  const dialogs = [];
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.message());
+    dialog.dismiss();
+  });
+  await page.reload();
+  await page.locator('[data-screen]').waitFor();
+  return { page, dialogs };
+}
+
+const stored = (page) => page.evaluate((k) => localStorage.getItem(k), KEY);
+const storedJson = async (page) => JSON.parse(await stored(page));
+const atQuestion = (page, n) => page.locator(`[role=progressbar][aria-valuenow="${n}"]`).waitFor();
+
+/** Answers questions 1..count with the given answer index and returns the answers given. */
+async function answer(page, count, index = 1) {
+  await page.getByRole('button', { name: /Start the assessment|Continue the assessment/ }).click();
+  for (let n = 1; n <= count; n += 1) {
+    await atQuestion(page, n);
+    await page.getByRole('radio').nth(index).check();
+    await page.getByRole('button', { name: /^(Next|Review answers)$/ }).click();
+  }
+  return count;
+}
+
+async function download(page, click) {
+  const [file] = await Promise.all([page.waitForEvent('download'), click()]);
+  return readFile(await file.path(), 'utf8');
+}
+
+async function rename(page, label) {
+  const input = page.getByLabel('Name of this client (only for you)');
+  await input.fill(label);
+  await input.press('Enter');
+  await input.blur();
+}
+
+const notice = (page) => page.locator('.ct-notice');
+
+test('storage getter throws: works in memory, says so calmly, export still works', async () => {
+  const { page } = await open({
+    init: () => Object.defineProperty(window, 'localStorage', {
+      get() { throw new DOMException('The operation is insecure.', 'SecurityError'); },
+    }),
+  });
+  await notice(page).getByText('does not allow saving').waitFor();
+  const given = await answer(page, 3);
+  await page.getByRole('button', { name: 'Back' }).click();
+  await atQuestion(page, 3);
+  await page.getByRole('button', { name: 'Back' }).click();
+  await page.getByRole('button', { name: 'Back' }).click();
+  await page.getByRole('button', { name: 'Back' }).click();
+  const json = JSON.parse(await download(page, () => page.getByRole('button', { name: 'Export all (JSON)' }).click()));
+  assert.equal(Object.keys(json.clients[0].draft.answers).length, given, '0 answers lost in memory');
+  await page.close();
+});
+
+test('storage is null: the same calm in-memory mode', async () => {
+  const { page } = await open({
+    init: () => Object.defineProperty(window, 'localStorage', { get: () => null }),
+  });
+  await notice(page).getByText('does not allow saving').waitFor();
+  await answer(page, 2);
+  await atQuestion(page, 3);
+  await page.close();
+});
+
+test('quota exceeded on write: notice, keeps working, the next change saves everything', async () => {
+  const { page } = await open({
+    init: () => {
+      const setItem = Storage.prototype.setItem;
+      window.__quotaFull = true;
+      Storage.prototype.setItem = function (key, value) {
+        if (window.__quotaFull) throw new DOMException('Quota exceeded', 'QuotaExceededError');
+        return setItem.call(this, key, value);
+      };
+    },
+  });
+  await answer(page, 2);
+  await notice(page).getByText('storage is full').waitFor();
+  await page.evaluate(() => { window.__quotaFull = false; });
+  await atQuestion(page, 3);
+  await page.getByRole('radio').nth(0).check();
+  await notice(page).waitFor({ state: 'detached' });
+  const answers = (await storedJson(page)).clients[0].draft.answers;
+  assert.deepEqual(Object.keys(answers).sort(), ['fronts', 'satisfiable', 'toll'], '0 answers lost');
+  await page.close();
+});
+
+for (const [name, raw] of [
+  ['not JSON', '{"version":2,"clients":['],
+  ['fails validation', '{"version":2,"current":"a","clients":[{"id":"a","label":"x","updated":"today","draft":{"screen":"intro","answers":{}}}]}'],
+  ['a newer version', '{"version":99,"everything":"else"}'],
+]) {
+  test(`stored value ${name}: backed up before anything is written, offered for download`, async () => {
+    const { page } = await open({ plant: raw });
+    await notice(page).getByText('could not be read').waitFor();
+    assert.equal(await page.evaluate((k) => localStorage.getItem(`${k}.backup`), KEY), raw, 'raw value kept');
+    const saved = await download(page, () => page.getByRole('button', { name: 'Download the unreadable data' }).click());
+    assert.equal(saved, raw, 'the download is exactly the unreadable value');
+    await answer(page, 1);
+    assert.equal((await storedJson(page)).version, 2, 'the fresh start writes valid data');
+    assert.equal(await page.evaluate((k) => localStorage.getItem(`${k}.backup`), KEY), raw, 'backup untouched');
+    await page.close();
+  });
+}
+
+test('bad import files: the error names the problem and nothing changes', async () => {
+  const { page } = await open();
+  await rename(page, 'Agency X');
+  await answer(page, 2);
+  await page.getByRole('button', { name: 'Back' }).click();
+  await page.getByRole('button', { name: 'Back' }).click();
+  await page.getByRole('button', { name: 'Back' }).click();
+  await page.locator('[data-screen="intro"]').waitFor();
+  const before = await stored(page);
+  const valid = JSON.parse(before);
+  const unknownAnswer = structuredClone(valid);
+  unknownAnswer.clients[0].draft.answers.toll = 'sometimes';
+  const cases = [
+    ['malformed', '{\n  "version": 2,\n  "clients": [\n    oops\n', /line 4/],
+    ['wrong version', JSON.stringify({ ...valid, version: 7 }), /newer version/],
+    ['too large', `{"version":2,"pad":"${'x'.repeat(1_100_000)}"}`, /too large/],
+    ['invalid field', JSON.stringify(unknownAnswer), /clients\[0\]\.draft\.answers.*sometimes/],
+  ];
+  for (const [name, content, expected] of cases) {
+    await page.locator('input[type=file]').setInputFiles({ name: `${name}.json`, mimeType: 'application/json', buffer: Buffer.from(content) });
+    const error = page.locator('.ct-data [role=alert]');
+    await error.waitFor();
+    assert.match(await error.innerText(), expected, name);
+    assert.match(await error.innerText(), /Nothing was changed/, name);
+    assert.equal(await stored(page), before, `${name}: stored data unchanged`);
+  }
+  await page.close();
+});
+
+test('export, delete all, import: the same data comes back', async () => {
+  const { page } = await open();
+  await rename(page, 'Agency X');
+  await answer(page, 16, 2);
+  await page.getByRole('button', { name: 'Show my result' }).click();
+  await page.locator('[data-screen="result"]').waitFor();
+  await page.getByRole('button', { name: 'Start over' }).click();
+  await page.getByRole('button', { name: 'Add a client' }).click();
+  await rename(page, 'Shop Y');
+  await answer(page, 4, 0);
+  for (let i = 0; i < 5; i += 1) await page.getByRole('button', { name: 'Back' }).click();
+  await page.locator('[data-screen="intro"]').waitFor();
+  const before = await storedJson(page);
+
+  const exported = await download(page, () => page.getByRole('button', { name: 'Export all (JSON)' }).click());
+  await page.getByRole('button', { name: 'Delete all data' }).click();
+  await page.getByRole('button', { name: 'Yes, delete' }).click();
+  await page.getByText('Unnamed client').or(page.getByPlaceholder('Unnamed client')).first().waitFor();
+  const wiped = await storedJson(page);
+  assert.equal(wiped.clients.length, 1);
+  assert.ok(!JSON.stringify(wiped.clients).includes('Agency X'), 'deleted');
+
+  await page.locator('input[type=file]').setInputFiles({ name: 'export.json', mimeType: 'application/json', buffer: Buffer.from(exported) });
+  await page.locator('.ct-data [role=status]').getByText('Imported: 2').waitFor();
+  const after = await storedJson(page);
+  for (const client of before.clients) {
+    const back = after.clients.find((c) => c.id === client.id);
+    assert.deepEqual(back, client, `client ${client.label} restored in meaning`);
+  }
+  assert.equal(after.clients.find((c) => c.label === 'Agency X').history.length, 1, 'history restored');
+  await page.close();
+});
+
+test('two tabs: the other tab follows, and concurrent edits never corrupt the value', async () => {
+  const { page: a } = await open();
+  const b = await browser.context.newPage();
+  await b.goto(`${server.url}?lang=en`);
+  await b.locator('[data-screen="intro"]').waitFor();
+
+  await rename(a, 'Agency X');
+  await b.waitForFunction(
+    () => document.querySelector('[data-client-triage]').shadowRoot.querySelector('.ct-input')?.value === 'Agency X',
+  );
+
+  // Both tabs write in quick alternation; every write is one whole envelope.
+  await b.getByRole('button', { name: 'Add a client' }).click();
+  await rename(b, 'Shop Y');
+  await rename(a, 'Agency X2');
+  const value = await storedJson(a);
+  assert.equal(value.version, 2);
+  const labels = value.clients.map((c) => c.label).sort();
+  assert.deepEqual(labels, ['Agency X2', 'Shop Y'], 'both edits kept');
+  await a.close();
+  await b.close();
+});
+
+const XSS = [
+  '<img src=x onerror=window.__xss=1>',
+  '<script>window.__xss=1</script>',
+  '"><svg onload=window.__xss=1>',
+  'javascript:window.__xss=1',
+  '<iframe src="javascript:window.__xss=1">',
+  '<a href="javascript:alert(1)">x</a>',
+  "'';!--\"<XSS>=&{()}",
+  '<body onload=alert(1)>',
+  '<details open ontoggle=alert(1)>',
+  '<svg><script>alert(1)</script></svg>',
+  '<input autofocus onfocus=alert(1)>',
+  '<video><source onerror=alert(1)>',
+  "<style>@import 'javascript:alert(1)'</style>",
+  '<object data="javascript:alert(1)">',
+  '<marquee onstart=alert(1)>',
+  '</textarea><script>alert(1)</script>',
+  '{{constructor.constructor("alert(1)")()}}',
+  '<math><mtext><table><mglyph><style><img src=x onerror=alert(1)>',
+  '<img src="x" onerror="&#97;lert(1)">',
+  '${alert(1)}<b onmouseover=alert(1)>hover</b>',
+];
+
+test(`${XSS.length} XSS payloads in labels and imported files run nothing`, async () => {
+  const { page, dialogs } = await open();
+  for (const [i, payload] of XSS.slice(0, 10).entries()) {
+    if (i > 0) await page.getByRole('button', { name: 'Add a client' }).click();
+    await rename(page, payload);
+  }
+  const file = JSON.parse(await stored(page));
+  for (const payload of XSS.slice(10)) {
+    file.clients.push({ ...structuredClone(file.clients[0]), id: `x${file.clients.length}`, label: payload });
+  }
+  await page.locator('input[type=file]').setInputFiles({ name: 'xss.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
+  await page.locator('.ct-data [role=status]').waitFor();
+  for (const payload of XSS) {
+    await page.getByRole('button', { name: payload, exact: true }).first().hover();
+  }
+  await page.reload();
+  await page.locator('[data-screen="intro"]').waitFor();
+  assert.equal(await page.getByRole('button', { name: XSS[0], exact: true }).count(), 1, 'shown as text');
+  assert.deepEqual(dialogs, [], 'no dialog opened');
+  assert.equal(await page.evaluate(() => window.__xss), undefined, 'no script ran');
+  assert.equal(await page.locator('[data-client-triage]').evaluate((h) => h.shadowRoot.querySelectorAll('script, iframe, img, svg:not(.ct-chart svg):not(.ct-progress svg)').length), 0);
+  await page.close();
+});

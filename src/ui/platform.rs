@@ -1,0 +1,41 @@
+//! What the UI may ask of the browser, supplied by `crate::web`. Components never reach
+//! storage, files or the host page themselves.
+
+use std::any::Any;
+
+use yew::Callback;
+
+use crate::core::schema::{Saved, StorageIssue};
+use crate::core::{Assessment, Timestamp};
+
+/// A file for the reader to save.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Download {
+    pub name: String,
+    pub mime: &'static str,
+    pub content: String,
+}
+
+/// Keeps a subscription alive; dropping it unsubscribes.
+pub struct Subscription(pub Box<dyn Any>);
+
+#[derive(Clone)]
+pub struct Platform {
+    pub now: fn() -> Timestamp,
+    /// Keeps what is worth keeping; called after every change.
+    pub persist: Callback<Saved, Result<(), StorageIssue>>,
+    /// Called once per finished assessment.
+    pub announce: Callback<Assessment>,
+    pub download: Callback<Download>,
+    /// Reads a chosen file as text, then calls back with the text or a reason.
+    pub read_file: Callback<(web_sys::File, Callback<Result<String, String>>)>,
+    /// Calls back with the data whenever another tab changes it.
+    pub watch_other_tabs: Callback<Callback<Saved>, Subscription>,
+}
+
+/// One platform per widget, fixed for its lifetime: comparing it never triggers a re-render.
+impl PartialEq for Platform {
+    fn eq(&self, _: &Self) -> bool {
+        true
+    }
+}

@@ -1,0 +1,45 @@
+//! Files in and out: downloads built in memory, chosen files read as text.
+
+use wasm_bindgen::JsCast;
+use web_sys::{Blob, BlobPropertyBag, File, HtmlAnchorElement, Url};
+
+use crate::ui::Download;
+
+/// Offers `download` as a file; works without storage and offline.
+pub fn save_file(download: &Download) {
+    let parts = js_sys::Array::of1(&download.content.as_str().into());
+    let options = BlobPropertyBag::new();
+    options.set_type(download.mime);
+    let Ok(blob) = Blob::new_with_str_sequence_and_options(&parts, &options) else {
+        return;
+    };
+    let Ok(url) = Url::create_object_url_with_blob(&blob) else {
+        return;
+    };
+    if let Some(anchor) = gloo::utils::document()
+        .create_element("a")
+        .ok()
+        .and_then(|a| a.dyn_into::<HtmlAnchorElement>().ok())
+    {
+        anchor.set_href(&url);
+        anchor.set_download(&download.name);
+        anchor.click();
+    }
+    let _ = Url::revoke_object_url(&url);
+}
+
+/// Reads `file` as text and calls back with it, or with the browser's reason.
+pub fn read_text(file: File, done: yew::Callback<Result<String, String>>) {
+    wasm_bindgen_futures::spawn_local(async move {
+        let result = wasm_bindgen_futures::JsFuture::from(file.text())
+            .await
+            .map(|text| text.as_string().unwrap_or_default())
+            .map_err(|error| {
+                error
+                    .dyn_ref::<js_sys::Error>()
+                    .map(|e| String::from(e.message()))
+                    .unwrap_or_else(|| "unknown error".to_owned())
+            });
+        done.emit(result);
+    });
+}
