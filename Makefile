@@ -3,7 +3,7 @@ SHELL := /bin/bash
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 PORT ?= 8080
 
-.PHONY: run test dist tools clean
+.PHONY: run test dist tools bench clean
 
 ## Install what is missing, build a release into dist/, serve it on http://127.0.0.1:$(PORT)
 run: dist
@@ -19,6 +19,11 @@ dist: tools
 
 tools:
 	scripts/install-tools.sh
+
+## Benchmark against SurveyJS: bytes, start-up, answer latency, Lighthouse (writes bench/results.md)
+bench: dist
+	npm ci --prefix bench --no-audit --no-fund --loglevel=error
+	node bench/run.mjs
 
 clean:
 	cargo clean

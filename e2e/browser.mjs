@@ -43,3 +43,12 @@ export const RECORD_RESULTS = () => {
     window.__ctResults.push({ detail: event.detail, target: event.target.tagName });
   });
 };
+
+/** A non-persistent Chromium, for contexts with their own options (e.g. JavaScript off). */
+export async function launchPlain() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    headless: true,
+    args: CHROMIUM_ARGS,
+  });
+}

@@ -16,6 +16,11 @@ count_cargo() {
     | awk '{ p += $4; f += $6 } END { print p + 0, f + 0 }'
 }
 
+# plain summary lines such as "size-budget: 1 passed, 0 failed"
+count_plain() {
+  grep -Eo '^[a-z-]+: [0-9]+ passed, [0-9]+ failed' "$1" | awk '{ p += $2; f += $4 } END { print p + 0, f + 0 }'
+}
+
 # node --test (TAP): "# pass 12" / "# fail 0"
 count_node() {
   awk '/^# pass / { p = $3 } /^# fail / { f = $3 } END { print p + 0, f + 0 }' "$1"
@@ -53,6 +58,10 @@ run clippy-wasm none cargo clippy --all-targets --locked --target wasm32-unknown
 run native-tests count_cargo cargo test --locked --no-fail-fast
 run browser-tests count_cargo cargo test --locked --target wasm32-unknown-unknown --test browser
 run release-build none trunk build --release --offline
+# Bytes are deterministic: the first-load gzip total may only go down (bench/size-budget).
+run size-budget count_plain node bench/size.mjs --check
+# A debug build for the crash panel: only debug builds honour the ?ct-panic trigger.
+run debug-build none trunk build --offline --dist target/dist-debug
 run e2e count_node node --test --test-concurrency=1 e2e/
 
 echo

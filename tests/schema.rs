@@ -95,12 +95,19 @@ fn errors_name_the_field_or_the_line() {
     assert!(err.contains("clients[0].history[0].date"), "{err}");
 
     let wrong_type =
-        encode(&sample(), false).replacen(r#""label":"Agency"#, r#""label":7,"x":"Agency"#, 1);
+        encode(&sample(), false).replacen(r#""label":"Agency <X> & \"Co\"""#, r#""label":7"#, 1);
+    let err = decode(&wrong_type).unwrap_err().to_string();
     assert!(
-        decode(&wrong_type)
-            .unwrap_err()
-            .to_string()
-            .contains("line 1")
+        err.contains("clients[0].label: expected a string, found a number"),
+        "{err}"
+    );
+
+    let unknown_field =
+        encode(&sample(), false).replacen(r#""label":"#, r#""colour":"red","label":"#, 1);
+    let err = decode(&unknown_field).unwrap_err().to_string();
+    assert!(
+        err.contains(r#"clients[0]: unknown field "colour""#),
+        "{err}"
     );
 
     let dangling =

@@ -2,6 +2,7 @@
 
 pub mod answers;
 pub mod clients;
+pub mod json;
 pub mod lang;
 pub mod model;
 pub mod questions;

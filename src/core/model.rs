@@ -131,7 +131,9 @@ pub fn percentages(points: [u32; 3]) -> Scores {
     let missing = 100 - whole.iter().sum::<u64>();
     // Largest remainders first; ties go to the earlier strategy so the result is deterministic.
     let mut order = [0usize, 1, 2];
-    order.sort_by(|&x, &y| remainder[y].cmp(&remainder[x]).then(x.cmp(&y)));
+    sort_small(&mut order, |&x, &y| {
+        remainder[y].cmp(&remainder[x]).then(x.cmp(&y))
+    });
     for &i in order.iter().take(missing as usize) {
         whole[i] += 1;
     }
@@ -139,6 +141,18 @@ pub fn percentages(points: [u32; 3]) -> Scores {
         detach: whole[0] as u8,
         mediate: whole[1] as u8,
         terminate: whole[2] as u8,
+    }
+}
+
+/// Stable insertion sort: the lists here have at most 16 items, and `slice::sort_by` would
+/// add two general sort implementations (about 1.5 KB gzipped) to the wasm.
+fn sort_small<T>(items: &mut [T], compare: impl Fn(&T, &T) -> std::cmp::Ordering) {
+    for i in 1..items.len() {
+        let mut j = i;
+        while j > 0 && compare(&items[j - 1], &items[j]) == std::cmp::Ordering::Greater {
+            items.swap(j - 1, j);
+            j -= 1;
+        }
     }
 }
 
@@ -151,7 +165,7 @@ fn ranking(points: [u32; 3]) -> [Strategy; 3] {
         Strategy::Terminate => 2,
     };
     let mut order = Strategy::ALL;
-    order.sort_by(|&x, &y| {
+    sort_small(&mut order, |&x, &y| {
         points[y.index()]
             .cmp(&points[x.index()])
             .then(preference(x).cmp(&preference(y)))
@@ -178,7 +192,7 @@ fn reasons_for(answers: &Answers, winner: Strategy) -> Vec<Reason> {
         })
         .collect();
     // Strongest push first; on equal weight the answer that sets it apart most; then questionnaire order.
-    candidates.sort_by(|x, y| {
+    sort_small(&mut candidates, |x, y| {
         y.0.cmp(&x.0)
             .then(y.1.cmp(&x.1))
             .then(x.2.question.cmp(&y.2.question))

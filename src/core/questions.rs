@@ -2,11 +2,8 @@
 //! Texts live in `crate::i18n`, keyed by the same `QuestionId` and answer order.
 //! `docs/model.md` explains each weight and the article passage it rests on.
 
-use serde::{Deserialize, Serialize};
-
 /// The three strategies the source article describes, in its order.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Strategy {
     Detach,
     Mediate,
@@ -100,8 +97,7 @@ pub enum Flag {
     Threats,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum QuestionId {
     Satisfiable,
     Toll,

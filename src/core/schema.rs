@@ -2,13 +2,11 @@
 //! Decoding validates everything, so a bad value is refused as a whole and never half-loaded.
 //! Version history: 1 = one draft; 2 = clients, each with a draft and a history.
 
-use std::collections::{BTreeMap, HashSet};
 use std::fmt;
-
-use serde::{Deserialize, Serialize};
 
 use super::answers::Answers;
 use super::clients::{Client, MAX_LABEL_CHARS, Record};
+use super::json::{self, Value};
 use super::lang::Lang;
 use super::model::Scores;
 use super::questions::{QUESTIONS, Strategy, answer_by_name, question_by_name};
@@ -79,141 +77,88 @@ fn invalid(path: &str, problem: impl fmt::Display) -> DecodeError {
     DecodeError::Invalid(format!("{path}: {problem}"))
 }
 
-#[derive(Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct EnvelopeV1 {
-    version: u32,
-    #[serde(default)]
-    lang: Option<Lang>,
-    draft: StoredDraft,
+fn text(s: &str) -> Value {
+    Value::Str(s.to_owned())
 }
 
-#[derive(Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct EnvelopeV2 {
-    version: u32,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    lang: Option<Lang>,
-    current: String,
-    #[serde(default)]
-    deleted: Vec<String>,
-    clients: Vec<StoredClient>,
-}
-
-#[derive(Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct StoredClient {
-    id: String,
-    label: String,
-    updated: String,
-    draft: StoredDraft,
-    #[serde(default)]
-    history: Vec<StoredRecord>,
-}
-
-#[derive(Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct StoredDraft {
-    screen: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    question: Option<String>,
-    answers: BTreeMap<String, String>,
-}
-
-#[derive(Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct StoredRecord {
-    date: String,
-    strategy: Strategy,
-    scores: StoredScores,
-    answers: BTreeMap<String, String>,
-}
-
-#[derive(Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct StoredScores {
-    detach: u8,
-    mediate: u8,
-    terminate: u8,
-}
-
-#[derive(Deserialize)]
-struct VersionOnly {
-    version: u32,
-}
-
-fn encode_answers(answers: &Answers) -> BTreeMap<String, String> {
-    answers
-        .chosen()
-        .map(|(q, a)| {
-            let question = &QUESTIONS[q];
-            (
-                question.id.as_str().to_owned(),
-                question.answers[a].id.to_owned(),
-            )
-        })
-        .collect()
-}
-
-fn encode_client(client: &Client) -> StoredClient {
-    StoredClient {
-        id: client.id.clone(),
-        label: client.label.clone(),
-        updated: client.updated.to_string(),
-        draft: StoredDraft {
-            screen: client.screen.name().to_owned(),
-            question: match client.screen {
-                Screen::Question(i) => Some(QUESTIONS[i].id.as_str().to_owned()),
-                _ => None,
-            },
-            answers: encode_answers(&client.answers),
-        },
-        history: client
-            .history
-            .iter()
-            .map(|record| StoredRecord {
-                date: record.date.to_string(),
-                strategy: record.strategy,
-                scores: StoredScores {
-                    detach: record.scores.detach,
-                    mediate: record.scores.mediate,
-                    terminate: record.scores.terminate,
-                },
-                answers: encode_answers(&record.answers),
+fn encode_answers(answers: &Answers) -> Value {
+    Value::Object(
+        answers
+            .chosen()
+            .map(|(q, a)| {
+                let question = &QUESTIONS[q];
+                (
+                    question.id.as_str().to_owned(),
+                    text(question.answers[a].id),
+                )
             })
             .collect(),
+    )
+}
+
+fn encode_record(record: &Record) -> Value {
+    let scores = Strategy::ALL
+        .iter()
+        .map(|&s| {
+            (
+                s.as_str().to_owned(),
+                Value::Int(record.scores.get(s).into()),
+            )
+        })
+        .collect();
+    Value::Object(vec![
+        ("date".into(), text(&record.date.to_string())),
+        ("strategy".into(), text(record.strategy.as_str())),
+        ("scores".into(), Value::Object(scores)),
+        ("answers".into(), encode_answers(&record.answers)),
+    ])
+}
+
+fn encode_client(client: &Client) -> Value {
+    let mut draft = vec![("screen".to_owned(), text(client.screen.name()))];
+    if let Screen::Question(i) = client.screen {
+        draft.push(("question".into(), text(QUESTIONS[i].id.as_str())));
     }
+    draft.push(("answers".into(), encode_answers(&client.answers)));
+    Value::Object(vec![
+        ("id".into(), text(&client.id)),
+        ("label".into(), text(&client.label)),
+        ("updated".into(), text(&client.updated.to_string())),
+        ("draft".into(), Value::Object(draft)),
+        (
+            "history".into(),
+            Value::Array(client.history.iter().map(encode_record).collect()),
+        ),
+    ])
 }
 
 /// The stored and exported JSON; `pretty` for files a person may open.
 pub fn encode(saved: &Saved, pretty: bool) -> String {
-    let envelope = EnvelopeV2 {
-        version: SCHEMA_VERSION,
-        lang: saved.lang,
-        current: saved.book.current().id.clone(),
-        deleted: saved.book.deleted.clone(),
-        clients: saved.book.clients.iter().map(encode_client).collect(),
-    };
-    let json = if pretty {
-        serde_json::to_string_pretty(&envelope)
-    } else {
-        serde_json::to_string(&envelope)
-    };
-    json.expect("a struct of strings, numbers and maps always serialises")
+    let mut envelope = vec![("version".to_owned(), Value::Int(SCHEMA_VERSION.into()))];
+    if let Some(lang) = saved.lang {
+        envelope.push(("lang".into(), text(lang.code())));
+    }
+    envelope.push(("current".into(), text(&saved.book.current().id)));
+    envelope.push((
+        "deleted".into(),
+        Value::Array(saved.book.deleted.iter().map(|id| text(id)).collect()),
+    ));
+    envelope.push((
+        "clients".into(),
+        Value::Array(saved.book.clients.iter().map(encode_client).collect()),
+    ));
+    json::write(&Value::Object(envelope), pretty)
 }
 
 pub fn decode(raw: &str) -> Result<Saved, DecodeError> {
-    let version: VersionOnly = serde_json::from_str(raw).map_err(|e| {
-        if e.is_data() {
-            DecodeError::Invalid(e.to_string())
-        } else {
-            DecodeError::NotJson(e.to_string())
+    let root = json::parse(raw).map_err(|e| DecodeError::NotJson(e.to_string()))?;
+    let version = int(required(&root, "", "version")?, "version")?;
+    match version {
+        1 => migrate_v1(&root),
+        2 => decode_v2(&root),
+        v if v > u64::from(SCHEMA_VERSION) => {
+            Err(DecodeError::NewerVersion(v.min(u32::MAX.into()) as u32))
         }
-    })?;
-    match version.version {
-        1 => migrate_v1(raw),
-        2 => decode_v2(raw),
-        v if v > SCHEMA_VERSION => Err(DecodeError::NewerVersion(v)),
         v => Err(invalid("version", format!("{v} does not exist"))),
     }
 }
@@ -226,19 +171,93 @@ pub fn import(raw: &str) -> Result<Saved, DecodeError> {
     decode(raw)
 }
 
-fn parse<'a, T: Deserialize<'a>>(raw: &'a str) -> Result<T, DecodeError> {
-    // serde_json names the field and the line and column in its message.
-    serde_json::from_str(raw).map_err(|e| DecodeError::Invalid(e.to_string()))
+fn join(path: &str, key: &str) -> String {
+    if path.is_empty() {
+        key.to_owned()
+    } else {
+        format!("{path}.{key}")
+    }
 }
 
-fn migrate_v1(raw: &str) -> Result<Saved, DecodeError> {
-    let envelope: EnvelopeV1 = parse(raw)?;
-    let (screen, answers) = decode_draft("draft", &envelope.draft)?;
+/// The fields of an object that may only have `allowed` keys.
+fn object<'a>(
+    value: &'a Value,
+    path: &str,
+    allowed: &[&str],
+) -> Result<&'a [(String, Value)], DecodeError> {
+    let Value::Object(fields) = value else {
+        return Err(invalid(
+            path,
+            format!("expected an object, found {}", value.kind()),
+        ));
+    };
+    if let Some((key, _)) = fields.iter().find(|(k, _)| !allowed.contains(&k.as_str())) {
+        return Err(invalid(path, format!("unknown field \"{key}\"")));
+    }
+    Ok(fields)
+}
+
+fn required<'a>(value: &'a Value, path: &str, key: &str) -> Result<&'a Value, DecodeError> {
+    match value {
+        Value::Object(_) => value
+            .get(key)
+            .ok_or_else(|| invalid(&join(path, key), "missing")),
+        other => Err(invalid(
+            path,
+            format!("expected an object, found {}", other.kind()),
+        )),
+    }
+}
+
+fn string<'a>(value: &'a Value, path: &str) -> Result<&'a str, DecodeError> {
+    match value {
+        Value::Str(s) => Ok(s),
+        other => Err(invalid(
+            path,
+            format!("expected a string, found {}", other.kind()),
+        )),
+    }
+}
+
+fn int(value: &Value, path: &str) -> Result<u64, DecodeError> {
+    match value {
+        Value::Int(n) => Ok(*n),
+        other => Err(invalid(
+            path,
+            format!("expected a whole number, found {}", other.kind()),
+        )),
+    }
+}
+
+fn array<'a>(value: &'a Value, path: &str) -> Result<&'a [Value], DecodeError> {
+    match value {
+        Value::Array(items) => Ok(items),
+        other => Err(invalid(
+            path,
+            format!("expected an array, found {}", other.kind()),
+        )),
+    }
+}
+
+fn decode_lang(root: &Value) -> Result<Option<Lang>, DecodeError> {
+    match root.get("lang") {
+        None | Some(Value::Null) => Ok(None),
+        Some(value) => match string(value, "lang")? {
+            "de" => Ok(Some(Lang::De)),
+            "en" => Ok(Some(Lang::En)),
+            other => Err(invalid("lang", format!("\"{other}\" is not de or en"))),
+        },
+    }
+}
+
+fn migrate_v1(root: &Value) -> Result<Saved, DecodeError> {
+    object(root, "", &["version", "lang", "draft"])?;
+    let (screen, answers) = decode_draft("draft", required(root, "", "draft")?)?;
     let mut client = Client::new("c0-0".to_owned(), Timestamp(0));
     client.screen = screen;
     client.answers = answers;
     Ok(Saved {
-        lang: envelope.lang,
+        lang: decode_lang(root)?,
         book: Book {
             clients: vec![client],
             current: 0,
@@ -247,60 +266,67 @@ fn migrate_v1(raw: &str) -> Result<Saved, DecodeError> {
     })
 }
 
-fn decode_v2(raw: &str) -> Result<Saved, DecodeError> {
-    let envelope: EnvelopeV2 = parse(raw)?;
-    if envelope.clients.is_empty() {
+fn decode_v2(root: &Value) -> Result<Saved, DecodeError> {
+    object(
+        root,
+        "",
+        &["version", "lang", "current", "deleted", "clients"],
+    )?;
+    let stored = array(required(root, "", "clients")?, "clients")?;
+    if stored.is_empty() {
         return Err(invalid("clients", "needs at least one client"));
     }
-    if envelope.clients.len() > MAX_CLIENTS {
+    if stored.len() > MAX_CLIENTS {
         return Err(invalid("clients", format!("more than {MAX_CLIENTS}")));
     }
-    let mut seen = HashSet::new();
-    let mut clients = Vec::with_capacity(envelope.clients.len());
-    for (i, stored) in envelope.clients.iter().enumerate() {
+    let mut clients: Vec<Client> = Vec::with_capacity(stored.len());
+    for (i, value) in stored.iter().enumerate() {
         let path = format!("clients[{i}]");
-        check_id(&format!("{path}.id"), &stored.id)?;
-        if !seen.insert(stored.id.as_str()) {
+        let client = decode_client(&path, value)?;
+        if clients.iter().any(|c| c.id == client.id) {
             return Err(invalid(
                 &format!("{path}.id"),
-                format!("\"{}\" appears twice", stored.id),
+                format!("\"{}\" appears twice", client.id),
             ));
         }
-        clients.push(decode_client(&path, stored)?);
+        clients.push(client);
     }
-    for (i, id) in envelope.deleted.iter().enumerate() {
-        check_id(&format!("deleted[{i}]"), id)?;
-    }
+    let deleted = match root.get("deleted") {
+        None => Vec::new(),
+        Some(value) => array(value, "deleted")?
+            .iter()
+            .enumerate()
+            .map(|(i, id)| decode_id(&format!("deleted[{i}]"), id))
+            .collect::<Result<_, _>>()?,
+    };
+    let current_id = string(required(root, "", "current")?, "current")?;
     let current = clients
         .iter()
-        .position(|c| c.id == envelope.current)
-        .ok_or_else(|| {
-            invalid(
-                "current",
-                format!("no client has the id \"{}\"", envelope.current),
-            )
-        })?;
+        .position(|c| c.id == current_id)
+        .ok_or_else(|| invalid("current", format!("no client has the id \"{current_id}\"")))?;
     Ok(Saved {
-        lang: envelope.lang,
+        lang: decode_lang(root)?,
         book: Book {
             clients,
             current,
-            deleted: envelope.deleted,
+            deleted,
         },
     })
 }
 
-fn check_id(path: &str, id: &str) -> Result<(), DecodeError> {
+fn decode_id(path: &str, value: &Value) -> Result<String, DecodeError> {
+    let id = string(value, path)?;
     if id.is_empty() || id.chars().count() > MAX_ID_CHARS {
         return Err(invalid(
             path,
             format!("an id has 1 to {MAX_ID_CHARS} characters"),
         ));
     }
-    Ok(())
+    Ok(id.to_owned())
 }
 
-fn decode_time(path: &str, text: &str) -> Result<Timestamp, DecodeError> {
+fn decode_time(path: &str, value: &Value) -> Result<Timestamp, DecodeError> {
+    let text = string(value, path)?;
     Timestamp::parse(text).ok_or_else(|| {
         invalid(
             path,
@@ -309,67 +335,99 @@ fn decode_time(path: &str, text: &str) -> Result<Timestamp, DecodeError> {
     })
 }
 
-fn decode_client(path: &str, stored: &StoredClient) -> Result<Client, DecodeError> {
-    if stored.label.chars().count() > MAX_LABEL_CHARS {
+fn decode_client(path: &str, value: &Value) -> Result<Client, DecodeError> {
+    object(value, path, &["id", "label", "updated", "draft", "history"])?;
+    let id = decode_id(&join(path, "id"), required(value, path, "id")?)?;
+    let label = string(required(value, path, "label")?, &join(path, "label"))?;
+    if label.chars().count() > MAX_LABEL_CHARS {
         return Err(invalid(
-            &format!("{path}.label"),
+            &join(path, "label"),
             format!("longer than {MAX_LABEL_CHARS} characters"),
         ));
     }
-    let (screen, answers) = decode_draft(&format!("{path}.draft"), &stored.draft)?;
-    if stored.history.len() > MAX_HISTORY {
+    let (screen, answers) = decode_draft(&join(path, "draft"), required(value, path, "draft")?)?;
+    let history = match value.get("history") {
+        None => &[][..],
+        Some(history) => array(history, &join(path, "history"))?,
+    };
+    if history.len() > MAX_HISTORY {
         return Err(invalid(
-            &format!("{path}.history"),
+            &join(path, "history"),
             format!("more than {MAX_HISTORY} entries"),
         ));
     }
     let mut client = Client {
-        id: stored.id.clone(),
-        label: stored.label.clone(),
-        updated: decode_time(&format!("{path}.updated"), &stored.updated)?,
+        id,
+        label: label.to_owned(),
+        updated: decode_time(&join(path, "updated"), required(value, path, "updated")?)?,
         screen,
         answers,
-        history: Vec::with_capacity(stored.history.len()),
+        history: Vec::with_capacity(history.len()),
     };
-    for (i, record) in stored.history.iter().enumerate() {
+    for (i, record) in history.iter().enumerate() {
         client.add_record(decode_record(&format!("{path}.history[{i}]"), record)?);
     }
     Ok(client)
 }
 
-fn decode_record(path: &str, stored: &StoredRecord) -> Result<Record, DecodeError> {
-    let answers = decode_answers(&format!("{path}.answers"), &stored.answers)?;
+fn decode_record(path: &str, value: &Value) -> Result<Record, DecodeError> {
+    object(value, path, &["date", "strategy", "scores", "answers"])?;
+    let answers = decode_answers(&join(path, "answers"), required(value, path, "answers")?)?;
     if let Some(missing) = answers.first_unanswered() {
         return Err(invalid(
-            &format!("{path}.answers"),
+            &join(path, "answers"),
             format!(
                 "a finished assessment answers every question, \"{}\" is missing",
                 QUESTIONS[missing].id.as_str()
             ),
         ));
     }
-    let s = &stored.scores;
-    if u32::from(s.detach) + u32::from(s.mediate) + u32::from(s.terminate) != 100 {
-        return Err(invalid(
-            &format!("{path}.scores"),
-            "the three shares must add up to 100",
-        ));
+    let strategy_name = string(required(value, path, "strategy")?, &join(path, "strategy"))?;
+    let strategy = Strategy::ALL
+        .into_iter()
+        .find(|s| s.as_str() == strategy_name)
+        .ok_or_else(|| {
+            invalid(
+                &join(path, "strategy"),
+                format!("\"{strategy_name}\" is not detach, mediate or terminate"),
+            )
+        })?;
+    let scores_path = join(path, "scores");
+    let scores = required(value, path, "scores")?;
+    object(scores, &scores_path, &["detach", "mediate", "terminate"])?;
+    let share = |name: &str| -> Result<u8, DecodeError> {
+        let path = join(&scores_path, name);
+        u8::try_from(int(required(scores, &scores_path, name)?, &path)?)
+            .ok()
+            .filter(|&n| n <= 100)
+            .ok_or_else(|| invalid(&path, "a share is 0 to 100"))
+    };
+    let scores = Scores {
+        detach: share("detach")?,
+        mediate: share("mediate")?,
+        terminate: share("terminate")?,
+    };
+    if u32::from(scores.detach) + u32::from(scores.mediate) + u32::from(scores.terminate) != 100 {
+        return Err(invalid(&scores_path, "the three shares must add up to 100"));
     }
     Ok(Record {
-        date: decode_time(&format!("{path}.date"), &stored.date)?,
+        date: decode_time(&join(path, "date"), required(value, path, "date")?)?,
         answers,
-        strategy: stored.strategy,
-        scores: Scores {
-            detach: s.detach,
-            mediate: s.mediate,
-            terminate: s.terminate,
-        },
+        strategy,
+        scores,
     })
 }
 
-fn decode_answers(path: &str, stored: &BTreeMap<String, String>) -> Result<Answers, DecodeError> {
+fn decode_answers(path: &str, value: &Value) -> Result<Answers, DecodeError> {
+    let Value::Object(fields) = value else {
+        return Err(invalid(
+            path,
+            format!("expected an object, found {}", value.kind()),
+        ));
+    };
     let mut answers = Answers::new();
-    for (question_name, answer_name) in stored {
+    for (question_name, answer) in fields {
+        let answer_name = string(answer, &join(path, question_name))?;
         let question = question_by_name(question_name)
             .ok_or_else(|| invalid(path, format!("unknown question \"{question_name}\"")))?;
         let answer = answer_by_name(question, answer_name).ok_or_else(|| {
@@ -383,23 +441,30 @@ fn decode_answers(path: &str, stored: &BTreeMap<String, String>) -> Result<Answe
     Ok(answers)
 }
 
-fn decode_draft(path: &str, draft: &StoredDraft) -> Result<(Screen, Answers), DecodeError> {
-    let answers = decode_answers(&format!("{path}.answers"), &draft.answers)?;
-    let screen = match (draft.screen.as_str(), draft.question.as_deref()) {
+fn decode_draft(path: &str, value: &Value) -> Result<(Screen, Answers), DecodeError> {
+    object(value, path, &["screen", "question", "answers"])?;
+    let answers = decode_answers(&join(path, "answers"), required(value, path, "answers")?)?;
+    let screen_name = string(required(value, path, "screen")?, &join(path, "screen"))?;
+    let question = match value.get("question") {
+        None => None,
+        Some(q) => Some(string(q, &join(path, "question"))?),
+    };
+    let screen = match (screen_name, question) {
         ("intro", None) => Screen::Intro,
         ("review", None) => Screen::Review,
         ("result", None) => Screen::Result,
         ("question", Some(name)) => Screen::Question(question_by_name(name).ok_or_else(|| {
             invalid(
-                &format!("{path}.question"),
+                &join(path, "question"),
                 format!("unknown question \"{name}\""),
             )
         })?),
         (screen, question) => {
             return Err(invalid(
-                &format!("{path}.screen"),
+                &join(path, "screen"),
                 format!(
-                    "\"{screen}\" with question {question:?} is not a place in the questionnaire"
+                    "\"{screen}\" with question {} is not a place in the questionnaire",
+                    question.unwrap_or("(none)")
                 ),
             ));
         }

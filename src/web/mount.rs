@@ -35,14 +35,25 @@ pub fn mount_all() {
     }
 }
 
-/// Mounts one widget on `host`; a host that already has a shadow root is left alone.
+/// Marks a host that has its widget, so a second `mount_all` leaves it alone.
+const MOUNTED: &str = "data-ct-mounted";
+
+/// Mounts one widget on `host`. A shadow root the loader made for a message (load failure,
+/// retry) is reused and emptied; a host that already has a widget is left alone.
 pub fn mount(host: &Element) -> Option<Element> {
-    if host.shadow_root().is_some() {
+    if host.has_attribute(MOUNTED) {
         return None;
     }
-    let shadow = host
-        .attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))
-        .ok()?;
+    let shadow = match host.shadow_root() {
+        Some(shadow) => {
+            shadow.set_inner_html("");
+            shadow
+        }
+        None => host
+            .attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))
+            .ok()?,
+    };
+    host.set_attribute(MOUNTED, "").ok()?;
     adopt_styles(&shadow);
     let root = gloo::utils::document().create_element("div").ok()?;
     shadow.append_child(&root).ok()?;

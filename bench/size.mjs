@@ -1,0 +1,174 @@
+// First-load bytes of a page: its index.html plus every local file it loads (script src, link
+// href: stylesheets, preloads, icon; img src) and every existing file named in a string of those
+// scripts or of inline scripts (imports, wasm, service worker …), raw, gzip -9, brotli -q 11.
+//
+//   node bench/size.mjs                 table for dist/ (and the SurveyJS page, if built)
+//   node bench/size.mjs DIR [DIR …]     table for these page directories
+//   node bench/size.mjs --check [DIR]   dist/ total gzip -9 against bench/size-budget (a ratchet);
+//                                       exits 1 when over and ends with
+//                                       "size-budget: N passed, N failed"
+//
+// gzip -9 is Debian's gzip CLI (`gzip -9 -n`, i.e. `gzip -9c | wc -c` without the file name in the
+// header), so the figure is the one anyone can reproduce by hand; brotli -q 11 is node's zlib,
+// which gives the same bytes as the `brotli -q 11` CLI. Both are deterministic for a given file.
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, normalize, relative, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { brotliCompressSync, constants } from 'node:zlib';
+
+const here = dirname(fileURLToPath(import.meta.url));
+export const REPO = resolve(here, '..');
+export const BUDGET_FILE = join(here, 'size-budget');
+export const DEFAULT_DIST = join(REPO, 'dist');
+export const DEFAULT_SURVEYJS = join(here, 'work', 'surveyjs');
+
+function localRef(ref) {
+  return ref && !/^(?:[a-z][a-z0-9+.-]*:|\/\/|#)/i.test(ref);
+}
+
+const NOT_LOADED = /^(?:canonical|alternate|prefetch|dns-prefetch|preconnect|next|prev|search|help|license)$/i;
+
+/** Files an HTML page loads: script src, link href (stylesheet, preload, icon …), img/source src,
+ *  plus whatever its inline scripts name (see jsRefs). Links (<a href>) are not loads. */
+function htmlRefs(text) {
+  const refs = []; // [reference, strict]: a tag that loads a missing file is a broken page
+  for (const [tag, name] of text.matchAll(/<(script|link|img|source|audio|video|iframe|embed)\b[^>]*>/gi)) {
+    const attr = (a) => tag.match(new RegExp(`\\s${a}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i'))?.slice(1).find((v) => v !== undefined);
+    if (name.toLowerCase() === 'link') {
+      if (!NOT_LOADED.test(attr('rel') ?? '')) refs.push([attr('href'), true]);
+    } else {
+      refs.push([attr('src'), true]);
+    }
+  }
+  for (const [, body] of text.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/gi)) refs.push(...jsRefs(body));
+  return refs.filter(([r]) => r).map(([r, strict]) => [r.split(/[?#]/)[0], strict]);
+}
+
+/** Asset names in a script's string literals ('./x.js', "x_bg.wasm", `sw.js` …): module imports,
+ *  fetches, wasm, service workers. Only names of files that exist in the page count (pageFiles). */
+function jsRefs(text) {
+  const refs = [];
+  for (const m of text.matchAll(/(["'`])((?:\.{1,2}\/)?[\w@.\-\/]+\.(?:m?js|wasm|css|json|svg|png|webp|woff2?))\1/g)) {
+    refs.push([m[2], false]); // a name in a script may be unused (e.g. wasm-bindgen's defaults)
+  }
+  return refs;
+}
+
+const SERVICE_WORKER = /\bcaches\.open\s*\(|\bskipWaiting\s*\(|addEventListener\(\s*["']fetch["']/;
+
+/** index.html and every local file the first load fetches, as paths relative to `root`. */
+export function pageFiles(root) {
+  const base = resolve(root);
+  const index = join(base, 'index.html');
+  if (!existsSync(index)) throw new Error(`${index} does not exist: build the page first`);
+  const files = ['index.html'];
+  const queue = [['index.html', htmlRefs(readFileSync(index, 'utf8'))]];
+  while (queue.length) {
+    const [from, refs] = queue.shift();
+    for (const [ref, strict] of refs.filter(([r]) => localRef(r))) {
+      const abs = normalize(ref.startsWith('/') ? join(base, ref) : join(base, dirname(from), ref));
+      const rel = relative(base, abs);
+      if (rel.startsWith('..') || files.includes(rel)) continue;
+      if (!existsSync(abs) || !statSync(abs).isFile()) {
+        if (strict) throw new Error(`${from} loads ${ref}, which is not in ${root}`);
+        continue;
+      }
+      files.push(rel.split(sep).join('/'));
+      if (rel.endsWith('.js') || rel.endsWith('.mjs')) {
+        const text = readFileSync(abs, 'utf8');
+        // A service worker counts itself (the browser fetches it on registration), but its
+        // precache list is not followed: those fetches come after the page is up and mostly
+        // revalidate the files counted already.
+        if (!SERVICE_WORKER.test(text)) queue.push([rel, jsRefs(text)]);
+      }
+    }
+  }
+  return files;
+}
+
+export function gzipSize(bytes) {
+  return execFileSync('gzip', ['-9', '-n', '-c'], { input: bytes, maxBuffer: 1 << 30 }).length;
+}
+
+export function brotliSize(bytes) {
+  return brotliCompressSync(bytes, {
+    params: {
+      [constants.BROTLI_PARAM_QUALITY]: 11,
+      [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length,
+    },
+  }).length;
+}
+
+/** { root, files: [{ file, raw, gzip, brotli }], total: { raw, gzip, brotli } } */
+export function measurePage(root) {
+  const files = pageFiles(root).map((file) => {
+    const bytes = readFileSync(join(root, file));
+    return { file, raw: bytes.length, gzip: gzipSize(bytes), brotli: brotliSize(bytes) };
+  });
+  const total = { raw: 0, gzip: 0, brotli: 0 };
+  for (const f of files) for (const k of Object.keys(total)) total[k] += f[k];
+  return { root, files, total };
+}
+
+export const fmt = (n) => n.toLocaleString('en-US');
+
+/** A Markdown table of one or more measured pages. */
+export function sizeTable(pages) {
+  const rows = ['| page | file | raw | gzip -9 | brotli -q 11 |', '| --- | --- | ---: | ---: | ---: |'];
+  for (const { name, files, total } of pages) {
+    for (const f of files) rows.push(`| ${name} | ${f.file} | ${fmt(f.raw)} | ${fmt(f.gzip)} | ${fmt(f.brotli)} |`);
+    rows.push(`| **${name}** | **total (${files.length} files)** | **${fmt(total.raw)}** | **${fmt(total.gzip)}** | **${fmt(total.brotli)}** |`);
+  }
+  return rows.join('\n');
+}
+
+export function readBudget(file = BUDGET_FILE) {
+  const line = readFileSync(file, 'utf8').split('\n').map((l) => l.trim()).find((l) => /^\d+$/.test(l));
+  if (!line) throw new Error(`${file} holds no integer`);
+  return Number(line);
+}
+
+function check(dist) {
+  const shown = relative(process.cwd(), dist) || '.';
+  let ok = false;
+  try {
+    const page = measurePage(dist);
+    console.log(sizeTable([{ name: 'ours', ...page }]));
+    const budget = readBudget();
+    const total = page.total.gzip;
+    if (total > budget) {
+      console.log(
+        `size-budget: FAILED: ${shown}/ first-load total is ${fmt(total)} bytes gzip -9, ` +
+          `${fmt(total - budget)} over the ${fmt(budget)} recorded in bench/size-budget. ` +
+          'The budget is a ratchet: shrink the build (see the per-file table) instead of raising it.',
+      );
+    } else {
+      ok = true;
+      console.log(`size-budget: ok: ${shown}/ first-load total is ${fmt(total)} bytes gzip -9 <= ${fmt(budget)} (bench/size-budget).`);
+      if (total < budget) {
+        console.log(`size-budget: lower the ratchet: write ${total} into bench/size-budget.`);
+      }
+    }
+  } catch (err) {
+    console.log(`size-budget: FAILED: ${err.message}`);
+  }
+  console.log(`size-budget: ${ok ? 1 : 0} passed, ${ok ? 0 : 1} failed`);
+  return ok;
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const args = process.argv.slice(2);
+  if (args.includes('--check')) {
+    const dir = args.find((a) => !a.startsWith('--'));
+    process.exit(check(dir ? resolve(dir) : DEFAULT_DIST) ? 0 : 1);
+  }
+  const dirs = args.length
+    ? args.map((d) => [d, resolve(d)])
+    : [['ours (dist)', DEFAULT_DIST], ['SurveyJS', DEFAULT_SURVEYJS]].filter(([, d]) => existsSync(join(d, 'index.html')));
+  if (!dirs.length) {
+    console.error('No page to measure: build dist/ first (make dist).');
+    process.exit(1);
+  }
+  console.log(sizeTable(dirs.map(([name, d]) => ({ name, ...measurePage(d) }))));
+}

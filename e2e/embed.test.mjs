@@ -1,0 +1,212 @@
+// Embedding, strict CSP, offline and the single file, in real Chromium (issue 5).
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { startServer } from './serve.mjs';
+import { launch, watch } from './browser.mjs';
+
+const STRICT_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
+const RECORD_VIOLATIONS = () => {
+  window.__violations = [];
+  document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+};
+let browser;
+
+before(async () => {
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+});
+
+/** Polls an async page function until it returns true (waitForFunction would not await it). */
+async function until(page, fn, what) {
+  for (let i = 0; i < 100; i += 1) {
+    if (await page.evaluate(fn)) return;
+    await page.waitForTimeout(100);
+  }
+  throw new Error(`timed out waiting for ${what}`);
+}
+
+/** A copy of dist/ under a deep path of a fresh root, as a blog would host it. */
+async function hostedCopy(path = 'blog/assets/widget') {
+  const root = await mkdtemp(join(tmpdir(), 'ct-host-'));
+  await cp('dist', join(root, path), { recursive: true });
+  return { root, dir: join(root, path), url: (server) => `${server.url}${path}/` };
+}
+
+const widget = (page, lang) => page.locator(`[data-client-triage][data-lang="${lang}"]`);
+
+async function walk(scope, page, count, index) {
+  await scope.getByRole('button', { name: /Start the assessment|Einschätzung starten/ }).click();
+  for (let n = 1; n <= count; n += 1) {
+    await scope.locator(`[role=progressbar][aria-valuenow="${n}"]`).waitFor();
+    await scope.getByRole('radio').nth(index).check();
+    await scope.locator('button[type=submit]').click();
+  }
+  await scope.locator('[data-screen="review"]').waitFor();
+  await scope.locator('.ct-review .ct-primary').click();
+  await scope.locator('[data-screen="result"]').waitFor();
+  void page;
+}
+
+async function keyStyles(root) {
+  return root.evaluate((host) => {
+    const shadow = host.shadowRoot;
+    const pick = (selector, props) => {
+      const el = shadow.querySelector(selector);
+      const style = getComputedStyle(el);
+      return Object.fromEntries(props.map((p) => [`${selector} ${p}`, style.getPropertyValue(p)]));
+    };
+    const text = ['font-family', 'font-size', 'line-height', 'color', 'text-transform', 'letter-spacing', 'text-align'];
+    return {
+      ...pick('.ct', [...text, 'box-sizing', 'background-color', 'max-width']),
+      ...pick('.ct-title', text),
+      ...pick('.ct-start', ['display', 'background-color', 'color', 'min-height', 'box-sizing', 'float', 'font-size']),
+      ...pick('.ct-input', ['display', 'box-sizing', 'float', 'font-size']),
+    };
+  });
+}
+
+test('blog demo under a deep path: two instances, hostile theme, same look, nothing leaks', async () => {
+  const hosted = await hostedCopy();
+  const server = await startServer(hosted.root);
+  const page = await browser.context.newPage();
+  const log = watch(page);
+  await page.goto(`${hosted.url(server)}blog-demo.html`);
+  const de = widget(page, 'de');
+  const en = widget(page, 'en');
+  await de.locator('[data-screen="intro"]').waitFor();
+  await en.locator('[data-screen="intro"]').waitFor();
+  assert.equal(await page.evaluate(() => document.querySelector('base')), null, 'no <base> injected');
+
+  // Same computed styles as the standalone page (light scheme, same width).
+  const standalone = await browser.context.newPage();
+  await standalone.setViewportSize(page.viewportSize());
+  await standalone.goto(`${hosted.url(server)}index.html?lang=de`);
+  await standalone.locator('[data-screen="intro"]').waitFor();
+  assert.deepEqual(await keyStyles(de), await keyStyles(standalone.locator('[data-client-triage]')));
+  await standalone.close();
+
+  // The post keeps its own theme: the widget's CSS does not leak out.
+  const host = await page.evaluate(() => ({
+    p: getComputedStyle(document.querySelector('.post p')).color,
+    button: getComputedStyle(document.querySelector('#host-button')).display,
+    font: getComputedStyle(document.body).fontFamily,
+  }));
+  assert.deepEqual(host, { p: 'rgb(47, 111, 47)', button: 'none', font: '"Comic Sans MS", "Comic Neue", cursive' });
+
+  // Both complete independently, each in its own language and storage key.
+  await walk(de, page, 16, 1);
+  assert.equal(await en.locator('[data-screen]').getAttribute('data-screen'), 'intro', 'the other instance is untouched');
+  await walk(en, page, 16, 2);
+  const finished = await page.evaluate(() =>
+    ['client-triage-demo-de', 'client-triage-demo-en'].map((key) => JSON.parse(localStorage.getItem(key)).clients[0].history.length),
+  );
+  assert.deepEqual(finished, [1, 1], 'each instance saved its own finished assessment under its own key');
+  const ids = await page.evaluate(() =>
+    [...document.querySelectorAll('[data-client-triage]')].flatMap((h) => [...h.shadowRoot.querySelectorAll('[id]')].map((e) => e.id)),
+  );
+  assert.equal(new Set(ids).size, ids.length, 'element ids are unique across instances');
+  assert.deepEqual(log.errors, []);
+  assert.deepEqual(log.requests.filter((u) => !u.startsWith(server.url)), [], 'no foreign origin');
+  await page.close();
+  await server.close();
+  await rm(hosted.root, { recursive: true });
+});
+
+test('strict CSP host: the widget works with zero violations', async () => {
+  const server = await startServer('dist', 0, { headers: () => ({ 'content-security-policy': STRICT_CSP }) });
+  const page = await browser.context.newPage();
+  await page.addInitScript(RECORD_VIOLATIONS);
+  const log = watch(page);
+  await page.goto(`${server.url}blog-demo.html`);
+  const en = widget(page, 'en');
+  await walk(en, page, 16, 0);
+  assert.match(await en.locator('[data-strategy]').getAttribute('data-strategy'), /^(detach|mediate|terminate)$/);
+  assert.deepEqual(await page.evaluate(() => window.__violations), []);
+  assert.deepEqual(log.errors, []);
+  await page.close();
+  await server.close();
+});
+
+test('offline: after one visit a reload works with the network off, and with the server gone', async () => {
+  const hosted = await hostedCopy('app');
+  let requestsAfterFirstVisit = 0;
+  let firstVisitDone = false;
+  const server = await startServer(hosted.root, 0, {
+    headers: () => {
+      if (firstVisitDone) requestsAfterFirstVisit += 1;
+      return {};
+    },
+  });
+  const context = await browser.context.browser()?.newContext() ?? browser.context;
+  const page = await context.newPage();
+  await page.goto(`${hosted.url(server)}?lang=en`);
+  await page.locator('[data-screen="intro"]').waitFor();
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await page.reload(); // now controlled by the worker
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  firstVisitDone = true;
+
+  await context.setOffline(true);
+  await page.reload();
+  await page.getByRole('button', { name: 'Start the assessment' }).click();
+  await page.getByRole('radio').first().check();
+  await context.setOffline(false);
+
+  await server.close();
+  await page.reload();
+  await page.locator('[role=progressbar][aria-valuenow="1"]').waitFor();
+  assert.ok(await page.getByRole('radio').first().isChecked(), 'offline answer kept');
+  assert.equal(requestsAfterFirstVisit, 0, 'after the first visit, no request reaches the network');
+  await page.close();
+  await rm(hosted.root, { recursive: true });
+});
+
+test('a new build replaces the old cache cleanly', async () => {
+  const hosted = await hostedCopy('app');
+  const server = await startServer(hosted.root);
+  const page = await browser.context.newPage();
+  await page.goto(`${hosted.url(server)}?lang=en`);
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  const first = await page.evaluate(() => caches.keys());
+
+  // "Deploy" a new build: a changed loader gives the worker a new cache name.
+  const sw = await readFile(join(hosted.dir, 'sw.js'), 'utf8');
+  await writeFile(join(hosted.dir, 'embed.js'), `${await readFile(join(hosted.dir, 'embed.js'), 'utf8')}\n// build 2\n`);
+  await writeFile(join(hosted.dir, 'sw.js'), sw.replace(/client-triage-[0-9a-f]{16}/, 'client-triage-0000000000000002'));
+  await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).update());
+  await until(page, async () => (await caches.keys()).join() === 'client-triage-0000000000000002', 'only the new cache');
+  assert.notDeepEqual(first, ['client-triage-0000000000000002']);
+  const cached = await page.evaluate(async () => {
+    const cache = await caches.open('client-triage-0000000000000002');
+    return (await (await cache.match('embed.js')).text()).endsWith('// build 2\n');
+  });
+  assert.ok(cached, 'the new cache holds the new build, not a mix');
+  await page.reload();
+  await page.locator('[data-screen="intro"]').waitFor();
+  await page.close();
+  await server.close();
+  await rm(hosted.root, { recursive: true });
+});
+
+test('single file from file://: completes and finds its answers after reopening', async () => {
+  const page = await browser.context.newPage();
+  const log = watch(page);
+  const url = `${pathToFileURL(resolve('dist/client-triage.html')).href}?lang=en`;
+  await page.goto(url);
+  await walk(page, page, 16, 1);
+  const strategy = await page.locator('[data-strategy]').getAttribute('data-strategy');
+  await page.close();
+
+  const again = await browser.context.newPage();
+  await again.goto(url);
+  await again.locator('[data-screen="result"]').waitFor();
+  assert.equal(await again.locator('[data-strategy]').getAttribute('data-strategy'), strategy);
+  assert.deepEqual(log.requests.filter((u) => !u.startsWith('file:') && !u.startsWith('data:')), [], 'no request at all');
+  await again.close();
+});

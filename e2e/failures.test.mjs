@@ -1,0 +1,113 @@
+// Fail visibly, never blank (issue 8): load failures, blocked WebAssembly, panics, no JavaScript.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { startServer } from './serve.mjs';
+import { launchPlain, watch } from './browser.mjs';
+
+// The debug build (`make test` builds it) honours ?ct-panic; release builds never do.
+const DEBUG_DIST = 'target/dist-debug';
+let server;
+let browser;
+
+before(async () => {
+  server = await startServer('dist');
+  browser = await launchPlain();
+});
+
+/** A fresh page whose requests all reach the network: a service worker would hide failures. */
+async function newPage(options = {}) {
+  const context = await browser.newContext({ serviceWorkers: 'block', ...options });
+  const page = await context.newPage();
+  page.on('close', () => context.close());
+  return page;
+}
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const fallback = (page, kind) => page.locator(`[data-ct-fallback="${kind}"]`);
+
+test('the wasm download fails: a message in the page language and a retry that works', async () => {
+  const page = await newPage();
+  await page.route(/_bg\.wasm/, (route) => route.abort('failed'));
+  await page.goto(`${server.url}?lang=en`);
+  const panel = fallback(page, 'failed');
+  await panel.getByText('could not be loaded').waitFor();
+  assert.equal(await page.locator('.page-title').isVisible(), true, 'the rest of the page is undisturbed');
+  await page.unroute(/_bg\.wasm/);
+  await panel.getByRole('button', { name: 'Try again' }).click();
+  await page.locator('[data-screen="intro"]').waitFor();
+  await page.getByRole('button', { name: 'Start the assessment' }).click();
+  await page.locator('[data-screen="question"]').waitFor();
+  await page.close();
+});
+
+test('the JS glue fails to load: the same message, in German by default', async () => {
+  const page = await newPage();
+  await page.route(/client-triage-[0-9a-f]+\.js/, (route) => route.fulfill({ status: 404, body: 'gone' }));
+  await page.goto(`${server.url}blog-demo.html`);
+  await page.locator('[data-client-triage][data-lang="de"]').getByText('konnte nicht geladen werden').waitFor();
+  await page.locator('[data-client-triage][data-lang="en"]').getByText('could not be loaded').waitFor();
+  await page.close();
+});
+
+test("a CSP without 'wasm-unsafe-eval' is named, for the reader and in the console", async () => {
+  const strict = await startServer('dist', 0, {
+    headers: () => ({ 'content-security-policy': "default-src 'self'; script-src 'self'; style-src 'self'" }),
+  });
+  const page = await newPage();
+  const log = watch(page);
+  await page.goto(`${strict.url}blog-demo.html`);
+  await fallback(page, 'csp').first().getByText('wasm-unsafe-eval').waitFor();
+  assert.ok(log.errors.some((e) => e.includes("Add 'wasm-unsafe-eval' to script-src")), log.errors.join('\n'));
+  await page.close();
+  await strict.close();
+});
+
+test('no WebAssembly in the browser: a message instead of an empty box', async () => {
+  const page = await newPage();
+  await page.addInitScript(() => { delete globalThis.WebAssembly; });
+  await page.goto(`${server.url}?lang=en`);
+  await fallback(page, 'noWasm').getByText('WebAssembly is not available').waitFor();
+  await page.close();
+});
+
+test('a panic replaces the frozen UI; the download is exactly the stored JSON', { skip: !existsSync(DEBUG_DIST) && 'no debug build' }, async () => {
+  const debug = await startServer(DEBUG_DIST);
+  const page = await newPage();
+  const log = watch(page);
+  await page.goto(`${debug.url}?lang=en`);
+  await page.getByRole('button', { name: 'Start the assessment' }).waitFor();
+  const stored = await page.evaluate(() => localStorage.getItem('client-triage'));
+  assert.ok(stored, 'something is stored before the crash');
+
+  await page.goto(`${debug.url}?lang=en&ct-panic`);
+  await page.getByRole('button', { name: 'Start the assessment' }).click();
+  const panel = fallback(page, 'crashed');
+  await panel.getByText('Something went wrong').waitFor();
+  assert.ok(await panel.getByRole('button', { name: 'Reload' }).isVisible());
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    panel.getByRole('button', { name: 'Download saved data' }).click(),
+  ]);
+  assert.equal(await readFile(await file.path(), 'utf8'), await page.evaluate(() => localStorage.getItem('client-triage')));
+  assert.ok(log.errors.some((e) => e.includes('deliberate panic')), 'the panic message is in the console');
+  await page.close();
+  await debug.close();
+});
+
+test('JavaScript disabled: the noscript text shows, on the page and in the snippet', async () => {
+  const page = await newPage({ javaScriptEnabled: false });
+  await page.goto(server.url);
+  const standalone = page.locator('.page-noscript');
+  assert.ok(await standalone.isVisible());
+  assert.match(await standalone.innerText(), /This tool needs JavaScript/);
+  await page.goto(`${server.url}blog-demo.html`);
+  const snippet = page.locator('[data-client-triage][data-lang="de"] noscript');
+  assert.ok(await snippet.isVisible());
+  assert.match(await snippet.textContent(), /Dieses Werkzeug braucht JavaScript/);
+  await page.close();
+});

@@ -1,0 +1,164 @@
+// client-triage loader: the one script a blog page includes.
+// It loads the WebAssembly module once for every `[data-client-triage]` element on the page and
+// owns every fallback — no WebAssembly, a CSP that blocks it, a failed download, a crash —
+// because the module itself may be what failed. No inline script or style: strict CSP holds.
+// The build (scripts/post-build.mjs) replaces the two file names with the hashed ones.
+const GLUE = '__CT_GLUE__';
+const WASM = '__CT_WASM__';
+const BASE = new URL('.', import.meta.url);
+const HOSTS = '[data-client-triage]';
+const CSP_HELP =
+  "client-triage: this page's Content-Security-Policy blocks WebAssembly. " +
+  "Add 'wasm-unsafe-eval' to script-src, e.g. script-src 'self' 'wasm-unsafe-eval'.";
+
+const TEXT = {
+  de: {
+    failed: 'Das Werkzeug konnte nicht geladen werden. Prüfe deine Verbindung.',
+    retry: 'Erneut versuchen',
+    noWasm: 'Dieser Browser kann das Werkzeug nicht ausführen: WebAssembly ist nicht verfügbar oder abgeschaltet.',
+    csp: "Die Sicherheitsregeln dieser Seite blockieren das Werkzeug. Hinweis für Seitenbetreiber: 'wasm-unsafe-eval' in script-src der Content-Security-Policy erlauben.",
+    crashed: 'Etwas ist schiefgelaufen. Deine gespeicherten Antworten sind nicht verloren.',
+    reload: 'Neu laden',
+    download: 'Gespeicherte Daten herunterladen',
+  },
+  en: {
+    failed: 'The tool could not be loaded. Please check your connection.',
+    retry: 'Try again',
+    noWasm: 'This browser cannot run the tool: WebAssembly is not available or switched off.',
+    csp: "This page's security rules block the tool. For the site owner: allow 'wasm-unsafe-eval' in the Content-Security-Policy's script-src.",
+    crashed: 'Something went wrong. Your saved answers are not lost.',
+    reload: 'Reload',
+    download: 'Download saved data',
+  },
+};
+
+const PANEL_CSS = `
+:host { all: initial; display: block; }
+.ct-fallback { box-sizing: border-box; max-width: 42rem; margin: 0 auto; padding: 1rem;
+  border: 1px solid #8c959f; border-radius: 10px; background: #fff; color: #1b1f24;
+  font: 1rem/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; }
+.ct-fallback p { margin: 0 0 0.75rem; }
+.ct-fallback button { min-height: 44px; margin: 0 0.5rem 0 0; padding: 0.5rem 1rem;
+  border: 1px solid #0a58b8; border-radius: 10px; background: #fff; color: #0a58b8;
+  font: inherit; font-weight: 600; cursor: pointer; }
+@media (prefers-color-scheme: dark) {
+  .ct-fallback { background: #161b22; color: #e6edf3; border-color: #6e7681; }
+  .ct-fallback button { background: #161b22; color: #8ab8ff; border-color: #8ab8ff; }
+}`;
+
+let panelSheet;
+
+function language(host) {
+  const wanted = [
+    host.dataset.lang,
+    new URLSearchParams(location.search).get('lang'),
+    document.documentElement.lang,
+    ...(navigator.languages ?? [navigator.language]),
+  ];
+  for (const tag of wanted) {
+    const primary = String(tag ?? '').slice(0, 2).toLowerCase();
+    if (primary in TEXT) return primary;
+  }
+  return 'de';
+}
+
+/** Shows a message with buttons inside `host`, in a shadow root the host page cannot restyle. */
+function showPanel(host, kind, buttons = []) {
+  const text = TEXT[language(host)];
+  const shadow = host.shadowRoot ?? host.attachShadow({ mode: 'open' });
+  // Constructed style sheets are CSSOM, not inline style: a strict style-src allows them.
+  if (!panelSheet && 'replaceSync' in CSSStyleSheet.prototype) {
+    panelSheet = new CSSStyleSheet();
+    panelSheet.replaceSync(PANEL_CSS);
+  }
+  if (panelSheet) shadow.adoptedStyleSheets = [panelSheet];
+  const panel = document.createElement('div');
+  panel.className = 'ct-fallback';
+  panel.dataset.ctFallback = kind;
+  panel.setAttribute('role', 'alert');
+  const message = document.createElement('p');
+  message.textContent = text[kind];
+  panel.append(message);
+  for (const [label, action] of buttons) {
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.textContent = text[label];
+    button.addEventListener('click', action);
+    panel.append(button);
+  }
+  shadow.replaceChildren(panel);
+  host.removeAttribute('data-ct-mounted');
+}
+
+function supportsWasm() {
+  return typeof WebAssembly === 'object' && typeof WebAssembly.instantiate === 'function';
+}
+
+async function load(attempt) {
+  const hosts = [...document.querySelectorAll(HOSTS)];
+  if (hosts.length === 0) return;
+  if (!supportsWasm()) {
+    console.error('client-triage: this browser has no WebAssembly, so the widget cannot run.');
+    hosts.forEach((host) => showPanel(host, 'noWasm'));
+    return;
+  }
+  let blockedByCsp = false;
+  const onViolation = (event) => {
+    if (/wasm/.test(event.blockedURI) || /wasm|eval/.test(event.violatedDirective)) blockedByCsp = true;
+  };
+  document.addEventListener('securitypolicyviolation', onViolation);
+  // A fresh URL on retry: a failed module import may be remembered by the browser.
+  const fresh = (file) => new URL(attempt ? `${file}?retry=${attempt}` : file, BASE);
+  try {
+    const glue = await import(fresh(GLUE).href);
+    await glue.default({ module_or_path: fresh(WASM) });
+    registerServiceWorker();
+  } catch (error) {
+    if (blockedByCsp || /Content Security Policy|wasm-eval|unsafe-eval/i.test(String(error))) {
+      console.error(CSP_HELP);
+      hosts.forEach((host) => showPanel(host, 'csp'));
+    } else {
+      console.error('client-triage: loading failed.', error);
+      hosts.forEach((host) => showPanel(host, 'failed', [['retry', () => load(attempt + 1)]]));
+    }
+  } finally {
+    document.removeEventListener('securitypolicyviolation', onViolation);
+  }
+}
+
+/** Offline support where this page is in the worker's scope and opts in (index.html does). */
+function registerServiceWorker() {
+  if (!('serviceWorker' in navigator) || !document.querySelector('meta[name="client-triage-offline"]')) return;
+  navigator.serviceWorker.register(new URL('sw.js', BASE), { scope: BASE.pathname }).catch((error) => {
+    console.warn('client-triage: offline support is not available here.', error);
+  });
+}
+
+/** Saves what localStorage holds for this host: read here, since the module has crashed. */
+function downloadStored(host) {
+  let raw = null;
+  try {
+    raw = localStorage.getItem(host.dataset.storageKey || 'client-triage');
+  } catch {
+    // Storage blocked: there is nothing saved to offer.
+  }
+  if (raw === null) return;
+  const url = URL.createObjectURL(new Blob([raw], { type: 'application/json' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = 'client-triage-data.json';
+  link.click();
+  URL.revokeObjectURL(url);
+}
+
+// The module's panic hook fires this; every widget shares the crashed module.
+addEventListener('client-triage:crash', () => {
+  for (const host of document.querySelectorAll(HOSTS)) {
+    showPanel(host, 'crashed', [
+      ['reload', () => location.reload()],
+      ['download', () => downloadStored(host)],
+    ]);
+  }
+});
+
+load(0);
