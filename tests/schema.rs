@@ -231,3 +231,22 @@ proptest! {
         check(&pieces.concat())?;
     }
 }
+
+#[test]
+fn plan_notes_round_trip_and_are_validated() {
+    let mut saved = sample();
+    saved.book.clients[0].notes = client_triage::core::plans::PlanNotes {
+        options: vec!["A \"quoted\" option".into(), "B".into()],
+        chosen: Some(1),
+        participants: "Anna\nBen".into(),
+        ..Default::default()
+    };
+    assert_eq!(decode(&encode(&saved, false)), Ok(saved.clone()));
+    let bad = encode(&saved, false).replacen(r#""chosen":1"#, r#""chosen":7"#, 1);
+    assert!(
+        decode(&bad)
+            .unwrap_err()
+            .to_string()
+            .contains("clients[0].notes.chosen")
+    );
+}

@@ -2,6 +2,7 @@
 
 use super::answers::Answers;
 use super::model::{Scores, assess};
+use super::plans::PlanNotes;
 use super::questions::Strategy;
 use super::state::Screen;
 use super::time::Timestamp;
@@ -41,6 +42,8 @@ pub struct Client {
     pub answers: Answers,
     /// Finished assessments, oldest first.
     pub history: Vec<Record>,
+    /// What the reader typed into the plan builders for this client.
+    pub notes: PlanNotes,
 }
 
 impl Client {
@@ -52,6 +55,7 @@ impl Client {
             screen: Screen::Intro,
             answers: Answers::new(),
             history: Vec::new(),
+            notes: PlanNotes::default(),
         }
     }
 

@@ -5,6 +5,7 @@ pub mod clients;
 pub mod json;
 pub mod lang;
 pub mod model;
+pub mod plans;
 pub mod questions;
 pub mod schema;
 pub mod state;

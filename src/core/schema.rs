@@ -9,6 +9,7 @@ use super::clients::{Client, MAX_LABEL_CHARS, Record};
 use super::json::{self, Value};
 use super::lang::Lang;
 use super::model::Scores;
+use super::plans::{MAX_FIELD_CHARS, MAX_OPTIONS, PlanNotes};
 use super::questions::{QUESTIONS, Strategy, answer_by_name, question_by_name};
 use super::state::{Book, Screen, State};
 use super::time::Timestamp;
@@ -129,7 +130,29 @@ fn encode_client(client: &Client) -> Value {
             "history".into(),
             Value::Array(client.history.iter().map(encode_record).collect()),
         ),
+        ("notes".into(), encode_notes(&client.notes)),
     ])
+}
+
+fn encode_notes(notes: &PlanNotes) -> Value {
+    let mut fields = vec![(
+        "options".to_owned(),
+        Value::Array(notes.options.iter().map(|o| text(o)).collect()),
+    )];
+    if let Some(chosen) = notes.chosen {
+        fields.push(("chosen".into(), Value::Int(chosen as u64)));
+    }
+    for (key, value) in [
+        ("meeting_date", &notes.meeting_date),
+        ("participants", &notes.participants),
+        ("deadlines", &notes.deadlines),
+        ("next_steps", &notes.next_steps),
+        ("contract_reference", &notes.contract_reference),
+        ("end_date", &notes.end_date),
+    ] {
+        fields.push((key.to_owned(), text(value)));
+    }
+    Value::Object(fields)
 }
 
 /// The stored and exported JSON; `pretty` for files a person may open.
@@ -336,7 +359,11 @@ fn decode_time(path: &str, value: &Value) -> Result<Timestamp, DecodeError> {
 }
 
 fn decode_client(path: &str, value: &Value) -> Result<Client, DecodeError> {
-    object(value, path, &["id", "label", "updated", "draft", "history"])?;
+    object(
+        value,
+        path,
+        &["id", "label", "updated", "draft", "history", "notes"],
+    )?;
     let id = decode_id(&join(path, "id"), required(value, path, "id")?)?;
     let label = string(required(value, path, "label")?, &join(path, "label"))?;
     if label.chars().count() > MAX_LABEL_CHARS {
@@ -363,11 +390,83 @@ fn decode_client(path: &str, value: &Value) -> Result<Client, DecodeError> {
         screen,
         answers,
         history: Vec::with_capacity(history.len()),
+        notes: match value.get("notes") {
+            None => PlanNotes::default(),
+            Some(notes) => decode_notes(&join(path, "notes"), notes)?,
+        },
     };
     for (i, record) in history.iter().enumerate() {
         client.add_record(decode_record(&format!("{path}.history[{i}]"), record)?);
     }
     Ok(client)
+}
+
+fn decode_notes(path: &str, value: &Value) -> Result<PlanNotes, DecodeError> {
+    let fields = [
+        "options",
+        "chosen",
+        "meeting_date",
+        "participants",
+        "deadlines",
+        "next_steps",
+        "contract_reference",
+        "end_date",
+    ];
+    object(value, path, &fields)?;
+    let options_path = join(path, "options");
+    let options = match value.get("options") {
+        None => Vec::new(),
+        Some(options) => array(options, &options_path)?
+            .iter()
+            .enumerate()
+            .map(|(i, o)| string(o, &format!("{options_path}[{i}]")).map(str::to_owned))
+            .collect::<Result<Vec<_>, _>>()?,
+    };
+    if options.len() > MAX_OPTIONS {
+        return Err(invalid(
+            &options_path,
+            format!("at most {MAX_OPTIONS} options"),
+        ));
+    }
+    let chosen = match value.get("chosen") {
+        None => None,
+        Some(chosen) => {
+            let index = int(chosen, &join(path, "chosen"))?;
+            Some(
+                usize::try_from(index)
+                    .ok()
+                    .filter(|&i| i < options.len())
+                    .ok_or_else(|| invalid(&join(path, "chosen"), "not one of the options"))?,
+            )
+        }
+    };
+    let mut notes = PlanNotes {
+        options,
+        chosen,
+        ..PlanNotes::default()
+    };
+    let text_field = |key: &str| -> Result<String, DecodeError> {
+        match value.get(key) {
+            None => Ok(String::new()),
+            Some(v) => {
+                let text = string(v, &join(path, key))?;
+                if text.chars().count() > MAX_FIELD_CHARS {
+                    return Err(invalid(
+                        &join(path, key),
+                        format!("longer than {MAX_FIELD_CHARS} characters"),
+                    ));
+                }
+                Ok(text.to_owned())
+            }
+        }
+    };
+    notes.meeting_date = text_field("meeting_date")?;
+    notes.participants = text_field("participants")?;
+    notes.deadlines = text_field("deadlines")?;
+    notes.next_steps = text_field("next_steps")?;
+    notes.contract_reference = text_field("contract_reference")?;
+    notes.end_date = text_field("end_date")?;
+    Ok(notes)
 }
 
 fn decode_record(path: &str, value: &Value) -> Result<Record, DecodeError> {

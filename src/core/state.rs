@@ -4,6 +4,7 @@
 use super::answers::Answers;
 use super::clients::{Client, Record, clean_label};
 use super::lang::Lang;
+use super::plans::PlanNotes;
 use super::questions::question_count;
 use super::time::Timestamp;
 
@@ -92,6 +93,7 @@ impl Book {
             match self.clients.iter_mut().find(|c| c.id == theirs.id) {
                 Some(ours) => {
                     if theirs.updated > ours.updated {
+                        ours.notes = theirs.notes.clone();
                         ours.label = theirs.label.clone();
                         ours.screen = theirs.screen;
                         ours.answers = theirs.answers.clone();
@@ -163,6 +165,8 @@ pub enum Action {
     Ask(Pending),
     Confirm,
     Cancel,
+    /// The plan builders' fields, as the reader left them.
+    UpdateNotes(PlanNotes),
     /// Another copy of the data: from another tab (`honour_deletions`) or an import.
     Merge {
         book: Book,
@@ -285,6 +289,13 @@ impl State {
                     return self.clone();
                 }
                 client.label = label;
+            }
+            (Action::UpdateNotes(notes), Screen::Result) => {
+                let notes = notes.cleaned();
+                if notes == client.notes {
+                    return self.clone();
+                }
+                client.notes = notes;
             }
             (Action::AddClient, Screen::Intro) => {
                 let id = client_id(at, next.book.clients.len() + next.book.deleted.len());

@@ -1,4 +1,4 @@
-use super::{AnswerText, GapText, QuestionText, StrategyText, Texts};
+use super::{AnswerText, GapText, PlanTexts, QuestionText, StrategyText, Texts};
 use crate::core::model::Rule;
 use crate::core::{Gap, QuestionId, Strategy};
 
@@ -431,3 +431,50 @@ pub fn rule(rule: Rule) -> &'static str {
         }
     }
 }
+
+pub static PLAN: PlanTexts = PlanTexts {
+    steps_heading: "Schritte",
+    revisit_heading: "Wann du wieder hinschaust",
+    revisit: "Mach diese Einschätzung in zwei Wochen noch einmal. Kostet dich der Kunde dann immer noch Schlaf oder steigt der Anteil für Beenden weiter, lies den Plan zum Beenden.",
+    options_heading: "Lösungen, aus denen {client} wählen kann",
+    goodwill_default: "Kulanz: eine zusätzliche Korrekturschleife ohne Berechnung",
+    second_option_default: "Den vereinbarten Umfang bis zu einem neuen, festen Termin fertigstellen",
+    option_label: "Option {n}",
+    add_option: "Option hinzufügen",
+    remove_option: "Option {n} entfernen",
+    talk_heading: "Gesprächsleitfaden für das Telefonat",
+    talk_guide: &[
+        "Ruhig einsteigen: Du willst eine Lösung, mit der beide Seiten leben können.",
+        "Lass den Kunden seine Sicht schildern und fasse sie in einem Satz zusammen.",
+        "Leg die Optionen auf den Tisch und lass den Kunden wählen.",
+        "Vereinbart, wer was bis wann erledigt.",
+        "Kündige an, dass du noch heute eine kurze schriftliche Zusammenfassung schickst.",
+    ],
+    record_heading: "Schriftliche Zusammenfassung (nach dem Gespräch senden)",
+    record_intro: "Zusammenfassung unseres Gesprächs, damit wir beide denselben Stand haben ({client}):",
+    record_closing: "Bitte gib mir innerhalb von drei Werktagen Bescheid, falls etwas davon von deinem Verständnis abweicht.",
+    meeting_date: "Datum des Gesprächs",
+    participants: "Beteiligte",
+    chosen_option: "Gewählte Option",
+    deadlines: "Fristen",
+    next_steps: "Nächste Schritte",
+    checklist_heading: "Checkliste zum Abschluss",
+    exit_checklist: &[
+        "Vereinbartes abschließen oder mit Dateien und Zugangsdaten übergeben.",
+        "Die Schlussrechnung für geleistete Arbeit stellen.",
+        "Schriftlich kündigen, mit Bezug auf den Vertrag und seine Kündigungsfrist.",
+        "Alle Unterlagen aufbewahren: Vertrag, E-Mails, Vereinbarungen, Rechnungen.",
+        "Sachlich schreiben; Vorwürfe und emotionale Worte weglassen.",
+    ],
+    letter_heading: "Kündigungsschreiben",
+    contract_reference: "Vertrag (Datum oder Nummer)",
+    end_date: "Ende der Zusammenarbeit",
+    letter: "Sehr geehrte Damen und Herren ({client}),\n\nunter Bezug auf unseren Vertrag {contract} beende ich unsere Zusammenarbeit zum {end}.\n\nBis dahin schließe ich die vereinbarten Arbeiten ab oder übergebe sie mit allen Dateien, und ich stelle die Schlussrechnung für die geleistete Arbeit.\n\nVielen Dank für die Zusammenarbeit.\n\nMit freundlichen Grüßen",
+    to_fill: "(bitte ausfüllen)",
+    document_heading: "Dein Plan zum Kopieren, Herunterladen oder Drucken",
+    copy: "Plan kopieren",
+    copied: "Der Plan ist in der Zwischenablage.",
+    copy_failed: "Kopieren ist hier nicht erlaubt. Markiere den Text des Plans und kopiere ihn von Hand.",
+    download: "Herunterladen (.md)",
+    print: "Plan drucken",
+};

@@ -1,4 +1,4 @@
-use super::{AnswerText, GapText, QuestionText, StrategyText, Texts};
+use super::{AnswerText, GapText, PlanTexts, QuestionText, StrategyText, Texts};
 use crate::core::model::Rule;
 use crate::core::{Gap, QuestionId, Strategy};
 
@@ -413,3 +413,50 @@ pub fn rule(rule: Rule) -> &'static str {
         }
     }
 }
+
+pub static PLAN: PlanTexts = PlanTexts {
+    steps_heading: "Steps",
+    revisit_heading: "When to look again",
+    revisit: "Take this assessment again in two weeks. If the client still costs you sleep by then, or the terminate share keeps rising, read the plan for ending it.",
+    options_heading: "Solutions for {client} to choose from",
+    goodwill_default: "Goodwill offer: one extra round of changes at no charge",
+    second_option_default: "Finish the agreed scope by a new, firm date",
+    option_label: "Option {n}",
+    add_option: "Add an option",
+    remove_option: "Remove option {n}",
+    talk_heading: "Talking guide for the call",
+    talk_guide: &[
+        "Open calmly: you want a solution both sides can live with.",
+        "Let the client explain their view, then sum it up in one sentence.",
+        "Put the options on the table and let the client choose.",
+        "Agree on who does what by when.",
+        "Say that you will send a short written summary today.",
+    ],
+    record_heading: "Written record (send after the call)",
+    record_intro: "Summary of our conversation, so that we both have the same record ({client}):",
+    record_closing: "Please let me know within three working days if anything here differs from what you understood.",
+    meeting_date: "Date of the talk",
+    participants: "Participants",
+    chosen_option: "Chosen option",
+    deadlines: "Deadlines",
+    next_steps: "Next steps",
+    checklist_heading: "Exit checklist",
+    exit_checklist: &[
+        "Finish or hand over what is agreed, with files and access data.",
+        "Send the final invoice for the work done.",
+        "Give written notice that refers to the contract and its notice period.",
+        "Keep all records: contract, emails, agreements, invoices.",
+        "Write factually; leave out blame and emotional wording.",
+    ],
+    letter_heading: "Notice letter",
+    contract_reference: "Contract (date or number)",
+    end_date: "End of the collaboration",
+    letter: "Dear {client},\n\nwith reference to our contract {contract}, I am ending our collaboration as of {end}.\n\nUntil then I will complete the agreed work or hand it over with all files, and I will send the final invoice for the work done.\n\nThank you for the collaboration.\n\nKind regards",
+    to_fill: "(to fill in)",
+    document_heading: "Your plan to copy, download or print",
+    copy: "Copy plan",
+    copied: "The plan is on the clipboard.",
+    copy_failed: "Copying is not allowed here. Select the text of the plan and copy it by hand.",
+    download: "Download (.md)",
+    print: "Print plan",
+};

@@ -3,6 +3,7 @@
 
 mod de;
 mod en;
+pub mod plan;
 
 use crate::core::model::Rule;
 use crate::core::{Gap, Lang, QuestionId, Strategy};
@@ -97,6 +98,49 @@ pub struct StrategyText {
     /// Two sentences, true to the article.
     pub summary: &'static str,
     pub plan: &'static [&'static str],
+}
+
+/// Texts of the plan builders and of the plan document.
+pub struct PlanTexts {
+    pub steps_heading: &'static str,
+    pub revisit_heading: &'static str,
+    pub revisit: &'static str,
+    pub options_heading: &'static str,
+    pub goodwill_default: &'static str,
+    pub second_option_default: &'static str,
+    pub option_label: &'static str,
+    pub add_option: &'static str,
+    pub remove_option: &'static str,
+    pub talk_heading: &'static str,
+    pub talk_guide: &'static [&'static str],
+    pub record_heading: &'static str,
+    pub record_intro: &'static str,
+    pub record_closing: &'static str,
+    pub meeting_date: &'static str,
+    pub participants: &'static str,
+    pub chosen_option: &'static str,
+    pub deadlines: &'static str,
+    pub next_steps: &'static str,
+    pub checklist_heading: &'static str,
+    pub exit_checklist: &'static [&'static str],
+    pub letter_heading: &'static str,
+    pub contract_reference: &'static str,
+    pub end_date: &'static str,
+    pub letter: &'static str,
+    pub to_fill: &'static str,
+    pub document_heading: &'static str,
+    pub copy: &'static str,
+    pub copied: &'static str,
+    pub copy_failed: &'static str,
+    pub download: &'static str,
+    pub print: &'static str,
+}
+
+pub fn plan_texts(lang: Lang) -> &'static PlanTexts {
+    match lang {
+        Lang::De => &de::PLAN,
+        Lang::En => &en::PLAN,
+    }
 }
 
 pub struct GapText {

@@ -7,6 +7,7 @@ mod context;
 mod data;
 mod intro;
 mod notice;
+mod plan;
 mod platform;
 mod progress;
 mod question;

@@ -27,6 +27,10 @@ pub struct Platform {
     /// Called once per finished assessment.
     pub announce: Callback<Assessment>,
     pub download: Callback<Download>,
+    /// Puts text on the clipboard, then calls back whether that worked.
+    pub copy_text: Callback<(String, Callback<bool>)>,
+    /// Prints this widget's plan alone, without the host page around it.
+    pub print: Callback<()>,
     /// Reads a chosen file as text, then calls back with the text or a reason.
     pub read_file: Callback<(web_sys::File, Callback<Result<String, String>>)>,
     /// Calls back with the data whenever another tab changes it.

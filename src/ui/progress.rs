@@ -26,6 +26,8 @@ pub fn Progress(props: &ProgressProps) -> Html {
     html! {
         <div class="ct-progress">
             <span class="ct-progress-text" aria-hidden="true">{ format!("{} / {}", props.step, props.total) }</span>
+            // Read out with the question heading when focus moves to it.
+            <span class="ct-visually-hidden" id={app.id("progress")}>{ label.clone() }</span>
             <div class="ct-progress-bar" role="progressbar" aria-label={label.clone()}
                 aria-valuemin="1" aria-valuemax={props.total.to_string()}
                 aria-valuenow={props.step.to_string()} aria-valuetext={label}>

@@ -46,7 +46,7 @@ pub fn QuestionScreen(props: &QuestionProps) -> Html {
             <Progress step={index + 1} {total} />
             <fieldset class="ct-fieldset" aria-describedby={missing.then(|| error_id.clone())}>
                 <legend class="ct-legend">
-                    <h2 class="ct-heading" tabindex="-1">{ text.prompt }</h2>
+                    <h2 class="ct-heading" tabindex="-1" aria-describedby={app.id("progress")}>{ text.prompt }</h2>
                 </legend>
                 <div class="ct-options">
                     { for text.answers.iter().enumerate().map(|(answer, answer_text)| {

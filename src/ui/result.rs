@@ -2,7 +2,8 @@ use yew::prelude::*;
 
 use super::chart::ScoreChart;
 use super::context::use_app;
-use crate::core::{Action, Lang, QUESTIONS, Strategy, assess};
+use super::plan::Plan;
+use crate::core::{Action, QUESTIONS, assess};
 use crate::i18n::{self, fill};
 
 #[component]
@@ -42,11 +43,13 @@ pub fn ResultScreen() -> Html {
                 </ul>
             }
 
-            <Plan {lang} strategy={assessment.strategy} title={texts.plan_title} />
-            if assessment.close_call {
-                <Plan {lang} strategy={assessment.runner_up}
-                    title={fill(texts.second_plan_title, &[("strategy", runner_up.name)])} />
-            }
+            <div class="ct-plans">
+                <Plan strategy={assessment.strategy} title={texts.plan_title} />
+                if assessment.close_call {
+                    <Plan strategy={assessment.runner_up}
+                        title={fill(texts.second_plan_title, &[("strategy", runner_up.name)])} />
+                }
+            </div>
 
             <h3>{ texts.gaps_title }</h3>
             if assessment.gaps.is_empty() {
@@ -64,26 +67,6 @@ pub fn ResultScreen() -> Html {
                 <button type="button" onclick={app.on(Action::Back)}>{ texts.review_title }</button>
                 <button type="button" onclick={app.on(Action::Restart)}>{ texts.restart }</button>
             </div>
-        </section>
-    }
-}
-
-#[derive(Properties, PartialEq)]
-struct PlanProps {
-    lang: Lang,
-    strategy: Strategy,
-    title: AttrValue,
-}
-
-#[component]
-fn Plan(props: &PlanProps) -> Html {
-    let text = i18n::strategy(props.lang, props.strategy);
-    html! {
-        <section class="ct-plan" data-plan={props.strategy.as_str()}>
-            <h3>{ props.title.clone() }</h3>
-            <ol>
-                { for text.plan.iter().map(|step| html! { <li>{ *step }</li> }) }
-            </ol>
         </section>
     }
 }

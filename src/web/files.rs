@@ -43,3 +43,47 @@ pub fn read_text(file: File, done: yew::Callback<Result<String, String>>) {
         done.emit(result);
     });
 }
+
+/// Puts `text` on the clipboard; calls back `false` where the browser refuses (no permission,
+/// not a secure context), so the UI can say so.
+pub fn copy_text(text: String, done: yew::Callback<bool>) {
+    let Some(window) = web_sys::window() else {
+        done.emit(false);
+        return;
+    };
+    let promise = window.navigator().clipboard().write_text(&text);
+    wasm_bindgen_futures::spawn_local(async move {
+        done.emit(wasm_bindgen_futures::JsFuture::from(promise).await.is_ok());
+    });
+}
+
+thread_local! {
+    static PRINT_SHEET: std::cell::OnceCell<Option<web_sys::CssStyleSheet>> = const { std::cell::OnceCell::new() };
+}
+
+/// On paper, only the widget being printed: the host page around it is hidden while printing.
+const PRINT_ALONE_CSS: &str = "@media print { body * { visibility: hidden !important; } \
+    [data-ct-printing] { visibility: visible !important; position: absolute !important; \
+    left: 0 !important; top: 0 !important; width: 100% !important; } }";
+
+/// Prints the plan of the widget on `host` without the rest of the page.
+pub fn print_alone(host: &web_sys::Element) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let document = gloo::utils::document();
+    PRINT_SHEET.with(|cell| {
+        cell.get_or_init(|| {
+            // A constructed sheet on the document: allowed under a strict style-src.
+            let sheet = web_sys::CssStyleSheet::new().ok()?;
+            sheet.replace_sync(PRINT_ALONE_CSS).ok()?;
+            let sheets = document.adopted_style_sheets();
+            sheets.push(&sheet);
+            document.set_adopted_style_sheets(&sheets);
+            Some(sheet)
+        });
+    });
+    let _ = host.set_attribute("data-ct-printing", "");
+    let _ = window.print();
+    let _ = host.remove_attribute("data-ct-printing");
+}

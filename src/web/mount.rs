@@ -105,8 +105,13 @@ fn platform(key: String, host: Element) -> Platform {
     Platform {
         now,
         persist: yew::Callback::from(move |saved: Saved| storage::save(&persist_key, &saved)),
-        announce: events::result_announcer(host),
+        announce: events::result_announcer(host.clone()),
         download: yew::Callback::from(|download: Download| files::save_file(&download)),
+        copy_text: yew::Callback::from(|(text, done)| files::copy_text(text, done)),
+        print: {
+            let host = host.clone();
+            yew::Callback::from(move |()| files::print_alone(&host))
+        },
         read_file: yew::Callback::from(|(file, done)| files::read_text(file, done)),
         watch_other_tabs: yew::Callback::from(move |on_change| {
             Subscription(Box::new(storage::watch_other_tabs(key.clone(), on_change)))

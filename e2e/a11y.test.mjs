@@ -1,0 +1,192 @@
+// Accessibility and the plan hand-over (issue 6): axe on every screen in both languages and
+// colour schemes, screenshots at 375 and 1280 px, phone-width layout, copy / download / print.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdir, readFile } from 'node:fs/promises';
+import { startServer } from './serve.mjs';
+import { launch } from './browser.mjs';
+
+const SHOTS = 'e2e/screenshots';
+const AXE = await readFile('node_modules/axe-core/axe.min.js', 'utf8');
+let server;
+let browser;
+
+before(async () => {
+  server = await startServer('dist');
+  browser = await launch();
+  await mkdir(SHOTS, { recursive: true });
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** A stored envelope that opens on the result screen with the answers of a persona. */
+async function personaEnvelope(name) {
+  const table = await readFile('tests/support/personas.txt', 'utf8');
+  const header = table.split('\n').filter((l) => l.startsWith('#   ')).join(' ').replace(/#/g, '').trim().split(/\s+/);
+  const row = table.split('\n').find((l) => l.startsWith(`${name} `)).trim().split(/\s+/);
+  const answers = Object.fromEntries(header.map((question, i) => [question, row[3 + i]]));
+  const client = { id: 'c1', label: 'Agency X', updated: '2026-11-28T10:00:00.000Z', draft: { screen: 'result', answers }, history: [] };
+  return JSON.stringify({ version: 2, current: 'c1', deleted: [], clients: [client] });
+}
+
+async function open({ lang = 'en', scheme = 'light', width = 375, stored } = {}) {
+  const page = await browser.context.newPage();
+  await page.setViewportSize({ width, height: 900 });
+  await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
+  await page.goto(`${server.url}?lang=${lang}`);
+  await page.evaluate((value) => {
+    localStorage.clear();
+    if (value) localStorage.setItem('client-triage', value);
+  }, stored ?? null);
+  await page.reload();
+  await page.locator('[data-screen]').waitFor();
+  return page;
+}
+
+async function axe(page, where) {
+  await page.addScriptTag({ content: AXE });
+  const result = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
+  const found = result.violations.map((v) => `${v.id} (${v.nodes.length}): ${v.nodes[0].target.join(' ')} ${v.nodes[0].failureSummary}`);
+  assert.deepEqual(found, [], `axe on ${where}`);
+}
+
+/** Layout at phone width: no sideways scrolling, and every control at least 44 × 44 px. */
+async function layout(page, where) {
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  assert.ok(overflow <= 0, `${where}: scrolls sideways by ${overflow}px`);
+  const small = await page.locator('[data-client-triage]').evaluate((host) =>
+    [...host.shadowRoot.querySelectorAll('button, .ct-option, .ct-choice, .ct-file, .ct-input')]
+      .map((el) => ({ el, box: el.getBoundingClientRect() }))
+      .filter(({ box }) => box.width > 0 && (box.height < 44 || box.width < 44))
+      .map(({ el, box }) => `${el.className || el.tagName} ${Math.round(box.width)}×${Math.round(box.height)}`),
+  );
+  assert.deepEqual(small, [], `${where}: touch targets under 44 px`);
+}
+
+async function shot(page, name) {
+  for (const width of [375, 1280]) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.screenshot({ path: `${SHOTS}/${name}-${width}.png`, fullPage: true });
+  }
+  await page.setViewportSize({ width: 375, height: 900 });
+}
+
+for (const lang of ['de', 'en']) {
+  for (const scheme of ['light', 'dark']) {
+    test(`every screen passes axe: ${lang}, ${scheme}`, async () => {
+      const page = await open({ lang, scheme });
+      const name = (screen) => `${lang}-${scheme}-${screen}`;
+      await axe(page, name('intro'));
+      await layout(page, name('intro'));
+      await shot(page, name('intro'));
+
+      // Client list and a confirmation.
+      await page.locator('.ct-clients button').first().click();
+      await page.locator('.ct-client-list').waitFor();
+      await page.locator('.ct-clients .ct-row button').nth(1).click();
+      await page.locator('.ct-confirm').waitFor();
+      await axe(page, name('clients'));
+      await shot(page, name('clients'));
+      await page.locator('.ct-confirm button').nth(1).click();
+
+      await page.locator('.ct-start').click();
+      await page.locator('button[type=submit]').click();
+      await page.locator('.ct-error').waitFor();
+      await axe(page, name('answer-missing'));
+      for (let n = 1; n <= 16; n += 1) {
+        await page.locator(`[role=progressbar][aria-valuenow="${n}"]`).waitFor();
+        await page.getByRole('radio').nth(n % 3).check();
+        await axe(page, name(`question-${n}`));
+        if (n === 1 || n === 16) {
+          await layout(page, name(`question-${n}`));
+          await shot(page, name(`question-${n}`));
+        }
+        await page.locator('button[type=submit]').click();
+      }
+      await page.locator('[data-screen="review"]').waitFor();
+      await axe(page, name('review'));
+      await layout(page, name('review'));
+      await shot(page, name('review'));
+      await page.locator('.ct-review .ct-primary').click();
+      await page.locator('[data-screen="result"]').waitFor();
+      await axe(page, name('result'));
+      await layout(page, name('result'));
+      await shot(page, name('result'));
+      await page.close();
+    });
+  }
+}
+
+test('the storage notice and a close-call result with both plans pass axe', async () => {
+  for (const scheme of ['light', 'dark']) {
+    const page = await open({ scheme, stored: await personaEnvelope('mediate-or-end-it') });
+    await page.locator('[data-plan="mediate"]').waitFor();
+    assert.equal(await page.locator('.ct-plan').count(), 2, 'a close call shows both plans');
+    await page.locator('[data-plan="terminate"] .ct-builder').waitFor();
+    await axe(page, `close call, ${scheme}`);
+    await layout(page, `close call, ${scheme}`);
+    await shot(page, `en-${scheme}-close-call`);
+    await page.close();
+
+    const blocked = await browser.context.newPage();
+    await blocked.emulateMedia({ colorScheme: scheme });
+    await blocked.addInitScript(() => Object.defineProperty(window, 'localStorage', { get: () => null }));
+    await blocked.goto(`${server.url}?lang=de`);
+    await blocked.locator('.ct-notice').waitFor();
+    await axe(blocked, `storage notice, ${scheme}`);
+    await blocked.close();
+  }
+});
+
+test('the mediation builders fill the record, survive a reload, and copy/download/print it', async () => {
+  const page = await open({ stored: await personaEnvelope('fair-complaint-email-loops') });
+  await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+  const plan = page.locator('[data-plan="mediate"]');
+  await plan.waitFor();
+  assert.match(await plan.getByLabel('Option 1', { exact: true }).inputValue(), /^Goodwill offer/, 'a prefilled goodwill option');
+  await plan.getByLabel('Option 2', { exact: true }).fill('Discount of 10 % on the last invoice');
+  await plan.getByRole('button', { name: 'Add an option' }).click();
+  await plan.getByLabel('Option 3', { exact: true }).fill('New deadline: 15 December');
+  await plan.locator('.ct-choice').nth(1).click();
+  await plan.getByLabel('Participants').fill('Anna, Mr Berger');
+  await plan.getByLabel('Next steps').fill('Anna sends the revised logo');
+  const doc = plan.locator('.ct-doc');
+  await doc.getByText('Chosen option: Discount of 10 % on the last invoice').waitFor();
+
+  await page.reload();
+  await page.locator('[data-plan="mediate"] .ct-doc').getByText('Participants: Anna, Mr Berger').waitFor();
+  assert.match(await doc.textContent(), /3\. New deadline: 15 December/);
+
+  await plan.getByRole('button', { name: 'Copy plan' }).click();
+  await plan.getByText('The plan is on the clipboard.').waitFor();
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  for (const line of ['# Mediate – Agency X', '3. New deadline: 15 December', '- Chosen option: Discount of 10 % on the last invoice', '- Participants: Anna, Mr Berger']) {
+    assert.ok(copied.split('\n').includes(line), `clipboard has "${line}"`);
+  }
+  const shown = (await doc.locator('p').allTextContents()).map((l) => l.replace(/^\u2022 /, '- '));
+  assert.deepEqual(shown, copied.split('\n').filter((l) => l.trim()).map((l) => l.replace(/^#+ /, '')), 'what is shown is what is copied');
+
+  const [file] = await Promise.all([page.waitForEvent('download'), plan.getByRole('button', { name: 'Download (.md)' }).click()]);
+  assert.equal(file.suggestedFilename(), 'client-triage-mediate.md');
+  assert.equal(await readFile(await file.path(), 'utf8'), copied, 'the download is the plan');
+
+  // Print: the button marks the host and prints; on paper only the plan documents remain.
+  await page.evaluate(() => {
+    window.print = () => {
+      window.__printedWithMark = document.querySelector('[data-client-triage]').hasAttribute('data-ct-printing');
+    };
+  });
+  await plan.getByRole('button', { name: 'Print plan' }).click();
+  assert.equal(await page.evaluate(() => window.__printedWithMark), true);
+  await page.locator('[data-client-triage]').evaluate((host) => host.setAttribute('data-ct-printing', ''));
+  await page.emulateMedia({ media: 'print' });
+  assert.ok(await doc.isVisible(), 'the plan prints');
+  for (const hidden of ['.ct-header', '.ct-chart', '.ct-builder', '.ct-plan-actions', '.ct-reasons']) {
+    assert.equal(await page.locator(hidden).first().isVisible(), false, `${hidden} does not print`);
+  }
+  assert.equal(await page.locator('.page-title').evaluate((el) => getComputedStyle(el).visibility), 'hidden', 'the host page does not print');
+  await page.screenshot({ path: `${SHOTS}/print-mediate.png`, fullPage: true });
+  await page.close();
+});
