@@ -4,7 +4,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdir, readFile } from 'node:fs/promises';
 import { startServer } from './serve.mjs';
-import { launch } from './browser.mjs';
+import { launch, resetStorage } from './browser.mjs';
 
 const SHOTS = 'e2e/screenshots';
 const AXE = await readFile('node_modules/axe-core/axe.min.js', 'utf8');
@@ -35,12 +35,8 @@ async function open({ lang = 'en', scheme = 'light', width = 375, stored } = {})
   const page = await browser.context.newPage();
   await page.setViewportSize({ width, height: 900 });
   await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
+  await resetStorage(page, server.url, stored ? { 'client-triage': stored } : {});
   await page.goto(`${server.url}?lang=${lang}`);
-  await page.evaluate((value) => {
-    localStorage.clear();
-    if (value) localStorage.setItem('client-triage', value);
-  }, stored ?? null);
-  await page.reload();
   await page.locator('[data-screen]').waitFor();
   return page;
 }
@@ -52,8 +48,10 @@ async function axe(page, where) {
   assert.deepEqual(found, [], `axe on ${where}`);
 }
 
-/** Layout at phone width: no sideways scrolling, and every control at least 44 × 44 px. */
+/** Layout at the narrowest phone width: no sideways scrolling, every control at least 44 × 44 px. */
 async function layout(page, where) {
+  const before = page.viewportSize();
+  await page.setViewportSize({ width: 320, height: before.height });
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   assert.ok(overflow <= 0, `${where}: scrolls sideways by ${overflow}px`);
   const small = await page.locator('[data-client-triage]').evaluate((host) =>
@@ -63,6 +61,7 @@ async function layout(page, where) {
       .map(({ el, box }) => `${el.className || el.tagName} ${Math.round(box.width)}×${Math.round(box.height)}`),
   );
   assert.deepEqual(small, [], `${where}: touch targets under 44 px`);
+  await page.setViewportSize(before);
 }
 
 async function shot(page, name) {

@@ -52,3 +52,15 @@ export async function launchPlain() {
     args: CHROMIUM_ARGS,
   });
 }
+
+/**
+ * Sets the origin's localStorage to exactly `entries` before the widget runs: done from a
+ * same-origin page without the widget, since a running widget may write after a clear.
+ */
+export async function resetStorage(page, origin, entries = {}) {
+  await page.goto(new URL('favicon.svg', origin).href);
+  await page.evaluate((values) => {
+    localStorage.clear();
+    for (const [key, value] of Object.entries(values)) localStorage.setItem(key, value);
+  }, entries);
+}

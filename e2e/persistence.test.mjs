@@ -4,7 +4,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { startServer } from './serve.mjs';
-import { launch } from './browser.mjs';
+import { launch, resetStorage } from './browser.mjs';
 
 const KEY = 'client-triage';
 let server;
@@ -22,16 +22,14 @@ after(async () => {
 /** A page on a clean origin state, optionally with an init script that breaks storage. */
 async function open({ init, plant } = {}) {
   const page = await browser.context.newPage();
-  await page.goto(`${server.url}?lang=en`);
-  await page.evaluate(() => localStorage.clear());
-  if (plant !== undefined) await page.evaluate(([k, v]) => localStorage.setItem(k, v), [KEY, plant]);
+  await resetStorage(page, server.url, plant === undefined ? {} : { [KEY]: plant });
   if (init) await page.addInitScript(init);
   const dialogs = [];
   page.on('dialog', (dialog) => {
     dialogs.push(dialog.message());
     dialog.dismiss();
   });
-  await page.reload();
+  await page.goto(`${server.url}?lang=en`);
   await page.locator('[data-screen]').waitFor();
   return { page, dialogs };
 }

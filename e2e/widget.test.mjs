@@ -2,7 +2,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { startServer } from './serve.mjs';
-import { launch, watch, RECORD_RESULTS } from './browser.mjs';
+import { launch, resetStorage, watch, RECORD_RESULTS } from './browser.mjs';
 
 const QUESTION_COUNT = 16;
 let server;
@@ -17,24 +17,17 @@ after(async () => {
   await server?.close();
 });
 
-async function open(path = '') {
-  const page = await browser.context.newPage();
-  await page.addInitScript(RECORD_RESULTS);
-  const log = watch(page);
-  await page.goto(server.url + path);
-  await page.locator('[data-screen]').waitFor();
-  return { page, log };
-}
-
 /** Waits until question `n` (1-based) is on screen. */
 function atQuestion(page, n) {
   return page.locator(`[role=progressbar][aria-valuenow="${n}"]`).waitFor();
 }
 
 async function fresh(path = '') {
-  const { page, log } = await open(path);
-  await page.evaluate(() => localStorage.clear());
-  await page.reload();
+  const page = await browser.context.newPage();
+  await resetStorage(page, server.url);
+  await page.addInitScript(RECORD_RESULTS);
+  const log = watch(page);
+  await page.goto(server.url + path);
   await page.locator('[data-screen="intro"]').waitFor();
   return { page, log };
 }
