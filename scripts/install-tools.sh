@@ -39,6 +39,10 @@ if ((${#missing_debs[@]})); then
   timed "apt: ${missing_debs[*]}" bash -c "apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ${missing_debs[*]} >/dev/null"
 fi
 
+# trunk builds with --offline (so it never downloads a tool), which cargo obeys too: fetch the
+# locked crates first. Quick when the cache already has them.
+timed "cargo fetch" cargo fetch --locked --quiet
+
 # npm: wasm-opt (binaryen 132 reads today's wasm; Debian's does not), playwright-core, axe-core.
 if ! node_modules/.bin/wasm-opt --version 2>/dev/null | grep -q "version_132" \
   || [ ! -d node_modules/playwright-core ] || [ ! -d node_modules/axe-core ] \
