@@ -262,3 +262,31 @@ test(`${XSS.length} XSS payloads in labels and imported files run nothing`, asyn
   assert.equal(await page.locator('[data-client-triage]').evaluate((h) => h.shadowRoot.querySelectorAll('script, iframe, img, svg:not(.ct-chart svg):not(.ct-progress svg)').length), 0);
   await page.close();
 });
+
+test('history: earlier checks are listed and a rising terminate share is pointed out', async () => {
+  const answers = {
+    satisfiable: 'never', toll: 'drained', fronts: 'hardened', fairness: 'hardly', offer: 'stalled', talk: 'no_change',
+    time_drain: 'much_more', money_worth: 'not_really', contract: 'signed', scope: 'precise', deadlines: 'written',
+    milestones: 'signed_off', target_group: 'mostly', duration: 'months', trend: 'worse', respect: 'curt',
+  };
+  const check = (day, terminate) => ({
+    date: `2026-11-0${day}T09:00:00.000Z`,
+    strategy: terminate > 40 ? 'terminate' : 'mediate',
+    scores: { detach: 30, mediate: 70 - terminate, terminate },
+    answers,
+  });
+  const stored = {
+    version: 2, current: 'c1', deleted: [],
+    clients: [{
+      id: 'c1', label: 'Agency X', updated: '2026-11-05T09:00:00.000Z',
+      draft: { screen: 'intro', answers: {} },
+      history: [check(1, 20), check(3, 35), check(5, 50)],
+    }],
+  };
+  const { page } = await open({ plant: JSON.stringify(stored) });
+  const items = page.locator('.ct-history li');
+  assert.equal(await items.count(), 3);
+  assert.equal(await items.first().textContent(), '2026-11-05: End it (50 %)', 'newest first');
+  await page.getByText('End it: the share has risen over the last three checks.').waitFor();
+  await page.close();
+});
