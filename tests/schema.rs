@@ -23,7 +23,10 @@ fn sample() -> Saved {
     second.answers = complete;
     book.clients.push(second);
     book.current = 1;
-    book.deleted = vec!["c-old".into()];
+    book.deleted = vec![client_triage::core::state::Deletion {
+        id: "c-old".into(),
+        at: Timestamp(T0.millis() - 5),
+    }];
     Saved {
         lang: Some(Lang::En),
         book,

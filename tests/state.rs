@@ -218,13 +218,14 @@ fn deleting_needs_confirmation_and_keeps_a_tombstone() {
     let deleted = run(asked, [Action::Confirm]);
     assert_eq!(deleted.book.clients.len(), 1);
     assert_eq!(deleted.client().label, "A");
-    assert_eq!(deleted.book.deleted, vec![state.client().id.clone()]);
+    let deleted_ids: Vec<_> = deleted.book.deleted.iter().map(|d| d.id.clone()).collect();
+    assert_eq!(deleted_ids, vec![state.client().id.clone()]);
     // A stale copy from another tab does not bring the client back.
     let merged = run(
         deleted.clone(),
         [Action::Merge {
             book: state.book.clone(),
-            honour_deletions: true,
+            import: false,
         }],
     );
     assert_eq!(merged.book.clients.len(), 1);
@@ -242,7 +243,7 @@ fn delete_all_leaves_one_empty_client_and_import_restores_everything() {
         wiped,
         [Action::Merge {
             book: exported.clone(),
-            honour_deletions: false,
+            import: true,
         }],
     );
     for client in &exported.clients {
@@ -252,7 +253,11 @@ fn delete_all_leaves_one_empty_client_and_import_restores_everything() {
             .iter()
             .find(|c| c.id == client.id)
             .expect("restored");
-        assert_eq!(back, client);
+        // Everything the reader made comes back; `updated` is the restore time, so that the
+        // restore also wins over the deletion in every other tab.
+        assert!(back.updated > client.updated);
+        let same = client_triage::core::clients::Client { updated: back.updated, ..client.clone() };
+        assert_eq!(back, &same);
     }
 }
 
@@ -287,7 +292,7 @@ fn merging_two_tabs_unites_histories_and_keeps_the_newer_draft() {
         tab_a.clone(),
         [Action::Merge {
             book: later_b.book.clone(),
-            honour_deletions: true,
+            import: false,
         }],
     );
     assert_eq!(
@@ -300,8 +305,148 @@ fn merging_two_tabs_unites_histories_and_keeps_the_newer_draft() {
         later_b,
         [Action::Merge {
             book: merged.book.clone(),
-            honour_deletions: true,
+            import: false,
         }],
     );
     assert_eq!(back.book, merged.book, "both tabs converge");
+}
+
+/// Two tabs that pass every change to each other through storage events.
+fn sync(from: &State, to: State) -> State {
+    run(
+        to,
+        [Action::Merge {
+            book: from.book.clone(),
+            import: false,
+        }],
+    )
+}
+
+#[test]
+fn an_import_restores_deleted_clients_in_every_tab() {
+    let tab_a = with_clients(&["A", "B"]);
+    let backup = tab_a.book.clone();
+    let tab_b = sync(&tab_a, new(Lang::En));
+    let tab_a = run(tab_a, [Action::Ask(Pending::DeleteAll), Action::Confirm]);
+    let tab_b = sync(&tab_a, tab_b);
+    assert_eq!(tab_b.book.clients.len(), 1, "the deletion reached tab B");
+
+    let tab_a = run(
+        tab_a,
+        [Action::Merge {
+            book: backup,
+            import: true,
+        }],
+    );
+    let tab_b = sync(&tab_a, tab_b);
+    let tab_b = run(tab_b, [Action::RenameClient("edited in B".into())]);
+    let tab_a = sync(&tab_b, tab_a);
+    for tab in [&tab_a, &tab_b] {
+        let labels: Vec<_> = tab.book.clients.iter().map(|c| c.label.as_str()).collect();
+        assert!(labels.contains(&"A"), "{labels:?}");
+        assert!(
+            labels.contains(&"B") || labels.contains(&"edited in B"),
+            "{labels:?}"
+        );
+    }
+    assert_eq!(tab_a.book, tab_b.book, "both tabs hold the same data");
+}
+
+#[test]
+fn an_imported_deletion_and_a_live_client_resolve_the_same_everywhere() {
+    let tab_a = with_clients(&["X"]);
+    let mut file = tab_a.book.clone();
+    file.deleted.push(client_triage::core::state::Deletion {
+        id: tab_a.client().id.clone(),
+        at: Timestamp(T0.millis() - 1),
+    });
+    let tab_a = run(
+        tab_a,
+        [Action::Merge {
+            book: file,
+            import: true,
+        }],
+    );
+    let tab_b = sync(&tab_a, new(Lang::En));
+    let live = |s: &State| s.book.clients.iter().any(|c| c.label == "X");
+    assert!(
+        live(&tab_a) && live(&tab_b),
+        "changed after its deletion: alive in both tabs"
+    );
+}
+
+#[test]
+fn a_merged_client_never_opens_on_a_result_it_cannot_have() {
+    let mut file = Book::new(T0);
+    file.clients[0].screen = Screen::Result;
+    file.clients[0].id = "imported".into();
+    let state = run(
+        new(Lang::En),
+        [Action::Merge {
+            book: file,
+            import: true,
+        }],
+    );
+    let imported = state
+        .book
+        .clients
+        .iter()
+        .find(|c| c.id == "imported")
+        .unwrap();
+    assert_eq!(imported.screen, Screen::Question(0));
+}
+
+#[test]
+fn same_millisecond_edits_converge_and_changes_never_go_back_in_time() {
+    let base = new(Lang::En);
+    let at = Timestamp(T0.millis() + 5000);
+    let tab_a = base.reduce(Action::RenameClient("from A".into()), at);
+    let tab_b = base.reduce(Action::RenameClient("from B".into()), at);
+    let a2 = sync(&tab_b, tab_a.clone());
+    let b2 = sync(&tab_a, tab_b);
+    assert_eq!(
+        a2.book, b2.book,
+        "a tie is broken the same way in both tabs"
+    );
+
+    // Data from a device whose clock ran ahead: a local edit still counts as newer.
+    let mut future = a2.book.clone();
+    future.clients[0].updated = Timestamp(T0.millis() + 86_400_000);
+    future.clients[0].label = "imported".into();
+    let here = run(
+        a2,
+        [Action::Merge {
+            book: future,
+            import: true,
+        }],
+    );
+    let here = run(here, [Action::RenameClient("edited here".into())]);
+    let other = sync(&here, new(Lang::En));
+    assert_eq!(other.client().label, "edited here");
+}
+
+#[test]
+fn switching_clients_forgets_the_way_back_to_the_review_and_merges_keep_a_confirmation() {
+    let state = answer_all(with_clients(&["A", "B"])).reduce(Action::Edit(3), T0);
+    assert!(state.return_to_review);
+    let state = run(
+        state,
+        [
+            Action::Back,
+            Action::Back,
+            Action::Back,
+            Action::Back,
+            Action::SelectClient(0),
+        ],
+    );
+    assert!(!state.return_to_review);
+    let asked = run(state.clone(), [Action::Ask(Pending::DeleteAll)]);
+    let merged = run(
+        asked,
+        [Action::Merge {
+            book: state.book.clone(),
+            import: false,
+        }],
+    );
+    assert_eq!(merged.pending, Some(Pending::DeleteAll));
 }

@@ -2,7 +2,7 @@
 
 use super::questions::{QUESTIONS, question_count};
 
-#[derive(Clone, Debug, PartialEq, Eq, Default)]
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Default)]
 pub struct Answers {
     chosen: Vec<Option<u8>>,
 }

@@ -7,7 +7,7 @@ pub const MAX_OPTIONS: usize = 4;
 /// Longest text kept in one field; longer input is cut, not refused.
 pub const MAX_FIELD_CHARS: usize = 400;
 
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, PartialOrd, Ord)]
 pub struct PlanNotes {
     /// Solution proposals; empty until the reader edits them (the UI then shows defaults,
     /// one of them a goodwill offer, in the reader's language).

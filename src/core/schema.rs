@@ -9,9 +9,9 @@ use super::clients::{Client, MAX_LABEL_CHARS, Record};
 use super::json::{self, Value};
 use super::lang::Lang;
 use super::model::Scores;
-use super::plans::{MAX_FIELD_CHARS, MAX_OPTIONS, PlanNotes};
+use super::plans::{MAX_FIELD_CHARS, MAX_OPTIONS, MIN_OPTIONS, PlanNotes};
 use super::questions::{QUESTIONS, Strategy, answer_by_name, question_by_name};
-use super::state::{Book, Screen, State};
+use super::state::{Book, Deletion, Screen, State};
 use super::time::Timestamp;
 
 pub const SCHEMA_VERSION: u32 = 2;
@@ -164,7 +164,19 @@ pub fn encode(saved: &Saved, pretty: bool) -> String {
     envelope.push(("current".into(), text(&saved.book.current().id)));
     envelope.push((
         "deleted".into(),
-        Value::Array(saved.book.deleted.iter().map(|id| text(id)).collect()),
+        Value::Array(
+            saved
+                .book
+                .deleted
+                .iter()
+                .map(|d| {
+                    Value::Object(vec![
+                        ("id".into(), text(&d.id)),
+                        ("at".into(), text(&d.at.to_string())),
+                    ])
+                })
+                .collect(),
+        ),
     ));
     envelope.push((
         "clients".into(),
@@ -276,7 +288,9 @@ fn decode_lang(root: &Value) -> Result<Option<Lang>, DecodeError> {
 fn migrate_v1(root: &Value) -> Result<Saved, DecodeError> {
     object(root, "", &["version", "lang", "draft"])?;
     let (screen, answers) = decode_draft("draft", required(root, "", "draft")?)?;
-    let mut client = Client::new("c0-0".to_owned(), Timestamp(0));
+    // Derived from the content: two devices' migrated drafts must not pose as one client.
+    let id = format!("v1-{:016x}", fnv1a(json::write(root, false).as_bytes()));
+    let mut client = Client::new(id, Timestamp(0));
     client.screen = screen;
     client.answers = answers;
     Ok(Saved {
@@ -286,6 +300,13 @@ fn migrate_v1(root: &Value) -> Result<Saved, DecodeError> {
             current: 0,
             deleted: Vec::new(),
         },
+    })
+}
+
+/// FNV-1a, 64 bit: a stable content hash without a dependency.
+fn fnv1a(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |hash, &b| {
+        (hash ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
     })
 }
 
@@ -319,8 +340,15 @@ fn decode_v2(root: &Value) -> Result<Saved, DecodeError> {
         Some(value) => array(value, "deleted")?
             .iter()
             .enumerate()
-            .map(|(i, id)| decode_id(&format!("deleted[{i}]"), id))
-            .collect::<Result<_, _>>()?,
+            .map(|(i, deletion)| {
+                let path = format!("deleted[{i}]");
+                object(deletion, &path, &["id", "at"])?;
+                Ok(Deletion {
+                    id: decode_id(&join(&path, "id"), required(deletion, &path, "id")?)?,
+                    at: decode_time(&join(&path, "at"), required(deletion, &path, "at")?)?,
+                })
+            })
+            .collect::<Result<_, DecodeError>>()?,
     };
     let current_id = string(required(root, "", "current")?, "current")?;
     let current = clients
@@ -422,10 +450,19 @@ fn decode_notes(path: &str, value: &Value) -> Result<PlanNotes, DecodeError> {
             .map(|(i, o)| string(o, &format!("{options_path}[{i}]")).map(str::to_owned))
             .collect::<Result<Vec<_>, _>>()?,
     };
-    if options.len() > MAX_OPTIONS {
+    if options.len() > MAX_OPTIONS || options.len() == 1 {
         return Err(invalid(
             &options_path,
-            format!("at most {MAX_OPTIONS} options"),
+            format!("none, or {MIN_OPTIONS} to {MAX_OPTIONS} options"),
+        ));
+    }
+    if let Some(i) = options
+        .iter()
+        .position(|o| o.chars().count() > MAX_FIELD_CHARS)
+    {
+        return Err(invalid(
+            &format!("{options_path}[{i}]"),
+            format!("longer than {MAX_FIELD_CHARS} characters"),
         ));
     }
     let chosen = match value.get("chosen") {

@@ -8,7 +8,7 @@ use super::plans::PlanNotes;
 use super::questions::question_count;
 use super::time::Timestamp;
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Screen {
     Intro,
     /// The question with this index (0-based).
@@ -43,14 +43,21 @@ pub enum Pending {
     DeleteAll,
 }
 
+/// A deleted client: it stays deleted in every copy unless it changed after `at`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Deletion {
+    pub id: String,
+    pub at: Timestamp,
+}
+
 /// The data worth keeping: the clients, which one is open, and what was deleted.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Book {
     /// Never empty.
     pub clients: Vec<Client>,
     pub current: usize,
-    /// Ids of deleted clients, so that merging an older copy never brings one back.
-    pub deleted: Vec<String>,
+    /// Deletions, so that merging an older copy never brings a client back.
+    pub deleted: Vec<Deletion>,
 }
 
 impl Book {
@@ -70,29 +77,69 @@ impl Book {
         &mut self.clients[self.current]
     }
 
+    fn deleted_at(&self, id: &str) -> Option<Timestamp> {
+        self.deleted
+            .iter()
+            .filter(|d| d.id == id)
+            .map(|d| d.at)
+            .max()
+    }
+
+    fn record_deletion(&mut self, id: &str, at: Timestamp) {
+        match self.deleted.iter_mut().find(|d| d.id == id) {
+            Some(deletion) => deletion.at = deletion.at.max(at),
+            None => self.deleted.push(Deletion {
+                id: id.to_owned(),
+                at,
+            }),
+        }
+    }
+
+    /// Puts the book in the one form every copy agrees on: a client is alive only if it
+    /// changed after its deletion, each screen is one its answers allow, one client is open.
+    pub fn normalize(&mut self, at: Timestamp) {
+        let current_id = self.clients.get(self.current).map(|c| c.id.clone());
+        let deleted = self.deleted.clone();
+        self.clients
+            .retain(|c| deleted.iter().all(|d| d.id != c.id || d.at < c.updated));
+        let last = question_count() - 1;
+        for client in &mut self.clients {
+            client.screen = match client.screen {
+                Screen::Question(i) => Screen::Question(i.min(last)),
+                Screen::Review | Screen::Result if !client.answers.is_complete() => {
+                    Screen::Question(client.answers.first_unanswered().unwrap_or(0))
+                }
+                other => other,
+            };
+        }
+        if self.clients.is_empty() {
+            let id = client_id(at, self.deleted.len());
+            self.clients.push(Client::new(id, at));
+        }
+        self.current = current_id
+            .and_then(|id| self.clients.iter().position(|c| c.id == id))
+            .unwrap_or(0);
+    }
+
     /// Takes in another copy of the data (another tab, or an import) without losing anything:
     /// histories are united, the newer label and draft win per client, deletions are kept.
-    pub fn merge(&mut self, incoming: &Book, honour_deletions: bool) {
-        let current_id = self.current().id.clone();
-        for id in &incoming.deleted {
-            if !self.deleted.contains(id) {
-                self.deleted.push(id.clone());
-            }
-        }
-        if honour_deletions {
-            self.clients.retain(|c| !incoming.deleted.contains(&c.id));
-        } else {
-            // An explicit import restores what it brings, even if it was deleted here before.
-            self.deleted
-                .retain(|id| !incoming.clients.iter().any(|c| &c.id == id));
+    /// `import_at` is set for an import the reader chose: a client it brings back that was
+    /// deleted here is restored, stamped with the import time so that every tab agrees.
+    pub fn merge(&mut self, incoming: &Book, import_at: Option<Timestamp>) {
+        for deletion in &incoming.deleted {
+            self.record_deletion(&deletion.id, deletion.at);
         }
         for theirs in &incoming.clients {
-            if self.deleted.contains(&theirs.id) {
-                continue;
+            let mut theirs = theirs.clone();
+            if let (Some(at), Some(deleted)) = (import_at, self.deleted_at(&theirs.id))
+                && deleted >= theirs.updated
+            {
+                theirs.updated = at.max(Timestamp(deleted.millis() + 1));
             }
             match self.clients.iter_mut().find(|c| c.id == theirs.id) {
                 Some(ours) => {
-                    if theirs.updated > ours.updated {
+                    // Newer wins; on a tie the larger draft, so that every tab picks the same one.
+                    if (theirs.updated, draft_key(&theirs)) > (ours.updated, draft_key(ours)) {
                         ours.notes = theirs.notes.clone();
                         ours.label = theirs.label.clone();
                         ours.screen = theirs.screen;
@@ -103,25 +150,21 @@ impl Book {
                         ours.add_record(record.clone());
                     }
                 }
-                None => self.clients.push(theirs.clone()),
+                None => self.clients.push(theirs),
             }
         }
-        if self.clients.is_empty() {
-            let at = incoming
-                .clients
-                .iter()
-                .map(|c| c.updated)
-                .max()
-                .unwrap_or_default();
-            self.clients
-                .push(Client::new(client_id(at, self.deleted.len()), at));
-        }
-        self.current = self
+        let at = self
             .clients
             .iter()
-            .position(|c| c.id == current_id)
-            .unwrap_or(0);
+            .map(|c| c.updated)
+            .max()
+            .unwrap_or_default();
+        self.normalize(at);
     }
+}
+
+fn draft_key(client: &Client) -> (&str, Screen, &Answers, &PlanNotes) {
+    (&client.label, client.screen, &client.answers, &client.notes)
 }
 
 /// Unique enough across tabs and devices: creation time plus a per-book counter.
@@ -167,10 +210,10 @@ pub enum Action {
     Cancel,
     /// The plan builders' fields, as the reader left them.
     UpdateNotes(PlanNotes),
-    /// Another copy of the data: from another tab (`honour_deletions`) or an import.
+    /// Another copy of the data: from another tab, or an import the reader chose.
     Merge {
         book: Book,
-        honour_deletions: bool,
+        import: bool,
     },
 }
 
@@ -181,16 +224,13 @@ impl State {
 
     /// Saved data, put back on a screen that its answers allow.
     pub fn with_book(lang: Lang, mut book: Book, lang_chosen: bool) -> Self {
-        let last = question_count() - 1;
-        for client in &mut book.clients {
-            client.screen = match client.screen {
-                Screen::Question(i) => Screen::Question(i.min(last)),
-                Screen::Review | Screen::Result if !client.answers.is_complete() => {
-                    Screen::Question(client.answers.first_unanswered().unwrap_or(0))
-                }
-                other => other,
-            };
-        }
+        let at = book
+            .clients
+            .iter()
+            .map(|c| c.updated)
+            .max()
+            .unwrap_or_default();
+        book.normalize(at);
         State {
             lang,
             lang_chosen,
@@ -281,6 +321,7 @@ impl State {
                 next.lang = lang;
                 next.lang_chosen = true;
                 next.prompt = self.prompt;
+                next.pending = self.pending;
                 return next;
             }
             (Action::RenameClient(label), Screen::Intro) => {
@@ -301,10 +342,12 @@ impl State {
                 let id = client_id(at, next.book.clients.len() + next.book.deleted.len());
                 next.book.clients.push(Client::new(id, at));
                 next.book.current = next.book.clients.len() - 1;
+                next.return_to_review = false;
                 return next;
             }
             (Action::SelectClient(i), Screen::Intro) if i < next.book.clients.len() => {
                 next.book.current = i;
+                next.return_to_review = false;
                 return next;
             }
             (Action::Ask(pending), Screen::Intro) => {
@@ -314,40 +357,44 @@ impl State {
             (Action::Confirm, Screen::Intro) => match self.pending {
                 Some(Pending::DeleteClient) => {
                     let removed = next.book.clients.remove(next.book.current);
-                    next.book.deleted.push(removed.id);
-                    if next.book.clients.is_empty() {
-                        let id = client_id(at, next.book.deleted.len());
-                        next.book.clients.push(Client::new(id, at));
-                    }
-                    next.book.current = next.book.current.min(next.book.clients.len() - 1);
+                    next.book
+                        .record_deletion(&removed.id, after(removed.updated, at));
+                    next.book.current = next
+                        .book
+                        .current
+                        .min(next.book.clients.len().saturating_sub(1));
+                    next.book.normalize(at);
                     return next;
                 }
                 Some(Pending::DeleteAll) => {
-                    let mut deleted = std::mem::take(&mut next.book.deleted);
-                    deleted.extend(next.book.clients.drain(..).map(|c| c.id));
-                    next.book = Book::new(at);
-                    next.book.clients[0].id = client_id(at, deleted.len());
-                    next.book.deleted = deleted;
+                    for removed in std::mem::take(&mut next.book.clients) {
+                        next.book
+                            .record_deletion(&removed.id, after(removed.updated, at));
+                    }
+                    next.book.normalize(at);
                     return next;
                 }
                 None => return self.clone(),
             },
             (Action::Cancel, _) => return next,
-            (
-                Action::Merge {
-                    book,
-                    honour_deletions,
-                },
-                _,
-            ) => {
-                next.book.merge(&book, honour_deletions);
+            (Action::Merge { book, import }, _) => {
+                next.book.merge(&book, import.then_some(at));
+                // Another tab's change must not close this tab's question or confirmation.
                 next.prompt = self.prompt;
+                next.pending = self.pending;
                 return next;
             }
             // Anything else does not apply on this screen (e.g. a stale click): no change.
             _ => return self.clone(),
         }
-        next.book.current_mut().updated = at;
+        let client = next.book.current_mut();
+        client.updated = after(client.updated, at);
         next
     }
+}
+
+/// `at`, or just after `previous` if the clock says otherwise (e.g. data from a device whose
+/// clock ran ahead): a change always counts as newer than what it changed.
+fn after(previous: Timestamp, at: Timestamp) -> Timestamp {
+    at.max(Timestamp(previous.millis() + 1))
 }

@@ -94,7 +94,7 @@ pub fn App(props: &AppProps) -> Html {
             let subscription = watch.emit(Callback::from(move |saved: Saved| {
                 let action = Action::Merge {
                     book: saved.book,
-                    honour_deletions: true,
+                    import: false,
                 };
                 dispatcher.dispatch((action, now()));
             }));

@@ -66,7 +66,7 @@ pub fn DataPanel() -> Html {
                         let count = saved.book.clients.len();
                         app.dispatch(Action::Merge {
                             book: saved.book,
-                            honour_deletions: false,
+                            import: true,
                         });
                         outcome.set(Some(ImportOutcome::Done(count)));
                     }
