@@ -183,12 +183,17 @@ test('a new build replaces the old cache cleanly', async () => {
   // "Deploy" a new build: a changed loader gives the worker a new cache name.
   const sw = await readFile(join(hosted.dir, 'sw.js'), 'utf8');
   await writeFile(join(hosted.dir, 'embed.js'), `${await readFile(join(hosted.dir, 'embed.js'), 'utf8')}\n// build 2\n`);
-  await writeFile(join(hosted.dir, 'sw.js'), sw.replace(/client-triage-[0-9a-f]{16}/, 'client-triage-0000000000000002'));
+  const build = sw.match(/([0-9a-f]{16})`/)[1];
+  await writeFile(join(hosted.dir, 'sw.js'), sw.replace(build, '0000000000000002'));
   await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).update());
-  await until(page, async () => (await caches.keys()).join() === 'client-triage-0000000000000002', 'only the new cache');
-  assert.notDeepEqual(first, ['client-triage-0000000000000002']);
+  await until(page, async () => {
+    const keys = await caches.keys();
+    return keys.length === 1 && keys[0].endsWith(':0000000000000002');
+  }, 'only the new cache');
+  assert.equal(first.length, 1);
+  assert.ok(first[0].endsWith(`:${build}`), first[0]);
   const cached = await page.evaluate(async () => {
-    const cache = await caches.open('client-triage-0000000000000002');
+    const cache = await caches.open((await caches.keys())[0]);
     return (await (await cache.match('embed.js')).text()).endsWith('// build 2\n');
   });
   assert.ok(cached, 'the new cache holds the new build, not a mix');
@@ -214,4 +219,35 @@ test('single file from file://: completes and finds its answers after reopening'
   assert.equal(await again.locator('[data-strategy]').getAttribute('data-strategy'), strategy);
   assert.deepEqual(log.requests.filter((u) => !u.startsWith('file:') && !u.startsWith('data:')), [], 'no request at all');
   await again.close();
+});
+
+test('two copies on one origin keep their own caches; foreign queries go to the network', async () => {
+  const root = await mkdtemp(join(tmpdir(), 'ct-two-'));
+  for (const path of ['de/app', 'en/app']) await cp('dist', join(root, path), { recursive: true });
+  const seen = [];
+  const server = await startServer(root, 0, {
+    headers: (path) => {
+      seen.push(path);
+      return {};
+    },
+  });
+  const page = await browser.context.newPage();
+  for (const path of ['de/app', 'en/app', 'de/app']) {
+    await page.goto(`${server.url}${path}/`);
+    await page.locator('[data-screen]').waitFor();
+    await page.evaluate(() => navigator.serviceWorker.ready);
+  }
+  const keys = await page.evaluate(() => caches.keys());
+  assert.equal(keys.length, 2, `one cache per copy: ${keys.join(', ')}`);
+  assert.ok(keys.some((k) => k.includes('/de/app/')) && keys.some((k) => k.includes('/en/app/')));
+
+  await page.reload();
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  seen.length = 0;
+  const status = await page.evaluate(async () => (await fetch('./?p=123')).status);
+  assert.equal(status, 200);
+  assert.deepEqual(seen, ['/de/app/'], 'a query the widget does not use is not answered from the cache');
+  await page.close();
+  await server.close();
+  await rm(root, { recursive: true });
 });

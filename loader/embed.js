@@ -47,6 +47,7 @@ const PANEL_CSS = `
 }`;
 
 let panelSheet;
+let crashed = false;
 
 function language(host) {
   const wanted = [
@@ -104,7 +105,9 @@ async function load(attempt) {
   }
   let blockedByCsp = false;
   const onViolation = (event) => {
-    if (/wasm/.test(event.blockedURI) || /wasm|eval/.test(event.violatedDirective)) blockedByCsp = true;
+    // Compiling wasm is reported as blocked "wasm-eval" (or "eval"); a blocked .wasm download
+    // is a different problem (connect-src) and must not get this advice.
+    if (/^(wasm-)?eval$/.test(event.blockedURI)) blockedByCsp = true;
   };
   document.addEventListener('securitypolicyviolation', onViolation);
   // A fresh URL on retry: a failed module import may be remembered by the browser.
@@ -114,7 +117,10 @@ async function load(attempt) {
     await glue.default({ module_or_path: fresh(WASM) });
     registerServiceWorker();
   } catch (error) {
-    if (blockedByCsp || /Content Security Policy|wasm-eval|unsafe-eval/i.test(String(error))) {
+    if (crashed) return; // a panic while starting: the crash panel is already up
+    // The violation event is queued as its own task: let it arrive before deciding.
+    await new Promise((resolve) => setTimeout(resolve));
+    if (blockedByCsp || /Content Security Policy|blocked by CSP|wasm-eval|unsafe-eval/i.test(String(error))) {
       console.error(CSP_HELP);
       hosts.forEach((host) => showPanel(host, 'csp'));
     } else {
@@ -153,6 +159,7 @@ function downloadStored(host) {
 
 // The module's panic hook fires this; every widget shares the crashed module.
 addEventListener('client-triage:crash', () => {
+  crashed = true;
   for (const host of document.querySelectorAll(HOSTS)) {
     showPanel(host, 'crashed', [
       ['reload', () => location.reload()],

@@ -26,6 +26,14 @@ async function minifyJs(code, module = true) {
   return (await minify(code, { module, compress: true, mangle: true })).code;
 }
 
+/** Replaces `pattern` (which must be there) by `value`, taken literally: a missed replacement
+ *  would ship a silently broken build. */
+function replaceOnce(text, pattern, value, what) {
+  const found = typeof pattern === 'string' ? text.includes(pattern) : pattern.test(text);
+  if (!found) throw new Error(`post-build: ${what} not found; trunk's output or a template changed`);
+  return text.replace(pattern, () => value);
+}
+
 function only(files, pattern, what) {
   const found = files.filter((f) => pattern.test(f));
   if (found.length !== 1) throw new Error(`expected one ${what} in ${staging}, found ${found.join(', ') || 'none'}`);
@@ -46,14 +54,13 @@ const glueIntegrity = `integrity="${sri(glueSource)}"`;
 const trunkIndex = (await read('index.html')).replace(glueIntegrity, `integrity="${sri(glueCode)}"`);
 if (!trunkIndex.includes(`integrity="${sri(glueCode)}"`)) throw new Error(`index.html lacks ${glueIntegrity} for ${glue}: update post-build.mjs`);
 
-const embed = (await fromLoader('embed.js')).replace('__CT_GLUE__', glue).replace('__CT_WASM__', wasm);
+const loaderSource = await fromLoader('embed.js');
+const embed = replaceOnce(replaceOnce(loaderSource, '__CT_GLUE__', glue, 'glue name slot'), '__CT_WASM__', wasm, 'wasm name slot');
 await writeFile(join(staging, 'embed.js'), await minifyJs(embed));
 
 const TRUNK_SCRIPT = /<script type="module">[\s\S]*?<\/script>/;
-if (!TRUNK_SCRIPT.test(trunkIndex)) throw new Error('trunk no longer injects its inline loader: update post-build.mjs');
-const index = trunkIndex
-  .replace(TRUNK_SCRIPT, '<script type="module" src="./embed.js"></script>')
-  .replace('</head>', '  <meta name="client-triage-offline" content="on">\n</head>');
+const withLoader = replaceOnce(trunkIndex, TRUNK_SCRIPT, '<script type="module" src="./embed.js"></script>', "trunk's inline script");
+const index = replaceOnce(withLoader, '</head>', '  <meta name="client-triage-offline" content="on">\n</head>', '</head> in index.html');
 await writeFile(join(staging, 'index.html'), index);
 
 for (const file of ['favicon.svg', 'blog-demo.html', 'blog-demo.css']) {
@@ -71,23 +78,25 @@ const singleScript = await minifyJs(
     "  for (const host of document.querySelectorAll('[data-client-triage]')) host.textContent = 'client-triage could not start in this browser (WebAssembly).';\n" +
     '}',
 );
-const single = trunkIndex
-  .replace(TRUNK_SCRIPT, '')
-  .replace(/<link rel="(?:modulepreload|preload)"[^>]*>/g, '')
-  .replace(/<link rel="stylesheet" href="\.\/page-[^>]*>/, `<style>\n${await read(pageCss)}</style>`)
-  .replace(/<link rel="icon"[^>]*>/, '<link rel="icon" href="data:,">')
-  // A function, so that `$&` or `$'` in the minified code is not read as a replacement pattern.
-  .replace('</body>', () => `<script type="module">\n${singleScript}\n</script>\n</body>`);
+let single = replaceOnce(trunkIndex, TRUNK_SCRIPT, '', "trunk's inline script");
+single = single.replace(/<link rel="(?:modulepreload|preload)"[^>]*>/g, '');
+single = replaceOnce(single, /<link rel="stylesheet" href="\.\/page-[^>]*>/, `<style>\n${await read(pageCss)}</style>`, 'page style sheet link');
+single = replaceOnce(single, /<link rel="icon"[^>]*>/, '<link rel="icon" href="data:,">', 'icon link');
+single = replaceOnce(single, '</body>', `<script type="module">\n${singleScript}\n</script>\n</body>`, '</body>');
 await writeFile(join(staging, 'client-triage.html'), single);
 
 // Every file of this build, and the directory URL that serves index.html.
 const precache = (await readdir(staging)).filter((f) => f !== 'sw.js' && !f.startsWith('.')).sort();
 const digest = createHash('sha256');
 for (const file of precache) digest.update(file).update(await readFile(join(staging, file)));
-const cache = `client-triage-${digest.digest('hex').slice(0, 16)}`;
-const worker = (await fromLoader('sw.js'))
-  .replace('__CT_CACHE__', cache)
-  .replace('__CT_FILES__', JSON.stringify(['./', ...precache]));
+const build = digest.digest('hex').slice(0, 16);
+const workerSource = await fromLoader('sw.js');
+const worker = replaceOnce(
+  replaceOnce(workerSource, '__CT_BUILD__', build, 'build id slot in sw.js'),
+  '__CT_FILES__',
+  JSON.stringify(['./', ...precache]),
+  'file list slot in sw.js',
+);
 await writeFile(join(staging, 'sw.js'), await minifyJs(worker, false));
 
-console.log(`post-build: embed.js, sw.js (${cache}, ${precache.length + 1} entries), client-triage.html, blog-demo.html`);
+console.log(`post-build: embed.js, sw.js (build ${build}, ${precache.length + 1} entries), client-triage.html, blog-demo.html`);

@@ -256,7 +256,10 @@ fn delete_all_leaves_one_empty_client_and_import_restores_everything() {
         // Everything the reader made comes back; `updated` is the restore time, so that the
         // restore also wins over the deletion in every other tab.
         assert!(back.updated > client.updated);
-        let same = client_triage::core::clients::Client { updated: back.updated, ..client.clone() };
+        let same = client_triage::core::clients::Client {
+            updated: back.updated,
+            ..client.clone()
+        };
         assert_eq!(back, &same);
     }
 }
