@@ -234,3 +234,37 @@ async fn the_language_switch_changes_every_text() {
             .contains("Einschätzung starten")
     );
 }
+
+#[wasm_bindgen_test]
+async fn two_widgets_sharing_a_key_on_one_page_stay_in_step() {
+    let key = "ct-test-shared";
+    let first = mounted(key).await;
+    let second = document().create_element("div").unwrap();
+    second.set_attribute("data-storage-key", key).unwrap();
+    document().body().unwrap().append_child(&second).unwrap();
+    mount::mount(&second).unwrap();
+    yew::scheduler::flush().await;
+
+    click(&first, ".ct-start").await;
+    click(&first, "label:nth-of-type(3) input[type=radio]").await;
+    yew::scheduler::flush().await;
+    // The browser's storage event never reaches the page that wrote: the widget is told directly.
+    assert_eq!(
+        screen(&second),
+        "question",
+        "the second widget follows the first"
+    );
+    let chosen = find(&second, "input[type=radio]:checked")
+        .expect("the answer given in the first widget")
+        .unchecked_into::<HtmlInputElement>();
+    assert_eq!(chosen.value(), "2");
+    let stored = web_sys::window()
+        .unwrap()
+        .local_storage()
+        .unwrap()
+        .unwrap()
+        .get_item(key)
+        .unwrap()
+        .unwrap();
+    assert!(stored.contains(r#""satisfiable":"unsure""#), "{stored}");
+}

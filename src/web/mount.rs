@@ -83,13 +83,14 @@ pub fn mount(host: &Element) -> Option<Element> {
         None => State::new(lang, now()),
     };
 
+    let widget = next_widget_number();
     let props = AppProps {
         initial: Rc::new(initial),
-        instance: next_instance_id().into(),
+        instance: format!("ct{widget}").into(),
         theme: Theme::from_attribute(host.get_attribute("data-theme").as_deref()),
         storage_issue,
         unreadable,
-        platform: platform(key, host.clone()),
+        platform: platform(key, widget, host.clone()),
     };
     yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
     Some(root)
@@ -100,11 +101,13 @@ fn now() -> Timestamp {
 }
 
 /// Everything the widget on `host` may ask of the browser.
-fn platform(key: String, host: Element) -> Platform {
+fn platform(key: String, widget: u32, host: Element) -> Platform {
     let persist_key = key.clone();
     Platform {
         now,
-        persist: yew::Callback::from(move |saved: Saved| storage::save(&persist_key, &saved)),
+        persist: yew::Callback::from(move |saved: Saved| {
+            storage::save_and_share(&persist_key, widget, &saved)
+        }),
         announce: events::result_announcer(host.clone()),
         download: yew::Callback::from(|download: Download| files::save_file(&download)),
         copy_text: yew::Callback::from(|(text, done)| files::copy_text(text, done)),
@@ -114,15 +117,16 @@ fn platform(key: String, host: Element) -> Platform {
         },
         read_file: yew::Callback::from(|(file, done)| files::read_text(file, done)),
         watch_other_tabs: yew::Callback::from(move |on_change| {
-            Subscription(Box::new(storage::watch_other_tabs(key.clone(), on_change)))
+            Subscription(Box::new(storage::watch(key.clone(), widget, on_change)))
         }),
     }
 }
 
-fn next_instance_id() -> String {
+/// A number for each widget on the page: ids and in-page sync tell widgets apart by it.
+fn next_widget_number() -> u32 {
     INSTANCES.with(|n| {
         n.set(n.get() + 1);
-        format!("ct{}", n.get())
+        n.get()
     })
 }
 

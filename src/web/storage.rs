@@ -1,6 +1,8 @@
 //! The only code that touches `localStorage`. Every access is guarded: a browser that blocks
 //! storage (the getter throws, or returns null) or a full quota never breaks the widget.
 
+use std::cell::RefCell;
+
 use gloo::events::EventListener;
 use wasm_bindgen::JsCast;
 use web_sys::{Storage, StorageEvent};
@@ -70,19 +72,64 @@ pub fn save(key: &str, saved: &Saved) -> Result<(), StorageIssue> {
         .map_err(|_| StorageIssue::Full)
 }
 
-/// Calls back with the new data whenever another tab writes `key`.
-pub fn watch_other_tabs(key: String, on_change: yew::Callback<Saved>) -> Option<EventListener> {
-    let window = web_sys::window()?;
-    Some(EventListener::new(&window, "storage", move |event| {
-        let Some(event) = event.dyn_ref::<StorageEvent>() else {
-            return;
-        };
-        if event.key().as_deref() != Some(key.as_str()) {
-            return;
-        }
-        // A value this tab cannot read is left alone: its own start-up path handles it.
-        if let Some(saved) = event.new_value().and_then(|raw| schema::decode(&raw).ok()) {
-            on_change.emit(saved);
-        }
-    }))
+thread_local! {
+    /// Widgets on this page, by storage key: the browser's `storage` event reaches other tabs
+    /// only, so two widgets sharing a key on one page are told about each other's writes here.
+    static ON_THIS_PAGE: RefCell<Vec<(u32, String, yew::Callback<Saved>)>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Keeps a widget subscribed to changes of its data; dropping it unsubscribes.
+pub struct Watch {
+    widget: u32,
+    _other_tabs: Option<EventListener>,
+}
+
+impl Drop for Watch {
+    fn drop(&mut self) {
+        ON_THIS_PAGE.with(|all| all.borrow_mut().retain(|(w, _, _)| *w != self.widget));
+    }
+}
+
+/// Calls back with the new data whenever another tab, or another widget on this page,
+/// writes `key`.
+pub fn watch(key: String, widget: u32, on_change: yew::Callback<Saved>) -> Watch {
+    ON_THIS_PAGE.with(|all| {
+        all.borrow_mut()
+            .push((widget, key.clone(), on_change.clone()))
+    });
+    let other_tabs = web_sys::window().map(|window| {
+        EventListener::new(&window, "storage", move |event| {
+            let Some(event) = event.dyn_ref::<StorageEvent>() else {
+                return;
+            };
+            if event.key().as_deref() != Some(key.as_str()) {
+                return;
+            }
+            // A value this tab cannot read is left alone: its own start-up path handles it.
+            if let Some(saved) = event.new_value().and_then(|raw| schema::decode(&raw).ok()) {
+                on_change.emit(saved);
+            }
+        })
+    });
+    Watch {
+        widget,
+        _other_tabs: other_tabs,
+    }
+}
+
+/// Saves for `widget`, then tells the other widgets on this page that share the key — also
+/// when storage is blocked, so they still agree in memory.
+pub fn save_and_share(key: &str, widget: u32, saved: &Saved) -> Result<(), StorageIssue> {
+    let result = save(key, saved);
+    let others: Vec<_> = ON_THIS_PAGE.with(|all| {
+        all.borrow()
+            .iter()
+            .filter(|(w, k, _)| *w != widget && k == key)
+            .map(|(_, _, callback)| callback.clone())
+            .collect()
+    });
+    for callback in others {
+        callback.emit(saved.clone());
+    }
+    result
 }
