@@ -292,3 +292,16 @@ test('history: earlier checks are listed and a rising terminate share is pointed
   await page.getByText('End it: the share has risen over the last three checks.').waitFor();
   await page.close();
 });
+
+test('a second unreadable value gets its own backup; the first is never overwritten', async () => {
+  const first = '{"version":2,"broken":';
+  const second = '{"version":99}';
+  const { page } = await open({ plant: first });
+  await notice(page).waitFor();
+  await page.evaluate(([k, v]) => localStorage.setItem(k, v), [KEY, second]);
+  await page.reload();
+  await notice(page).getByText('could not be read').waitFor();
+  const kept = await page.evaluate((k) => [localStorage.getItem(`${k}.backup`), localStorage.getItem(`${k}.backup-2`)], KEY);
+  assert.deepEqual(kept, [first, second]);
+  await page.close();
+});

@@ -213,7 +213,7 @@ async fn unreadable_storage_is_backed_up_and_explained() {
     assert_eq!(screen(&host), "intro");
     assert_eq!(
         storage_api
-            .get_item(&storage::backup_key(key))
+            .get_item(&storage::backup_key(key, 1))
             .unwrap()
             .as_deref(),
         Some("{\"version\":1,\"draft\":"),

@@ -83,7 +83,7 @@ pub fn ClientPanel() -> Html {
                         let name = i18n::strategy(lang, record.strategy).name;
                         let share = record.scores.get(record.strategy).to_string();
                         html! {
-                            <li>{ fill(texts.history_entry, &[("date", &record.date.date()), ("strategy", name), ("share", &share)]) }</li>
+                            <li>{ fill(texts.history_entry, &[("date", &(app.platform.local_date)(record.date)), ("strategy", name), ("share", &share)]) }</li>
                         }
                     }) }
                 </ol>

@@ -25,7 +25,7 @@ pub fn DataPanel() -> Html {
         let app = app.clone();
         Callback::from(move |_| {
             let saved = Saved::from_state(app.state());
-            let date = (app.platform.now)().date();
+            let date = (app.platform.local_date)((app.platform.now)());
             app.platform.download.emit(Download {
                 name: format!("client-triage-{date}.json"),
                 mime: "application/json",

@@ -22,6 +22,8 @@ pub struct Subscription(pub Box<dyn Any>);
 #[derive(Clone)]
 pub struct Platform {
     pub now: fn() -> Timestamp,
+    /// `YYYY-MM-DD` in the reader's time zone (a check at 00:30 in Berlin is not "yesterday").
+    pub local_date: fn(Timestamp) -> String,
     /// Keeps what is worth keeping; called after every change.
     pub persist: Callback<Saved, Result<(), StorageIssue>>,
     /// Called once per finished assessment.

@@ -66,11 +66,18 @@ pub fn mount(host: &Element) -> Option<Element> {
         storage::Loaded::Saved(saved) => (Some(saved), None, None),
         storage::Loaded::Nothing => (None, None, None),
         storage::Loaded::Blocked => (None, Some(StorageIssue::Blocked), None),
-        storage::Loaded::Unreadable { reason, raw } => {
+        storage::Loaded::Unreadable {
+            reason,
+            raw,
+            backup,
+        } => {
+            let kept = backup.map_or_else(
+                || "left it in place, untouched".to_owned(),
+                |backup| format!("kept it under \"{backup}\""),
+            );
             web_sys::console::warn_1(
                 &format!(
-                    "client-triage: stored data under \"{key}\" is unreadable ({reason}); kept it under \"{}\"",
-                    storage::backup_key(&key)
+                    "client-triage: stored data under \"{key}\" is unreadable ({reason}); {kept}"
                 )
                 .into(),
             );
@@ -100,11 +107,22 @@ fn now() -> Timestamp {
     Timestamp(js_sys::Date::now() as i64)
 }
 
+fn local_date(at: Timestamp) -> String {
+    let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(at.millis() as f64));
+    format!(
+        "{:04}-{:02}-{:02}",
+        date.get_full_year(),
+        date.get_month() + 1,
+        date.get_date()
+    )
+}
+
 /// Everything the widget on `host` may ask of the browser.
 fn platform(key: String, widget: u32, host: Element) -> Platform {
     let persist_key = key.clone();
     Platform {
         now,
+        local_date,
         persist: yew::Callback::from(move |saved: Saved| {
             storage::save_and_share(&persist_key, widget, &saved)
         }),

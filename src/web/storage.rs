@@ -9,9 +9,30 @@ use web_sys::{Storage, StorageEvent};
 
 use crate::core::schema::{self, Saved, StorageIssue};
 
-/// Where the raw value goes before a fresh start, so unreadable data is never lost.
-pub fn backup_key(key: &str) -> String {
-    format!("{key}.backup")
+/// Backups kept per key before the widget refuses to replace an unreadable value.
+const MAX_BACKUPS: usize = 20;
+
+/// Where the `n`-th unreadable value goes (from 1): `key.backup`, `key.backup-2`, …
+pub fn backup_key(key: &str, n: usize) -> String {
+    if n <= 1 {
+        format!("{key}.backup")
+    } else {
+        format!("{key}.backup-{n}")
+    }
+}
+
+/// Copies `raw` to the first free backup key (or finds it already kept there); never
+/// overwrites an earlier backup. Returns the key, or `None` when none could be written.
+fn keep_backup(storage: &Storage, key: &str, raw: &str) -> Option<String> {
+    (1..=MAX_BACKUPS).find_map(|n| {
+        let name = backup_key(key, n);
+        match storage.get_item(&name) {
+            Ok(Some(kept)) if kept == raw => Some(name),
+            Ok(Some(_)) => None,
+            Ok(None) => storage.set_item(&name, raw).is_ok().then_some(name),
+            Err(_) => None,
+        }
+    })
 }
 
 fn local_storage() -> Option<Storage> {
@@ -25,10 +46,12 @@ pub enum Loaded {
     Nothing,
     /// Storage cannot be used at all; the widget runs in memory.
     Blocked,
-    /// A value was there but could not be decoded; it was copied to the backup key first.
+    /// A value was there but could not be decoded; it was copied to `backup` first (or left
+    /// in place, untouched, if no backup could be written).
     Unreadable {
         reason: String,
         raw: String,
+        backup: Option<String>,
     },
 }
 
@@ -45,12 +68,14 @@ pub fn load(key: &str) -> Loaded {
         Ok(saved) => Loaded::Saved(saved),
         Err(error) => {
             // Keep the unreadable value; only once it is safe elsewhere may the key be reused.
-            if storage.set_item(&backup_key(key), &raw).is_ok() {
+            let backup = keep_backup(&storage, key, &raw);
+            if backup.is_some() {
                 let _ = storage.remove_item(key);
             }
             Loaded::Unreadable {
                 reason: error.to_string(),
                 raw,
+                backup,
             }
         }
     }
@@ -63,9 +88,7 @@ pub fn save(key: &str, saved: &Saved) -> Result<(), StorageIssue> {
     if let Ok(Some(existing)) = storage.get_item(key)
         && schema::decode(&existing).is_err()
     {
-        storage
-            .set_item(&backup_key(key), &existing)
-            .map_err(|_| StorageIssue::Unreadable)?;
+        keep_backup(&storage, key, &existing).ok_or(StorageIssue::Unreadable)?;
     }
     storage
         .set_item(key, &schema::encode(saved, false))
