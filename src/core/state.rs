@@ -153,13 +153,16 @@ impl Book {
                 None => self.clients.push(theirs),
             }
         }
-        let at = self
-            .clients
+        self.normalize(self.last_change());
+    }
+
+    /// The newest change in the book: the time to give a fresh client when none is left.
+    fn last_change(&self) -> Timestamp {
+        self.clients
             .iter()
             .map(|c| c.updated)
             .max()
-            .unwrap_or_default();
-        self.normalize(at);
+            .unwrap_or_default()
     }
 }
 
@@ -224,13 +227,7 @@ impl State {
 
     /// Saved data, put back on a screen that its answers allow.
     pub fn with_book(lang: Lang, mut book: Book, lang_chosen: bool) -> Self {
-        let at = book
-            .clients
-            .iter()
-            .map(|c| c.updated)
-            .max()
-            .unwrap_or_default();
-        book.normalize(at);
+        book.normalize(book.last_change());
         State {
             lang,
             lang_chosen,
