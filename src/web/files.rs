@@ -74,9 +74,7 @@ pub fn print_alone(host: &web_sys::Element) {
     let document = gloo::utils::document();
     PRINT_SHEET.with(|cell| {
         cell.get_or_init(|| {
-            // A constructed sheet on the document: allowed under a strict style-src.
-            let sheet = web_sys::CssStyleSheet::new().ok()?;
-            sheet.replace_sync(PRINT_ALONE_CSS).ok()?;
+            let sheet = super::constructed_sheet(PRINT_ALONE_CSS)?;
             let sheets = document.adopted_style_sheets();
             sheets.push(&sheet);
             document.set_adopted_style_sheets(&sheets);

@@ -6,6 +6,14 @@ pub mod files;
 pub mod mount;
 pub mod storage;
 
+/// A constructed style sheet: CSSOM, not an inline style, so a strict CSP `style-src`
+/// allows it. `None` where the browser cannot construct sheets.
+pub(crate) fn constructed_sheet(css: &str) -> Option<web_sys::CssStyleSheet> {
+    let sheet = web_sys::CssStyleSheet::new().ok()?;
+    sheet.replace_sync(css).ok()?;
+    Some(sheet)
+}
+
 /// The loader listens for this on `window` and replaces every frozen widget with a panel.
 pub const CRASH_EVENT: &str = "client-triage:crash";
 

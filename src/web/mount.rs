@@ -184,12 +184,8 @@ fn pick_lang(host: &Element, saved: Option<&Saved>) -> Lang {
 /// and it is shared by every instance on the page.
 fn adopt_styles(shadow: &web_sys::ShadowRoot) {
     let sheet = STYLE_SHEET.with(|cell| {
-        cell.get_or_init(|| {
-            let sheet = CssStyleSheet::new().ok()?;
-            sheet.replace_sync(WIDGET_CSS).ok()?;
-            Some(sheet)
-        })
-        .clone()
+        cell.get_or_init(|| super::constructed_sheet(WIDGET_CSS))
+            .clone()
     });
     match sheet {
         Some(sheet) => shadow.set_adopted_style_sheets(&js_sys::Array::of1(&sheet)),
