@@ -3,7 +3,17 @@ use yew::prelude::*;
 use super::context::use_app;
 use crate::core::clients::{Direction, MAX_LABEL_CHARS, trend};
 use crate::core::{Action, Pending};
-use crate::i18n::{self, fill};
+use crate::i18n::{self, Texts, fill};
+
+/// A client's name as the reader sees it everywhere: the label, or for an unnamed client its
+/// place in the list ("Client 2"), so that unnamed clients can be told apart.
+pub fn display_name(texts: &Texts, index: usize, label: &str) -> String {
+    if label.is_empty() {
+        fill(texts.client_numbered, &[("n", &(index + 1).to_string())])
+    } else {
+        label.to_owned()
+    }
+}
 
 /// Which client this assessment is about: name it, switch, add, delete; and its history.
 #[component]
@@ -13,14 +23,6 @@ pub fn ClientPanel() -> Html {
     let lang = app.lang();
     let book = &app.state().book;
     let client = book.current();
-    // Unnamed clients are told apart by their place in the list.
-    let name_of = |index: usize, label: &str| -> String {
-        if label.is_empty() {
-            fill(texts.client_numbered, &[("n", &(index + 1).to_string())])
-        } else {
-            label.to_owned()
-        }
-    };
 
     let onchange = {
         let app = app.clone();
@@ -55,7 +57,7 @@ pub fn ClientPanel() -> Html {
                             <li>
                                 <button type="button" class="ct-link" aria-pressed={current.to_string()}
                                     onclick={app.on(Action::SelectClient(i))}>
-                                    { name_of(i, &other.label) }
+                                    { display_name(texts, i, &other.label) }
                                 </button>
                             </li>
                         }
@@ -69,7 +71,7 @@ pub fn ClientPanel() -> Html {
                 </button>
             </div>
             if app.state().pending == Some(Pending::DeleteClient) {
-                <Confirm question={fill(texts.confirm_delete_client, &[("client", &name_of(book.current, &client.label))])} />
+                <Confirm question={fill(texts.confirm_delete_client, &[("client", &display_name(texts, book.current, &client.label))])} />
             }
             <h3>{ texts.history_title }</h3>
             if client.history.is_empty() {

@@ -1,5 +1,6 @@
 use yew::prelude::*;
 
+use super::clients::display_name;
 use super::context::use_app;
 use super::platform::Download;
 use crate::core::plans::{MAX_OPTIONS, MIN_OPTIONS, PlanNotes};
@@ -22,11 +23,7 @@ pub fn Plan(props: &PlanProps) -> Html {
     let strategy = props.strategy;
     let text = i18n::strategy(lang, strategy);
     let client = app.state().client();
-    let client_name = if client.label.is_empty() {
-        app.texts().client_unnamed.to_owned()
-    } else {
-        client.label.clone()
-    };
+    let client_name = display_name(app.texts(), app.state().book.current, &client.label);
     let notes = client.notes.clone();
     let document = i18n::plan::document(lang, strategy, &client_name, &notes);
     let copied = use_state_eq(|| None::<bool>);
