@@ -1,48 +1,73 @@
 #!/usr/bin/env bash
 # Runs every test layer in order and ends with one line: "N passed, N failed".
 # A step that is not a test runner (fmt, clippy, build) counts as one check.
+# What makes the count trustworthy:
+# - every step runs under a time limit, so a hang fails instead of blocking;
+# - skipped, ignored, cancelled and todo tests count as failures;
+# - tests/minimums.txt names every test file with the fewest tests it may report, so a
+#   dropped file, a cfg-ed out test or an unlisted new file fails the run.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
 logs=target/test-logs
 mkdir -p "$logs"
+rm -f "$logs"/*.units
 passed=0
 failed=0
 failed_steps=()
 
-# cargo and wasm-bindgen-test-runner: "test result: ok. 15 passed; 0 failed; ..."
-count_cargo() {
-  grep -Eo 'test result: [A-Za-z]+\. [0-9]+ passed; [0-9]+ failed' "$1" \
-    | awk '{ p += $4; f += $6 } END { print p + 0, f + 0 }'
+# cargo and wasm-bindgen-test-runner, per test binary:
+#   "     Running tests/model.rs (target/...)" ... "test result: ok. 15 passed; 0 failed; 2 ignored; ..."
+# Prints "unit passed failed" lines; ignored tests are failures.
+units_cargo() {
+  awk '
+    /^ *Running / { unit = $2; if (unit == "unittests") unit = $3 }
+    /^ *Doc-tests / { unit = "doc-tests" }
+    /test result: / {
+      p = 0; f = 0; i = 0
+      for (k = 1; k <= NF; k++) {
+        if ($(k + 1) ~ /^passed/) p = $k
+        if ($(k + 1) ~ /^failed/) f = $k
+        if ($(k + 1) ~ /^ignored/) i = $k
+      }
+      print unit, p, f + i
+    }' "$1"
 }
 
 # plain summary lines such as "size-budget: 1 passed, 0 failed"
-count_plain() {
-  grep -Eo '^[a-z-]+: [0-9]+ passed, [0-9]+ failed' "$1" | awk '{ p += $2; f += $4 } END { print p + 0, f + 0 }'
+units_plain() {
+  grep -Eo '^[a-z-]+: [0-9]+ passed, [0-9]+ failed' "$1" | awk '{ sub(":", "", $1); print $1, $2, $4 }'
 }
 
-# node --test (TAP): "# pass 12" / "# fail 0"
-count_node() {
-  awk '/^# pass / { p = $3 } /^# fail / { f = $3 } END { print p + 0, f + 0 }' "$1"
+# node --test --test-reporter=tap, one file per run: the closing "# pass N", "# fail N",
+# "# cancelled N", "# skipped N", "# todo N". Everything but pass is a failure.
+units_node() {
+  awk -v unit="$2" '
+    /^# pass / { p = $3 }
+    /^# (fail|cancelled|skipped|todo) / { f += $3 }
+    END { print unit, p + 0, f + 0 }' "$1"
 }
 
 run() {
-  local name=$1 counter=$2
-  shift 2
+  local name=$1 limit=$2 counter=$3
+  shift 3
   local log="$logs/$name.log" start=$SECONDS
   echo "==> $name: $*"
-  "$@" 2>&1 | tee "$log"
+  timeout --kill-after=15s "$limit" "$@" 2>&1 | tee "$log"
   local rc=${PIPESTATUS[0]} p=0 f=0
-  if [ "$counter" != none ]; then
-    read -r p f < <("$counter" "$log")
-  fi
-  if [ "$rc" -eq 0 ] && [ "$p" -eq 0 ] && [ "$counter" != none ]; then
-    echo "==> $name ran no test: counted as a failure"
-    f=$((f + 1))
-  elif [ "$rc" -ne 0 ] && [ "$f" -eq 0 ]; then
-    f=1 # it failed before or outside its tests (compile error, crash)
-  elif [ "$counter" = none ]; then
-    p=1
+  [ "$rc" -eq 124 ] && echo "==> $name timed out after $limit"
+  if [ "$counter" = none ]; then
+    if [ "$rc" -eq 0 ]; then p=1; else f=1; fi
+  else
+    # The unit of a node run is its file, the last argument.
+    "$counter" "$log" "${@: -1}" > "$logs/$name.units"
+    read -r p f < <(awk '{ p += $2; f += $3 } END { print p + 0, f + 0 }' "$logs/$name.units")
+    if [ "$rc" -ne 0 ] && [ "$f" -eq 0 ]; then
+      f=1 # it failed before or outside its tests (compile error, crash, time-out)
+    elif [ "$p" -eq 0 ] && [ "$f" -eq 0 ]; then
+      echo "==> $name ran no test: counted as a failure"
+      f=1
+    fi
   fi
   passed=$((passed + p))
   failed=$((failed + f))
@@ -50,19 +75,49 @@ run() {
   echo "==> $name: $p passed, $f failed ($((SECONDS - start)) s)"
 }
 
+# Every unit named in tests/minimums.txt reported at least its minimum, and every unit that
+# reported is named there. One check; its failures say which unit.
+check_minimums() {
+  local problems=0 layer unit minimum got
+  while read -r layer unit minimum; do
+    case "$layer" in '' | '#'*) continue ;; esac
+    got=$(awk -v u="$unit" '$1 == u { n += $2 + $3 } END { print n + 0 }' "$logs/$layer.units" 2>/dev/null || echo 0)
+    if [ "$got" -lt "$minimum" ]; then
+      echo "minimums: $layer $unit reported $got tests, needs at least $minimum"
+      problems=$((problems + 1))
+    fi
+  done < tests/minimums.txt
+  for units in "$logs"/*.units; do
+    layer=$(basename "$units" .units)
+    while read -r unit _; do
+      awk -v l="$layer" -v u="$unit" '$1 == l && $2 == u { found = 1 } END { exit !found }' tests/minimums.txt \
+        || { echo "minimums: $layer $unit is not listed in tests/minimums.txt"; problems=$((problems + 1)); }
+    done < "$units"
+  done
+  if [ "$problems" -eq 0 ]; then echo "minimums: 1 passed, 0 failed"; else echo "minimums: 0 passed, 1 failed"; fi
+}
+
 export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 
-run fmt none cargo fmt --check
-run clippy-native none cargo clippy --all-targets --locked -- -D warnings
-run clippy-wasm none cargo clippy --all-targets --locked --target wasm32-unknown-unknown -- -D warnings
-run native-tests count_cargo cargo test --locked --no-fail-fast
-run browser-tests count_cargo cargo test --locked --target wasm32-unknown-unknown --test browser
-run release-build none trunk build --release --offline
+run fmt 5m none cargo fmt --check
+run clippy-native 15m none cargo clippy --all-targets --locked -- -D warnings
+run clippy-wasm 15m none cargo clippy --all-targets --locked --target wasm32-unknown-unknown -- -D warnings
+run native-tests 20m units_cargo cargo test --locked --no-fail-fast
+run browser-tests 15m units_cargo cargo test --locked --target wasm32-unknown-unknown --test browser
+run release-build 15m none trunk build --release --offline
 # Bytes are deterministic: the first-load gzip total may only go down (bench/size-budget).
-run size-budget count_plain node bench/size.mjs --check
+run size-budget 5m units_plain node bench/size.mjs --check
 # A debug build for the crash panel: only debug builds honour the ?ct-panic trigger.
-run debug-build none trunk build --offline --dist target/dist-debug
-run e2e count_node node --test --test-concurrency=1 e2e/
+run debug-build 15m none trunk build --offline --dist target/dist-debug
+for file in e2e/*.test.mjs; do
+  name=$(basename "$file" .test.mjs)
+  run "e2e-$name" 10m units_node node --test --test-reporter=tap --test-timeout=120000 "$file"
+done
+check_minimums | tee "$logs/minimums.log"
+read -r p f < <(units_plain "$logs/minimums.log" | awk '{ print $2, $3 }')
+passed=$((passed + p))
+failed=$((failed + f))
+[ "$f" -eq 0 ] || failed_steps+=(minimums)
 
 echo
 if ((${#failed_steps[@]})); then
