@@ -4,7 +4,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdir, readFile } from 'node:fs/promises';
 import { startServer } from './serve.mjs';
-import { launch, resetStorage } from './browser.mjs';
+import { launch, resetStorage, QUESTION_COUNT } from './browser.mjs';
 
 const SHOTS = 'e2e/screenshots';
 const AXE = await readFile('node_modules/axe-core/axe.min.js', 'utf8');
@@ -28,7 +28,7 @@ async function personaEnvelope(name) {
   const row = table.split('\n').find((l) => l.startsWith(`${name} `)).trim().split(/\s+/);
   const answers = Object.fromEntries(header.map((question, i) => [question, row[3 + i]]));
   const client = { id: 'c1', label: 'Agency X', updated: '2026-11-28T10:00:00.000Z', draft: { screen: 'result', answers }, history: [] };
-  return JSON.stringify({ version: 2, current: 'c1', deleted: [], clients: [client] });
+  return JSON.stringify({ version: 3, current: 'c1', deleted: [], clients: [client] });
 }
 
 async function open({ lang = 'en', scheme = 'light', width = 375, stored } = {}) {
@@ -94,11 +94,11 @@ for (const lang of ['de', 'en']) {
       await page.locator('button[type=submit]').click();
       await page.locator('.ct-error').waitFor();
       await axe(page, name('answer-missing'));
-      for (let n = 1; n <= 16; n += 1) {
+      for (let n = 1; n <= QUESTION_COUNT; n += 1) {
         await page.locator(`[role=progressbar][aria-valuenow="${n}"]`).waitFor();
         await page.getByRole('radio').nth(n % 3).check();
         await axe(page, name(`question-${n}`));
-        if (n === 1 || n === 16) {
+        if (n === 1 || n === QUESTION_COUNT) {
           await layout(page, name(`question-${n}`));
           await shot(page, name(`question-${n}`));
         }
@@ -120,7 +120,7 @@ for (const lang of ['de', 'en']) {
 
 test('the storage notice and a close-call result with both plans pass axe', async () => {
   for (const scheme of ['light', 'dark']) {
-    const page = await open({ scheme, stored: await personaEnvelope('mediate-or-end-it') });
+    const page = await open({ scheme, stored: await personaEnvelope('fair-point-but-stalling') });
     await page.locator('[data-plan="mediate"]').waitFor();
     assert.equal(await page.locator('.ct-plan').count(), 2, 'a close call shows both plans');
     await page.locator('[data-plan="terminate"] .ct-builder').waitFor();
@@ -144,30 +144,33 @@ test('the mediation builders fill the record, survive a reload, and copy/downloa
   await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
   const plan = page.locator('[data-plan="mediate"]');
   await plan.waitFor();
-  assert.match(await plan.getByLabel('Option 1', { exact: true }).inputValue(), /^Goodwill offer/, 'a prefilled goodwill option');
-  await plan.getByLabel('Option 2', { exact: true }).fill('Discount of 10 % on the last invoice');
-  await plan.getByRole('button', { name: 'Add an option' }).click();
-  await plan.getByLabel('Option 3', { exact: true }).fill('New deadline: 15 December');
+  assert.match(await plan.getByLabel('Solution 1', { exact: true }).inputValue(), /^Goodwill gesture/, 'a prefilled goodwill option');
+  await plan.getByLabel('Solution 2', { exact: true }).fill('Discount of 10 % on the last invoice');
+  await plan.getByRole('button', { name: 'Add a solution' }).click();
+  await plan.getByLabel('Solution 3', { exact: true }).fill('New deadline: 15 December');
   await plan.locator('.ct-choice').nth(1).click();
   await plan.getByLabel('Participants').fill('Anna, Mr Berger');
   await plan.getByLabel('Next steps').fill('Anna sends the revised logo');
   const doc = plan.locator('.ct-doc');
-  await doc.getByText('Chosen option: Discount of 10 % on the last invoice').waitFor();
+  await doc.getByText('Chosen solution: Discount of 10 % on the last invoice').waitFor();
 
   await page.reload();
   await page.locator('[data-plan="mediate"] .ct-doc').getByText('Participants: Anna, Mr Berger').waitFor();
-  assert.match(await doc.textContent(), /3\. New deadline: 15 December/);
+  assert.equal(await doc.locator('ol').nth(1).locator('li').nth(2).textContent(), 'New deadline: 15 December');
 
   await plan.getByRole('button', { name: 'Copy plan' }).click();
   await plan.getByText('The plan is on the clipboard.').waitFor();
   const copied = await page.evaluate(() => navigator.clipboard.readText());
-  for (const line of ['# Mediate – Agency X', '3. New deadline: 15 December', '- Chosen option: Discount of 10 % on the last invoice', '- Participants: Anna, Mr Berger']) {
+  for (const line of ['# Mediate – Agency X', '3. New deadline: 15 December', '- Chosen solution: Discount of 10 % on the last invoice', '- Participants: Anna, Mr Berger']) {
     assert.ok(copied.split('\n').includes(line), `clipboard has "${line}"`);
   }
-  const shown = (await doc.locator('p').allTextContents()).map((l) => l.replace(/^\u2022 /, '- '));
-  assert.deepEqual(shown, copied.split('\n').filter((l) => l.trim()).map((l) => l.replace(/^#+ /, '')), 'what is shown is what is copied');
+  // Every paragraph and list item shown is a line of the Markdown copy, without its marker.
+  const shown = await doc.locator('p, li').allTextContents();
+  const unmarked = copied.split('\n').filter((l) => l.trim())
+    .map((l) => l.replace(/^(#+ |- \[ \] |- |\d+\. )/, '').replace(/\\(.)/g, '$1'));
+  assert.deepEqual(shown, unmarked, 'what is shown is what is copied'); 
 
-  const [file] = await Promise.all([page.waitForEvent('download'), plan.getByRole('button', { name: 'Download (.md)' }).click()]);
+  const [file] = await Promise.all([page.waitForEvent('download'), plan.getByRole('button', { name: 'Download plan (text file)' }).click()]);
   assert.equal(file.suggestedFilename(), 'client-triage-mediate.md');
   assert.equal(await readFile(await file.path(), 'utf8'), copied, 'the download is the plan');
 

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { startServer } from './serve.mjs';
-import { launch, watch } from './browser.mjs';
+import { launch, watch, QUESTION_COUNT } from './browser.mjs';
 
 const STRICT_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
 const RECORD_VIOLATIONS = () => {
@@ -100,9 +100,9 @@ test('blog demo under a deep path: two instances, hostile theme, same look, noth
   assert.deepEqual(host, { p: 'rgb(47, 111, 47)', button: 'none', font: '"Comic Sans MS", "Comic Neue", cursive' });
 
   // Both complete independently, each in its own language and storage key.
-  await walk(de, page, 16, 1);
+  await walk(de, page, QUESTION_COUNT, 1);
   assert.equal(await en.locator('[data-screen]').getAttribute('data-screen'), 'intro', 'the other instance is untouched');
-  await walk(en, page, 16, 2);
+  await walk(en, page, QUESTION_COUNT, 2);
   const finished = await page.evaluate(() =>
     ['client-triage-demo-de', 'client-triage-demo-en'].map((key) => JSON.parse(localStorage.getItem(key)).clients[0].history.length),
   );
@@ -125,7 +125,7 @@ test('strict CSP host: the widget works with zero violations', async () => {
   const log = watch(page);
   await page.goto(`${server.url}blog-demo.html`);
   const en = widget(page, 'en');
-  await walk(en, page, 16, 0);
+  await walk(en, page, QUESTION_COUNT, 0);
   assert.match(await en.locator('[data-strategy]').getAttribute('data-strategy'), /^(detach|mediate|terminate)$/);
   assert.deepEqual(await page.evaluate(() => window.__violations), []);
   assert.deepEqual(log.errors, []);
@@ -209,7 +209,7 @@ test('single file from file://: completes and finds its answers after reopening'
   const log = watch(page);
   const url = `${pathToFileURL(resolve('dist/client-triage.html')).href}?lang=en`;
   await page.goto(url);
-  await walk(page, page, 16, 1);
+  await walk(page, page, QUESTION_COUNT, 1);
   const strategy = await page.locator('[data-strategy]').getAttribute('data-strategy');
   await page.close();
 

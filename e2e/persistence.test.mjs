@@ -4,7 +4,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { startServer } from './serve.mjs';
-import { launch, resetStorage } from './browser.mjs';
+import { launch, resetStorage, QUESTION_COUNT } from './browser.mjs';
 
 const KEY = 'client-triage';
 let server;
@@ -55,7 +55,7 @@ async function download(page, click) {
 }
 
 async function rename(page, label) {
-  const input = page.getByLabel('Name of this client (only for you)');
+  const input = page.getByLabel("Client's name (also used in your letters to them)");
   await input.fill(label);
   await input.press('Enter');
   await input.blur();
@@ -109,7 +109,7 @@ test('quota exceeded on write: notice, keeps working, the next change saves ever
   await page.getByRole('radio').nth(0).check();
   await notice(page).waitFor({ state: 'detached' });
   const answers = (await storedJson(page)).clients[0].draft.answers;
-  assert.deepEqual(Object.keys(answers).sort(), ['fronts', 'satisfiable', 'toll'], '0 answers lost');
+  assert.deepEqual(Object.keys(answers).sort(), ['satisfiable', 'toll', 'topic'], '0 answers lost');
   await page.close();
 });
 
@@ -125,7 +125,7 @@ for (const [name, raw] of [
     const saved = await download(page, () => page.getByRole('button', { name: 'Download the unreadable data' }).click());
     assert.equal(saved, raw, 'the download is exactly the unreadable value');
     await answer(page, 1);
-    assert.equal((await storedJson(page)).version, 2, 'the fresh start writes valid data');
+    assert.equal((await storedJson(page)).version, 3, 'the fresh start writes valid data');
     assert.equal(await page.evaluate((k) => localStorage.getItem(`${k}.backup`), KEY), raw, 'backup untouched');
     await page.close();
   });
@@ -163,11 +163,11 @@ test('bad import files: the error names the problem and nothing changes', async 
 test('export, delete all, import: the same data comes back', async () => {
   const { page } = await open();
   await rename(page, 'Agency X');
-  await answer(page, 16, 2);
+  await answer(page, QUESTION_COUNT, 2);
   await page.getByRole('button', { name: 'Show my result' }).click();
   await page.locator('[data-screen="result"]').waitFor();
   await page.getByRole('button', { name: 'Start over' }).click();
-  await page.getByRole('button', { name: 'Add a client' }).click();
+  await page.getByRole('button', { name: 'Add another client' }).click();
   await rename(page, 'Shop Y');
   await answer(page, 4, 0);
   for (let i = 0; i < 5; i += 1) await page.getByRole('button', { name: 'Back' }).click();
@@ -177,7 +177,7 @@ test('export, delete all, import: the same data comes back', async () => {
   const exported = await download(page, () => page.getByRole('button', { name: 'Export all (JSON)' }).click());
   await page.getByRole('button', { name: 'Delete all data' }).click();
   await page.getByRole('button', { name: 'Yes, delete' }).click();
-  await page.getByText('Unnamed client').or(page.getByPlaceholder('Unnamed client')).first().waitFor();
+  await page.getByPlaceholder('e.g. Agency X').waitFor();
   const wiped = await storedJson(page);
   assert.equal(wiped.clients.length, 1);
   assert.ok(!JSON.stringify(wiped.clients).includes('Agency X'), 'deleted');
@@ -207,11 +207,11 @@ test('two tabs: the other tab follows, and concurrent edits never corrupt the va
   );
 
   // Both tabs write in quick alternation; every write is one whole envelope.
-  await b.getByRole('button', { name: 'Add a client' }).click();
+  await b.getByRole('button', { name: 'Add another client' }).click();
   await rename(b, 'Shop Y');
   await rename(a, 'Agency X2');
   const value = await storedJson(a);
-  assert.equal(value.version, 2);
+  assert.equal(value.version, 3);
   const labels = value.clients.map((c) => c.label).sort();
   assert.deepEqual(labels, ['Agency X2', 'Shop Y'], 'both edits kept');
   await a.close();
@@ -244,7 +244,7 @@ const XSS = [
 test(`${XSS.length} XSS payloads in labels and imported files run nothing`, async () => {
   const { page, dialogs } = await open();
   for (const [i, payload] of XSS.slice(0, 10).entries()) {
-    if (i > 0) await page.getByRole('button', { name: 'Add a client' }).click();
+    if (i > 0) await page.getByRole('button', { name: 'Add another client' }).click();
     await rename(page, payload);
   }
   const file = JSON.parse(await stored(page));
@@ -287,9 +287,10 @@ test('history: earlier checks are listed and a rising terminate share is pointed
   };
   const { page } = await open({ plant: JSON.stringify(stored) });
   const items = page.locator('.ct-history li');
+  await items.nth(2).waitFor();
   assert.equal(await items.count(), 3);
-  assert.equal(await items.first().textContent(), '2026-11-05: End it (50 %)', 'newest first');
-  await page.getByText('End it: the share has risen over the last three checks.').waitFor();
+  assert.equal(await items.first().textContent(), '2026-11-05: End it – your answers pointed 50% that way', 'newest first');
+  await page.getByText('End it: the share has risen over the last three assessments.').waitFor();
   await page.close();
 });
 

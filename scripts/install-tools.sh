@@ -5,6 +5,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 TRUNK_VERSION=0.21.14
+# Firefox's WebDriver server, for the cross-engine journeys (e2e/engines/).
+GECKODRIVER_VERSION=0.37.1
 # The CLI must match the wasm-bindgen crate in Cargo.lock exactly (Cargo.toml pins it with `=`).
 WASM_BINDGEN_VERSION=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/[^0-9.]/, ""); print; exit }' Cargo.lock)
 
@@ -31,10 +33,20 @@ if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $WASM_BINDGEN_VERS
   timed "wasm-bindgen-cli $WASM_BINDGEN_VERSION" cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION"
 fi
 
+if [ "$(geckodriver --version 2>/dev/null | awk 'NR == 1 { print $1, $2 }')" != "geckodriver $GECKODRIVER_VERSION" ]; then
+  timed "geckodriver $GECKODRIVER_VERSION" cargo install geckodriver --version "$GECKODRIVER_VERSION" --locked
+fi
+
+# Browsers: Chromium (+ chromedriver) for the Playwright suites and the wasm browser tests;
+# Firefox ESR, WebKitGTK's WebKitWebDriver + MiniBrowser and Xvfb (MiniBrowser has no headless
+# mode) for e2e/engines/.
 missing_debs=()
 command -v chromium >/dev/null || missing_debs+=(chromium)
 command -v chromedriver >/dev/null || missing_debs+=(chromium-driver)
 command -v brotli >/dev/null || missing_debs+=(brotli)
+command -v firefox-esr >/dev/null || missing_debs+=(firefox-esr)
+command -v WebKitWebDriver >/dev/null || missing_debs+=(webkit2gtk-driver)
+command -v Xvfb >/dev/null || missing_debs+=(xvfb)
 if ((${#missing_debs[@]})); then
   timed "apt: ${missing_debs[*]}" bash -c "apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ${missing_debs[*]} >/dev/null"
 fi

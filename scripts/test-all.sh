@@ -113,6 +113,8 @@ for file in e2e/*.test.mjs; do
   name=$(basename "$file" .test.mjs)
   run "e2e-$name" 10m units_node node --test --test-reporter=tap --test-timeout=120000 "$file"
 done
+# The journeys that matter in Firefox ESR and WebKit, over WebDriver (e2e/engines/, issue 14).
+run e2e-engines 15m units_node node --test --test-reporter=tap --test-timeout=180000 e2e/engines/journeys.test.mjs
 check_minimums | tee "$logs/minimums.log"
 read -r p f < <(units_plain "$logs/minimums.log" | awk '{ print $2, $3 }')
 passed=$((passed + p))

@@ -6,7 +6,8 @@ use client_triage::core::questions::{Flag, Gap};
 
 fn marks(flag: Option<Flag>, gap: Option<Gap>) -> String {
     let flag = flag.map(|f| match f {
-        Flag::MediationRefused => "mediation refused",
+        Flag::OfferRefused => "offer refused",
+        Flag::TalkRefused => "talk refused",
         Flag::HeavyTimeDrain => "heavy time drain",
         Flag::Threats => "threats",
     });
@@ -48,5 +49,19 @@ fn the_weight_table_in_docs_matches_the_code() {
     assert_eq!(
         table, expected,
         "docs/model.md's weight table is out of date"
+    );
+}
+
+/// The e2e suites walk the questionnaire; their one count must be the real one.
+#[test]
+fn the_e2e_question_count_matches_the_questionnaire() {
+    let browser = include_str!("../e2e/browser.mjs");
+    let line = browser
+        .lines()
+        .find(|l| l.starts_with("export const QUESTION_COUNT = "))
+        .expect("e2e/browser.mjs exports QUESTION_COUNT");
+    assert_eq!(
+        line,
+        format!("export const QUESTION_COUNT = {};", QUESTIONS.len())
     );
 }

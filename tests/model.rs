@@ -4,7 +4,7 @@
 #[path = "support/personas.rs"]
 mod personas;
 
-use client_triage::core::model::{Rule, percentages, rule_bonus};
+use client_triage::core::model::{Refusal, Rule, percentages, rule_bonus};
 use client_triage::core::questions::{QUESTIONS, Signal, question_index};
 use client_triage::core::{Answers, Gap, QuestionId, Strategy, assess};
 use proptest::prelude::{
@@ -102,7 +102,37 @@ fn refused_mediation_with_heavy_time_drain_terminates() {
     }
     let result = assess(&answers);
     assert_eq!(result.strategy, Strategy::Terminate);
-    assert_eq!(result.rule, Some(Rule::MediationRefusedAndTimeDrain));
+    assert_eq!(
+        result.rule,
+        Some(Rule::MediationRefusedAndTimeDrain(Refusal::Offer))
+    );
+}
+
+#[test]
+fn the_rule_names_what_was_refused() {
+    let base = Answers::from_pairs(QUESTIONS.iter().enumerate().map(|(q, _)| (q, 0)));
+    let with = |pairs: &[(QuestionId, &str)]| {
+        let mut answers = base.clone();
+        for &(id, name) in pairs {
+            let (q, a) = answer(id, name);
+            answers.set(q, a);
+        }
+        assess(&answers).rule
+    };
+    let drain = (QuestionId::TimeDrain, "excessive");
+    assert_eq!(
+        with(&[drain, (QuestionId::Talk, "refuses")]),
+        Some(Rule::MediationRefusedAndTimeDrain(Refusal::Talk))
+    );
+    assert_eq!(
+        with(&[
+            drain,
+            (QuestionId::Talk, "refuses"),
+            (QuestionId::Offer, "refused")
+        ]),
+        Some(Rule::MediationRefusedAndTimeDrain(Refusal::Both))
+    );
+    assert_eq!(with(&[(QuestionId::Talk, "refuses")]), None);
 }
 
 #[test]
@@ -189,32 +219,146 @@ fn rule_bonus_outweighs_any_other_strategy() {
     assert!(rule_bonus() > max_other);
 }
 
+/// Questions that weigh: every answer but one neutral one moves the points, and no two answers
+/// weigh the same. Prevention questions feed the checklist instead: each answer either names
+/// a gap or says nothing is missing, and only the target group weighs (towards ending it).
 #[test]
-fn every_answer_moves_a_score_and_answers_differ() {
+fn every_answer_counts_and_answers_differ() {
     for question in QUESTIONS {
-        for (i, answer) in question.answers.iter().enumerate() {
-            let w = answer.weights;
-            assert!(
-                w.detach + w.mediate + w.terminate > 0,
-                "{:?}/{} moves no score",
-                question.id,
-                answer.id
-            );
-            for other in &question.answers[i + 1..] {
-                assert_ne!(
-                    w, other.weights,
-                    "{:?}: {} and {} weigh the same",
-                    question.id, answer.id, other.id
-                );
-            }
-        }
         assert!(
             (3..=5).contains(&question.answers.len()),
             "{:?} has 3–5 answers",
             question.id
         );
+        if question.signal == Signal::Prevention {
+            assert!(
+                question.answers.iter().any(|a| a.gap.is_some())
+                    && question.answers.iter().any(|a| a.gap.is_none()),
+                "{:?}: a prevention question has answers with and without a gap",
+                question.id
+            );
+            for answer in question.answers {
+                assert!(
+                    answer.weights.detach == 0 && answer.weights.mediate == 0,
+                    "{:?}/{}: prevention feeds detach or mediate",
+                    question.id,
+                    answer.id
+                );
+            }
+            continue;
+        }
+        let neutral = question
+            .answers
+            .iter()
+            .filter(|a| a.weights.detach + a.weights.mediate + a.weights.terminate == 0)
+            .count();
+        assert!(
+            neutral <= 1,
+            "{:?} has {neutral} answers that weigh nothing",
+            question.id
+        );
+        for (i, answer) in question.answers.iter().enumerate() {
+            for other in &question.answers[i + 1..] {
+                assert_ne!(
+                    answer.weights, other.weights,
+                    "{:?}: {} and {} weigh the same",
+                    question.id, answer.id, other.id
+                );
+            }
+        }
     }
     assert!((12..=18).contains(&QUESTIONS.len()));
+}
+
+/// The issue this model was re-derived for: a favourable or neutral answer must not feed one
+/// strategy on its own, or that strategy wins by default.
+#[test]
+fn favourable_answers_weigh_nothing() {
+    for (id, name) in [
+        (QuestionId::Toll, "little"),
+        (QuestionId::Fronts, "constructive"),
+        (QuestionId::TimeDrain, "proportionate"),
+        (QuestionId::MoneyWorth, "clearly"),
+        (QuestionId::TargetGroup, "ideal"),
+        (QuestionId::Duration, "days"),
+        (QuestionId::Trend, "better"),
+        (QuestionId::Respect, "polite"),
+        (QuestionId::Contract, "signed"),
+        (QuestionId::Offer, "nothing_to_negotiate"),
+        (QuestionId::Talk, "nothing_to_negotiate"),
+    ] {
+        let (q, a) = answer(id, name);
+        let w = QUESTIONS[q].answers[a].weights;
+        assert_eq!(
+            (w.detach, w.mediate, w.terminate),
+            (0, 0, 0),
+            "{id:?}/{name}"
+        );
+    }
+}
+
+#[test]
+fn a_manner_only_conflict_with_nothing_to_negotiate_is_detach() {
+    // The issue's case: grumpy and curt in every mail; work, scope, deadlines and pay are fine.
+    let mut answers = Answers::from_pairs(QUESTIONS.iter().enumerate().map(|(q, _)| (q, 0)));
+    for (id, name) in [
+        (QuestionId::Topic, "manner"),
+        (QuestionId::Satisfiable, "unsure"),
+        (QuestionId::Toll, "annoyed"),
+        (QuestionId::Fronts, "tense"),
+        (QuestionId::Fairness, "no_complaint"),
+        (QuestionId::Offer, "nothing_to_negotiate"),
+        (QuestionId::Talk, "nothing_to_negotiate"),
+        (QuestionId::Duration, "from_start"),
+        (QuestionId::Trend, "same"),
+        (QuestionId::Respect, "curt"),
+    ] {
+        let (q, a) = answer(id, name);
+        answers.set(q, a);
+    }
+    let result = assess(&answers);
+    assert_eq!(
+        result.strategy,
+        Strategy::Detach,
+        "{}",
+        result.scores.to_attribute()
+    );
+    assert!(!result.close_call);
+}
+
+#[test]
+fn reasons_never_argue_against_the_verdict() {
+    for persona in personas::load() {
+        let result = assess(&persona.answers);
+        for (list, strategy) in [
+            (&result.reasons, result.strategy),
+            (&result.against, result.runner_up),
+        ] {
+            for reason in list {
+                let w = QUESTIONS[reason.question].answers[reason.answer].weights;
+                let others = Strategy::ALL
+                    .into_iter()
+                    .filter(|&s| s != strategy)
+                    .map(|s| w.get(s))
+                    .max()
+                    .unwrap();
+                assert!(
+                    w.get(strategy) > others,
+                    "{}: {:?}/{} is listed for {strategy:?} but weighs as much elsewhere",
+                    persona.name,
+                    QUESTIONS[reason.question].id,
+                    QUESTIONS[reason.question].answers[reason.answer].id
+                );
+            }
+        }
+        if !result.close_call {
+            assert!(
+                result.against.is_empty(),
+                "{}: against without a close call",
+                persona.name
+            );
+        }
+    }
 }
 
 fn any_answers() -> impl proptest::strategy::Strategy<Value = Answers> {
@@ -301,7 +445,13 @@ proptest! {
 
     #[test]
     fn every_answer_changes_the_points(answers in any_answers(), pick in any::<proptest::sample::Index>()) {
-        let question = pick.index(QUESTIONS.len());
+        let weighing: Vec<usize> = QUESTIONS
+            .iter()
+            .enumerate()
+            .filter(|(_, q)| q.signal != Signal::Prevention)
+            .map(|(i, _)| i)
+            .collect();
+        let question = weighing[pick.index(weighing.len())];
         let mut seen = std::collections::HashSet::new();
         for answer in 0..QUESTIONS[question].answers.len() {
             let mut changed = answers.clone();
@@ -309,5 +459,23 @@ proptest! {
             let raw = client_triage::core::model::raw_points(&changed);
             prop_assert!(seen.insert(raw), "{:?}: two answers give the same points", QUESTIONS[question].id);
         }
+    }
+
+    #[test]
+    fn nothing_to_negotiate_and_manner_only_never_raise_mediate(
+        answers in any_answers(),
+        pick in 0usize..3,
+    ) {
+        let (question, name) = [
+            (QuestionId::Offer, "nothing_to_negotiate"),
+            (QuestionId::Talk, "nothing_to_negotiate"),
+            (QuestionId::Topic, "manner"),
+        ][pick];
+        let (q, a) = answer(question, name);
+        let mut changed = answers.clone();
+        changed.set(q, a);
+        let before = assess(&answers).points[Strategy::Mediate.index()];
+        let after = assess(&changed).points[Strategy::Mediate.index()];
+        prop_assert!(after <= before, "{:?}/{}: mediate {} -> {}", question, name, before, after);
     }
 }

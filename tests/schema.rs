@@ -3,20 +3,29 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use client_triage::core::clients::Record;
+use client_triage::core::questions::{question_count, question_index};
 use client_triage::core::schema::{
     DecodeError, MAX_IMPORT_BYTES, SCHEMA_VERSION, Saved, decode, encode, import,
 };
-use client_triage::core::{Answers, Book, Lang, Screen, Timestamp};
+use client_triage::core::{Answers, Book, Lang, QuestionId, Screen, Timestamp};
 use proptest::prelude::*;
 
 const T0: Timestamp = Timestamp(1_764_000_000_000);
 
+fn at(id: QuestionId) -> usize {
+    question_index(id).unwrap()
+}
+
 fn sample() -> Saved {
     let mut book = Book::new(T0);
     book.clients[0].label = "Agency <X> & \"Co\"".to_owned();
-    book.clients[0].screen = Screen::Question(3);
-    book.clients[0].answers = Answers::from_pairs([(0, 3), (1, 0), (2, 2)]);
-    let complete = Answers::from_pairs((0..16).map(|q| (q, 1)));
+    book.clients[0].screen = Screen::Question(at(QuestionId::Fairness));
+    book.clients[0].answers = Answers::from_pairs([
+        (at(QuestionId::Satisfiable), 4),
+        (at(QuestionId::Toll), 0),
+        (at(QuestionId::Fronts), 2),
+    ]);
+    let complete = Answers::from_pairs((0..question_count()).map(|q| (q, 1)));
     book.clients[0].add_record(Record::of(&complete, Timestamp(T0.millis() - 86_400_000)));
     let mut second = client_triage::core::clients::Client::new("c2".into(), T0);
     second.screen = Screen::Result;
@@ -69,11 +78,39 @@ fn version_1_drafts_are_migrated_into_one_client() {
     assert_eq!(saved.lang, Some(Lang::En));
     assert_eq!(saved.book.clients.len(), 1);
     let client = saved.book.current();
-    assert_eq!(client.screen, Screen::Question(1));
-    assert_eq!(client.answers.get(0), Some(3));
+    assert_eq!(client.screen, Screen::Question(at(QuestionId::Toll)));
+    assert_eq!(client.answers.get(at(QuestionId::Satisfiable)), Some(4));
     assert!(client.history.is_empty());
     // Once read, it is written back as the current version.
     assert!(encode(&saved, false).contains(&format!(r#""version":{SCHEMA_VERSION}"#)));
+}
+
+/// Version 2 was written before the topic question existed: its records keep the result
+/// they had without it, and its drafts load; a version 3 record must answer it.
+#[test]
+fn version_2_data_loads_and_keeps_its_results() {
+    let v2 = r#"{"version":2,"lang":"de","current":"c1","deleted":[],"clients":[{"id":"c1","label":"Alt","updated":"2026-11-01T10:00:00.000Z","draft":{"screen":"result","answers":{"satisfiable":"never","toll":"annoyed","fronts":"tense","fairness":"hardly","offer":"not_yet","talk":"not_yet","time_drain":"proportionate","money_worth":"clearly","contract":"signed","scope":"precise","deadlines":"written","milestones":"signed_off","target_group":"ideal","duration":"months","trend":"same","respect":"curt"}},"history":[{"date":"2026-10-30T09:00:00.000Z","strategy":"mediate","scores":{"detach":40,"mediate":47,"terminate":13},"answers":{"satisfiable":"never","toll":"annoyed","fronts":"tense","fairness":"hardly","offer":"not_yet","talk":"not_yet","time_drain":"proportionate","money_worth":"clearly","contract":"signed","scope":"precise","deadlines":"written","milestones":"signed_off","target_group":"ideal","duration":"months","trend":"same","respect":"curt"}}],"notes":{"options":[],"meeting_date":"","participants":"","deadlines":"","next_steps":"","contract_reference":"","end_date":""}}]}"#;
+    let saved = decode(v2).expect("v2 still reads");
+    let client = saved.book.current();
+    assert_eq!(client.history.len(), 1);
+    let record = &client.history[0];
+    assert_eq!(
+        (record.strategy.as_str(), record.scores.mediate),
+        ("mediate", 47),
+        "a finished assessment keeps the result it had"
+    );
+    assert_eq!(client.answers.get(at(QuestionId::Topic)), None);
+    assert_eq!(client.answers.answered_count(), question_count() - 1);
+    // Written back as version 3, it reads again (a migrated record never becomes unreadable);
+    // a record missing any other answer is still refused.
+    let v3 = encode(&saved, false);
+    assert!(v3.starts_with(r#"{"version":3,"#), "{v3}");
+    assert_eq!(decode(&v3), Ok(saved));
+    let err = decode(&v3.replacen(r#","respect":"curt"}}],"#, r#"}}],"#, 1)).unwrap_err();
+    assert!(
+        err.to_string().contains(r#"history[0].answers: a finished assessment answers every question, "respect" is missing"#),
+        "{err}"
+    );
 }
 
 #[test]

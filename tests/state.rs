@@ -1,8 +1,10 @@
 //! The reducer: the questionnaire flow from intro to result.
 #![cfg(not(target_arch = "wasm32"))]
 
-use client_triage::core::questions::question_count;
-use client_triage::core::{Action, Book, Lang, Pending, Prompt, Screen, State, Timestamp};
+use client_triage::core::questions::{question_count, question_index};
+use client_triage::core::{
+    Action, Answers, Book, Lang, Pending, Prompt, QuestionId, Screen, State, Timestamp,
+};
 
 const T0: Timestamp = Timestamp(1_764_000_000_000);
 
@@ -76,13 +78,13 @@ fn back_walks_to_the_intro_and_keeps_answers() {
     state = state.reduce(
         Action::Choose {
             question: 0,
-            answer: 3,
+            answer: 2,
         },
         T0,
     );
     state = state.reduce(Action::Next, T0).reduce(Action::Back, T0);
     assert_eq!(state.screen(), Screen::Question(0));
-    assert_eq!(state.answers().get(0), Some(3));
+    assert_eq!(state.answers().get(0), Some(2));
     assert_eq!(state.reduce(Action::Back, T0).screen(), Screen::Intro);
 }
 
@@ -158,6 +160,34 @@ fn a_resumed_result_without_all_answers_goes_to_the_first_gap() {
     assert_eq!(state.screen(), Screen::Question(1));
 }
 
+/// Data saved before the topic question existed: a finished draft asks only that question,
+/// then goes straight back to the review.
+#[test]
+fn a_finished_draft_from_before_asks_only_what_is_new() {
+    let topic = question_index(QuestionId::Topic).unwrap();
+    let answers = Answers::from_pairs(
+        (0..question_count())
+            .filter(|&q| q != topic)
+            .map(|q| (q, 1)),
+    );
+    let mut book = Book::new(T0);
+    book.clients[0].screen = Screen::Result;
+    book.clients[0].answers = answers;
+    let state = State::with_book(Lang::En, book, false);
+    assert_eq!(state.screen(), Screen::Question(topic));
+    let state = run(
+        state,
+        [
+            Action::Choose {
+                question: topic,
+                answer: 1,
+            },
+            Action::Next,
+        ],
+    );
+    assert_eq!(state.screen(), Screen::Review);
+}
+
 #[test]
 fn language_tags_pick_a_language_with_german_as_fallback() {
     assert_eq!(Lang::pick(["en-GB"]), Lang::En);
@@ -188,7 +218,7 @@ fn clients_are_added_renamed_and_switched_each_with_its_own_answers() {
             Action::Start,
             Action::Choose {
                 question: 0,
-                answer: 3,
+                answer: 2,
             },
             Action::Back,
         ],
@@ -197,7 +227,7 @@ fn clients_are_added_renamed_and_switched_each_with_its_own_answers() {
     assert_eq!(state.client().label, "Agency X");
     assert!(state.answers().is_empty(), "each client has its own draft");
     let state = run(state, [Action::SelectClient(1)]);
-    assert_eq!(state.answers().get(0), Some(3));
+    assert_eq!(state.answers().get(0), Some(2));
 }
 
 #[test]
@@ -287,7 +317,7 @@ fn merging_two_tabs_unites_histories_and_keeps_the_newer_draft() {
     let later_b = run(
         tab_b,
         [Action::Choose {
-            question: 14,
+            question: question_count() - 2,
             answer: 3,
         }],
     );
@@ -303,7 +333,11 @@ fn merging_two_tabs_unites_histories_and_keeps_the_newer_draft() {
         tab_a.client().history,
         "A's finished check survives"
     );
-    assert_eq!(merged.answers().get(14), Some(3), "B's newer draft wins");
+    assert_eq!(
+        merged.answers().get(question_count() - 2),
+        Some(3),
+        "B's newer draft wins"
+    );
     let back = run(
         later_b,
         [Action::Merge {

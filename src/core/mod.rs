@@ -13,7 +13,7 @@ pub mod time;
 
 pub use answers::Answers;
 pub use lang::Lang;
-pub use model::{Assessment, Reason, Rule, Scores, assess};
+pub use model::{Assessment, Reason, Refusal, Rule, Scores, assess};
 pub use questions::{Gap, QUESTIONS, QuestionId, Signal, Strategy};
 pub use state::{Action, Book, Pending, Prompt, Screen, State};
 pub use time::Timestamp;

@@ -4,8 +4,9 @@
 use super::answers::Answers;
 use super::questions::{Flag, Gap, QUESTIONS, Strategy};
 
-/// Top two within this many percentage points of all points: reported as a close call.
-pub const CLOSE_CALL_MARGIN_PERCENT: u32 = 5;
+/// Top two within this many percent of all points: reported as a close call. Neutral answers
+/// weigh nothing, so totals run at 20–30 points and this keeps the band at 2–3 points.
+pub const CLOSE_CALL_MARGIN_PERCENT: u32 = 10;
 
 /// How many answers are named as the reasons for the verdict.
 pub const MAX_REASONS: usize = 3;
@@ -15,8 +16,18 @@ pub const MAX_REASONS: usize = 3;
 pub enum Rule {
     /// "Threats or harassment": nobody has to put up with that.
     Threats,
-    /// Mediation offered and refused, and the client eats far more time than they pay for.
-    MediationRefusedAndTimeDrain,
+    /// Mediation refused, and the client eats far more time than they pay for.
+    MediationRefusedAndTimeDrain(Refusal),
+}
+
+/// What the client refused, so the rule's sentence says what the reader answered.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Refusal {
+    /// Every offered solution.
+    Offer,
+    /// A talk.
+    Talk,
+    Both,
 }
 
 /// Percentages that always sum to 100.
@@ -61,7 +72,10 @@ pub struct Assessment {
     pub points: [u32; 3],
     pub close_call: bool,
     pub rule: Option<Rule>,
+    /// Answers that pushed towards the verdict more than towards anything else.
     pub reasons: Vec<Reason>,
+    /// On a close call: the answers that pushed towards the runner-up instead. Empty otherwise.
+    pub against: Vec<Reason>,
     /// Preventive measures missing, in `Gap::ALL` order, each once.
     pub gaps: Vec<Gap>,
 }
@@ -102,12 +116,18 @@ pub fn fired_rule(answers: &Answers) -> Option<Rule> {
             .chosen()
             .any(|(q, a)| QUESTIONS[q].answers[a].flag == Some(flag))
     };
+    let refusal = match (has(Flag::OfferRefused), has(Flag::TalkRefused)) {
+        (true, true) => Some(Refusal::Both),
+        (true, false) => Some(Refusal::Offer),
+        (false, true) => Some(Refusal::Talk),
+        (false, false) => None,
+    };
     if has(Flag::Threats) {
         Some(Rule::Threats)
-    } else if has(Flag::MediationRefused) && has(Flag::HeavyTimeDrain) {
-        Some(Rule::MediationRefusedAndTimeDrain)
     } else {
-        None
+        refusal
+            .filter(|_| has(Flag::HeavyTimeDrain))
+            .map(Rule::MediationRefusedAndTimeDrain)
     }
 }
 
@@ -173,25 +193,30 @@ fn ranking(points: [u32; 3]) -> [Strategy; 3] {
     order
 }
 
-fn reasons_for(answers: &Answers, winner: Strategy) -> Vec<Reason> {
-    let mut candidates: Vec<(u8, i32, Reason)> = answers
+/// Up to three answers that pushed towards `strategy` more than towards any other: the
+/// strongest push first, then the one that sets it apart most, then questionnaire order.
+/// An answer that weighs as much or more for another strategy is never a reason for this one.
+fn reasons_for(answers: &Answers, strategy: Strategy) -> Vec<Reason> {
+    let mut candidates: Vec<(u8, u8, Reason)> = answers
         .chosen()
         .filter_map(|(question, answer)| {
             let weights = QUESTIONS[question].answers[answer].weights;
-            let toward = weights.get(winner);
-            if toward == 0 {
-                return None;
-            }
-            let against: i32 = Strategy::ALL
-                .iter()
-                .filter(|&&s| s != winner)
-                .map(|&s| i32::from(weights.get(s)))
-                .sum();
-            let lead = 2 * i32::from(toward) - against;
-            Some((toward, lead, Reason { question, answer }))
+            let toward = weights.get(strategy);
+            let strongest_other = Strategy::ALL
+                .into_iter()
+                .filter(|&s| s != strategy)
+                .map(|s| weights.get(s))
+                .max()
+                .unwrap_or(0);
+            (toward > strongest_other).then(|| {
+                (
+                    toward,
+                    toward - strongest_other,
+                    Reason { question, answer },
+                )
+            })
         })
         .collect();
-    // Strongest push first; on equal weight the answer that sets it apart most; then questionnaire order.
     sort_small(&mut candidates, |x, y| {
         y.0.cmp(&x.0)
             .then(y.1.cmp(&x.1))
@@ -234,6 +259,11 @@ pub fn assess(answers: &Answers) -> Assessment {
         close_call,
         rule,
         reasons: reasons_for(answers, strategy),
+        against: if close_call {
+            reasons_for(answers, runner_up)
+        } else {
+            Vec::new()
+        },
         gaps: prevention_gaps(answers),
     }
 }

@@ -56,3 +56,73 @@ impl PlanNotes {
         *self == PlanNotes::default()
     }
 }
+
+/// A text field of the plan builders.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NoteField {
+    MeetingDate,
+    Participants,
+    Deadlines,
+    NextSteps,
+    ContractReference,
+    EndDate,
+}
+
+/// One change the reader makes in a plan builder. It names the change, not the whole notes as
+/// the screen showed them, so a change from another tab that arrived meanwhile is kept.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum NoteEdit {
+    Set(NoteField, String),
+    SetOption(usize, String),
+    AddOption,
+    RemoveOption(usize),
+    Choose(usize),
+}
+
+impl PlanNotes {
+    fn field_mut(&mut self, field: NoteField) -> &mut String {
+        match field {
+            NoteField::MeetingDate => &mut self.meeting_date,
+            NoteField::Participants => &mut self.participants,
+            NoteField::Deadlines => &mut self.deadlines,
+            NoteField::NextSteps => &mut self.next_steps,
+            NoteField::ContractReference => &mut self.contract_reference,
+            NoteField::EndDate => &mut self.end_date,
+        }
+    }
+
+    /// The notes after `edit`. `defaults` is the option list shown while the reader has not
+    /// edited it (in their language); the first option edit starts from it. Removing an
+    /// option keeps the choice on the same option; removing the chosen one clears it.
+    pub fn apply(&self, edit: NoteEdit, defaults: &[String]) -> PlanNotes {
+        let mut next = self.clone();
+        if next.options.is_empty() && !matches!(edit, NoteEdit::Set(..)) {
+            next.options = defaults.to_vec();
+        }
+        match edit {
+            NoteEdit::Set(field, text) => *next.field_mut(field) = text,
+            NoteEdit::SetOption(i, text) => {
+                if let Some(option) = next.options.get_mut(i) {
+                    *option = text;
+                }
+            }
+            NoteEdit::AddOption => {
+                if next.options.len() < MAX_OPTIONS {
+                    next.options.push(String::new());
+                }
+            }
+            NoteEdit::RemoveOption(i) => {
+                if i < next.options.len() && next.options.len() > MIN_OPTIONS {
+                    next.options.remove(i);
+                    next.chosen = match next.chosen {
+                        Some(c) if c == i => None,
+                        Some(c) if c > i => Some(c - 1),
+                        other => other,
+                    };
+                }
+            }
+            NoteEdit::Choose(i) => next.chosen = Some(i),
+        }
+        next.cleaned()
+    }
+}

@@ -56,13 +56,17 @@ const fn w(detach: u8, mediate: u8, terminate: u8) -> Weights {
 /// Which of the article's signals a question measures.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Signal {
+    /// What the conflict is about: a concrete dispute points to mediation, the client's manner
+    /// to not taking it personally.
+    Topic,
     /// Points towards not taking it personally.
     Detach,
     /// Points towards an option list, a talk and a written record.
     Mediate,
     /// A ladder: each later answer adds no less to terminate and no more to the others.
     Terminate,
-    /// Contract, scope, deadlines, milestones: feeds the prevention checklist.
+    /// Contract, scope, deadlines, milestones, target group: feeds the prevention checklist.
+    /// Only the target group also weighs (the digest: outside it weighs towards ending it).
     Prevention,
 }
 
@@ -89,8 +93,10 @@ impl Gap {
 /// Facts that the hard rules of the model look at, whatever the points say.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Flag {
-    /// A solution was offered or a talk proposed, and the client turned it down.
-    MediationRefused,
+    /// Solutions were offered and the client turned every one down.
+    OfferRefused,
+    /// The client refuses to talk it through.
+    TalkRefused,
     /// The client eats much more time than they pay for.
     HeavyTimeDrain,
     /// Threats or harassment.
@@ -99,6 +105,7 @@ pub enum Flag {
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum QuestionId {
+    Topic,
     Satisfiable,
     Toll,
     Fronts,
@@ -137,6 +144,7 @@ impl QuestionId {
     /// The stable name used in storage and exports.
     pub fn as_str(self) -> &'static str {
         match self {
+            QuestionId::Topic => "topic",
             QuestionId::Satisfiable => "satisfiable",
             QuestionId::Toll => "toll",
             QuestionId::Fronts => "fronts",
@@ -185,74 +193,89 @@ const fn gap(id: &'static str, weights: Weights, gap: Gap) -> AnswerDef {
 }
 
 /// The questionnaire, in the order it is asked. Weights are (detach, mediate, terminate).
+/// A neutral or favourable answer weighs nothing, so no strategy wins by default;
+/// `docs/model.md` gives the article passage behind every other weight.
 pub static QUESTIONS: &[QuestionDef] = &[
+    QuestionDef {
+        id: QuestionId::Topic,
+        signal: Signal::Topic,
+        answers: &[
+            a("dispute", w(0, 4, 0)),
+            a("manner", w(4, 0, 0)),
+            a("both", w(1, 2, 0)),
+        ],
+    },
     QuestionDef {
         id: QuestionId::Satisfiable,
         signal: Signal::Detach,
         answers: &[
-            a("my_gap", w(0, 4, 0)),
-            a("clearer_terms", w(1, 3, 0)),
-            a("unsure", w(1, 1, 1)),
-            a("never", w(5, 0, 2)),
+            a("my_gap", w(0, 3, 0)),
+            a("clearer_terms", w(0, 2, 0)),
+            a("unsure", w(0, 0, 0)),
+            a("work_accepted", w(2, 0, 0)),
+            a("never", w(4, 0, 1)),
         ],
     },
     QuestionDef {
         id: QuestionId::Toll,
         signal: Signal::Detach,
         answers: &[
-            a("little", w(1, 1, 0)),
-            a("annoyed", w(2, 1, 0)),
-            a("evenings", w(3, 1, 1)),
-            a("drained", w(3, 0, 3)),
+            a("little", w(0, 0, 0)),
+            a("annoyed", w(1, 0, 0)),
+            a("evenings", w(2, 0, 1)),
+            a("drained", w(2, 0, 3)),
         ],
     },
     QuestionDef {
         id: QuestionId::Fronts,
         signal: Signal::Mediate,
         answers: &[
-            a("constructive", w(2, 1, 0)),
-            a("tense", w(1, 2, 0)),
-            a("written_loops", w(0, 4, 1)),
-            a("hardened", w(0, 3, 2)),
+            a("constructive", w(0, 0, 0)),
+            a("tense", w(0, 1, 0)),
+            a("written_loops", w(0, 3, 0)),
+            a("hardened", w(0, 3, 1)),
         ],
     },
     QuestionDef {
         id: QuestionId::Fairness,
         signal: Signal::Mediate,
         answers: &[
-            a("largely", w(0, 4, 0)),
-            a("partly", w(1, 3, 0)),
-            a("hardly", w(2, 1, 1)),
-            a("not_at_all", w(3, 0, 2)),
+            a("largely", w(0, 2, 0)),
+            a("partly", w(0, 3, 0)),
+            a("hardly", w(1, 0, 0)),
+            a("not_at_all", w(2, 0, 1)),
+            a("no_complaint", w(2, 0, 0)),
         ],
     },
     QuestionDef {
         id: QuestionId::Offer,
-        signal: Signal::Terminate,
+        signal: Signal::Mediate,
         answers: &[
-            a("accepted", w(2, 4, 0)),
-            a("not_yet", w(0, 4, 0)),
-            a("stalled", w(0, 2, 2)),
-            flagged("refused", w(0, 0, 5), Flag::MediationRefused),
+            a("accepted", w(1, 1, 0)),
+            a("not_yet", w(0, 3, 0)),
+            a("stalled", w(0, 1, 2)),
+            flagged("refused", w(0, 0, 4), Flag::OfferRefused),
+            a("nothing_to_negotiate", w(0, 0, 0)),
         ],
     },
     QuestionDef {
         id: QuestionId::Talk,
-        signal: Signal::Terminate,
+        signal: Signal::Mediate,
         answers: &[
-            a("helped", w(2, 3, 0)),
-            a("not_yet", w(0, 3, 0)),
-            a("no_change", w(0, 1, 2)),
-            flagged("refuses", w(0, 0, 3), Flag::MediationRefused),
+            a("helped", w(1, 1, 0)),
+            a("not_yet", w(0, 2, 0)),
+            a("no_change", w(0, 0, 2)),
+            flagged("refuses", w(0, 0, 3), Flag::TalkRefused),
+            a("nothing_to_negotiate", w(0, 0, 0)),
         ],
     },
     QuestionDef {
         id: QuestionId::TimeDrain,
         signal: Signal::Terminate,
         answers: &[
-            a("proportionate", w(1, 2, 0)),
-            a("somewhat_more", w(1, 1, 1)),
-            flagged("much_more", w(0, 1, 3), Flag::HeavyTimeDrain),
+            a("proportionate", w(0, 0, 0)),
+            a("somewhat_more", w(0, 0, 1)),
+            flagged("much_more", w(0, 0, 3), Flag::HeavyTimeDrain),
             flagged("excessive", w(0, 0, 5), Flag::HeavyTimeDrain),
         ],
     },
@@ -260,9 +283,9 @@ pub static QUESTIONS: &[QuestionDef] = &[
         id: QuestionId::MoneyWorth,
         signal: Signal::Terminate,
         answers: &[
-            a("clearly", w(2, 1, 0)),
-            a("just_about", w(1, 1, 1)),
-            a("not_really", w(0, 1, 3)),
+            a("clearly", w(0, 0, 0)),
+            a("just_about", w(0, 0, 1)),
+            a("not_really", w(0, 0, 3)),
             a("never", w(0, 0, 5)),
         ],
     },
@@ -270,74 +293,77 @@ pub static QUESTIONS: &[QuestionDef] = &[
         id: QuestionId::Contract,
         signal: Signal::Prevention,
         answers: &[
-            a("signed", w(1, 1, 0)),
-            gap("emails_only", w(0, 2, 0), Gap::Contract),
-            gap("verbal", w(0, 2, 1), Gap::Contract),
+            a("signed", w(0, 0, 0)),
+            gap("emails_only", w(0, 0, 0), Gap::Contract),
+            gap("verbal", w(0, 0, 0), Gap::Contract),
+            a("not_needed", w(0, 0, 0)),
         ],
     },
     QuestionDef {
         id: QuestionId::Scope,
         signal: Signal::Prevention,
         answers: &[
-            a("precise", w(1, 1, 0)),
-            gap("rough", w(0, 2, 0), Gap::Scope),
-            gap("undefined", w(0, 2, 1), Gap::Scope),
+            a("precise", w(0, 0, 0)),
+            gap("rough", w(0, 0, 0), Gap::Scope),
+            gap("undefined", w(0, 0, 0), Gap::Scope),
+            a("not_needed", w(0, 0, 0)),
         ],
     },
     QuestionDef {
         id: QuestionId::Deadlines,
         signal: Signal::Prevention,
         answers: &[
-            a("written", w(1, 1, 0)),
-            gap("vague", w(0, 2, 0), Gap::Deadlines),
-            gap("none", w(0, 2, 1), Gap::Deadlines),
+            a("written", w(0, 0, 0)),
+            gap("vague", w(0, 0, 0), Gap::Deadlines),
+            gap("none", w(0, 0, 0), Gap::Deadlines),
         ],
     },
     QuestionDef {
         id: QuestionId::Milestones,
         signal: Signal::Prevention,
         answers: &[
-            a("signed_off", w(1, 1, 0)),
-            gap("informal", w(0, 2, 0), Gap::Milestones),
-            gap("none", w(0, 2, 1), Gap::Milestones),
+            a("signed_off", w(0, 0, 0)),
+            gap("informal", w(0, 0, 0), Gap::Milestones),
+            gap("none", w(0, 0, 0), Gap::Milestones),
+            a("not_needed", w(0, 0, 0)),
         ],
     },
     QuestionDef {
         id: QuestionId::TargetGroup,
-        signal: Signal::Terminate,
+        signal: Signal::Prevention,
         answers: &[
-            a("ideal", w(1, 2, 0)),
-            a("mostly", w(1, 1, 1)),
-            gap("undefined", w(0, 1, 1), Gap::TargetGroup),
-            gap("outside", w(0, 1, 3), Gap::TargetGroup),
+            a("ideal", w(0, 0, 0)),
+            a("mostly", w(0, 0, 1)),
+            gap("outside", w(0, 0, 3), Gap::TargetGroup),
+            gap("undefined", w(0, 0, 0), Gap::TargetGroup),
         ],
     },
     QuestionDef {
         id: QuestionId::Duration,
         signal: Signal::Terminate,
         answers: &[
-            a("days", w(2, 2, 0)),
-            a("weeks", w(1, 2, 1)),
-            a("months", w(1, 1, 2)),
-            a("from_start", w(1, 0, 3)),
+            a("days", w(0, 0, 0)),
+            a("weeks", w(0, 0, 1)),
+            a("months", w(0, 0, 2)),
+            a("from_start", w(0, 0, 3)),
         ],
     },
     QuestionDef {
         id: QuestionId::Trend,
         signal: Signal::Terminate,
         answers: &[
-            a("better", w(2, 1, 0)),
-            a("same", w(2, 1, 1)),
-            a("worse", w(0, 1, 2)),
+            a("better", w(0, 0, 0)),
+            a("same", w(0, 0, 1)),
+            a("worse", w(0, 0, 2)),
             a("escalating", w(0, 0, 4)),
         ],
     },
     QuestionDef {
         id: QuestionId::Respect,
-        signal: Signal::Terminate,
+        signal: Signal::Detach,
         answers: &[
-            a("polite", w(2, 2, 0)),
-            a("curt", w(2, 1, 1)),
+            a("polite", w(0, 0, 0)),
+            a("curt", w(2, 0, 0)),
             a("insulting", w(1, 0, 3)),
             flagged("threats", w(0, 0, 4), Flag::Threats),
         ],

@@ -1,6 +1,7 @@
 //! The persisted form of the widget's data: one versioned JSON envelope, also the export format.
 //! Decoding validates everything, so a bad value is refused as a whole and never half-loaded.
-//! Version history: 1 = one draft; 2 = clients, each with a draft and a history.
+//! Version history: 1 = one draft; 2 = clients, each with a draft and a history; 3 = the
+//! questionnaire asks first what the conflict is about (a v2 record lacks that answer).
 
 use std::fmt;
 
@@ -10,11 +11,11 @@ use super::json::{self, Value};
 use super::lang::Lang;
 use super::model::Scores;
 use super::plans::{MAX_FIELD_CHARS, MAX_OPTIONS, MIN_OPTIONS, PlanNotes};
-use super::questions::{QUESTIONS, Strategy, answer_by_name, question_by_name};
+use super::questions::{QUESTIONS, QuestionId, Strategy, answer_by_name, question_by_name};
 use super::state::{Book, Deletion, Screen, State};
 use super::time::Timestamp;
 
-pub const SCHEMA_VERSION: u32 = 2;
+pub const SCHEMA_VERSION: u32 = 3;
 /// Imports larger than this are refused before parsing.
 pub const MAX_IMPORT_BYTES: usize = 1_000_000;
 const MAX_CLIENTS: usize = 500;
@@ -190,7 +191,7 @@ pub fn decode(raw: &str) -> Result<Saved, DecodeError> {
     let version = int(required(&root, "", "version")?, "version")?;
     match version {
         1 => migrate_v1(&root),
-        2 => decode_v2(&root),
+        2 | 3 => decode_v2(&root),
         v if v > u64::from(SCHEMA_VERSION) => {
             Err(DecodeError::NewerVersion(v.min(u32::MAX.into()) as u32))
         }
@@ -310,6 +311,7 @@ fn fnv1a(bytes: &[u8]) -> u64 {
     })
 }
 
+/// Versions 2 and 3 share one shape; v3 only adds an answer.
 fn decode_v2(root: &Value) -> Result<Saved, DecodeError> {
     object(
         root,
@@ -506,10 +508,18 @@ fn decode_notes(path: &str, value: &Value) -> Result<PlanNotes, DecodeError> {
     Ok(notes)
 }
 
+/// Whether every finished assessment answers `question`. v3 added the topic question, and a
+/// record made before keeps the result it had without it — also once written back as v3.
+fn always_answered(question: usize) -> bool {
+    QUESTIONS[question].id != QuestionId::Topic
+}
+
 fn decode_record(path: &str, value: &Value) -> Result<Record, DecodeError> {
     object(value, path, &["date", "strategy", "scores", "answers"])?;
     let answers = decode_answers(&join(path, "answers"), required(value, path, "answers")?)?;
-    if let Some(missing) = answers.first_unanswered() {
+    if let Some(missing) =
+        (0..QUESTIONS.len()).find(|&q| always_answered(q) && answers.get(q).is_none())
+    {
         return Err(invalid(
             &join(path, "answers"),
             format!(

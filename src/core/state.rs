@@ -4,7 +4,7 @@
 use super::answers::Answers;
 use super::clients::{Client, Record, clean_label};
 use super::lang::Lang;
-use super::plans::PlanNotes;
+use super::plans::{NoteEdit, PlanNotes};
 use super::questions::question_count;
 use super::time::Timestamp;
 
@@ -211,8 +211,12 @@ pub enum Action {
     Ask(Pending),
     Confirm,
     Cancel,
-    /// The plan builders' fields, as the reader left them.
-    UpdateNotes(PlanNotes),
+    /// One change in a plan builder; `defaults` is the option list shown until the reader
+    /// edits it (texts in the reader's language, which the core does not know).
+    EditNotes {
+        edit: NoteEdit,
+        defaults: Vec<String>,
+    },
     /// Another copy of the data: from another tab, or an import the reader chose.
     Merge {
         book: Book,
@@ -226,15 +230,22 @@ impl State {
     }
 
     /// Saved data, put back on a screen that its answers allow.
+    /// A finished draft that lacks an answer (the questionnaire grew since) opens that
+    /// question and goes back to the review once it is answered: only what is new is asked.
     pub fn with_book(lang: Lang, mut book: Book, lang_chosen: bool) -> Self {
+        let was_finished = book
+            .clients
+            .get(book.current)
+            .is_some_and(|c| matches!(c.screen, Screen::Review | Screen::Result));
         book.normalize(book.last_change());
+        let return_to_review = was_finished && matches!(book.current().screen, Screen::Question(_));
         State {
             lang,
             lang_chosen,
             book,
             prompt: None,
             pending: None,
-            return_to_review: false,
+            return_to_review,
             finished: 0,
         }
     }
@@ -328,8 +339,8 @@ impl State {
                 }
                 client.label = label;
             }
-            (Action::UpdateNotes(notes), Screen::Result) => {
-                let notes = notes.cleaned();
+            (Action::EditNotes { edit, defaults }, Screen::Result) => {
+                let notes = client.notes.apply(edit, &defaults);
                 if notes == client.notes {
                     return self.clone();
                 }

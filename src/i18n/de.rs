@@ -1,15 +1,15 @@
-use super::{AnswerText, GapText, PlanTexts, QuestionText, StrategyText, Texts};
-use crate::core::model::Rule;
+use super::{AnswerText, GapText, PlanTexts, QuestionText, StrategyText, Templates, Texts};
+use crate::core::model::{Refusal, Rule};
 use crate::core::{Gap, QuestionId, Strategy};
 
 pub static TEXTS: Texts = Texts {
     lang_name: "Deutsch",
     widget_title: "Schwieriger Kunde: abschalten, vermitteln oder beenden?",
-    intro_lead: "Beantworte ein paar kurze Fragen zu einem schwierigen Kunden. Du bekommst eine Empfehlung – abschalten, vermitteln oder die Zusammenarbeit beenden –, die Gründe dafür und einen konkreten Plan.",
-    intro_privacy: "Alles bleibt in diesem Browser. Nichts wird irgendwohin gesendet.",
-    intro_length: "{count} Fragen, etwa drei Minuten.",
+    intro_lead: "Beantworte kurze Fragen zu einem schwierigen Kunden. Du bekommst eine Empfehlung – abschalten, vermitteln oder die Zusammenarbeit beenden –, die Gründe dafür und einen konkreten Plan.",
+    intro_privacy: "Deine Antworten werden nur in diesem Browser gespeichert, bis du sie löschst. Es wird nichts übertragen.",
+    intro_privacy_unsaved: "Es wird nichts übertragen.",
     start: "Einschätzung starten",
-    progress: "Frage {n} von {total}",
+    resume: "Einschätzung fortsetzen",
     back: "Zurück",
     next: "Weiter",
     to_review: "Antworten prüfen",
@@ -17,47 +17,89 @@ pub static TEXTS: Texts = Texts {
     review_title: "Deine Antworten",
     review_lead: "Prüfe deine Antworten. Du kannst jede noch ändern, bevor du das Ergebnis siehst.",
     change: "Ändern",
-    show_result: "Mein Ergebnis zeigen",
+    show_result: "Ergebnis anzeigen",
+    back_to_review: "Zurück zu meinen Antworten",
     result_kicker: "Empfehlung",
-    scores_title: "So verteilen sich deine Antworten",
-    scores_summary: "Abschalten {detach} %, vermitteln {mediate} %, beenden {terminate} %.",
+    scores_title: "Wie stark deine Antworten für die einzelnen Wege sprechen",
     why_title: "Warum",
-    close_call: "Knappe Entscheidung: {first} und {second} liegen fast gleichauf. Lies beide Pläne und entscheide, was passt.",
-    gaps_title: "Vorbeugen: was schriftlich gehört",
-    gaps_none: "Vertrag, Aufgabe, Deadlines, Zwischenschritte und Zielgruppe sind geklärt. Halte das beim nächsten Kunden genauso.",
+    against_title: "Was dagegen spricht",
+    gaps_title: "Vorbeugen: Was du beim nächsten Kunden vorher klärst",
+    gaps_none: "Vertrag, Aufgabe, Deadlines, Zwischenschritte und Zielgruppe sind geklärt. Halte es beim nächsten Kunden genauso.",
     plan_title: "Deine nächsten Schritte",
-    second_plan_title: "Ebenfalls lesenswert: {strategy}",
     restart: "Neu beginnen",
-    resume: "Einschätzung fortsetzen",
+    switch_language: "English",
+    storage_unavailable: "Dieser Browser erlaubt kein Speichern. Die Einschätzung funktioniert trotzdem, aber deine Antworten gehen verloren, sobald du die Seite schließt.",
+    storage_reset: "Deine gespeicherten Antworten konnten nicht gelesen werden, deshalb beginnt die Einschätzung von vorn. Die Daten sind als Sicherung aufbewahrt – du kannst sie herunterladen.",
+    storage_full: "Der Speicher deines Browsers ist voll, deshalb wurde die letzte Änderung nicht gespeichert. Das Widget läuft weiter und versucht es bei deiner nächsten Antwort erneut.",
+    download_backup: "Unlesbare Daten herunterladen",
     clients_title: "Um welchen Kunden geht es?",
-    client_label: "Name dieses Kunden (nur für dich)",
-    client_unnamed: "Unbenannter Kunde",
-    client_numbered: "Kunde {n}",
-    client_add: "Kunden hinzufügen",
+    client_label: "Name des Kunden (erscheint auch in deinen Schreiben an ihn)",
+    client_placeholder: "z.\u{a0}B. Agentur X",
+    client_add: "Weiteren Kunden anlegen",
     client_delete: "Diesen Kunden löschen",
-    confirm_delete_client: "„{client}“ mit allen Einschätzungen löschen?",
     confirm_yes: "Ja, löschen",
     cancel: "Abbrechen",
     history_title: "Frühere Einschätzungen",
     history_empty: "Für diesen Kunden gibt es noch keine abgeschlossene Einschätzung.",
-    history_entry: "{date}: {strategy} ({share} %)",
-    trend_rising: "{strategy}: Der Anteil ist bei den letzten drei Einschätzungen gestiegen.",
-    trend_falling: "{strategy}: Der Anteil ist bei den letzten drei Einschätzungen gesunken.",
     data_title: "Deine Daten",
     export: "Alles exportieren (JSON)",
     import: "Datei importieren",
     delete_all: "Alle Daten löschen",
-    confirm_delete_all: "Alle Kunden und Einschätzungen in diesem Browser löschen? Ein Export bewahrt eine Kopie.",
-    import_done: "Importiert: {count} Kunde(n). Nichts wurde überschrieben; Verläufe wurden zusammengeführt.",
-    import_unreadable: "Die Datei konnte nicht gelesen werden ({detail}). Nichts wurde geändert.",
-    import_too_large: "Die Datei ist zu groß für einen Export dieses Widgets ({detail}). Nichts wurde geändert.",
-    import_newer: "Die Datei stammt aus einer neueren Version dieses Widgets ({detail}). Nichts wurde geändert.",
-    import_invalid: "Die Datei ist kein gültiger Export: {detail}. Nichts wurde geändert.",
-    download_backup: "Unlesbare Daten herunterladen",
-    switch_language: "English",
-    storage_unavailable: "Dieser Browser erlaubt kein Speichern. Die Einschätzung funktioniert, aber deine Antworten sind weg, sobald du die Seite schließt.",
-    storage_reset: "Gespeicherte Antworten waren nicht lesbar, deshalb beginnt die Einschätzung neu. Die unlesbaren Daten wurden als Sicherung aufbewahrt.",
-    storage_full: "Der Speicher deines Browsers ist voll, deshalb wurde die letzte Änderung nicht gespeichert. Das Widget läuft weiter und versucht es bei deiner nächsten Antwort erneut.",
+    confirm_delete_all: "Alle Kunden und Einschätzungen in diesem Browser löschen? Exportiere sie vorher, wenn du eine Kopie behalten willst.",
+    with: &TEMPLATES,
+};
+
+static TEMPLATES: Templates = Templates {
+    intro_length: |questions| format!("{questions} kurze Fragen, etwa drei bis fünf Minuten."),
+    progress: |n, total| format!("Frage {n} von {total}"),
+    scores_summary: |detach, mediate, terminate| {
+        format!(
+            "Abschalten {detach}\u{a0}%, Vermitteln {mediate}\u{a0}%, Beenden {terminate}\u{a0}%."
+        )
+    },
+    share: |percent| format!("{percent}\u{a0}%"),
+    close_call: |first, second| {
+        format!(
+            "Knappe Entscheidung: {first} und {second} liegen fast gleichauf. Lies beide Pläne und entscheide, was passt."
+        )
+    },
+    second_plan_title: |strategy| format!("Zum Vergleich: der Plan „{strategy}“"),
+    client_numbered: |n| format!("Kunde {n}"),
+    confirm_delete_client: |client| format!("„{client}“ mit allen Einschätzungen löschen?"),
+    history_entry: |date, strategy, share| {
+        format!("{date}: {strategy} – deine Antworten wiesen zu {share}\u{a0}% in diese Richtung")
+    },
+    trend_rising: |strategy| {
+        format!("{strategy}: Der Anteil ist bei den letzten drei Einschätzungen gestiegen.")
+    },
+    trend_falling: |strategy| {
+        format!("{strategy}: Der Anteil ist bei den letzten drei Einschätzungen gesunken.")
+    },
+    import_done: |clients| match clients {
+        1 => {
+            "Importiert: 1 Kunde. Nichts wurde überschrieben, die Verläufe wurden zusammengeführt."
+                .to_owned()
+        }
+        n => format!(
+            "Importiert: {n} Kunden. Nichts wurde überschrieben, die Verläufe wurden zusammengeführt."
+        ),
+    },
+    import_unreadable: |detail| {
+        format!("Die Datei konnte nicht gelesen werden ({detail}). Nichts wurde geändert.")
+    },
+    import_too_large: |detail| {
+        format!(
+            "Die Datei ist zu groß für einen Export dieses Widgets ({detail}). Nichts wurde geändert."
+        )
+    },
+    import_newer: |detail| {
+        format!(
+            "Die Datei stammt aus einer neueren Version dieses Widgets ({detail}). Nichts wurde geändert."
+        )
+    },
+    import_invalid: |detail| {
+        format!("Die Datei ist kein gültiger Export: {detail}. Nichts wurde geändert.")
+    },
 };
 
 /// A struct literal, not a `const fn` call, so the answer arrays are promoted to `'static`.
@@ -72,12 +114,29 @@ macro_rules! t {
 
 pub fn question(id: QuestionId) -> QuestionText {
     let (prompt, answers): (&str, &'static [AnswerText]) = match id {
+        QuestionId::Topic => (
+            "Worum geht es in dem Konflikt vor allem?",
+            &[
+                t!(
+                    "Um einen konkreten Streit über die Arbeit – Qualität, Umfang, Preis oder Deadlines.",
+                    "Es gibt einen konkreten Streit über die Arbeit, der beigelegt werden muss."
+                ),
+                t!(
+                    "Um die Art oder Persönlichkeit des Kunden – die Arbeit selbst ist unstrittig.",
+                    "Die Arbeit ist unstrittig – schwierig ist die Art des Kunden."
+                ),
+                t!(
+                    "Um beides.",
+                    "Es gibt Streit über die Arbeit, und die Art des Kunden macht es schwerer."
+                ),
+            ],
+        ),
         QuestionId::Satisfiable => (
             "Könnte irgendeine Leistung diesen Kunden je zufriedenstellen?",
             &[
                 t!(
-                    "Ja – die Kritik zeigt echte Lücken in meiner Arbeit.",
-                    "Hinter der Kritik siehst du echte Lücken in deiner eigenen Arbeit."
+                    "Ja – die Kritik zeigt echte Schwachstellen meiner Arbeit.",
+                    "Du hältst die Kritik für berechtigt: Deine Arbeit hat echte Schwachstellen."
                 ),
                 t!(
                     "Wahrscheinlich, wenn wir klarer vereinbaren, was er bekommt.",
@@ -88,7 +147,11 @@ pub fn question(id: QuestionId) -> QuestionText {
                     "Du bist unsicher, ob diesen Kunden überhaupt etwas zufriedenstellen kann."
                 ),
                 t!(
-                    "Nein – ihm wäre nie etwas genug.",
+                    "Mit der Arbeit ist er zufrieden; schwierig ist, wie er mit mir umgeht.",
+                    "Mit deiner Arbeit ist der Kunde zufrieden – schwierig ist, wie er mit dir umgeht."
+                ),
+                t!(
+                    "Nein – ihm ist nichts gut genug.",
                     "Du glaubst, keine Leistung würde diesen Kunden je zufriedenstellen – es liegt nicht an deiner Arbeit."
                 ),
             ],
@@ -97,16 +160,16 @@ pub fn question(id: QuestionId) -> QuestionText {
             "Wie sehr setzt dir dieser Kunde zu?",
             &[
                 t!(
-                    "Kaum – ich lasse es bei der Arbeit.",
-                    "Der Konflikt verfolgt dich kaum nach Hause."
+                    "Kaum – nach Feierabend kann ich abschalten.",
+                    "Nach Feierabend kannst du abschalten."
                 ),
                 t!(
                     "Er nervt mich, während ich an seinem Projekt arbeite.",
                     "Der Kunde nervt dich bei der Arbeit an seinem Projekt."
                 ),
                 t!(
-                    "Ich denke abends noch darüber nach.",
-                    "Der Kunde geht dir abends nicht aus dem Kopf."
+                    "Er geht mir auch nach Feierabend nicht aus dem Kopf.",
+                    "Der Kunde geht dir auch nach Feierabend nicht aus dem Kopf."
                 ),
                 t!(
                     "Er raubt mir Schlaf und Energie.",
@@ -130,54 +193,62 @@ pub fn question(id: QuestionId) -> QuestionText {
                     "Lange schriftliche Wortwechsel drehen sich im Kreis."
                 ),
                 t!(
-                    "Die Fronten sind verhärtet; wir reden kaum noch.",
+                    "Die Fronten sind verhärtet, wir reden kaum noch.",
                     "Die Fronten sind verhärtet."
                 ),
             ],
         ),
         QuestionId::Fairness => (
-            "Ist an der Beschwerde des Kunden etwas dran?",
+            "Ist an der Kritik des Kunden etwas dran?",
             &[
                 t!(
                     "Ja, größtenteils.",
-                    "Die Beschwerde ist größtenteils berechtigt."
+                    "Die Kritik ist größtenteils berechtigt."
                 ),
                 t!(
                     "Teilweise – ich könnte ihm entgegenkommen.",
-                    "Ein Teil der Beschwerde ist berechtigt – ein Kulanzangebot könnte die Sache beilegen."
+                    "Ein Teil der Kritik ist berechtigt – ein Kulanzangebot könnte den Streit entschärfen."
                 ),
-                t!("Kaum.", "An der Beschwerde ist kaum etwas dran."),
-                t!("Gar nicht.", "An der Beschwerde ist nichts dran."),
+                t!("Kaum.", "An der Kritik ist kaum etwas dran."),
+                t!("Gar nicht.", "An der Kritik ist nichts dran."),
+                t!(
+                    "Er kritisiert die Arbeit nicht.",
+                    "Der Kunde kritisiert deine Arbeit nicht."
+                ),
             ],
         ),
         QuestionId::Offer => (
-            "Hast du dem Kunden konkrete Lösungen zur Auswahl angeboten?",
+            "Hast du dem Kunden konkrete Lösungsvorschläge zur Auswahl vorgelegt?",
             &[
                 t!(
-                    "Ja, und er hat eine angenommen.",
-                    "Du hast Lösungen angeboten und der Kunde hat eine angenommen."
+                    "Ja, und er hat einen angenommen.",
+                    "Du hast Lösungsvorschläge vorgelegt und der Kunde hat einen angenommen."
                 ),
                 t!(
                     "Noch nicht.",
-                    "Du hast dem Kunden noch keine Liste mit Lösungen angeboten."
+                    "Du hast dem Kunden noch keine Liste mit Lösungsvorschlägen vorgelegt."
                 ),
                 t!(
-                    "Ja, aber er ignoriert sie oder zögert alles hinaus.",
-                    "Der Kunde ignoriert deine Lösungsvorschläge oder zögert sie hinaus."
+                    "Ja, aber er reagiert nicht, zögert die Entscheidung hinaus oder hält sich nicht an die Einigung.",
+                    "Der Kunde reagiert nicht auf deine Lösungsvorschläge, zögert die Entscheidung hinaus oder hält sich nicht an die Einigung."
                 ),
                 t!(
-                    "Ja, und er hat jede Option abgelehnt.",
-                    "Du hast Lösungen angeboten und sie wurden abgelehnt."
+                    "Ja, und er hat jeden abgelehnt.",
+                    "Du hast Lösungsvorschläge vorgelegt und der Kunde hat jeden abgelehnt."
+                ),
+                t!(
+                    "Es gibt nichts Konkretes zu verhandeln.",
+                    "Es gibt nichts Konkretes zu verhandeln."
                 ),
             ],
         ),
         QuestionId::Talk => (
-            "Habt ihr es am Telefon oder persönlich besprochen?",
+            "Habt ihr das Problem am Telefon oder persönlich besprochen?",
             &[
                 t!("Ja, und es hat geholfen.", "Das Gespräch hat geholfen."),
                 t!(
                     "Noch nicht – bisher nur schriftlich.",
-                    "Bisher lief alles schriftlich; ein Gespräch wurde noch nicht versucht."
+                    "Über dieses Problem habt ihr bisher nur geschrieben; ein Gespräch wurde noch nicht versucht."
                 ),
                 t!(
                     "Ja, aber es hat sich nichts geändert.",
@@ -187,10 +258,14 @@ pub fn question(id: QuestionId) -> QuestionText {
                     "Der Kunde verweigert das Gespräch.",
                     "Der Kunde verweigert das Gespräch."
                 ),
+                t!(
+                    "Es gibt nichts Konkretes zu besprechen.",
+                    "Es gibt nichts Konkretes zu besprechen."
+                ),
             ],
         ),
         QuestionId::TimeDrain => (
-            "Wie viel deiner Zeit beansprucht der Kunde im Vergleich zu dem, was er zahlt?",
+            "Wie viel deiner Zeit beansprucht der Kunde im Vergleich zu dem, was er bezahlt?",
             &[
                 t!(
                     "Etwa so viel, wie er bezahlt.",
@@ -211,19 +286,19 @@ pub fn question(id: QuestionId) -> QuestionText {
             ],
         ),
         QuestionId::MoneyWorth => (
-            "Ist das Geld die Belastung noch wert?",
+            "Ist das, was du an diesem Kunden verdienst, die Belastung noch wert?",
             &[
                 t!(
                     "Eindeutig ja.",
-                    "Das Geld wiegt die Belastung noch klar auf."
+                    "Was du verdienst, wiegt die Belastung noch klar auf."
                 ),
                 t!(
                     "Gerade noch.",
-                    "Das Geld wiegt die Belastung gerade noch auf."
+                    "Was du verdienst, wiegt die Belastung gerade noch auf."
                 ),
                 t!(
                     "Eigentlich nicht.",
-                    "Das Geld wiegt die Belastung eigentlich nicht mehr auf."
+                    "Was du verdienst, wiegt die Belastung eigentlich nicht mehr auf."
                 ),
                 t!(
                     "Kein Betrag wäre das wert.",
@@ -246,6 +321,10 @@ pub fn question(id: QuestionId) -> QuestionText {
                     "Nein, nur mündliche Absprachen.",
                     "Es gibt nur mündliche Absprachen."
                 ),
+                t!(
+                    "Nicht nötig – es ist ein kleiner einmaliger Auftrag.",
+                    "Es ist ein kleiner einmaliger Auftrag ohne Vertrag."
+                ),
             ],
         ),
         QuestionId::Scope => (
@@ -257,6 +336,10 @@ pub fn question(id: QuestionId) -> QuestionText {
                 ),
                 t!("Nur grob.", "Die Aufgabe ist nur grob beschrieben."),
                 t!("Nein.", "Die Aufgabe wurde nie schriftlich beschrieben."),
+                t!(
+                    "Nicht nötig – der Auftrag ist klein und eindeutig.",
+                    "Der Auftrag ist auch ohne schriftliche Beschreibung klein und eindeutig."
+                ),
             ],
         ),
         QuestionId::Deadlines => (
@@ -277,7 +360,7 @@ pub fn question(id: QuestionId) -> QuestionText {
             ],
         ),
         QuestionId::Milestones => (
-            "Gibt es vereinbarte Zwischenschritte (Meilensteine), die der Kunde abnimmt?",
+            "Gibt es vereinbarte Zwischenschritte, die der Kunde abnimmt?",
             &[
                 t!(
                     "Ja, jeder wird schriftlich abgenommen.",
@@ -286,12 +369,16 @@ pub fn question(id: QuestionId) -> QuestionText {
                 t!("Nur informell.", "Zwischenschritte gibt es nur informell."),
                 t!(
                     "Nein – alles wird am Ende geliefert.",
-                    "Es gibt keine Zwischenschritte; alles kommt erst am Ende."
+                    "Es gibt keine Zwischenschritte, alles kommt erst am Ende."
+                ),
+                t!(
+                    "Nicht nötig – der Auftrag ist zu klein.",
+                    "Der Auftrag ist zu klein für Zwischenschritte."
                 ),
             ],
         ),
         QuestionId::TargetGroup => (
-            "Passt dieser Kunde zu den Kunden, für die du arbeiten willst?",
+            "Ist das ein Kunde, für den du arbeiten willst?",
             &[
                 t!(
                     "Ja, genau meine Zielgruppe.",
@@ -302,25 +389,31 @@ pub fn question(id: QuestionId) -> QuestionText {
                     "Der Kunde passt nur mehr oder weniger zu deiner Zielgruppe."
                 ),
                 t!(
-                    "Ich habe meine Zielgruppe nicht definiert.",
-                    "Du hast deine Zielgruppe noch nicht definiert."
-                ),
-                t!(
                     "Nein, er liegt außerhalb meiner Zielgruppe.",
                     "Der Kunde liegt außerhalb der Zielgruppe, die du willst."
+                ),
+                t!(
+                    "Ich habe meine Zielgruppe noch nicht festgelegt.",
+                    "Du hast deine Zielgruppe noch nicht festgelegt."
                 ),
             ],
         ),
         QuestionId::Duration => (
-            "Wie lange geht die Schwierigkeit schon?",
+            "Seit wann ist es schwierig?",
             &[
                 t!(
-                    "Ein paar Tage.",
+                    "Seit ein paar Tagen.",
                     "Die Schwierigkeit besteht erst seit ein paar Tagen."
                 ),
-                t!("Ein paar Wochen.", "Es geht schon seit ein paar Wochen so."),
-                t!("Mehrere Monate.", "Es geht schon seit Monaten so."),
-                t!("Von Anfang an.", "Es war von Anfang an schwierig."),
+                t!(
+                    "Seit ein paar Wochen.",
+                    "Es geht schon seit ein paar Wochen so."
+                ),
+                t!(
+                    "Seit Monaten – anfangs lief es gut.",
+                    "Anfangs lief es gut, aber seit Monaten ist es schwierig."
+                ),
+                t!("Vom ersten Tag an.", "Es war vom ersten Tag an schwierig."),
             ],
         ),
         QuestionId::Trend => (
@@ -361,36 +454,36 @@ pub fn strategy(strategy: Strategy) -> StrategyText {
     match strategy {
         Strategy::Detach => StrategyText {
             name: "Abschalten",
-            summary: "Das Problem liegt weniger an deiner Arbeit als an diesem Kunden – versuche, es nicht persönlich zu nehmen. Blende es innerlich bewusst aus und biete trotzdem so gut es geht Lösungen an.",
+            summary: "Das Problem liegt weniger an deiner Arbeit als an diesem Kunden – versuche, es nicht persönlich zu nehmen. Blende den Ärger bewusst aus und biete trotzdem, so gut es geht, Lösungen an.",
             plan: &[
                 "Trenne Sache und Ton: Notiere, welche Kritikpunkte die Arbeit betreffen, und lass den Rest los.",
-                "Bearbeite die Nachrichten dieses Kunden zu festen Zeiten; außerhalb davon bleibt das Postfach zu.",
-                "Antworte weiter sachlich und biete weiter Lösungen an – abschalten heißt nicht ignorieren.",
-                "Sprich mit jemandem, dem du vertraust, statt es mit nach Hause zu nehmen.",
-                "Mach diese Einschätzung in zwei Wochen noch einmal – früher, wenn es dich Schlaf kostet.",
+                "Bearbeite die Nachrichten dieses Kunden nur zu festen Zeiten – dazwischen bleibt das Postfach zu.",
+                "Antworte weiterhin sachlich und biete Lösungen an – Abschalten heißt nicht Ignorieren.",
+                "Sprich mit jemandem, dem du vertraust, statt es mit dir herumzutragen.",
+                "Wiederhole die Einschätzung in zwei Wochen – früher, wenn dich der Kunde Schlaf kostet.",
             ],
         },
         Strategy::Mediate => StrategyText {
             name: "Vermitteln",
-            summary: "Die Fronten lassen sich noch bewegen, aber nicht mit noch mehr Hin und Her per E-Mail. Leg dem Kunden eine kurze Liste mit Lösungen vor, darunter ein Kulanzangebot, besprich sie mündlich – und halte die Einigung schriftlich fest.",
+            summary: "Hier lässt sich noch eine Einigung finden – eher im Gespräch als mit weiterem Hin und Her per E-Mail. Leg dem Kunden eine kurze Liste mit Lösungsvorschlägen vor, darunter ein kleines Kulanzangebot, besprich sie am Telefon oder persönlich – und halte die Einigung schriftlich fest.",
             plan: &[
-                "Beende das lange schriftliche Hin und Her; bei verhärteten Fronten bringen weitere Argumente per E-Mail selten etwas.",
-                "Schreib zwei bis vier konkrete Lösungen auf, aus denen der Kunde wählen kann – eine davon eine leichte Kulanzlösung.",
-                "Schlag ein Telefonat oder ein Treffen vor, um die Optionen gemeinsam durchzugehen.",
-                "Halte direkt nach dem Gespräch schriftlich fest, was vereinbart wurde – Datum, Beteiligte, gewählte Option, Fristen, nächste Schritte – und schick es dem Kunden.",
+                "Argumentiere nicht weiter per E-Mail: Wenn die Fronten verhärtet sind, bringt das selten etwas.",
+                "Schreib zwei bis vier konkrete Lösungsvorschläge auf, aus denen der Kunde wählen kann – einer davon ein kleines Kulanzangebot.",
+                "Schlag ein Telefonat oder ein Treffen vor, um die Vorschläge gemeinsam durchzugehen – vielen fällt eine Einigung im Gespräch leichter als per E-Mail.",
+                "Halte direkt nach dem Gespräch schriftlich fest, was vereinbart wurde – Datum, Beteiligte, gewählter Vorschlag, Deadlines, nächste Schritte – und schick es dem Kunden.",
                 "Leg für den Rest des Projekts Aufgabe, Deadlines und Zwischenschritte schriftlich fest.",
             ],
         },
         Strategy::Terminate => StrategyText {
             name: "Beenden",
-            summary: "Dieser Kunde kostet mehr, als er bringt, und Vermittlung hat keine Chance mehr. Tu dir selbst einen Gefallen und beende die Zusammenarbeit sauber – egal wie viel er zahlt, niemand kann dich kaufen.",
+            summary: "Dieser Kunde kostet dich mehr Zeit und Kraft, als er dir bringt. Tu dir selbst einen Gefallen und beende die Zusammenarbeit sauber – egal, wie viel er bezahlt: Niemand kann dich kaufen.",
             plan: &[
                 "Entscheide dich und lass dich nicht vom Honorar umstimmen: Kein Geld ist es wert, sich fertigmachen zu lassen.",
-                "Prüfe den Vertrag: Kündigungsfristen, offene Leistungen, wem welche Arbeit gehört.",
-                "Schließe Vereinbartes ab oder übergib es, und stelle die Schlussrechnung für geleistete Arbeit.",
-                "Kündige schriftlich mit Bezug auf den Vertrag – sachlich und ohne emotionale Worte.",
+                "Prüfe, was ihr vereinbart habt (Vertrag, Angebot oder E-Mails): Kündigungsfristen, offene Leistungen und wer welche Nutzungsrechte an den Ergebnissen bekommt.",
+                "Schließ Vereinbartes ab oder übergib es und stell die Schlussrechnung für die geleistete Arbeit.",
+                "Kündige schriftlich mit Bezug auf eure Vereinbarung – sachlich und ohne emotionale Worte.",
                 "Bewahre alle Unterlagen auf: E-Mails, Vereinbarungen, Rechnungen.",
-                "Schärfe danach Zielgruppe und Vertragsbedingungen, damit du solche Kunden früher erkennst.",
+                "Schärfe danach deine Zielgruppe und deine Bedingungen, damit du solche Kunden früher erkennst.",
             ],
         },
     }
@@ -403,20 +496,20 @@ pub fn gap(gap: Gap) -> GapText {
             fix: "Halte die Vereinbarung in einem schriftlichen Vertrag fest, den beide Seiten unterschreiben.",
         },
         Gap::Scope => GapText {
-            missing: "Die Aufgabe ist nicht genau definiert.",
+            missing: "Die Aufgabe ist nicht genau beschrieben.",
             fix: "Beschreibe schriftlich genau, was geliefert wird – und was nicht.",
         },
         Gap::Deadlines => GapText {
             missing: "Keine festen Deadlines.",
-            fix: "Vereinbare Termine schriftlich, für die Zulieferungen beider Seiten.",
+            fix: "Vereinbare schriftlich Deadlines – für deine Lieferungen und für das, was der Kunde zuliefern muss (Texte, Bilder, Feedback).",
         },
         Gap::Milestones => GapText {
             missing: "Keine abgenommenen Zwischenschritte.",
             fix: "Teile die Arbeit in Zwischenschritte, die der Kunde einzeln abnimmt.",
         },
         Gap::TargetGroup => GapText {
-            missing: "Zielgruppe unklar oder verfehlt.",
-            fix: "Definiere vor dem nächsten Projekt, wen du als Kunden willst, und prüfe neue Anfragen daran.",
+            missing: "Zielgruppe unklar, oder der Kunde passt nicht hinein.",
+            fix: "Leg vor dem nächsten Projekt fest, wen du als Kunden willst, und prüfe neue Anfragen daran.",
         },
     }
 }
@@ -424,57 +517,85 @@ pub fn gap(gap: Gap) -> GapText {
 pub fn rule(rule: Rule) -> &'static str {
     match rule {
         Rule::Threats => {
-            "Der Kunde droht dir oder belästigt dich. Das muss niemand hinnehmen, egal wie viel er zahlt: Beende die Zusammenarbeit und dokumentiere alles."
+            "Der Kunde droht dir oder belästigt dich. Das muss niemand hinnehmen, egal, wie viel er bezahlt: Beende die Zusammenarbeit, dokumentiere alles, triff dich nicht allein mit dem Kunden und hol dir im Zweifel rechtlichen Rat."
         }
-        Rule::MediationRefusedAndTimeDrain => {
-            "Du hast einen Ausweg angeboten und er wurde abgelehnt, während der Kunde weit mehr Zeit frisst, als er bezahlt. Genau dann gilt: Tu dir selbst einen Gefallen und brich ab."
+        Rule::MediationRefusedAndTimeDrain(Refusal::Offer) => {
+            "Der Kunde hat jeden deiner Lösungsvorschläge abgelehnt und beansprucht deutlich mehr Zeit, als er bezahlt. Für genau diesen Fall rät der Artikel zum Beenden."
+        }
+        Rule::MediationRefusedAndTimeDrain(Refusal::Talk) => {
+            "Der Kunde verweigert das Gespräch über das Problem und beansprucht deutlich mehr Zeit, als er bezahlt. Für genau diesen Fall rät der Artikel zum Beenden."
+        }
+        Rule::MediationRefusedAndTimeDrain(Refusal::Both) => {
+            "Der Kunde hat jeden Lösungsvorschlag abgelehnt, verweigert das Gespräch und beansprucht deutlich mehr Zeit, als er bezahlt. Für genau diesen Fall rät der Artikel zum Beenden."
         }
     }
 }
 
 pub static PLAN: PlanTexts = PlanTexts {
     steps_heading: "Schritte",
-    revisit_heading: "Wann du wieder hinschaust",
-    revisit: "Mach diese Einschätzung in zwei Wochen noch einmal. Kostet dich der Kunde dann immer noch Schlaf oder steigt der Anteil für Beenden weiter, lies den Plan zum Beenden.",
-    options_heading: "Lösungen, aus denen {client} wählen kann",
-    goodwill_default: "Kulanz: eine zusätzliche Korrekturschleife ohne Berechnung",
-    second_option_default: "Den vereinbarten Umfang bis zu einem neuen, festen Termin fertigstellen",
-    option_label: "Option {n}",
-    add_option: "Option hinzufügen",
-    remove_option: "Option {n} entfernen",
-    talk_heading: "Gesprächsleitfaden für das Telefonat",
+    revisit_heading: "Wann du neu einschätzt",
+    revisit: "In zwei Wochen: Raubt dir der Kunde dann Schlaf oder ist es schlimmer geworden, mach die Einschätzung neu. Empfiehlt sie dann Beenden, bekommst du dort den passenden Plan.",
+    options_heading: "Lösungsvorschläge, aus denen der Kunde wählen kann",
+    options_for: |client| match client {
+        Some(client) => format!("Lösungsvorschläge für {client} zur Auswahl"),
+        None => "Lösungsvorschläge für den Kunden zur Auswahl".to_owned(),
+    },
+    goodwill_default: "Kulanzangebot: eine zusätzliche Korrekturschleife ohne Berechnung",
+    second_option_default: "Die vereinbarte Aufgabe bis zu einer neuen, festen Deadline fertigstellen",
+    option_label: |n| format!("Vorschlag {n}"),
+    add_option: "Vorschlag hinzufügen",
+    remove_option: |n| format!("Vorschlag {n} entfernen"),
+    talk_heading: "Leitfaden für das Gespräch",
     talk_guide: &[
-        "Ruhig einsteigen: Du willst eine Lösung, mit der beide Seiten leben können.",
+        "Steig ruhig ein: Du willst eine Lösung, mit der beide Seiten leben können.",
         "Lass den Kunden seine Sicht schildern und fasse sie in einem Satz zusammen.",
-        "Leg die Optionen auf den Tisch und lass den Kunden wählen.",
-        "Vereinbart, wer was bis wann erledigt.",
-        "Kündige an, dass du noch heute eine kurze schriftliche Zusammenfassung schickst.",
+        "Leg die Vorschläge auf den Tisch und lass den Kunden wählen.",
+        "Vereinbare, wer was bis wann erledigt.",
+        "Sag zu, dass du noch heute eine kurze schriftliche Zusammenfassung schickst.",
     ],
     record_heading: "Schriftliche Zusammenfassung (nach dem Gespräch senden)",
-    record_intro: "Zusammenfassung unseres Gesprächs, damit wir beide denselben Stand haben ({client}):",
-    record_closing: "Bitte gib mir innerhalb von drei Werktagen Bescheid, falls etwas davon von deinem Verständnis abweicht.",
+    // "Guten Tag" fits a company and a single person alike, without guessing a gender.
+    record_greeting: |_| "Guten Tag,".to_owned(),
+    record_intro: "wie besprochen fasse ich unser Gespräch kurz zusammen, damit wir beide denselben Stand haben:",
+    record_closing: "Bitte geben Sie mir innerhalb von drei Werktagen Bescheid, falls Sie etwas davon anders verstanden haben.",
+    sign_off: "Mit freundlichen Grüßen",
+    sender: "(Name)",
+    letter_sender: "(Name, Unterschrift)",
+    letter_date: "(Ort, Datum)",
     meeting_date: "Datum des Gesprächs",
     participants: "Beteiligte",
-    chosen_option: "Gewählte Option",
-    deadlines: "Fristen",
+    chosen_option: "Gewählter Vorschlag",
+    client_chose: "Diesen Vorschlag hat der Kunde gewählt",
+    deadlines: "Deadlines",
     next_steps: "Nächste Schritte",
     checklist_heading: "Checkliste zum Abschluss",
     exit_checklist: &[
         "Vereinbartes abschließen oder mit Dateien und Zugangsdaten übergeben.",
-        "Die Schlussrechnung für geleistete Arbeit stellen.",
-        "Schriftlich kündigen, mit Bezug auf den Vertrag und seine Kündigungsfrist.",
-        "Alle Unterlagen aufbewahren: Vertrag, E-Mails, Vereinbarungen, Rechnungen.",
-        "Sachlich schreiben; Vorwürfe und emotionale Worte weglassen.",
+        "Die Schlussrechnung für die geleistete Arbeit stellen.",
+        "Schriftlich kündigen, mit Bezug auf eure Vereinbarung und – falls vorhanden – die darin genannte Kündigungsfrist.",
+        "Alle Unterlagen aufbewahren: Vertrag oder Angebot, E-Mails, Vereinbarungen, Rechnungen.",
+        "Sachlich schreiben, Vorwürfe und emotionale Worte weglassen.",
     ],
+    legal_note: "Eine Kündigung ist ein rechtlicher Schritt. Nach deutschem Recht kannst du zum Beispiel einen Werkvertrag als Auftragnehmer in der Regel nur aus wichtigem Grund vorzeitig kündigen (§\u{a0}648a BGB). Ob und mit welcher Frist du kündigen kannst, hängt von eurem Vertrag ab. Lass die Kündigung im Zweifel von einer Anwältin oder einem Anwalt prüfen, bevor du sie abschickst – dieser Plan ist keine Rechtsberatung.",
     letter_heading: "Kündigungsschreiben",
-    contract_reference: "Vertrag (Datum oder Nummer)",
-    end_date: "Ende der Zusammenarbeit",
-    letter: "Sehr geehrte Damen und Herren ({client}),\n\nunter Bezug auf unseren Vertrag {contract} beende ich unsere Zusammenarbeit zum {end}.\n\nBis dahin schließe ich die vereinbarten Arbeiten ab oder übergebe sie mit allen Dateien, und ich stelle die Schlussrechnung für die geleistete Arbeit.\n\nVielen Dank für die Zusammenarbeit.\n\nMit freundlichen Grüßen",
+    contract_reference: "Vereinbarung, z.\u{a0}B. „vom 2.\u{a0}März 2026“ oder „Nr.\u{a0}17“",
+    end_date: "Kündigung zum (Datum)",
+    letter_subject: "Kündigung unserer Vereinbarung",
+    letter_greeting: |_| "Guten Tag,".to_owned(),
+    letter_notice: |reference, end| {
+        format!("hiermit kündige ich unsere Vereinbarung {reference} zum {end}.")
+    },
+    letter_body: &[
+        "Bis dahin schließe ich die vereinbarten Arbeiten ab bzw. übergebe Ihnen den erreichten Stand wie vereinbart. Die Schlussrechnung für die geleistete Arbeit erhalten Sie gesondert.",
+        "Vielen Dank für die Zusammenarbeit.",
+    ],
     to_fill: "(bitte ausfüllen)",
-    document_heading: "Dein Plan zum Kopieren, Herunterladen oder Drucken",
+    document_heading: |strategy| {
+        format!("Plan „{strategy}“ zum Kopieren, Herunterladen oder Drucken")
+    },
     copy: "Plan kopieren",
     copied: "Der Plan ist in der Zwischenablage.",
     copy_failed: "Kopieren ist hier nicht erlaubt. Markiere den Text des Plans und kopiere ihn von Hand.",
-    download: "Herunterladen (.md)",
+    download: "Plan herunterladen (Textdatei)",
     print: "Plan drucken",
 };

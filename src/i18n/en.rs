@@ -1,15 +1,15 @@
-use super::{AnswerText, GapText, PlanTexts, QuestionText, StrategyText, Texts};
-use crate::core::model::Rule;
+use super::{AnswerText, GapText, PlanTexts, QuestionText, StrategyText, Templates, Texts};
+use crate::core::model::{Refusal, Rule};
 use crate::core::{Gap, QuestionId, Strategy};
 
 pub static TEXTS: Texts = Texts {
     lang_name: "English",
     widget_title: "Difficult client: detach, mediate or end it?",
-    intro_lead: "Answer a few short questions about one difficult client. You get a recommendation — detach, mediate or end the relationship — the reasons behind it, and a concrete plan.",
-    intro_privacy: "Everything stays in this browser. Nothing is sent anywhere.",
-    intro_length: "{count} questions, about three minutes.",
+    intro_lead: "Answer short questions about one difficult client. You get a recommendation (detach, mediate or end the relationship), the reasons behind it and a concrete plan.",
+    intro_privacy: "Your answers are saved only in this browser, until you delete them. Nothing is sent anywhere.",
+    intro_privacy_unsaved: "Nothing is sent anywhere.",
     start: "Start the assessment",
-    progress: "Question {n} of {total}",
+    resume: "Continue the assessment",
     back: "Back",
     next: "Next",
     to_review: "Review answers",
@@ -18,46 +18,81 @@ pub static TEXTS: Texts = Texts {
     review_lead: "Check your answers. You can change any of them before you see the result.",
     change: "Change",
     show_result: "Show my result",
+    back_to_review: "Back to my answers",
     result_kicker: "Recommendation",
-    scores_title: "How the answers add up",
-    scores_summary: "Detach {detach} %, mediate {mediate} %, end it {terminate} %.",
+    scores_title: "How strongly your answers point to each option",
     why_title: "Why",
-    close_call: "Close call: {first} and {second} are almost level. Read both plans and decide which fits.",
-    gaps_title: "Prevention: what to put in writing",
-    gaps_none: "Contract, scope, deadlines, milestones and target group are all in place. Keep it that way with the next client.",
+    against_title: "What points the other way",
+    gaps_title: "Prevention: what to settle before the next client",
+    gaps_none: "Contract, scope, deadlines, milestones and target group are all clearly defined. Keep it that way with the next client.",
     plan_title: "Your next steps",
-    second_plan_title: "Also worth reading: {strategy}",
     restart: "Start over",
-    resume: "Continue the assessment",
+    switch_language: "Deutsch",
+    storage_unavailable: "This browser does not allow saving. The assessment still works, but your answers will be lost when you close the page.",
+    storage_reset: "Your saved answers could not be read, so the assessment starts again. The data was kept as a backup, and you can download it.",
+    storage_full: "Your browser's storage is full, so the last change was not saved. The widget keeps working and tries again with your next answer.",
+    download_backup: "Download the unreadable data",
     clients_title: "Which client is it about?",
-    client_label: "Name of this client (only for you)",
-    client_unnamed: "Unnamed client",
-    client_numbered: "Client {n}",
-    client_add: "Add a client",
+    client_label: "Client's name (also used in your letters to them)",
+    client_placeholder: "e.g. Agency X",
+    client_add: "Add another client",
     client_delete: "Delete this client",
-    confirm_delete_client: "Delete “{client}” with all its assessments?",
     confirm_yes: "Yes, delete",
     cancel: "Cancel",
-    history_title: "Earlier checks",
+    history_title: "Earlier assessments",
     history_empty: "No finished assessment for this client yet.",
-    history_entry: "{date}: {strategy} ({share} %)",
-    trend_rising: "{strategy}: the share has risen over the last three checks.",
-    trend_falling: "{strategy}: the share has fallen over the last three checks.",
     data_title: "Your data",
     export: "Export all (JSON)",
     import: "Import a file",
     delete_all: "Delete all data",
-    confirm_delete_all: "Delete all clients and assessments in this browser? An export keeps a copy.",
-    import_done: "Imported: {count} client(s). Nothing was overwritten; histories were combined.",
-    import_unreadable: "The file could not be read ({detail}). Nothing was changed.",
-    import_too_large: "The file is too large for an export of this widget ({detail}). Nothing was changed.",
-    import_newer: "The file comes from a newer version of this widget ({detail}). Nothing was changed.",
-    import_invalid: "The file is not a valid export: {detail}. Nothing was changed.",
-    download_backup: "Download the unreadable data",
-    switch_language: "Deutsch",
-    storage_unavailable: "This browser does not allow saving. The assessment works, but your answers will be gone when you close the page.",
-    storage_reset: "Saved answers could not be read, so the assessment starts fresh. The unreadable data was kept as a backup.",
-    storage_full: "Your browser's storage is full, so the last change was not saved. The widget keeps working and tries again with your next answer.",
+    confirm_delete_all: "Delete all clients and assessments in this browser? Export them first if you want to keep a copy.",
+    with: &TEMPLATES,
+};
+
+static TEMPLATES: Templates = Templates {
+    intro_length: |questions| format!("{questions} short questions, about three to five minutes."),
+    progress: |n, total| format!("Question {n} of {total}"),
+    scores_summary: |detach, mediate, terminate| {
+        format!("Detach {detach}%, Mediate {mediate}%, End it {terminate}%.")
+    },
+    share: |percent| format!("{percent}%"),
+    close_call: |first, second| {
+        format!(
+            "Close call: {first} and {second} are almost level. Read both plans and decide which fits."
+        )
+    },
+    second_plan_title: |strategy| format!("For comparison: the “{strategy}” plan"),
+    client_numbered: |n| format!("Client {n}"),
+    confirm_delete_client: |client| format!("Delete “{client}” with all its assessments?"),
+    history_entry: |date, strategy, share| {
+        format!("{date}: {strategy} – your answers pointed {share}% that way")
+    },
+    trend_rising: |strategy| {
+        format!("{strategy}: the share has risen over the last three assessments.")
+    },
+    trend_falling: |strategy| {
+        format!("{strategy}: the share has fallen over the last three assessments.")
+    },
+    import_done: |clients| match clients {
+        1 => "Imported: 1 client. Nothing was overwritten; histories were combined.".to_owned(),
+        n => format!("Imported: {n} clients. Nothing was overwritten; histories were combined."),
+    },
+    import_unreadable: |detail| {
+        format!("The file could not be read ({detail}). Nothing was changed.")
+    },
+    import_too_large: |detail| {
+        format!(
+            "The file is too large for an export of this widget ({detail}). Nothing was changed."
+        )
+    },
+    import_newer: |detail| {
+        format!(
+            "The file comes from a newer version of this widget ({detail}). Nothing was changed."
+        )
+    },
+    import_invalid: |detail| {
+        format!("The file is not a valid export: {detail}. Nothing was changed.")
+    },
 };
 
 /// A struct literal, not a `const fn` call, so the answer arrays are promoted to `'static`.
@@ -72,12 +107,29 @@ macro_rules! t {
 
 pub fn question(id: QuestionId) -> QuestionText {
     let (prompt, answers): (&str, &'static [AnswerText]) = match id {
+        QuestionId::Topic => (
+            "What is the conflict mainly about?",
+            &[
+                t!(
+                    "A concrete dispute about the work – quality, scope, price or deadlines.",
+                    "There is a concrete dispute about the work to settle."
+                ),
+                t!(
+                    "The client's manner or personality – the work itself is not in dispute.",
+                    "The work is not in dispute; it is the client's manner that wears you down."
+                ),
+                t!(
+                    "Both.",
+                    "There is a dispute about the work, and the client's manner makes it harder."
+                ),
+            ],
+        ),
         QuestionId::Satisfiable => (
             "Could any service ever satisfy this client?",
             &[
                 t!(
-                    "Yes — their criticism points at real gaps in my work.",
-                    "You see real gaps in your own work behind the criticism."
+                    "Yes – their criticism points at real weaknesses in my work.",
+                    "You think the criticism is fair: your work has real weaknesses."
                 ),
                 t!(
                     "Probably, if we agreed more clearly what they get.",
@@ -88,8 +140,12 @@ pub fn question(id: QuestionId) -> QuestionText {
                     "You are unsure whether anything could satisfy this client."
                 ),
                 t!(
-                    "No — nothing would ever be enough for them.",
-                    "You believe no service would ever satisfy this client — the problem is not your work."
+                    "They're happy with the work; the problem is how they treat me.",
+                    "The client is happy with your work – the problem is how they treat you."
+                ),
+                t!(
+                    "No – nothing would ever be enough for them.",
+                    "You believe no service would ever satisfy this client – the problem is not your work."
                 ),
             ],
         ),
@@ -97,28 +153,28 @@ pub fn question(id: QuestionId) -> QuestionText {
             "How much does this client get to you?",
             &[
                 t!(
-                    "Hardly — I leave it at work.",
-                    "The conflict hardly follows you home."
+                    "Hardly – I can switch off after work.",
+                    "You can switch off after work."
                 ),
                 t!(
-                    "It annoys me while I work on their project.",
+                    "They annoy me while I work on their project.",
                     "The client annoys you while you work on their project."
                 ),
                 t!(
-                    "I keep thinking about it in the evenings.",
-                    "The client is on your mind in the evenings."
+                    "I keep thinking about them after work.",
+                    "The client stays on your mind after work."
                 ),
                 t!(
-                    "It costs me sleep and drains my energy.",
+                    "They cost me sleep and drain my energy.",
                     "The client costs you sleep and energy."
                 ),
             ],
         ),
         QuestionId::Fronts => (
-            "How does communication with the client go at the moment?",
+            "How is communication with the client going at the moment?",
             &[
                 t!(
-                    "Constructive — we find solutions.",
+                    "Constructive – we find solutions.",
                     "Your communication is still constructive."
                 ),
                 t!(
@@ -130,21 +186,25 @@ pub fn question(id: QuestionId) -> QuestionText {
                     "Long written exchanges are going round in circles."
                 ),
                 t!(
-                    "The fronts have hardened; we barely talk any more.",
-                    "The fronts have hardened."
+                    "Positions have hardened; we barely talk any more.",
+                    "Positions have hardened."
                 ),
             ],
         ),
         QuestionId::Fairness => (
-            "Is part of the client's complaint fair?",
+            "Is any of the client's criticism of your work fair?",
             &[
-                t!("Yes, largely.", "Much of the complaint is fair."),
+                t!("Yes, most of it.", "Most of the criticism is fair."),
                 t!(
-                    "Partly — I could meet them halfway.",
-                    "Part of the complaint is fair, so a goodwill offer could settle it."
+                    "Partly – I could meet them halfway.",
+                    "Part of the criticism is fair, so a goodwill gesture could settle it."
                 ),
-                t!("Hardly.", "Hardly anything in the complaint is fair."),
-                t!("Not at all.", "Nothing in the complaint is fair."),
+                t!("Hardly any.", "Hardly any of the criticism is fair."),
+                t!("None of it.", "None of the criticism is fair."),
+                t!(
+                    "They don't criticise the work.",
+                    "The client does not criticise your work."
+                ),
             ],
         ),
         QuestionId::Offer => (
@@ -156,31 +216,39 @@ pub fn question(id: QuestionId) -> QuestionText {
                 ),
                 t!(
                     "Not yet.",
-                    "You have not yet offered the client a list of solutions."
+                    "You have not yet put a list of solutions in front of the client."
                 ),
                 t!(
-                    "Yes, but they ignore them or stall.",
-                    "The client ignores or stalls the solutions you offered."
+                    "Yes, but they ignore them, stall or go back on what we agreed.",
+                    "The client ignores or stalls the solutions you offered, or goes back on them."
                 ),
                 t!(
-                    "Yes, and they refused every option.",
-                    "You offered solutions and they were refused."
+                    "Yes, and they turned down every option.",
+                    "You offered solutions and the client turned down every one."
+                ),
+                t!(
+                    "There is nothing concrete to negotiate.",
+                    "There is nothing concrete to negotiate."
                 ),
             ],
         ),
         QuestionId::Talk => (
-            "Have you talked it through by phone or in person?",
+            "Have you talked the problem through by phone or in person?",
             &[
                 t!("Yes, and it helped.", "Talking it through helped."),
                 t!(
-                    "Not yet — only in writing.",
-                    "You have only written so far; a call has not been tried."
+                    "Not yet – only in writing so far.",
+                    "About this problem you have only written so far; a call has not been tried."
                 ),
                 t!(
                     "Yes, but nothing changed.",
                     "You talked it through and nothing changed."
                 ),
                 t!("The client refuses to talk.", "The client refuses to talk."),
+                t!(
+                    "There is nothing concrete to talk through.",
+                    "There is nothing concrete to talk through."
+                ),
             ],
         ),
         QuestionId::TimeDrain => (
@@ -199,22 +267,25 @@ pub fn question(id: QuestionId) -> QuestionText {
                     "The client takes much more time than they pay for."
                 ),
                 t!(
-                    "Far more — my other work suffers.",
+                    "Far more – my other work suffers.",
                     "The client eats so much time that your other work suffers."
                 ),
             ],
         ),
         QuestionId::MoneyWorth => (
-            "Is the money still worth the strain?",
+            "Is what you earn from this client still worth the strain?",
             &[
                 t!(
                     "Clearly yes.",
-                    "The money still clearly outweighs the strain."
+                    "What you earn still clearly outweighs the strain."
                 ),
-                t!("Just about.", "The money only just outweighs the strain."),
+                t!(
+                    "Just about.",
+                    "What you earn only just outweighs the strain."
+                ),
                 t!(
                     "Not really.",
-                    "The money no longer really outweighs the strain."
+                    "What you earn no longer really outweighs the strain."
                 ),
                 t!(
                     "No amount would be worth this.",
@@ -234,17 +305,28 @@ pub fn question(id: QuestionId) -> QuestionText {
                     "No, only spoken agreements.",
                     "There are only spoken agreements."
                 ),
+                t!(
+                    "Not needed – it is a small one-off job.",
+                    "It is a small one-off job without a contract."
+                ),
             ],
         ),
         QuestionId::Scope => (
-            "Is the exact task described in writing?",
+            "Is the scope of work described precisely in writing?",
             &[
                 t!(
                     "Yes, precisely.",
-                    "The task is described precisely in writing."
+                    "The scope of work is described precisely in writing."
                 ),
-                t!("Only roughly.", "The task is described only roughly."),
-                t!("No.", "The task was never described in writing."),
+                t!(
+                    "Only roughly.",
+                    "The scope of work is described only roughly."
+                ),
+                t!("No.", "The scope of work was never described in writing."),
+                t!(
+                    "Not needed – the job is small and clear.",
+                    "The job is small and clear without a written description."
+                ),
             ],
         ),
         QuestionId::Deadlines => (
@@ -259,7 +341,7 @@ pub fn question(id: QuestionId) -> QuestionText {
             ],
         ),
         QuestionId::Milestones => (
-            "Are there agreed intermediate steps (milestones) that the client signs off?",
+            "Are there agreed milestones that the client signs off?",
             &[
                 t!(
                     "Yes, each one signed off in writing.",
@@ -267,13 +349,17 @@ pub fn question(id: QuestionId) -> QuestionText {
                 ),
                 t!("Only informally.", "Milestones exist only informally."),
                 t!(
-                    "No — everything is delivered at the end.",
+                    "No – everything is delivered at the end.",
                     "There are no milestones; everything comes at the end."
+                ),
+                t!(
+                    "Not needed – the job is too small.",
+                    "The job is too small for milestones."
                 ),
             ],
         ),
         QuestionId::TargetGroup => (
-            "Does this client fit the clients you want to work for?",
+            "Is this the kind of client you want to work for?",
             &[
                 t!(
                     "Yes, exactly my target group.",
@@ -284,24 +370,27 @@ pub fn question(id: QuestionId) -> QuestionText {
                     "The client fits your target group only more or less."
                 ),
                 t!(
-                    "I haven't defined my target group.",
-                    "You have not defined your target group yet."
-                ),
-                t!(
                     "No, they are outside my target group.",
                     "The client is outside the target group you want."
+                ),
+                t!(
+                    "I haven't defined my target group yet.",
+                    "You have not defined your target group yet."
                 ),
             ],
         ),
         QuestionId::Duration => (
-            "How long has the difficulty been going on?",
+            "How long has it been difficult?",
             &[
-                t!("A few days.", "The difficulty is only a few days old."),
-                t!("A few weeks.", "It has been going on for a few weeks."),
-                t!("Several months.", "It has been going on for months."),
+                t!("For a few days.", "The difficulty is only a few days old."),
+                t!("For a few weeks.", "It has been going on for a few weeks."),
                 t!(
-                    "From the very beginning.",
-                    "It has been difficult from the very beginning."
+                    "For months – it started well.",
+                    "It started well, but has been difficult for months."
+                ),
+                t!(
+                    "From the very first day.",
+                    "It has been difficult from the very first day."
                 ),
             ],
         ),
@@ -343,36 +432,36 @@ pub fn strategy(strategy: Strategy) -> StrategyText {
     match strategy {
         Strategy::Detach => StrategyText {
             name: "Detach",
-            summary: "The problem lies less with your work than with this client, so try not to take it personally. Consciously block it out inside, and still offer solutions as well as you can.",
+            summary: "The problem lies less with your work than with this client, so try not to take it personally. Make a conscious effort to shut it out, and still offer solutions as well as you can.",
             plan: &[
                 "Separate the work from the tone: note which points of criticism are about the work, and let the rest go.",
-                "Handle this client's messages at fixed times; outside them, close the inbox.",
-                "Keep answering factually and keep offering solutions — detaching is not ignoring.",
-                "Talk it over with someone you trust instead of carrying it home.",
+                "Deal with this client's messages only at fixed times, and keep your inbox closed in between.",
+                "Keep answering factually and keep offering solutions – detaching is not ignoring.",
+                "Talk it over with someone you trust instead of carrying it around with you.",
                 "Take this assessment again in two weeks, or sooner if it starts to cost you sleep.",
             ],
         },
         Strategy::Mediate => StrategyText {
             name: "Mediate",
-            summary: "The fronts can still move, but more written back-and-forth will not move them. Put a short list of solutions in front of the client, one of them a goodwill offer, talk it through — and record the agreement in writing.",
+            summary: "An agreement is still within reach – more likely in a conversation than through more emails. Give the client a short list of solutions to choose from, including a small goodwill gesture, talk them through by phone or in person, and put what you agree in writing.",
             plan: &[
-                "Stop the long written exchange; more arguments in writing rarely help once fronts have hardened.",
-                "Write down two to four concrete solutions for the client to choose from, one of them a slight goodwill offer.",
-                "Suggest a call or a meeting to go through the options together.",
-                "Straight after the talk, write down what was agreed — date, participants, the chosen option, deadlines, next steps — and send it to the client.",
-                "For the rest of the project, put scope, deadlines and milestones in writing.",
+                "Don't keep arguing by email: once positions have hardened, it rarely helps.",
+                "Write down two to four concrete solutions for the client to choose from, including a small goodwill gesture.",
+                "Suggest a call or a meeting to go through the solutions together – many disputes are easier to settle in conversation than by email.",
+                "Straight after the conversation, write down what was agreed – date, participants, the chosen solution, deadlines, next steps – and send it to the client.",
+                "For the rest of the project, put the scope, deadlines and milestones in writing.",
             ],
         },
         Strategy::Terminate => StrategyText {
             name: "End it",
-            summary: "This client costs more than they bring, and mediation has no chance any more. Do yourself a favour and end the relationship cleanly — however much they pay, nobody can buy you.",
+            summary: "This client costs you more time and energy than they bring in. Do yourself a favour and end the relationship cleanly – however much they pay, you are not for sale.",
             plan: &[
                 "Decide, and do not let the fee talk you out of it: no money is worth being worn down.",
-                "Check the contract: notice periods, what is owed, who owns which work.",
-                "Finish or hand over what is agreed, and send the final invoice for the work done.",
-                "Give notice in writing, refer to the contract, and keep the wording factual and free of emotion.",
-                "Keep every record: emails, agreements, invoices.",
-                "Afterwards, sharpen your target group and contract terms so you spot such clients earlier.",
+                "Check what you agreed (contract, quote or emails): notice periods, what is still owed, and who gets which rights to the results.",
+                "Finish or hand over what was agreed, and send the final invoice for the work done.",
+                "Give notice in writing, refer to your agreement, and keep the wording factual and free of emotion.",
+                "Keep all records: emails, agreements, invoices.",
+                "Afterwards, define your target group more sharply and tighten your terms, so you spot clients like this earlier.",
             ],
         },
     }
@@ -385,20 +474,20 @@ pub fn gap(gap: Gap) -> GapText {
             fix: "Put the agreement into a written contract that both sides sign.",
         },
         Gap::Scope => GapText {
-            missing: "The task is not precisely defined.",
-            fix: "Describe exactly what is delivered — and what is not — in writing.",
+            missing: "The scope of work is not precisely defined.",
+            fix: "Describe in writing exactly what you will deliver – and what you won't.",
         },
         Gap::Deadlines => GapText {
             missing: "No firm deadlines.",
-            fix: "Agree dates in writing, for both sides' contributions.",
+            fix: "Agree deadlines in writing, for both sides' contributions.",
         },
         Gap::Milestones => GapText {
             missing: "No signed-off milestones.",
-            fix: "Split the work into intermediate steps that the client signs off one by one.",
+            fix: "Split the work into milestones that the client signs off one by one.",
         },
         Gap::TargetGroup => GapText {
-            missing: "Target group unclear or missed.",
-            fix: "Define whom you want as clients before the next project starts, and check new enquiries against it.",
+            missing: "No clear target group, or this client is outside it.",
+            fix: "Define whom you want as clients before the next project starts, and check new enquiries against that.",
         },
     }
 }
@@ -406,57 +495,90 @@ pub fn gap(gap: Gap) -> GapText {
 pub fn rule(rule: Rule) -> &'static str {
     match rule {
         Rule::Threats => {
-            "The client threatens or harasses you. Nobody has to accept that, whatever they pay: end the relationship and keep records of everything."
+            "The client threatens or harasses you. Nobody has to accept that, whatever they pay: end the relationship, keep records of everything, don't meet the client alone, and get legal advice if in doubt."
         }
-        Rule::MediationRefusedAndTimeDrain => {
-            "You offered a way out and it was refused, while the client eats far more time than they pay for. That is the point to do yourself a favour and end it."
+        Rule::MediationRefusedAndTimeDrain(Refusal::Offer) => {
+            "The client turned down every solution you offered and takes much more time than they pay for. That is exactly the situation in which the article advises ending it."
+        }
+        Rule::MediationRefusedAndTimeDrain(Refusal::Talk) => {
+            "The client refuses to talk the problem through and takes much more time than they pay for. That is exactly the situation in which the article advises ending it."
+        }
+        Rule::MediationRefusedAndTimeDrain(Refusal::Both) => {
+            "The client turned down every solution, refuses to talk and takes much more time than they pay for. That is exactly the situation in which the article advises ending it."
         }
     }
 }
 
 pub static PLAN: PlanTexts = PlanTexts {
     steps_heading: "Steps",
-    revisit_heading: "When to look again",
-    revisit: "Take this assessment again in two weeks. If the client still costs you sleep by then, or the terminate share keeps rising, read the plan for ending it.",
-    options_heading: "Solutions for {client} to choose from",
-    goodwill_default: "Goodwill offer: one extra round of changes at no charge",
-    second_option_default: "Finish the agreed scope by a new, firm date",
-    option_label: "Option {n}",
-    add_option: "Add an option",
-    remove_option: "Remove option {n}",
-    talk_heading: "Talking guide for the call",
+    revisit_heading: "When to reassess",
+    revisit: "In two weeks: if the client is costing you sleep by then, or things have got worse, take the assessment again. If it then recommends ending it, you will get the matching plan there.",
+    options_heading: "Solutions for the client to choose from",
+    options_for: |client| match client {
+        Some(client) => format!("Solutions for {client} to choose from"),
+        None => "Solutions for the client to choose from".to_owned(),
+    },
+    goodwill_default: "Goodwill gesture: one extra round of changes at no charge",
+    second_option_default: "Finish the agreed task by a new, firm deadline",
+    option_label: |n| format!("Solution {n}"),
+    add_option: "Add a solution",
+    remove_option: |n| format!("Remove solution {n}"),
+    talk_heading: "How to run the conversation",
     talk_guide: &[
         "Open calmly: you want a solution both sides can live with.",
         "Let the client explain their view, then sum it up in one sentence.",
-        "Put the options on the table and let the client choose.",
+        "Put the solutions on the table and let the client choose.",
         "Agree on who does what by when.",
         "Say that you will send a short written summary today.",
     ],
-    record_heading: "Written record (send after the call)",
-    record_intro: "Summary of our conversation, so that we both have the same record ({client}):",
-    record_closing: "Please let me know within three working days if anything here differs from what you understood.",
-    meeting_date: "Date of the talk",
+    record_heading: "Written summary (send it after the conversation)",
+    record_greeting: |client| match client {
+        Some(client) => format!("Dear {client},"),
+        None => "Hello,".to_owned(),
+    },
+    record_intro: "Here is a short summary of our conversation, so that we are both on the same page:",
+    record_closing: "Please let me know within three working days if you understood any of this differently.",
+    sign_off: "Kind regards",
+    sender: "(your name)",
+    letter_sender: "(your name, signature)",
+    letter_date: "(date)",
+    meeting_date: "Date of the conversation",
     participants: "Participants",
-    chosen_option: "Chosen option",
+    chosen_option: "Chosen solution",
+    client_chose: "The client chose this one",
     deadlines: "Deadlines",
     next_steps: "Next steps",
     checklist_heading: "Exit checklist",
     exit_checklist: &[
-        "Finish or hand over what is agreed, with files and access data.",
+        "Finish or hand over what was agreed, with files and logins.",
         "Send the final invoice for the work done.",
-        "Give written notice that refers to the contract and its notice period.",
-        "Keep all records: contract, emails, agreements, invoices.",
+        "Give written notice that refers to your agreement and, if there is one, its notice period.",
+        "Keep all records: contract or quote, emails, agreements, invoices.",
         "Write factually; leave out blame and emotional wording.",
     ],
+    legal_note: "Ending a contract is a legal step. Under German law, for example, a freelancer can usually end a contract for a defined piece of work (Werkvertrag) early only for good cause (§\u{a0}648a BGB). Whether you can end your contract at all, and with how much notice, depends on what you agreed. If in doubt, have a lawyer check the notice before you send it – this plan is not legal advice.",
     letter_heading: "Notice letter",
-    contract_reference: "Contract (date or number)",
-    end_date: "End of the collaboration",
-    letter: "Dear {client},\n\nwith reference to our contract {contract}, I am ending our collaboration as of {end}.\n\nUntil then I will complete the agreed work or hand it over with all files, and I will send the final invoice for the work done.\n\nThank you for the collaboration.\n\nKind regards",
+    contract_reference: "Agreement, e.g. “of 2 March 2026” or “No. 17”",
+    end_date: "End date",
+    letter_subject: "Notice of termination",
+    letter_greeting: |client| match client {
+        Some(client) => format!("Dear {client},"),
+        None => "Dear Sir or Madam,".to_owned(),
+    },
+    letter_notice: |reference, end| {
+        format!(
+            "I am writing to give notice that I am terminating our agreement {reference} with effect from {end}."
+        )
+    },
+    letter_body: &[
+        "Until then I will complete the agreed work or hand over the current state of the work as agreed. You will receive the final invoice for the work done separately.",
+        "Thank you for working with me.",
+    ],
     to_fill: "(to fill in)",
-    document_heading: "Your plan to copy, download or print",
+    document_heading: |strategy| format!("The “{strategy}” plan to copy, download or print"),
     copy: "Copy plan",
     copied: "The plan is on the clipboard.",
     copy_failed: "Copying is not allowed here. Select the text of the plan and copy it by hand.",
-    download: "Download (.md)",
+    download: "Download plan (text file)",
     print: "Print plan",
 };

@@ -1,5 +1,22 @@
 //! German and English texts. A missing question or strategy text is a compile error
-//! (exhaustive `match`); an empty one fails `tests/i18n.rs`.
+//! (exhaustive `match`); an empty one fails `tests/i18n.rs`. A text with values is a function
+//! with typed arguments, so a missing value is a compile error too.
+//!
+//! Glossary — one term per concept, in both languages (docs/glossary.md explains each):
+//!
+//! | concept                      | Deutsch                      | English                   |
+//! |------------------------------|------------------------------|---------------------------|
+//! | the three strategies         | Abschalten, Vermitteln, Beenden | Detach, Mediate, End it |
+//! | one proposal in the list     | Lösungsvorschlag (Vorschlag) | solution                  |
+//! | the goodwill proposal        | Kulanzangebot                | goodwill offer            |
+//! | dates the work must meet     | Deadline                     | deadline                  |
+//! | intermediate steps           | Zwischenschritt              | milestone                 |
+//! | the written summary of a talk | schriftliche Zusammenfassung | written record           |
+//! | what the two sides agreed    | Vereinbarung (Vertrag if signed) | agreement (contract if signed) |
+//! | one run of the questionnaire | Einschätzung                 | assessment (check)        |
+//!
+//! Register: the widget speaks to the reader with *du*, as the article does; every document
+//! the reader sends to the client (written record, notice letter) uses *Sie*.
 
 mod de;
 mod en;
@@ -8,15 +25,17 @@ pub mod plan;
 use crate::core::model::Rule;
 use crate::core::{Gap, Lang, QuestionId, Strategy};
 
-/// Declares the UI texts once, with a way to list them all for the completeness test.
+/// Declares the plain UI texts once, with a way to list them all for the completeness test.
 macro_rules! ui_texts {
     ($($field:ident),* $(,)?) => {
         pub struct Texts {
             $(pub $field: &'static str,)*
+            /// Texts that carry values.
+            pub with: &'static Templates,
         }
 
         impl Texts {
-            /// Every text with its key, for tests.
+            /// Every plain text with its key, for tests.
             pub fn entries(&self) -> Vec<(&'static str, &'static str)> {
                 vec![$((stringify!($field), self.$field),)*]
             }
@@ -29,10 +48,9 @@ ui_texts! {
     widget_title,
     intro_lead,
     intro_privacy,
-    intro_length,
+    intro_privacy_unsaved,
     start,
     resume,
-    progress,
     back,
     next,
     to_review,
@@ -41,15 +59,14 @@ ui_texts! {
     review_lead,
     change,
     show_result,
+    back_to_review,
     result_kicker,
     scores_title,
-    scores_summary,
     why_title,
-    close_call,
+    against_title,
     gaps_title,
     gaps_none,
     plan_title,
-    second_plan_title,
     restart,
     switch_language,
     storage_unavailable,
@@ -58,28 +75,39 @@ ui_texts! {
     download_backup,
     clients_title,
     client_label,
-    client_unnamed,
-    client_numbered,
+    client_placeholder,
     client_add,
     client_delete,
-    confirm_delete_client,
     confirm_yes,
     cancel,
     history_title,
     history_empty,
-    history_entry,
-    trend_rising,
-    trend_falling,
     data_title,
     export,
     import,
     delete_all,
     confirm_delete_all,
-    import_done,
-    import_unreadable,
-    import_too_large,
-    import_newer,
-    import_invalid,
+}
+
+/// The texts that carry values: each a function of exactly the values it needs.
+pub struct Templates {
+    pub intro_length: fn(questions: usize) -> String,
+    pub progress: fn(n: usize, total: usize) -> String,
+    pub scores_summary: fn(detach: u8, mediate: u8, terminate: u8) -> String,
+    /// A share as the language writes it: 93% or 93 % (no line break inside).
+    pub share: fn(percent: u8) -> String,
+    pub close_call: fn(first: &str, second: &str) -> String,
+    pub second_plan_title: fn(strategy: &str) -> String,
+    pub client_numbered: fn(n: usize) -> String,
+    pub confirm_delete_client: fn(client: &str) -> String,
+    pub history_entry: fn(date: &str, strategy: &str, share: u8) -> String,
+    pub trend_rising: fn(strategy: &str) -> String,
+    pub trend_falling: fn(strategy: &str) -> String,
+    pub import_done: fn(clients: usize) -> String,
+    pub import_unreadable: fn(detail: &str) -> String,
+    pub import_too_large: fn(detail: &str) -> String,
+    pub import_newer: fn(detail: &str) -> String,
+    pub import_invalid: fn(detail: &str) -> String,
 }
 
 pub struct AnswerText {
@@ -105,30 +133,48 @@ pub struct PlanTexts {
     pub steps_heading: &'static str,
     pub revisit_heading: &'static str,
     pub revisit: &'static str,
+    /// The builder's heading: the reader fills in the list for their client.
     pub options_heading: &'static str,
+    /// The document's heading, naming the client when the reader named them.
+    pub options_for: fn(client: Option<&str>) -> String,
     pub goodwill_default: &'static str,
     pub second_option_default: &'static str,
-    pub option_label: &'static str,
+    pub option_label: fn(n: usize) -> String,
     pub add_option: &'static str,
-    pub remove_option: &'static str,
+    pub remove_option: fn(n: usize) -> String,
     pub talk_heading: &'static str,
     pub talk_guide: &'static [&'static str],
     pub record_heading: &'static str,
+    /// The written record to the client, in the client register: greeting, lead-in.
+    pub record_greeting: fn(client: Option<&str>) -> String,
     pub record_intro: &'static str,
     pub record_closing: &'static str,
+    pub sign_off: &'static str,
+    /// Fill-in markers for the sender's name, signature and the letter's date.
+    pub sender: &'static str,
+    pub letter_sender: &'static str,
+    pub letter_date: &'static str,
     pub meeting_date: &'static str,
     pub participants: &'static str,
     pub chosen_option: &'static str,
+    /// The radio that marks the option the client chose.
+    pub client_chose: &'static str,
     pub deadlines: &'static str,
     pub next_steps: &'static str,
     pub checklist_heading: &'static str,
     pub exit_checklist: &'static [&'static str],
+    /// Ending a contract is a legal act: a short, plain pointer, not legal advice.
+    pub legal_note: &'static str,
     pub letter_heading: &'static str,
     pub contract_reference: &'static str,
     pub end_date: &'static str,
-    pub letter: &'static str,
+    pub letter_subject: &'static str,
+    pub letter_greeting: fn(client: Option<&str>) -> String,
+    pub letter_notice: fn(reference: &str, end: &str) -> String,
+    pub letter_body: &'static [&'static str],
     pub to_fill: &'static str,
-    pub document_heading: &'static str,
+    /// Above each plan's document; a close call shows two.
+    pub document_heading: fn(strategy: &str) -> String,
     pub copy: &'static str,
     pub copied: &'static str,
     pub copy_failed: &'static str,
@@ -181,13 +227,4 @@ pub fn rule(lang: Lang, rule: Rule) -> &'static str {
         Lang::De => de::rule(rule),
         Lang::En => en::rule(rule),
     }
-}
-
-/// Fills `{name}` placeholders; texts stay plain strings without a formatting library.
-pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
-    values
-        .iter()
-        .fold(template.to_owned(), |text, (name, value)| {
-            text.replace(&format!("{{{name}}}"), value)
-        })
 }

@@ -1,9 +1,32 @@
-//! The plan as a document: what "copy", "download" and "print" hand over. Pure Rust, so the
-//! exact text is tested natively.
+//! The plan as a document: what the screen shows, and what "copy", "download" and "print" hand
+//! over. Built as blocks, so the screen renders real headings and lists and the Markdown copy
+//! escapes every text; pure Rust, so the exact text is tested natively.
 
-use super::{PlanTexts, fill, plan_texts, strategy as strategy_text};
+use super::{PlanTexts, plan_texts, strategy as strategy_text};
 use crate::core::plans::PlanNotes;
 use crate::core::{Lang, Strategy};
+
+/// One piece of the plan document.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Block {
+    Title(String),
+    Heading(String),
+    Paragraph(String),
+    Numbered(Vec<String>),
+    Bullets(Vec<String>),
+    /// Things to tick off.
+    Checklist(Vec<String>),
+    /// Label and value pairs of a form the reader filled in.
+    Fields(Vec<(String, String)>),
+}
+
+/// Who the plan is about: the name shown to the reader, and the name the reader typed (the
+/// documents to the client use only that; "Client 2" is not a way to address anyone).
+#[derive(Clone, Copy, Debug)]
+pub struct ClientName<'a> {
+    pub shown: &'a str,
+    pub label: Option<&'a str>,
+}
 
 /// The option list as the reader sees it: their own, or the defaults with a goodwill offer.
 pub fn options(lang: Lang, notes: &PlanNotes) -> Vec<String> {
@@ -18,77 +41,192 @@ pub fn options(lang: Lang, notes: &PlanNotes) -> Vec<String> {
     }
 }
 
-fn or_blank<'a>(t: &'a PlanTexts, value: &'a str) -> &'a str {
-    if value.trim().is_empty() {
-        t.to_fill
-    } else {
-        value.trim()
+/// A date from a date field (`2026-12-31`) as the reader writes it: 31.12.2026 or
+/// 31 December 2026. Anything else is kept as typed.
+pub fn written_date(lang: Lang, value: &str) -> String {
+    const MONTHS: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    let parts: Vec<&str> = value.trim().split('-').collect();
+    let number = |s: &str, len: usize| (s.len() == len).then(|| s.parse::<usize>().ok()).flatten();
+    match parts.as_slice() {
+        [y, m, d] => match (number(y, 4), number(m, 2), number(d, 2)) {
+            (Some(year), Some(month @ 1..=12), Some(day @ 1..=31)) => match lang {
+                Lang::De => format!("{day:02}.{month:02}.{year}"),
+                Lang::En => format!("{day} {} {year}", MONTHS[month - 1]),
+            },
+            _ => value.to_owned(),
+        },
+        _ => value.to_owned(),
     }
 }
 
-/// The whole plan as Markdown: readable as plain text, and renders nicely where Markdown does.
-pub fn document(lang: Lang, strategy: Strategy, client: &str, notes: &PlanNotes) -> String {
+fn or_blank(t: &PlanTexts, value: &str) -> String {
+    let value = value.trim();
+    if value.is_empty() { t.to_fill } else { value }.to_owned()
+}
+
+fn owned(items: &[&str]) -> Vec<String> {
+    items.iter().map(|&item| item.to_owned()).collect()
+}
+
+/// The whole plan for one strategy, with what the reader typed into its builder.
+pub fn document(
+    lang: Lang,
+    strategy: Strategy,
+    client: ClientName,
+    notes: &PlanNotes,
+) -> Vec<Block> {
     let t = plan_texts(lang);
     let s = strategy_text(lang, strategy);
-    let mut out = format!(
-        "# {} – {}\n\n{}\n\n## {}\n\n",
-        s.name, client, s.summary, t.steps_heading
-    );
-    for (i, step) in s.plan.iter().enumerate() {
-        out.push_str(&format!("{}. {step}\n", i + 1));
-    }
+    let mut blocks = vec![
+        Block::Title(format!("{} – {}", s.name, client.shown)),
+        Block::Paragraph(s.summary.to_owned()),
+        Block::Heading(t.steps_heading.to_owned()),
+        Block::Numbered(owned(s.plan)),
+    ];
     match strategy {
-        Strategy::Detach => {
-            out.push_str(&format!("\n## {}\n\n{}\n", t.revisit_heading, t.revisit));
-        }
+        Strategy::Detach => blocks.extend([
+            Block::Heading(t.revisit_heading.to_owned()),
+            Block::Paragraph(t.revisit.to_owned()),
+        ]),
         Strategy::Mediate => {
             let options = options(lang, notes);
-            out.push_str(&format!(
-                "\n## {}\n\n",
-                fill(t.options_heading, &[("client", client)])
-            ));
-            for (i, option) in options.iter().enumerate() {
-                out.push_str(&format!("{}. {}\n", i + 1, or_blank(t, option)));
-            }
-            out.push_str(&format!("\n## {}\n\n", t.talk_heading));
-            for line in t.talk_guide {
-                out.push_str(&format!("- {line}\n"));
-            }
             let chosen = notes
                 .chosen
                 .and_then(|i| options.get(i))
-                .map_or(t.to_fill, |o| or_blank(t, o));
-            out.push_str(&format!(
-                "\n## {}\n\n{}\n\n- {}: {}\n- {}: {}\n- {}: {}\n- {}: {}\n- {}: {}\n\n{}\n",
-                t.record_heading,
-                fill(t.record_intro, &[("client", client)]),
-                t.meeting_date,
-                or_blank(t, &notes.meeting_date),
-                t.participants,
-                or_blank(t, &notes.participants),
-                t.chosen_option,
-                chosen,
-                t.deadlines,
-                or_blank(t, &notes.deadlines),
-                t.next_steps,
-                or_blank(t, &notes.next_steps),
-                t.record_closing,
-            ));
+                .map_or_else(|| t.to_fill.to_owned(), |o| or_blank(t, o));
+            blocks.extend([
+                Block::Heading((t.options_for)(client.label)),
+                Block::Numbered(options.iter().map(|o| or_blank(t, o)).collect()),
+                Block::Heading(t.talk_heading.to_owned()),
+                Block::Bullets(owned(t.talk_guide)),
+                Block::Heading(t.record_heading.to_owned()),
+                Block::Paragraph((t.record_greeting)(client.label)),
+                Block::Paragraph(t.record_intro.to_owned()),
+                Block::Fields(vec![
+                    (
+                        t.meeting_date.to_owned(),
+                        or_blank(t, &written_date(lang, &notes.meeting_date)),
+                    ),
+                    (t.participants.to_owned(), or_blank(t, &notes.participants)),
+                    (t.chosen_option.to_owned(), chosen),
+                    (t.deadlines.to_owned(), or_blank(t, &notes.deadlines)),
+                    (t.next_steps.to_owned(), or_blank(t, &notes.next_steps)),
+                ]),
+                Block::Paragraph(t.record_closing.to_owned()),
+                Block::Paragraph(t.sign_off.to_owned()),
+                Block::Paragraph(t.sender.to_owned()),
+            ]);
         }
         Strategy::Terminate => {
-            out.push_str(&format!("\n## {}\n\n", t.checklist_heading));
-            for item in t.exit_checklist {
-                out.push_str(&format!("- [ ] {item}\n"));
-            }
-            let letter = fill(
-                t.letter,
-                &[
-                    ("client", client),
-                    ("contract", or_blank(t, &notes.contract_reference)),
-                    ("end", or_blank(t, &notes.end_date)),
-                ],
+            blocks.extend([
+                Block::Heading(t.checklist_heading.to_owned()),
+                Block::Checklist(owned(t.exit_checklist)),
+                Block::Paragraph(t.legal_note.to_owned()),
+                Block::Heading(t.letter_heading.to_owned()),
+            ]);
+            blocks.extend(client.label.map(|name| Block::Paragraph(name.to_owned())));
+            blocks.extend([
+                Block::Paragraph(t.letter_date.to_owned()),
+                Block::Paragraph(t.letter_subject.to_owned()),
+                Block::Paragraph((t.letter_greeting)(client.label)),
+                Block::Paragraph((t.letter_notice)(
+                    &or_blank(t, &notes.contract_reference),
+                    &or_blank(t, &written_date(lang, &notes.end_date)),
+                )),
+            ]);
+            blocks.extend(
+                t.letter_body
+                    .iter()
+                    .map(|p| Block::Paragraph((*p).to_owned())),
             );
-            out.push_str(&format!("\n## {}\n\n{letter}\n", t.letter_heading));
+            blocks.extend([
+                Block::Paragraph(t.sign_off.to_owned()),
+                Block::Paragraph(t.letter_sender.to_owned()),
+            ]);
+        }
+    }
+    blocks
+}
+
+/// Markdown for the download and the clipboard. Every text is escaped, so that a label such
+/// as `![](https://…)` stays text in a Markdown viewer (no remote image, no link), and a line
+/// break inside a value stays inside its paragraph or list item.
+pub fn markdown(blocks: &[Block]) -> String {
+    let mut out = String::new();
+    for block in blocks {
+        match block {
+            Block::Title(text) => out += &format!("# {}\n\n", escape(text, "")),
+            Block::Heading(text) => out += &format!("## {}\n\n", escape(text, "")),
+            Block::Paragraph(text) => out += &format!("{}\n\n", escape(text, "")),
+            Block::Numbered(items) => {
+                for (i, item) in items.iter().enumerate() {
+                    out += &format!("{}. {}\n", i + 1, escape(item, "   "));
+                }
+                out.push('\n');
+            }
+            Block::Bullets(items) => list(&mut out, "- ", items),
+            Block::Checklist(items) => list(&mut out, "- [ ] ", items),
+            Block::Fields(fields) => {
+                for (label, value) in fields {
+                    out += &format!("- {}: {}\n", escape(label, ""), escape(value, "  "));
+                }
+                out.push('\n');
+            }
+        }
+    }
+    out.truncate(out.trim_end().len());
+    out.push('\n');
+    out
+}
+
+fn list(out: &mut String, marker: &str, items: &[String]) {
+    for item in items {
+        *out += &format!("{marker}{}\n", escape(item, "  "));
+    }
+    out.push('\n');
+}
+
+/// Escapes what Markdown would read as structure: inline marks everywhere, block marks at the
+/// start of a line. A line break becomes a hard break, its next line indented by `indent` so
+/// that it continues the same block.
+fn escape(text: &str, indent: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for (n, line) in text.lines().enumerate() {
+        if n > 0 {
+            out.push_str("\\\n");
+            out.push_str(indent);
+        }
+        let line = line.trim_start();
+        let starts_block = line.starts_with(['#', '-', '+', '=', '>'])
+            || line.split_once(['.', ')']).is_some_and(|(digits, _)| {
+                !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit())
+            });
+        for (i, c) in line.char_indices() {
+            let structural = matches!(
+                c,
+                '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '!' | '|' | '~'
+            );
+            let first_mark = i == 0 && starts_block && !c.is_ascii_digit();
+            let number_mark = starts_block
+                && matches!(c, '.' | ')')
+                && line[..i].bytes().all(|b| b.is_ascii_digit());
+            if structural || first_mark || number_mark {
+                out.push('\\');
+            }
+            out.push(c);
         }
     }
     out

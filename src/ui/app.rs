@@ -124,6 +124,7 @@ pub fn App(props: &AppProps) -> Html {
         state: state.clone(),
         instance: props.instance.clone(),
         platform: platform.clone(),
+        saving: *storage_issue != Some(StorageIssue::Blocked),
     };
     let current = &state.0;
     let other_lang = match current.lang {

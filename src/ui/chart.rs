@@ -2,7 +2,7 @@ use yew::prelude::*;
 
 use super::context::use_app;
 use crate::core::{Scores, Strategy};
-use crate::i18n::{self, fill};
+use crate::i18n;
 
 #[derive(Properties, PartialEq)]
 pub struct ScoreChartProps {
@@ -21,14 +21,8 @@ pub fn ScoreChart(props: &ScoreChartProps) -> Html {
     let app = use_app();
     let lang = app.lang();
     let scores = props.scores;
-    let summary = fill(
-        app.texts().scores_summary,
-        &[
-            ("detach", &scores.detach.to_string()),
-            ("mediate", &scores.mediate.to_string()),
-            ("terminate", &scores.terminate.to_string()),
-        ],
-    );
+    let summary =
+        (app.texts().with.scores_summary)(scores.detach, scores.mediate, scores.terminate);
     let height = Strategy::ALL.len() * (BAR_HEIGHT + GAP);
     let width = LABEL_WIDTH + BAR_SPACE + 50;
     html! {
@@ -53,7 +47,7 @@ pub fn ScoreChart(props: &ScoreChartProps) -> Html {
                                 height={BAR_HEIGHT.to_string()} rx="4" />
                             <text x={(LABEL_WIDTH + BAR_SPACE * percent / 100 + 8).to_string()}
                                 y={text_y.to_string()} class="ct-bar-value">
-                                { format!("{percent} %") }
+                                { (app.texts().with.share)(scores.get(strategy)) }
                             </text>
                         </g>
                     }

@@ -3,13 +3,13 @@ use yew::prelude::*;
 use super::context::use_app;
 use crate::core::clients::{Direction, MAX_LABEL_CHARS, trend};
 use crate::core::{Action, Pending};
-use crate::i18n::{self, Texts, fill};
+use crate::i18n::{self, Texts};
 
 /// A client's name as the reader sees it everywhere: the label, or for an unnamed client its
 /// place in the list ("Client 2"), so that unnamed clients can be told apart.
 pub fn display_name(texts: &Texts, index: usize, label: &str) -> String {
     if label.is_empty() {
-        fill(texts.client_numbered, &[("n", &(index + 1).to_string())])
+        (texts.with.client_numbered)(index + 1)
     } else {
         label.to_owned()
     }
@@ -34,13 +34,10 @@ pub fn ClientPanel() -> Html {
     let label_id = app.id("client-label");
     let trend_text = trend(&client.history).map(|t| {
         let template = match t.direction {
-            Direction::Rising => texts.trend_rising,
-            Direction::Falling => texts.trend_falling,
+            Direction::Rising => texts.with.trend_rising,
+            Direction::Falling => texts.with.trend_falling,
         };
-        fill(
-            template,
-            &[("strategy", i18n::strategy(lang, t.strategy).name)],
-        )
+        template(i18n::strategy(lang, t.strategy).name)
     });
 
     html! {
@@ -48,7 +45,7 @@ pub fn ClientPanel() -> Html {
             <h2 class="ct-panel-title" id={app.id("clients-title")}>{ texts.clients_title }</h2>
             <label class="ct-field" for={label_id.clone()}>{ texts.client_label }</label>
             <input class="ct-input" type="text" id={label_id} maxlength={MAX_LABEL_CHARS.to_string()}
-                value={client.label.clone()} placeholder={texts.client_unnamed} {onchange} />
+                value={client.label.clone()} placeholder={texts.client_placeholder} {onchange} />
             if book.clients.len() > 1 {
                 <ul class="ct-client-list">
                     { for book.clients.iter().enumerate().map(|(i, other)| {
@@ -71,7 +68,7 @@ pub fn ClientPanel() -> Html {
                 </button>
             </div>
             if app.state().pending == Some(Pending::DeleteClient) {
-                <Confirm question={fill(texts.confirm_delete_client, &[("client", &display_name(texts, book.current, &client.label))])} />
+                <Confirm question={(texts.with.confirm_delete_client)(&display_name(texts, book.current, &client.label))} />
             }
             <h3>{ texts.history_title }</h3>
             if client.history.is_empty() {
@@ -83,9 +80,9 @@ pub fn ClientPanel() -> Html {
                 <ol class="ct-history" reversed=true>
                     { for client.history.iter().rev().map(|record| {
                         let name = i18n::strategy(lang, record.strategy).name;
-                        let share = record.scores.get(record.strategy).to_string();
+                        let share = record.scores.get(record.strategy);
                         html! {
-                            <li>{ fill(texts.history_entry, &[("date", &(app.platform.local_date)(record.date)), ("strategy", name), ("share", &share)]) }</li>
+                            <li key={record.date.millis()}>{ (texts.with.history_entry)(&(app.platform.local_date)(record.date), name, share) }</li>
                         }
                     }) }
                 </ol>

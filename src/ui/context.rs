@@ -14,6 +14,8 @@ pub struct AppContext {
     /// Unique per widget on the page; prefixes element ids and radio group names.
     pub instance: AttrValue,
     pub platform: Platform,
+    /// False when the browser refuses storage: no screen may then promise to keep answers.
+    pub saving: bool,
 }
 
 /// `State` behind the `Reducible` trait, so that `core` stays free of Yew.

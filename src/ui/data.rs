@@ -5,13 +5,33 @@ use super::context::use_app;
 use super::platform::Download;
 use crate::core::schema::{self, DecodeError, Saved};
 use crate::core::{Action, Pending};
-use crate::i18n::fill;
+use crate::i18n::Texts;
 
-/// The outcome of the last import, shown under the buttons.
+/// The outcome of the last import, shown under the buttons. Kept as facts, not as a
+/// sentence, so that it is worded in the language shown now, not the one at import time.
 #[derive(Clone, PartialEq)]
 enum ImportOutcome {
     Done(usize),
-    Failed(String),
+    Unreadable(String),
+    Refused(DecodeError),
+}
+
+impl ImportOutcome {
+    fn message(&self, texts: &Texts) -> String {
+        let t = texts.with;
+        match self {
+            ImportOutcome::Done(clients) => (t.import_done)(*clients),
+            ImportOutcome::Unreadable(reason) => (t.import_unreadable)(reason),
+            ImportOutcome::Refused(error) => {
+                let template = match error {
+                    DecodeError::TooLarge(_) => t.import_too_large,
+                    DecodeError::NewerVersion(_) => t.import_newer,
+                    DecodeError::NotJson(_) | DecodeError::Invalid(_) => t.import_invalid,
+                };
+                template(&error.to_string())
+            }
+        }
+    }
 }
 
 /// Export, import and delete everything. Works without storage too: export reads memory.
@@ -45,33 +65,20 @@ pub fn DataPanel() -> Html {
             let read_file = app.platform.read_file.clone();
             let app = app.clone();
             let outcome = outcome.clone();
-            let texts = app.texts();
             let done = Callback::from(move |read: Result<String, String>| {
-                let result = read
-                    .map_err(|reason| fill(texts.import_unreadable, &[("detail", &reason)]))
-                    .and_then(|text| {
-                        schema::import(&text).map_err(|error| {
-                            let template = match error {
-                                DecodeError::TooLarge(_) => texts.import_too_large,
-                                DecodeError::NewerVersion(_) => texts.import_newer,
-                                DecodeError::NotJson(_) | DecodeError::Invalid(_) => {
-                                    texts.import_invalid
-                                }
-                            };
-                            fill(template, &[("detail", &error.to_string())])
-                        })
-                    });
-                match result {
-                    Ok(saved) => {
+                let outcome_now = match read.map(|text| schema::import(&text)) {
+                    Err(reason) => ImportOutcome::Unreadable(reason),
+                    Ok(Err(error)) => ImportOutcome::Refused(error),
+                    Ok(Ok(saved)) => {
                         let count = saved.book.clients.len();
                         app.dispatch(Action::Merge {
                             book: saved.book,
                             import: true,
                         });
-                        outcome.set(Some(ImportOutcome::Done(count)));
+                        ImportOutcome::Done(count)
                     }
-                    Err(message) => outcome.set(Some(ImportOutcome::Failed(message))),
-                }
+                };
+                outcome.set(Some(outcome_now));
             });
             read_file.emit((file, done));
         })
@@ -93,11 +100,11 @@ pub fn DataPanel() -> Html {
                 <Confirm question={texts.confirm_delete_all} />
             }
             { match &*outcome {
-                Some(ImportOutcome::Done(count)) => html! {
-                    <p class="ct-ok" role="status">{ fill(texts.import_done, &[("count", &count.to_string())]) }</p>
+                Some(done @ ImportOutcome::Done(_)) => html! {
+                    <p class="ct-ok" role="status">{ done.message(texts) }</p>
                 },
-                Some(ImportOutcome::Failed(message)) => html! {
-                    <p class="ct-error" role="alert">{ message.clone() }</p>
+                Some(failed) => html! {
+                    <p class="ct-error" role="alert">{ failed.message(texts) }</p>
                 },
                 None => html! {},
             } }

@@ -3,9 +3,10 @@ use yew::prelude::*;
 use super::clients::display_name;
 use super::context::use_app;
 use super::platform::Download;
-use crate::core::plans::{MAX_OPTIONS, MIN_OPTIONS, PlanNotes};
+use crate::core::plans::{MAX_OPTIONS, MIN_OPTIONS, NoteEdit, NoteField, PlanNotes};
 use crate::core::{Action, Strategy};
-use crate::i18n::{self, fill, plan_texts};
+use crate::i18n::plan::{Block, ClientName, markdown};
+use crate::i18n::{self, plan_texts};
 
 #[derive(Properties, PartialEq)]
 pub struct PlanProps {
@@ -23,9 +24,14 @@ pub fn Plan(props: &PlanProps) -> Html {
     let strategy = props.strategy;
     let text = i18n::strategy(lang, strategy);
     let client = app.state().client();
-    let client_name = display_name(app.texts(), app.state().book.current, &client.label);
+    let shown = display_name(app.texts(), app.state().book.current, &client.label);
+    let name = ClientName {
+        shown: &shown,
+        label: Some(client.label.as_str()).filter(|label| !label.is_empty()),
+    };
     let notes = client.notes.clone();
-    let document = i18n::plan::document(lang, strategy, &client_name, &notes);
+    let blocks = i18n::plan::document(lang, strategy, name, &notes);
+    let document = markdown(&blocks);
     let copied = use_state_eq(|| None::<bool>);
 
     let on_copy = {
@@ -70,8 +76,8 @@ pub fn Plan(props: &PlanProps) -> Html {
             if strategy == Strategy::Terminate {
                 <TerminateBuilder notes={notes.clone()} />
             }
-            <h4 id={id("doc")}>{ t.document_heading }</h4>
-            <div class="ct-doc" role="document" aria-labelledby={id("doc")}>{ formatted(&document) }</div>
+            <h4 id={id("doc")}>{ (t.document_heading)(text.name) }</h4>
+            <div class="ct-doc" role="document" aria-labelledby={id("doc")}>{ formatted(&blocks) }</div>
             <div class="ct-row ct-plan-actions">
                 <button type="button" onclick={on_copy}>{ t.copy }</button>
                 <button type="button" onclick={on_download}>{ t.download }</button>
@@ -84,29 +90,29 @@ pub fn Plan(props: &PlanProps) -> Html {
     }
 }
 
-/// The Markdown document as formatted text, for the screen and for paper; copy and download
-/// keep the Markdown itself.
-fn formatted(document: &str) -> Html {
-    document
-        .lines()
-        .filter(|line| !line.trim().is_empty())
-        .map(|line| {
-            if let Some(title) = line.strip_prefix("# ") {
-                html! { <p class="ct-doc-title">{ title.to_owned() }</p> }
-            } else if let Some(heading) = line.strip_prefix("## ") {
-                html! { <p class="ct-doc-heading">{ heading.to_owned() }</p> }
-            } else if let Some(task) = line.strip_prefix("- [ ] ") {
-                html! { <p class="ct-doc-item">{ format!("\u{2610} {task}") }</p> }
-            } else if let Some(item) = line.strip_prefix("- ") {
-                html! { <p class="ct-doc-item">{ format!("\u{2022} {item}") }</p> }
-            } else if line
-                .split_once(". ")
-                .is_some_and(|(n, _)| n.chars().all(|c| c.is_ascii_digit()))
-            {
-                html! { <p class="ct-doc-item">{ line.to_owned() }</p> }
-            } else {
-                html! { <p>{ line.to_owned() }</p> }
-            }
+/// The plan document as formatted text, for the screen and for paper; copy and download
+/// hand over its Markdown.
+fn formatted(blocks: &[Block]) -> Html {
+    let items = |items: &[String]| -> Html {
+        items
+            .iter()
+            .map(|item| html! { <li>{ item.clone() }</li> })
+            .collect()
+    };
+    blocks
+        .iter()
+        .map(|block| match block {
+            Block::Title(text) => html! { <p class="ct-doc-title">{ text.clone() }</p> },
+            Block::Heading(text) => html! { <p class="ct-doc-heading">{ text.clone() }</p> },
+            Block::Paragraph(text) => html! { <p>{ text.clone() }</p> },
+            Block::Numbered(list) => html! { <ol>{ items(list) }</ol> },
+            Block::Bullets(list) => html! { <ul>{ items(list) }</ul> },
+            Block::Checklist(list) => html! { <ul class="ct-doc-checklist">{ items(list) }</ul> },
+            Block::Fields(fields) => html! {
+                <ul>
+                    { for fields.iter().map(|(label, value)| html! { <li>{ format!("{label}: {value}") }</li> }) }
+                </ul>
+            },
         })
         .collect()
 }
@@ -116,24 +122,32 @@ struct BuilderProps {
     notes: PlanNotes,
 }
 
-/// A text field that sends the changed notes on every keystroke.
+/// The option list as shown until the reader edits it, in their language.
+fn default_options(app: &super::context::AppContext) -> Vec<String> {
+    i18n::plan::options(app.lang(), &PlanNotes::default())
+}
+
+fn edit(app: &super::context::AppContext, edit: NoteEdit) -> Action {
+    Action::EditNotes {
+        edit,
+        defaults: default_options(app),
+    }
+}
+
+/// A text field that sends its new text on every keystroke.
 fn text_field(
     app: &super::context::AppContext,
-    notes: &PlanNotes,
     id: String,
     label: &'static str,
     value: &str,
     input_type: &'static str,
-    set: fn(&mut PlanNotes, String),
+    field: NoteField,
 ) -> Html {
     let oninput = {
         let app = app.clone();
-        let notes = notes.clone();
         Callback::from(move |event: InputEvent| {
             let input: web_sys::HtmlInputElement = event.target_unchecked_into();
-            let mut next = notes.clone();
-            set(&mut next, input.value());
-            app.dispatch(Action::UpdateNotes(next));
+            app.dispatch(edit(&app, NoteEdit::Set(field, input.value())));
         })
     };
     html! {
@@ -152,79 +166,48 @@ fn MediateBuilder(props: &BuilderProps) -> Html {
     let t = plan_texts(lang);
     let notes = &props.notes;
     let options = i18n::plan::options(lang, notes);
-    let with_options = |options: Vec<String>, chosen: Option<usize>| PlanNotes {
-        options,
-        chosen,
-        ..notes.clone()
-    };
-
-    let add = {
-        let app = app.clone();
-        let next = with_options(
-            [options.clone(), vec![String::new()]].concat(),
-            notes.chosen,
-        );
-        Callback::from(move |_| app.dispatch(Action::UpdateNotes(next.clone())))
-    };
     html! {
         <div class="ct-builder">
             <fieldset class="ct-fieldset">
-                <legend class="ct-legend"><h4>{ fill(t.options_heading, &[("client", "")]).trim_end() }</h4></legend>
+                <legend class="ct-legend"><h4>{ t.options_heading }</h4></legend>
                 { for options.iter().enumerate().map(|(i, option)| {
-                    let n = (i + 1).to_string();
                     let id = app.id(&format!("option-{i}"));
                     let oninput = {
                         let app = app.clone();
-                        let options = options.clone();
-                        let chosen = notes.chosen;
-                        let base = notes.clone();
                         Callback::from(move |event: InputEvent| {
                             let input: web_sys::HtmlInputElement = event.target_unchecked_into();
-                            let mut options = options.clone();
-                            options[i] = input.value();
-                            app.dispatch(Action::UpdateNotes(PlanNotes { options, chosen, ..base.clone() }));
+                            app.dispatch(edit(&app, NoteEdit::SetOption(i, input.value())));
                         })
                     };
-                    let choose = {
-                        let next = with_options(options.clone(), Some(i));
-                        app.on(Action::UpdateNotes(next))
-                    };
-                    let remove = (options.len() > MIN_OPTIONS).then(|| {
-                        let mut rest = options.clone();
-                        rest.remove(i);
-                        let chosen = match notes.chosen {
-                            Some(c) if c == i => None,
-                            Some(c) if c > i => Some(c - 1),
-                            other => other,
-                        };
-                        app.on(Action::UpdateNotes(with_options(rest, chosen)))
-                    });
-                    let option_label = fill(t.option_label, &[("n", &n)]);
+                    let option_label = (t.option_label)(i + 1);
                     html! {
-                        <div class="ct-option-edit">
+                        <div class="ct-option-edit" key={i}>
                             <label class="ct-field" for={id.clone()}>{ option_label.clone() }</label>
                             <input class="ct-input" type="text" id={id} value={option.clone()} {oninput} />
                             <div class="ct-row">
                                 <label class="ct-choice">
-                                    <input type="radio" name={app.id("chosen")} checked={notes.chosen == Some(i)} onchange={choose} />
-                                    <span>{ format!("{}: {}", t.chosen_option, option_label) }</span>
+                                    <input type="radio" name={app.id("chosen")} checked={notes.chosen == Some(i)}
+                                        onchange={app.on(edit(&app, NoteEdit::Choose(i)))} />
+                                    <span>{ t.client_chose }</span>
                                 </label>
-                                if let Some(onclick) = remove {
-                                    <button type="button" class="ct-link" {onclick}>{ fill(t.remove_option, &[("n", &n)]) }</button>
+                                if options.len() > MIN_OPTIONS {
+                                    <button type="button" class="ct-link" onclick={app.on(edit(&app, NoteEdit::RemoveOption(i)))}>
+                                        { (t.remove_option)(i + 1) }
+                                    </button>
                                 }
                             </div>
                         </div>
                     }
                 }) }
                 if options.len() < MAX_OPTIONS {
-                    <button type="button" onclick={add}>{ t.add_option }</button>
+                    <button type="button" onclick={app.on(edit(&app, NoteEdit::AddOption))}>{ t.add_option }</button>
                 }
             </fieldset>
             <h4>{ t.record_heading }</h4>
-            { text_field(&app, notes, app.id("meeting-date"), t.meeting_date, &notes.meeting_date, "date", |n, v| n.meeting_date = v) }
-            { text_field(&app, notes, app.id("participants"), t.participants, &notes.participants, "text", |n, v| n.participants = v) }
-            { text_field(&app, notes, app.id("deadlines"), t.deadlines, &notes.deadlines, "text", |n, v| n.deadlines = v) }
-            { text_field(&app, notes, app.id("next-steps"), t.next_steps, &notes.next_steps, "text", |n, v| n.next_steps = v) }
+            { text_field(&app, app.id("meeting-date"), t.meeting_date, &notes.meeting_date, "date", NoteField::MeetingDate) }
+            { text_field(&app, app.id("participants"), t.participants, &notes.participants, "text", NoteField::Participants) }
+            { text_field(&app, app.id("deadlines"), t.deadlines, &notes.deadlines, "text", NoteField::Deadlines) }
+            { text_field(&app, app.id("next-steps"), t.next_steps, &notes.next_steps, "text", NoteField::NextSteps) }
         </div>
     }
 }
@@ -238,8 +221,8 @@ fn TerminateBuilder(props: &BuilderProps) -> Html {
     html! {
         <div class="ct-builder">
             <h4>{ t.letter_heading }</h4>
-            { text_field(&app, notes, app.id("contract"), t.contract_reference, &notes.contract_reference, "text", |n, v| n.contract_reference = v) }
-            { text_field(&app, notes, app.id("end-date"), t.end_date, &notes.end_date, "date", |n, v| n.end_date = v) }
+            { text_field(&app, app.id("contract"), t.contract_reference, &notes.contract_reference, "text", NoteField::ContractReference) }
+            { text_field(&app, app.id("end-date"), t.end_date, &notes.end_date, "date", NoteField::EndDate) }
         </div>
     }
 }

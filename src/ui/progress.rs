@@ -1,7 +1,6 @@
 use yew::prelude::*;
 
 use super::context::use_app;
-use crate::i18n::fill;
 
 #[derive(Properties, PartialEq)]
 pub struct ProgressProps {
@@ -15,13 +14,7 @@ pub struct ProgressProps {
 #[component]
 pub fn Progress(props: &ProgressProps) -> Html {
     let app = use_app();
-    let label = fill(
-        app.texts().progress,
-        &[
-            ("n", &props.step.to_string()),
-            ("total", &props.total.to_string()),
-        ],
-    );
+    let label = (app.texts().with.progress)(props.step, props.total);
     let filled = (props.step * 100 / props.total.max(1)).to_string();
     html! {
         <div class="ct-progress">

@@ -3,8 +3,8 @@ use yew::prelude::*;
 use super::chart::ScoreChart;
 use super::context::use_app;
 use super::plan::Plan;
-use crate::core::{Action, QUESTIONS, assess};
-use crate::i18n::{self, fill};
+use crate::core::{Action, QUESTIONS, Reason, assess};
+use crate::i18n;
 
 #[component]
 pub fn ResultScreen() -> Html {
@@ -26,7 +26,7 @@ pub fn ResultScreen() -> Html {
             }
             if assessment.close_call {
                 <p class="ct-close-call">
-                    { fill(texts.close_call, &[("first", winner.name), ("second", runner_up.name)]) }
+                    { (texts.with.close_call)(winner.name, runner_up.name) }
                 </p>
             }
 
@@ -35,19 +35,18 @@ pub fn ResultScreen() -> Html {
 
             if !assessment.reasons.is_empty() {
                 <h3>{ texts.why_title }</h3>
-                <ul class="ct-reasons">
-                    { for assessment.reasons.iter().map(|reason| {
-                        let text = i18n::question(lang, QUESTIONS[reason.question].id);
-                        html! { <li>{ text.answers[reason.answer].reason }</li> }
-                    }) }
-                </ul>
+                <ReasonList reasons={assessment.reasons.clone()} class="ct-reasons" />
+            }
+            if !assessment.against.is_empty() {
+                <h3>{ texts.against_title }</h3>
+                <ReasonList reasons={assessment.against.clone()} class="ct-against" />
             }
 
             <div class="ct-plans">
                 <Plan strategy={assessment.strategy} title={texts.plan_title} />
                 if assessment.close_call {
                     <Plan strategy={assessment.runner_up}
-                        title={fill(texts.second_plan_title, &[("strategy", runner_up.name)])} />
+                        title={(texts.with.second_plan_title)(runner_up.name)} />
                 }
             </div>
 
@@ -64,9 +63,30 @@ pub fn ResultScreen() -> Html {
             }
 
             <div class="ct-nav">
-                <button type="button" onclick={app.on(Action::Back)}>{ texts.review_title }</button>
+                <button type="button" onclick={app.on(Action::Back)}>{ texts.back_to_review }</button>
                 <button type="button" onclick={app.on(Action::Restart)}>{ texts.restart }</button>
             </div>
         </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct ReasonListProps {
+    reasons: Vec<Reason>,
+    class: &'static str,
+}
+
+/// Answers as sentences about the reader's situation.
+#[component]
+fn ReasonList(props: &ReasonListProps) -> Html {
+    let app = use_app();
+    let lang = app.lang();
+    html! {
+        <ul class={props.class}>
+            { for props.reasons.iter().map(|reason| {
+                let text = i18n::question(lang, QUESTIONS[reason.question].id);
+                html! { <li key={reason.question}>{ text.answers[reason.answer].reason }</li> }
+            }) }
+        </ul>
     }
 }

@@ -37,18 +37,34 @@ fn parse_line(file: &str, line_number: usize, line: &str) -> Scenario {
     );
     let expected: Vec<Strategy> = fields[1]
         .split('|')
-        .map(|name| strategy(name).unwrap_or_else(|| panic!("{}", at(&format!("unknown strategy {name}")))))
+        .map(|name| {
+            strategy(name).unwrap_or_else(|| panic!("{}", at(&format!("unknown strategy {name}"))))
+        })
         .collect();
     let close_call = match fields[2] {
         "close" => true,
         "clear" => false,
-        other => panic!("{}", at(&format!("call must be close or clear, not {other}"))),
+        other => panic!(
+            "{}",
+            at(&format!("call must be close or clear, not {other}"))
+        ),
     };
-    assert_eq!(expected.len(), if close_call { 2 } else { 1 }, "{}", at("a close call names two strategies, a clear case one"));
+    assert_eq!(
+        expected.len(),
+        if close_call { 2 } else { 1 },
+        "{}",
+        at("a close call names two strategies, a clear case one")
+    );
     let mut answers = Answers::new();
     for (question, name) in fields[4..].iter().enumerate() {
         let answer = answer_by_name(question, name).unwrap_or_else(|| {
-            panic!("{}", at(&format!("\"{name}\" is not an answer of question {}", QUESTIONS[question].id.as_str())))
+            panic!(
+                "{}",
+                at(&format!(
+                    "\"{name}\" is not an answer of question {}",
+                    QUESTIONS[question].id.as_str()
+                ))
+            )
         });
         answers.set(question, answer);
     }
@@ -56,7 +72,11 @@ fn parse_line(file: &str, line_number: usize, line: &str) -> Scenario {
         id: fields[0].to_owned(),
         expected,
         close_call,
-        tags: fields[3].split(',').filter(|t| *t != "none").map(str::to_owned).collect(),
+        tags: fields[3]
+            .split(',')
+            .filter(|t| *t != "none")
+            .map(str::to_owned)
+            .collect(),
         answers,
     }
 }

@@ -1,0 +1,177 @@
+// Reads what the reader reads: every screen in both languages, the result for each strategy
+// and a close call, the plans with empty and with filled builders, the storage notices. Checks
+// the visible sentences for broken text and the German documents to the client for the "Sie"
+// register. Writes everything it read to target/texts/{de,en}.txt for a human (or a reviewer).
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { startServer } from './serve.mjs';
+import { launch, resetStorage, QUESTION_COUNT } from './browser.mjs';
+
+let server;
+let browser;
+const dump = { de: [], en: [] };
+
+before(async () => {
+  server = await startServer('dist');
+  browser = await launch();
+});
+after(async () => {
+  await mkdir('target/texts', { recursive: true });
+  for (const [lang, parts] of Object.entries(dump)) {
+    await writeFile(`target/texts/${lang}.txt`, parts.join('\n\n'));
+  }
+  await browser?.close();
+  await server?.close();
+});
+
+/** Abbreviations end in a full stop without ending the sentence. */
+const withoutAbbreviations = (line) =>
+  line.replace(/\b(z|d|u|s|o|e|i)\.[ \u00a0]?(B|h|a|g|ä|V|d|e)\./g, '').replace(/\b(bzw|ca|ggf|inkl|vgl|usw|Nr|No|etc)\./g, '');
+
+/** Each problem a sentence can have, as [name, test]. */
+const PROBLEMS = [
+  ['a placeholder brace', (line) => /[{}]/.test(line)],
+  ['a doubled space', (line) => / {2}/.test(line)],
+  ['a space before punctuation', (line) => / [.,;:!?)]/.test(line.replace(/ \?$/, ''))],
+  ['empty brackets or quotes', (line) => /\(\s*\)|„\s*“|“\s*”|"\s*"|\[\s*\]/.test(line)],
+  ['nested brackets', (line) => /\(\(|\)\)/.test(line)],
+  ['a sentence starting lower-case', (line) => /[.!?] +\p{Ll}/u.test(withoutAbbreviations(line))],
+];
+
+/** Lines of visible text; a line may start lower-case only after a greeting ending in a comma. */
+function check(where, text) {
+  const found = [];
+  const lines = text.split('\n').map((l) => l.trim()).filter(Boolean);
+  lines.forEach((line, i) => {
+    for (const [name, bad] of PROBLEMS) if (bad(line)) found.push(`${name}: "${line}"`);
+    const previous = lines[i - 1] ?? '';
+    if (/^\p{Ll}/u.test(line) && !previous.endsWith(',')) found.push(`a line starting lower-case: "${line}"`);
+  });
+  assert.deepEqual(found, [], `${where}`);
+}
+
+const SIE_ONLY = /\b(du|dich|dir|dein|deine|deinem|deinen|deiner|deines)\b/i;
+
+/** The parts of a German plan document that go to the client. */
+async function germanDocumentsToTheClient(page) {
+  return page.locator('[data-client-triage]').evaluate((host) => {
+    const parts = [];
+    for (const doc of host.shadowRoot.querySelectorAll('.ct-doc')) {
+      const lines = doc.innerText.split('\n');
+      const start = lines.findIndex((l) => /^(Schriftliche Zusammenfassung|Kündigungsschreiben)/.test(l.trim()));
+      if (start >= 0) parts.push(lines.slice(start + 1).join('\n'));
+    }
+    return parts;
+  });
+}
+
+/**
+ * The raw text of every leaf block (a paragraph, list item, heading, label, button … that holds
+ * no other block), in document order. Raw `textContent`, not `innerText`: the browser collapses
+ * doubled spaces when it lays text out, and the reader's copy and the documents keep them.
+ */
+async function visibleBlocks(page) {
+  return page.locator('[data-client-triage]').evaluate((host) => {
+    const BLOCK = 'p, li, h1, h2, h3, h4, label, button, legend, figcaption, summary, dt, dd, text, option';
+    const root = host.shadowRoot.querySelector('[data-screen]');
+    return [...root.querySelectorAll(BLOCK)]
+      .filter((el) => !el.querySelector(BLOCK) && el.getClientRects().length > 0)
+      .map((el) => el.textContent.trim())
+      .filter(Boolean);
+  });
+}
+
+async function read(page, lang, where) {
+  const blocks = await visibleBlocks(page);
+  dump[lang].push(`=== ${where}\n${blocks.join('\n')}`);
+  check(`${lang} ${where}`, blocks.join('\n'));
+  if (lang === 'de') {
+    for (const part of await germanDocumentsToTheClient(page)) {
+      const du = part.split('\n').filter((line) => SIE_ONLY.test(line));
+      assert.deepEqual(du, [], `de ${where}: a document to the client says "du"`);
+    }
+  }
+}
+
+async function open(lang, stored, init) {
+  const page = await browser.context.newPage();
+  await page.setViewportSize({ width: 375, height: 900 });
+  await resetStorage(page, server.url, stored === undefined ? {} : { 'client-triage': stored });
+  if (init) await page.addInitScript(init);
+  await page.goto(`${server.url}?lang=${lang}`);
+  await page.locator('[data-screen]').waitFor();
+  return page;
+}
+
+/** A stored envelope that opens on the result screen with a persona's answers. */
+async function personaEnvelope(name, label = 'Agentur Muster') {
+  const table = await readFile('tests/support/personas.txt', 'utf8');
+  const header = table.split('\n').filter((l) => l.startsWith('#   ')).join(' ').replace(/#/g, '').trim().split(/\s+/);
+  const row = table.split('\n').find((l) => l.startsWith(`${name} `)).trim().split(/\s+/);
+  const answers = Object.fromEntries(header.map((question, i) => [question, row[3 + i]]));
+  const client = { id: 'c1', label, updated: '2026-11-28T10:00:00.000Z', draft: { screen: 'result', answers }, history: [] };
+  return JSON.stringify({ version: 3, current: 'c1', deleted: [], clients: [client] });
+}
+
+const RESULTS = [
+  ['detach', 'grumpy-good-payer'],
+  ['mediate', 'fair-complaint-email-loops'],
+  ['terminate (a rule)', 'refuses-to-talk-and-draining'],
+  ['terminate (points)', 'worn-down-no-rule'],
+  ['close call', 'fair-point-but-stalling'],
+];
+
+for (const lang of ['de', 'en']) {
+  test(`${lang}: intro, every question, the missing-answer error and the review read right`, async () => {
+    const page = await open(lang);
+    await read(page, lang, 'intro');
+    await page.locator('.ct-start').click();
+    await page.locator('button[type=submit]').click();
+    await page.locator('.ct-error').waitFor();
+    await read(page, lang, 'answer missing');
+    for (let n = 1; n <= QUESTION_COUNT; n += 1) {
+      await page.locator(`[role=progressbar][aria-valuenow="${n}"]`).waitFor();
+      await page.getByRole('radio').nth(n % 3).check();
+      await read(page, lang, `question ${n}`);
+      await page.locator('button[type=submit]').click();
+    }
+    await page.locator('[data-screen="review"]').waitFor();
+    await read(page, lang, 'review');
+    await page.close();
+  });
+
+  test(`${lang}: every result and its plans read right, empty and filled, named and unnamed`, async () => {
+    for (const [what, persona] of RESULTS) {
+      for (const label of ['Agentur Muster', '']) {
+        const page = await open(lang, await personaEnvelope(persona, label));
+        await page.locator('[data-screen="result"]').waitFor();
+        await read(page, lang, `result: ${what}, ${label ? 'named' : 'unnamed'} client, empty builders`);
+        await page.close();
+      }
+    }
+    // Filled builders: every field typed into, then read again.
+    for (const [what, persona] of [['mediate', 'fair-complaint-email-loops'], ['terminate', 'worn-down-no-rule']]) {
+      const page = await open(lang, await personaEnvelope(persona));
+      await page.locator('[data-screen="result"]').waitFor();
+      const inputs = page.locator('.ct-builder input[type=text]');
+      for (let i = 0; i < await inputs.count(); i += 1) await inputs.nth(i).fill(`Eintrag ${i + 1}`);
+      const dates = page.locator('.ct-builder input[type=date]');
+      for (let i = 0; i < await dates.count(); i += 1) await dates.nth(i).fill('2026-12-31');
+      if (what === 'mediate') await page.locator('.ct-choice').first().click();
+      await read(page, lang, `result: ${what}, filled builders`);
+      await page.close();
+    }
+  });
+
+  test(`${lang}: the storage notices read right`, async () => {
+    const blocked = await open(lang, undefined, () => Object.defineProperty(window, 'localStorage', { get: () => null }));
+    await blocked.locator('.ct-notice').waitFor();
+    await read(blocked, lang, 'storage blocked');
+    await blocked.close();
+    const unreadable = await open(lang, 'not json at all');
+    await unreadable.locator('.ct-notice').waitFor();
+    await read(unreadable, lang, 'storage unreadable');
+    await unreadable.close();
+  });
+}
