@@ -73,7 +73,7 @@ async function germanDocumentsToTheClient(page) {
  */
 async function visibleBlocks(page) {
   return page.locator('[data-client-triage]').evaluate((host) => {
-    const BLOCK = 'p, li, h1, h2, h3, h4, label, button, legend, figcaption, summary, dt, dd, text, option';
+    const BLOCK = 'p, li, h1, h2, h3, h4, label, button, legend, figcaption, summary, dt, dd, text, option, .ct-review-q, .ct-review-a';
     const root = host.shadowRoot.querySelector('[data-screen]');
     return [...root.querySelectorAll(BLOCK)]
       .filter((el) => !el.querySelector(BLOCK) && el.getClientRects().length > 0)
@@ -120,6 +120,7 @@ const RESULTS = [
   ['terminate (a rule)', 'refuses-to-talk-and-draining'],
   ['terminate (points)', 'worn-down-no-rule'],
   ['close call', 'fair-point-but-stalling'],
+  ['terminate (threats)', 'threatening-client'],
 ];
 
 for (const lang of ['de', 'en']) {

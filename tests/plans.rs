@@ -85,7 +85,9 @@ fn the_notice_letter_refers_to_the_agreement_and_the_checklist_is_ticked_off() {
         &notes(),
     );
     assert!(
-        doc.contains("hiermit kündige ich unsere Vereinbarung vom 2. März 2026 zum 31.12.2026."),
+        doc.contains(
+            "hiermit kündige ich unsere Vereinbarung vom 2. März 2026 zum 31. Dezember 2026."
+        ),
         "{doc}"
     );
     assert!(

@@ -27,12 +27,11 @@
 // That works the same in both engines, from http:// and from file://.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cp, mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { cp, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { startServer } from '../serve.mjs';
-import { KEY, Session, startDriver } from './webdriver.mjs';
+import { KEY, Session, makeTempDir, removeTempDir, startDriver } from './webdriver.mjs';
 
 /** Every visible text the journeys rely on. Update here when the wording changes. */
 const TEXTS = {
@@ -88,7 +87,7 @@ function initScript(engine) {
 
 /** A copy of the build whose every HTML page loads the init script first. */
 async function makeSite(engine) {
-  const root = await mkdtemp(join(tmpdir(), `ct-${engine}-site-`));
+  const root = makeTempDir(`ct-${engine}-site-`);
   // Not trunk's working folder (dist/.stage) and other dot files.
   await cp(DIST, root, { recursive: true, filter: (path) => path === DIST || !basename(path).startsWith('.') });
   for (const file of await readdir(root)) {
@@ -497,7 +496,7 @@ describe('engines', { concurrency: process.env.CT_ENGINES_SERIAL ? 1 : ENGINES.l
         await session?.delete();
         await driver?.stop();
         for (const server of servers) await server.close();
-        if (site) await rm(site, { recursive: true, force: true });
+        if (site) removeTempDir(site);
         if (times.length) console.log(`${engine}: ${times.map(([n, ms]) => `${n} ${(ms / 1000).toFixed(1)} s`).join(', ')}`);
       });
 

@@ -34,6 +34,19 @@ export function freePort() {
 }
 
 const started = new Set();
+const tempDirs = new Set();
+
+/** A fresh folder under the system's temp folder, removed by `removeTempDir` or at exit. */
+export function makeTempDir(prefix) {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  tempDirs.add(dir);
+  return dir;
+}
+
+export function removeTempDir(dir) {
+  tempDirs.delete(dir);
+  rmSync(dir, { recursive: true, force: true });
+}
 
 /** Starts `command` in its own process group; its output is kept for error messages. */
 function startProcess(command, args, { env = {}, extraFds = 0 } = {}) {
@@ -72,6 +85,8 @@ function startProcess(command, args, { env = {}, extraFds = 0 } = {}) {
 function killAll() {
   for (const proc of started) try { process.kill(-proc.child.pid, 'SIGKILL'); } catch { /* gone */ }
   started.clear();
+  for (const dir of tempDirs) rmSync(dir, { recursive: true, force: true });
+  tempDirs.clear();
 }
 process.on('exit', killAll);
 for (const signal of ['SIGTERM', 'SIGINT', 'SIGHUP']) {
@@ -132,7 +147,7 @@ export async function startDriver(engine) {
   let capabilities;
   let profile;
   if (engine === 'firefox') {
-    profile = mkdtempSync(join(tmpdir(), 'ct-geckodriver-'));
+    profile = makeTempDir('ct-geckodriver-');
     proc = startProcess(findCommand('geckodriver', join(homedir(), '.cargo/bin/geckodriver')), ['--host', '127.0.0.1', '--port', String(port), '--log', 'error'], {
       env: { TMPDIR: profile },
     });
@@ -171,7 +186,7 @@ export async function startDriver(engine) {
     output: () => proc.output(),
     async stop() {
       for (const stop of stops) await stop();
-      if (profile) rmSync(profile, { recursive: true, force: true });
+      if (profile) removeTempDir(profile);
     },
   };
 }

@@ -60,7 +60,7 @@ static TEMPLATES: Templates = Templates {
     share: |percent| format!("{percent}\u{a0}%"),
     close_call: |first, second| {
         format!(
-            "Knappe Entscheidung: {first} und {second} liegen fast gleichauf. Lies beide Pläne und entscheide, was passt."
+            "Knappe Entscheidung: „{first}“ liegt vorn, aber „{second}“ ist nicht weit dahinter. Lies beide Pläne und entscheide, was besser passt."
         )
     },
     second_plan_title: |strategy| format!("Zum Vergleich: der Plan „{strategy}“"),
@@ -136,7 +136,7 @@ pub fn question(id: QuestionId) -> QuestionText {
             &[
                 t!(
                     "Ja – die Kritik zeigt echte Schwachstellen meiner Arbeit.",
-                    "Du hältst die Kritik für berechtigt: Deine Arbeit hat echte Schwachstellen."
+                    "Du glaubst, dass sich der Kunde zufriedenstellen lässt – seine Kritik zeigt Schwachstellen, die du beheben kannst."
                 ),
                 t!(
                     "Wahrscheinlich, wenn wir klarer vereinbaren, was er bekommt.",
@@ -533,8 +533,8 @@ pub fn rule(rule: Rule) -> &'static str {
 
 pub static PLAN: PlanTexts = PlanTexts {
     steps_heading: "Schritte",
-    revisit_heading: "Wann du neu einschätzt",
-    revisit: "In zwei Wochen: Raubt dir der Kunde dann Schlaf oder ist es schlimmer geworden, mach die Einschätzung neu. Empfiehlt sie dann Beenden, bekommst du dort den passenden Plan.",
+    revisit_heading: "Wann du die Einschätzung wiederholst",
+    revisit: "Mach die Einschätzung in zwei Wochen noch einmal – oder sofort, wenn dir der Kunde den Schlaf raubt oder es schlimmer wird. Empfiehlt sie dann „Beenden“, bekommst du dort den passenden Plan.",
     options_heading: "Lösungsvorschläge, aus denen der Kunde wählen kann",
     options_for: |client| match client {
         Some(client) => format!("Lösungsvorschläge für {client} zur Auswahl"),
@@ -556,7 +556,7 @@ pub static PLAN: PlanTexts = PlanTexts {
     record_heading: "Schriftliche Zusammenfassung (nach dem Gespräch senden)",
     // "Guten Tag" fits a company and a single person alike, without guessing a gender.
     record_greeting: |_| "Guten Tag,".to_owned(),
-    record_intro: "wie besprochen fasse ich unser Gespräch kurz zusammen, damit wir beide denselben Stand haben:",
+    record_intro: "wie besprochen fasse ich unser Gespräch kurz zusammen, damit wir beide auf demselben Stand sind:",
     record_closing: "Bitte geben Sie mir innerhalb von drei Werktagen Bescheid, falls Sie etwas davon anders verstanden haben.",
     sign_off: "Mit freundlichen Grüßen",
     sender: "(Name)",
@@ -586,9 +586,10 @@ pub static PLAN: PlanTexts = PlanTexts {
         format!("hiermit kündige ich unsere Vereinbarung {reference} zum {end}.")
     },
     letter_body: &[
-        "Bis dahin schließe ich die vereinbarten Arbeiten ab bzw. übergebe Ihnen den erreichten Stand wie vereinbart. Die Schlussrechnung für die geleistete Arbeit erhalten Sie gesondert.",
+        "Bis dahin schließe ich die laufenden Arbeiten ab. Was bis dahin nicht fertig ist, übergebe ich Ihnen im erreichten Stand. Die Schlussrechnung für die geleistete Arbeit erhalten Sie gesondert.",
         "Vielen Dank für die Zusammenarbeit.",
     ],
+    letter_sign_off: |_| "Mit freundlichen Grüßen",
     to_fill: "(bitte ausfüllen)",
     document_heading: |strategy| {
         format!("Plan „{strategy}“ zum Kopieren, Herunterladen oder Drucken")

@@ -6,7 +6,7 @@ pub static TEXTS: Texts = Texts {
     lang_name: "English",
     widget_title: "Difficult client: detach, mediate or end it?",
     intro_lead: "Answer short questions about one difficult client. You get a recommendation (detach, mediate or end the relationship), the reasons behind it and a concrete plan.",
-    intro_privacy: "Your answers are saved only in this browser, until you delete them. Nothing is sent anywhere.",
+    intro_privacy: "Your answers are saved only in this browser until you delete them. Nothing is sent anywhere.",
     intro_privacy_unsaved: "Nothing is sent anywhere.",
     start: "Start the assessment",
     resume: "Continue the assessment",
@@ -30,10 +30,10 @@ pub static TEXTS: Texts = Texts {
     switch_language: "Deutsch",
     storage_unavailable: "This browser does not allow saving. The assessment still works, but your answers will be lost when you close the page.",
     storage_reset: "Your saved answers could not be read, so the assessment starts again. The data was kept as a backup, and you can download it.",
-    storage_full: "Your browser's storage is full, so the last change was not saved. The widget keeps working and tries again with your next answer.",
+    storage_full: "Your browser’s storage is full, so the last change was not saved. The widget keeps working and tries again with your next answer.",
     download_backup: "Download the unreadable data",
     clients_title: "Which client is it about?",
-    client_label: "Client's name (also used in your letters to them)",
+    client_label: "Client’s name (also used in your letters to them)",
     client_placeholder: "e.g. Agency X",
     client_add: "Add another client",
     client_delete: "Delete this client",
@@ -58,7 +58,7 @@ static TEMPLATES: Templates = Templates {
     share: |percent| format!("{percent}%"),
     close_call: |first, second| {
         format!(
-            "Close call: {first} and {second} are almost level. Read both plans and decide which fits."
+            "Close call: “{first}” is ahead, but “{second}” is not far behind. Read both plans and decide which fits better."
         )
     },
     second_plan_title: |strategy| format!("For comparison: the “{strategy}” plan"),
@@ -115,12 +115,12 @@ pub fn question(id: QuestionId) -> QuestionText {
                     "There is a concrete dispute about the work to settle."
                 ),
                 t!(
-                    "The client's manner or personality – the work itself is not in dispute.",
-                    "The work is not in dispute; it is the client's manner that wears you down."
+                    "The client’s manner or personality – the work itself is not in dispute.",
+                    "The work is not in dispute; it is the client’s manner that wears you down."
                 ),
                 t!(
                     "Both.",
-                    "There is a dispute about the work, and the client's manner makes it harder."
+                    "There is a dispute about the work, and the client’s manner makes it harder."
                 ),
             ],
         ),
@@ -129,7 +129,7 @@ pub fn question(id: QuestionId) -> QuestionText {
             &[
                 t!(
                     "Yes – their criticism points at real weaknesses in my work.",
-                    "You think the criticism is fair: your work has real weaknesses."
+                    "You think this client can be satisfied – their criticism points to weaknesses you can fix."
                 ),
                 t!(
                     "Probably, if we agreed more clearly what they get.",
@@ -140,7 +140,7 @@ pub fn question(id: QuestionId) -> QuestionText {
                     "You are unsure whether anything could satisfy this client."
                 ),
                 t!(
-                    "They're happy with the work; the problem is how they treat me.",
+                    "They’re happy with the work; the problem is how they treat me.",
                     "The client is happy with your work – the problem is how they treat you."
                 ),
                 t!(
@@ -192,7 +192,7 @@ pub fn question(id: QuestionId) -> QuestionText {
             ],
         ),
         QuestionId::Fairness => (
-            "Is any of the client's criticism of your work fair?",
+            "Is any of the client’s criticism of your work fair?",
             &[
                 t!("Yes, most of it.", "Most of the criticism is fair."),
                 t!(
@@ -202,7 +202,7 @@ pub fn question(id: QuestionId) -> QuestionText {
                 t!("Hardly any.", "Hardly any of the criticism is fair."),
                 t!("None of it.", "None of the criticism is fair."),
                 t!(
-                    "They don't criticise the work.",
+                    "They don’t criticise the work.",
                     "The client does not criticise your work."
                 ),
             ],
@@ -374,7 +374,7 @@ pub fn question(id: QuestionId) -> QuestionText {
                     "The client is outside the target group you want."
                 ),
                 t!(
-                    "I haven't defined my target group yet.",
+                    "I haven’t defined my target group yet.",
                     "You have not defined your target group yet."
                 ),
             ],
@@ -413,7 +413,10 @@ pub fn question(id: QuestionId) -> QuestionText {
                     "Politely, even when we disagree.",
                     "The client stays polite even in disagreement."
                 ),
-                t!("Curt and impatient.", "The client is curt and impatient."),
+                t!(
+                    "Curtly and impatiently.",
+                    "The client is curt and impatient."
+                ),
                 t!(
                     "Disrespectfully or with insults.",
                     "The client is disrespectful or insulting."
@@ -435,7 +438,7 @@ pub fn strategy(strategy: Strategy) -> StrategyText {
             summary: "The problem lies less with your work than with this client, so try not to take it personally. Make a conscious effort to shut it out, and still offer solutions as well as you can.",
             plan: &[
                 "Separate the work from the tone: note which points of criticism are about the work, and let the rest go.",
-                "Deal with this client's messages only at fixed times, and keep your inbox closed in between.",
+                "Deal with this client’s messages only at fixed times, and keep your inbox closed in between.",
                 "Keep answering factually and keep offering solutions – detaching is not ignoring.",
                 "Talk it over with someone you trust instead of carrying it around with you.",
                 "Take this assessment again in two weeks, or sooner if it starts to cost you sleep.",
@@ -445,7 +448,7 @@ pub fn strategy(strategy: Strategy) -> StrategyText {
             name: "Mediate",
             summary: "An agreement is still within reach – more likely in a conversation than through more emails. Give the client a short list of solutions to choose from, including a small goodwill gesture, talk them through by phone or in person, and put what you agree in writing.",
             plan: &[
-                "Don't keep arguing by email: once positions have hardened, it rarely helps.",
+                "Don’t keep arguing by email: once positions have hardened, it rarely helps.",
                 "Write down two to four concrete solutions for the client to choose from, including a small goodwill gesture.",
                 "Suggest a call or a meeting to go through the solutions together – many disputes are easier to settle in conversation than by email.",
                 "Straight after the conversation, write down what was agreed – date, participants, the chosen solution, deadlines, next steps – and send it to the client.",
@@ -457,7 +460,7 @@ pub fn strategy(strategy: Strategy) -> StrategyText {
             summary: "This client costs you more time and energy than they bring in. Do yourself a favour and end the relationship cleanly – however much they pay, you are not for sale.",
             plan: &[
                 "Decide, and do not let the fee talk you out of it: no money is worth being worn down.",
-                "Check what you agreed (contract, quote or emails): notice periods, what is still owed, and who gets which rights to the results.",
+                "Check what you agreed (contract, quote or emails): notice periods, what work is still outstanding, and who gets which rights to the results.",
                 "Finish or hand over what was agreed, and send the final invoice for the work done.",
                 "Give notice in writing, refer to your agreement, and keep the wording factual and free of emotion.",
                 "Keep all records: emails, agreements, invoices.",
@@ -475,11 +478,11 @@ pub fn gap(gap: Gap) -> GapText {
         },
         Gap::Scope => GapText {
             missing: "The scope of work is not precisely defined.",
-            fix: "Describe in writing exactly what you will deliver – and what you won't.",
+            fix: "Describe in writing exactly what you will deliver – and what you won’t.",
         },
         Gap::Deadlines => GapText {
             missing: "No firm deadlines.",
-            fix: "Agree deadlines in writing, for both sides' contributions.",
+            fix: "Agree deadlines in writing, for both sides’ contributions.",
         },
         Gap::Milestones => GapText {
             missing: "No signed-off milestones.",
@@ -495,7 +498,7 @@ pub fn gap(gap: Gap) -> GapText {
 pub fn rule(rule: Rule) -> &'static str {
     match rule {
         Rule::Threats => {
-            "The client threatens or harasses you. Nobody has to accept that, whatever they pay: end the relationship, keep records of everything, don't meet the client alone, and get legal advice if in doubt."
+            "The client threatens or harasses you. Nobody has to accept that, whatever they pay: end the relationship, keep records of everything, don’t meet the client alone, and get legal advice if in doubt."
         }
         Rule::MediationRefusedAndTimeDrain(Refusal::Offer) => {
             "The client turned down every solution you offered and takes much more time than they pay for. That is exactly the situation in which the article advises ending it."
@@ -511,8 +514,8 @@ pub fn rule(rule: Rule) -> &'static str {
 
 pub static PLAN: PlanTexts = PlanTexts {
     steps_heading: "Steps",
-    revisit_heading: "When to reassess",
-    revisit: "In two weeks: if the client is costing you sleep by then, or things have got worse, take the assessment again. If it then recommends ending it, you will get the matching plan there.",
+    revisit_heading: "When to take the assessment again",
+    revisit: "Take the assessment again in two weeks – or straight away if the client starts costing you sleep or things get worse. If it then recommends “End it”, you’ll find the matching plan there.",
     options_heading: "Solutions for the client to choose from",
     options_for: |client| match client {
         Some(client) => format!("Solutions for {client} to choose from"),
@@ -571,9 +574,13 @@ pub static PLAN: PlanTexts = PlanTexts {
         )
     },
     letter_body: &[
-        "Until then I will complete the agreed work or hand over the current state of the work as agreed. You will receive the final invoice for the work done separately.",
+        "Until then I will complete the work in progress; anything not finished by then I will hand over in its current state. You will receive the final invoice for the work done separately.",
         "Thank you for working with me.",
     ],
+    letter_sign_off: |client| match client {
+        Some(_) => "Kind regards",
+        None => "Yours faithfully",
+    },
     to_fill: "(to fill in)",
     document_heading: |strategy| format!("The “{strategy}” plan to copy, download or print"),
     copy: "Copy plan",

@@ -2,7 +2,7 @@
 //! (exhaustive `match`); an empty one fails `tests/i18n.rs`. A text with values is a function
 //! with typed arguments, so a missing value is a compile error too.
 //!
-//! Glossary — one term per concept, in both languages (docs/glossary.md explains each):
+//! Glossary — one term per concept, in both languages:
 //!
 //! | concept                      | Deutsch                      | English                   |
 //! |------------------------------|------------------------------|---------------------------|
@@ -172,6 +172,8 @@ pub struct PlanTexts {
     pub letter_greeting: fn(client: Option<&str>) -> String,
     pub letter_notice: fn(reference: &str, end: &str) -> String,
     pub letter_body: &'static [&'static str],
+    /// Matches the greeting: "Dear Sir or Madam" closes with "Yours faithfully".
+    pub letter_sign_off: fn(client: Option<&str>) -> &'static str,
     pub to_fill: &'static str,
     /// Above each plan's document; a close call shows two.
     pub document_heading: fn(strategy: &str) -> String,

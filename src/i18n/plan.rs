@@ -41,30 +41,46 @@ pub fn options(lang: Lang, notes: &PlanNotes) -> Vec<String> {
     }
 }
 
-/// A date from a date field (`2026-12-31`) as the reader writes it: 31.12.2026 or
+/// A date from a date field (`2026-12-31`) as a letter writes it: 31. Dezember 2026 or
 /// 31 December 2026. Anything else is kept as typed.
 pub fn written_date(lang: Lang, value: &str) -> String {
-    const MONTHS: [&str; 12] = [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
+    const MONTHS: [[&str; 12]; 2] = [
+        [
+            "Januar",
+            "Februar",
+            "März",
+            "April",
+            "Mai",
+            "Juni",
+            "Juli",
+            "August",
+            "September",
+            "Oktober",
+            "November",
+            "Dezember",
+        ],
+        [
+            "January",
+            "February",
+            "March",
+            "April",
+            "May",
+            "June",
+            "July",
+            "August",
+            "September",
+            "October",
+            "November",
+            "December",
+        ],
     ];
     let parts: Vec<&str> = value.trim().split('-').collect();
     let number = |s: &str, len: usize| (s.len() == len).then(|| s.parse::<usize>().ok()).flatten();
     match parts.as_slice() {
         [y, m, d] => match (number(y, 4), number(m, 2), number(d, 2)) {
             (Some(year), Some(month @ 1..=12), Some(day @ 1..=31)) => match lang {
-                Lang::De => format!("{day:02}.{month:02}.{year}"),
-                Lang::En => format!("{day} {} {year}", MONTHS[month - 1]),
+                Lang::De => format!("{day}. {} {year}", MONTHS[0][month - 1]),
+                Lang::En => format!("{day} {} {year}", MONTHS[1][month - 1]),
             },
             _ => value.to_owned(),
         },
@@ -153,7 +169,7 @@ pub fn document(
                     .map(|p| Block::Paragraph((*p).to_owned())),
             );
             blocks.extend([
-                Block::Paragraph(t.sign_off.to_owned()),
+                Block::Paragraph((t.letter_sign_off)(client.label).to_owned()),
                 Block::Paragraph(t.letter_sender.to_owned()),
             ]);
         }

@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
 use super::clients::display_name;
-use super::context::use_app;
+use super::context::{AppContext, use_app};
 use super::platform::Download;
 use crate::core::plans::{MAX_OPTIONS, MIN_OPTIONS, NoteEdit, NoteField, PlanNotes};
 use crate::core::{Action, Strategy};
@@ -71,10 +71,10 @@ pub fn Plan(props: &PlanProps) -> Html {
                 { for text.plan.iter().map(|step| html! { <li>{ *step }</li> }) }
             </ol>
             if strategy == Strategy::Mediate {
-                <MediateBuilder notes={notes.clone()} />
+                { mediate_builder(&app, &notes) }
             }
             if strategy == Strategy::Terminate {
-                <TerminateBuilder notes={notes.clone()} />
+                { terminate_builder(&app, &notes) }
             }
             <h4 id={id("doc")}>{ (t.document_heading)(text.name) }</h4>
             <div class="ct-doc" role="document" aria-labelledby={id("doc")}>{ formatted(&blocks) }</div>
@@ -117,17 +117,12 @@ fn formatted(blocks: &[Block]) -> Html {
         .collect()
 }
 
-#[derive(Properties, PartialEq)]
-struct BuilderProps {
-    notes: PlanNotes,
-}
-
 /// The option list as shown until the reader edits it, in their language.
-fn default_options(app: &super::context::AppContext) -> Vec<String> {
+fn default_options(app: &AppContext) -> Vec<String> {
     i18n::plan::options(app.lang(), &PlanNotes::default())
 }
 
-fn edit(app: &super::context::AppContext, edit: NoteEdit) -> Action {
+fn edit(app: &AppContext, edit: NoteEdit) -> Action {
     Action::EditNotes {
         edit,
         defaults: default_options(app),
@@ -136,7 +131,7 @@ fn edit(app: &super::context::AppContext, edit: NoteEdit) -> Action {
 
 /// A text field that sends its new text on every keystroke.
 fn text_field(
-    app: &super::context::AppContext,
+    app: &AppContext,
     id: String,
     label: &'static str,
     value: &str,
@@ -159,12 +154,10 @@ fn text_field(
 }
 
 /// The option list (one a goodwill offer), the choice, and the written record's details.
-#[component]
-fn MediateBuilder(props: &BuilderProps) -> Html {
-    let app = use_app();
+/// The builders are functions, not components: every component costs its own lifecycle code.
+fn mediate_builder(app: &AppContext, notes: &PlanNotes) -> Html {
     let lang = app.lang();
     let t = plan_texts(lang);
-    let notes = &props.notes;
     let options = i18n::plan::options(lang, notes);
     html! {
         <div class="ct-builder">
@@ -187,11 +180,11 @@ fn MediateBuilder(props: &BuilderProps) -> Html {
                             <div class="ct-row">
                                 <label class="ct-choice">
                                     <input type="radio" name={app.id("chosen")} checked={notes.chosen == Some(i)}
-                                        onchange={app.on(edit(&app, NoteEdit::Choose(i)))} />
+                                        onchange={app.on(edit(app, NoteEdit::Choose(i)))} />
                                     <span>{ t.client_chose }</span>
                                 </label>
                                 if options.len() > MIN_OPTIONS {
-                                    <button type="button" class="ct-link" onclick={app.on(edit(&app, NoteEdit::RemoveOption(i)))}>
+                                    <button type="button" class="ct-link" onclick={app.on(edit(app, NoteEdit::RemoveOption(i)))}>
                                         { (t.remove_option)(i + 1) }
                                     </button>
                                 }
@@ -200,29 +193,26 @@ fn MediateBuilder(props: &BuilderProps) -> Html {
                     }
                 }) }
                 if options.len() < MAX_OPTIONS {
-                    <button type="button" onclick={app.on(edit(&app, NoteEdit::AddOption))}>{ t.add_option }</button>
+                    <button type="button" onclick={app.on(edit(app, NoteEdit::AddOption))}>{ t.add_option }</button>
                 }
             </fieldset>
             <h4>{ t.record_heading }</h4>
-            { text_field(&app, app.id("meeting-date"), t.meeting_date, &notes.meeting_date, "date", NoteField::MeetingDate) }
-            { text_field(&app, app.id("participants"), t.participants, &notes.participants, "text", NoteField::Participants) }
-            { text_field(&app, app.id("deadlines"), t.deadlines, &notes.deadlines, "text", NoteField::Deadlines) }
-            { text_field(&app, app.id("next-steps"), t.next_steps, &notes.next_steps, "text", NoteField::NextSteps) }
+            { text_field(app, app.id("meeting-date"), t.meeting_date, &notes.meeting_date, "date", NoteField::MeetingDate) }
+            { text_field(app, app.id("participants"), t.participants, &notes.participants, "text", NoteField::Participants) }
+            { text_field(app, app.id("deadlines"), t.deadlines, &notes.deadlines, "text", NoteField::Deadlines) }
+            { text_field(app, app.id("next-steps"), t.next_steps, &notes.next_steps, "text", NoteField::NextSteps) }
         </div>
     }
 }
 
 /// The details the neutral notice letter needs.
-#[component]
-fn TerminateBuilder(props: &BuilderProps) -> Html {
-    let app = use_app();
+fn terminate_builder(app: &AppContext, notes: &PlanNotes) -> Html {
     let t = plan_texts(app.lang());
-    let notes = &props.notes;
     html! {
         <div class="ct-builder">
             <h4>{ t.letter_heading }</h4>
-            { text_field(&app, app.id("contract"), t.contract_reference, &notes.contract_reference, "text", NoteField::ContractReference) }
-            { text_field(&app, app.id("end-date"), t.end_date, &notes.end_date, "date", NoteField::EndDate) }
+            { text_field(app, app.id("contract"), t.contract_reference, &notes.contract_reference, "text", NoteField::ContractReference) }
+            { text_field(app, app.id("end-date"), t.end_date, &notes.end_date, "date", NoteField::EndDate) }
         </div>
     }
 }

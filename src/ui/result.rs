@@ -3,7 +3,7 @@ use yew::prelude::*;
 use super::chart::ScoreChart;
 use super::context::use_app;
 use super::plan::Plan;
-use crate::core::{Action, QUESTIONS, Reason, assess};
+use crate::core::{Action, Lang, QUESTIONS, Reason, assess};
 use crate::i18n;
 
 #[component]
@@ -35,11 +35,11 @@ pub fn ResultScreen() -> Html {
 
             if !assessment.reasons.is_empty() {
                 <h3>{ texts.why_title }</h3>
-                <ReasonList reasons={assessment.reasons.clone()} class="ct-reasons" />
+                { reason_list(lang, &assessment.reasons, "ct-reasons") }
             }
             if !assessment.against.is_empty() {
                 <h3>{ texts.against_title }</h3>
-                <ReasonList reasons={assessment.against.clone()} class="ct-against" />
+                { reason_list(lang, &assessment.against, "ct-against") }
             }
 
             <div class="ct-plans">
@@ -70,20 +70,12 @@ pub fn ResultScreen() -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct ReasonListProps {
-    reasons: Vec<Reason>,
-    class: &'static str,
-}
-
-/// Answers as sentences about the reader's situation.
-#[component]
-fn ReasonList(props: &ReasonListProps) -> Html {
-    let app = use_app();
-    let lang = app.lang();
+/// Answers as sentences about the reader's situation. A function, not a component: it has
+/// no state, and every component costs its own lifecycle code in the wasm.
+fn reason_list(lang: Lang, reasons: &[Reason], class: &'static str) -> Html {
     html! {
-        <ul class={props.class}>
-            { for props.reasons.iter().map(|reason| {
+        <ul {class}>
+            { for reasons.iter().map(|reason| {
                 let text = i18n::question(lang, QUESTIONS[reason.question].id);
                 html! { <li key={reason.question}>{ text.answers[reason.answer].reason }</li> }
             }) }

@@ -32,13 +32,13 @@ pub fn start() {
         }
     }));
     mount::mount_all();
-    if cfg!(debug_assertions) {
-        panic_on_request();
-    }
+    #[cfg(debug_assertions)]
+    panic_on_request();
 }
 
 /// Debug builds only: `?ct-panic` makes the first click inside a widget panic, so that the
-/// loader's crash panel can be tested. Release builds never compile this in.
+/// loader's crash panel can be tested. Release builds do not contain it.
+#[cfg(debug_assertions)]
 fn panic_on_request() {
     let asked = web_sys::window()
         .and_then(|w| w.location().search().ok())

@@ -16,7 +16,8 @@ use super::{events, files, storage};
 pub const HOST_SELECTOR: &str = "[data-client-triage]";
 pub const DEFAULT_STORAGE_KEY: &str = "client-triage";
 
-const WIDGET_CSS: &str = include_str!("../../styles/widget.css");
+/// `styles/widget.css`, minified by `build.rs`.
+const WIDGET_CSS: &str = include_str!(concat!(env!("OUT_DIR"), "/widget.min.css"));
 
 thread_local! {
     static INSTANCES: Cell<u32> = const { Cell::new(0) };
