@@ -47,6 +47,19 @@ export const RECORD_RESULTS = () => {
   });
 };
 
+/**
+ * Chromium as readers have it, with the back/forward cache on: Playwright turns it off by
+ * default (--disable-back-forward-cache), which would hide the "page restored with Back" path.
+ */
+export async function launchWithBackForwardCache() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    headless: true,
+    args: CHROMIUM_ARGS,
+    ignoreDefaultArgs: ['--disable-back-forward-cache'],
+  });
+}
+
 /** A non-persistent Chromium, for contexts with their own options (e.g. JavaScript off). */
 export async function launchPlain() {
   return chromium.launch({

@@ -4,7 +4,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { startServer } from './serve.mjs';
-import { launch, resetStorage, QUESTION_COUNT } from './browser.mjs';
+import { launch, launchWithBackForwardCache, resetStorage, QUESTION_COUNT } from './browser.mjs';
 
 const KEY = 'client-triage';
 let server;
@@ -55,7 +55,7 @@ async function download(page, click) {
 }
 
 async function rename(page, label) {
-  const input = page.getByLabel("Client's name (also used in your letters to them)");
+  const input = page.getByLabel('Client’s name (also used in your letters to them)');
   await input.fill(label);
   await input.press('Enter');
   await input.blur();
@@ -116,7 +116,6 @@ test('quota exceeded on write: notice, keeps working, the next change saves ever
 for (const [name, raw] of [
   ['not JSON', '{"version":2,"clients":['],
   ['fails validation', '{"version":2,"current":"a","clients":[{"id":"a","label":"x","updated":"today","draft":{"screen":"intro","answers":{}}}]}'],
-  ['a newer version', '{"version":99,"everything":"else"}'],
 ]) {
   test(`stored value ${name}: backed up before anything is written, offered for download`, async () => {
     const { page } = await open({ plant: raw });
@@ -294,9 +293,64 @@ test('history: earlier checks are listed and a rising terminate share is pointed
   await page.close();
 });
 
+// Issue 18.2: after a deploy, an old build (or a tab still running it) meets data written by
+// a newer one. It must neither back it up and start over, nor write over it.
+test('data from a newer version is left exactly as it is: read-only, nothing written, no backup', async () => {
+  const newer = '{"version":99,"everything":"else"}';
+  const { page } = await open({ plant: newer });
+  await notice(page).getByText('A newer version of this tool').waitFor();
+  await answer(page, 2);
+  assert.equal(await stored(page), newer, 'the newer data is untouched');
+  const keys = await page.evaluate(() => Object.keys(localStorage).sort());
+  assert.deepEqual(keys, [KEY], 'no backup, nothing else written');
+  await page.close();
+});
+
+test('a newer version writing while this tab is open stops this tab from writing', async () => {
+  const { page } = await open();
+  await answer(page, 2);
+  assert.equal((await storedJson(page)).version, 3);
+  const newer = '{"version":4,"from":"the next deploy"}';
+  const other = await browser.context.newPage();
+  await other.goto(new URL('favicon.svg', server.url).href);
+  await other.evaluate(([k, v]) => localStorage.setItem(k, v), [KEY, newer]);
+  await other.close();
+  await page.getByRole('radio').nth(1).check();
+  await page.getByRole('button', { name: 'Next' }).click();
+  await notice(page).getByText('A newer version of this tool').waitFor();
+  assert.equal(await stored(page), newer, 'the newer data is never written over');
+  await page.close();
+});
+
+// Issue 18.1: a page restored with Back missed the storage events in between. Its next save
+// must merge what another page wrote meanwhile instead of writing its stale copy over it.
+test('Back to a page from the back/forward cache keeps what another page saved meanwhile', async () => {
+  const cached = await launchWithBackForwardCache();
+  const page = await (await cached.newContext()).newPage();
+  await page.goto(`${server.url}index.html?lang=en`);
+  await page.locator('[data-screen="intro"]').waitFor();
+  await page.evaluate(() => {
+    window.__restored = false;
+    addEventListener('pageshow', (event) => { window.__restored ||= event.persisted; });
+  });
+  await rename(page, 'Agency A');
+  await page.goto(`${server.url}index.html?lang=en&other=page`);
+  await page.locator('[data-screen="intro"]').waitFor();
+  await page.getByRole('button', { name: 'Add another client' }).click();
+  await rename(page, 'Shop B');
+  await page.goBack({ waitUntil: 'commit' }); // a restored page fires pageshow, not load
+  await page.waitForFunction(() => window.__restored === true);
+  await page.locator('[data-screen="intro"]').waitFor();
+  await rename(page, 'Agency A2');
+  await page.waitForFunction((k) => localStorage.getItem(k).includes('Agency A2'), KEY);
+  const labels = (await storedJson(page)).clients.map((c) => c.label).sort();
+  assert.deepEqual(labels, ['Agency A2', 'Shop B'], 'the client added on the other page survives');
+  await cached.close();
+});
+
 test('a second unreadable value gets its own backup; the first is never overwritten', async () => {
   const first = '{"version":2,"broken":';
-  const second = '{"version":99}';
+  const second = '{"version":3,"also":"broken"}';
   const { page } = await open({ plant: first });
   await notice(page).waitFor();
   await page.evaluate(([k, v]) => localStorage.setItem(k, v), [KEY, second]);

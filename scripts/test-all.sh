@@ -21,7 +21,8 @@ failed_steps=()
 # Prints "unit passed failed" lines; ignored tests are failures.
 units_cargo() {
   awk '
-    /^ *Running / { unit = $2; if (unit == "unittests") unit = $3 }
+    # cargo indents its own lines; the wasm runner's "Running headless tests in …" is not a unit.
+    /^ +Running / { unit = $2; if (unit == "unittests") unit = $3 }
     /^ *Doc-tests / { unit = "doc-tests" }
     /test result: / {
       p = 0; f = 0; i = 0
@@ -103,7 +104,11 @@ run fmt 5m none cargo fmt --check
 run clippy-native 15m none cargo clippy --all-targets --locked -- -D warnings
 run clippy-wasm 15m none cargo clippy --all-targets --locked --target wasm32-unknown-unknown -- -D warnings
 run native-tests 20m units_cargo cargo test --locked --no-fail-fast
-run browser-tests 15m units_cargo cargo test --locked --target wasm32-unknown-unknown --test browser
+# The wasm-bindgen test runner picks its browser from CHROMEDRIVER / GECKODRIVER.
+run browser-tests-chromium 15m units_cargo env CHROMEDRIVER=/usr/bin/chromedriver \
+  cargo test --locked --target wasm32-unknown-unknown --test browser
+run browser-tests-firefox 15m units_cargo env GECKODRIVER="$(command -v geckodriver)" \
+  cargo test --locked --target wasm32-unknown-unknown --test browser
 run release-build 15m none trunk build --release --offline
 # Bytes are deterministic: the first-load gzip total may only go down (bench/size-budget).
 run size-budget 5m units_plain node bench/size.mjs --check

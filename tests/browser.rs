@@ -203,17 +203,18 @@ async fn answers_are_saved_and_a_second_mount_resumes_them() {
 #[wasm_bindgen_test]
 async fn unreadable_storage_is_backed_up_and_explained() {
     let key = "ct-test-corrupt";
+    let stored_under = storage::namespaced(Some(key));
     let storage_api = web_sys::window().unwrap().local_storage().unwrap().unwrap();
     let host = host(key);
     storage_api
-        .set_item(key, "{\"version\":1,\"draft\":")
+        .set_item(&stored_under, "{\"version\":1,\"draft\":")
         .unwrap();
     mount::mount(&host).unwrap();
     yew::scheduler::flush().await;
     assert_eq!(screen(&host), "intro");
     assert_eq!(
         storage_api
-            .get_item(&storage::backup_key(key, 1))
+            .get_item(&storage::backup_key(&stored_under, 1))
             .unwrap()
             .as_deref(),
         Some("{\"version\":1,\"draft\":"),
@@ -246,7 +247,7 @@ async fn two_widgets_sharing_a_key_on_one_page_stay_in_step() {
     yew::scheduler::flush().await;
 
     click(&first, ".ct-start").await;
-    click(&first, "label:nth-of-type(3) input[type=radio]").await;
+    click(&first, "label:nth-of-type(3) input[type=radio]").await; // topic: both
     yew::scheduler::flush().await;
     // The browser's storage event never reaches the page that wrote: the widget is told directly.
     assert_eq!(
@@ -263,8 +264,34 @@ async fn two_widgets_sharing_a_key_on_one_page_stay_in_step() {
         .local_storage()
         .unwrap()
         .unwrap()
-        .get_item(key)
+        .get_item(&storage::namespaced(Some(key)))
         .unwrap()
         .unwrap();
-    assert!(stored.contains(r#""satisfiable":"unsure""#), "{stored}");
+    assert!(stored.contains(r#""topic":"both""#), "{stored}");
+}
+
+/// `data-storage-key="theme"` must not back up, delete or overwrite the host page's own
+/// `theme` value: the widget writes under its own prefix.
+#[wasm_bindgen_test]
+async fn a_host_value_under_the_same_name_is_never_touched() {
+    let storage_api = web_sys::window().unwrap().local_storage().unwrap().unwrap();
+    storage_api.set_item("ct-test-theme", "dark").unwrap();
+    let host = mounted("ct-test-theme").await;
+    assert!(
+        find(&host, ".ct-notice").is_none(),
+        "the host's value is not ours to report"
+    );
+    click(&host, ".ct-start").await;
+    click(&host, "label:nth-of-type(1) input[type=radio]").await;
+    yew::scheduler::flush().await;
+    assert_eq!(
+        storage_api.get_item("ct-test-theme").unwrap().as_deref(),
+        Some("dark")
+    );
+    assert_eq!(storage_api.get_item("ct-test-theme.backup").unwrap(), None);
+    let ours = storage_api
+        .get_item(&storage::namespaced(Some("ct-test-theme")))
+        .unwrap()
+        .expect("the widget saved under its own key");
+    assert!(ours.contains(r#""topic":"dispute""#), "{ours}");
 }

@@ -160,6 +160,30 @@ fn a_resumed_result_without_all_answers_goes_to_the_first_gap() {
     assert_eq!(state.screen(), Screen::Question(1));
 }
 
+/// Two tabs opened fresh each start with an untouched placeholder client. Merging them must
+/// not leave an empty extra client behind; a placeholder never travels.
+#[test]
+fn untouched_placeholders_do_not_travel_between_tabs() {
+    let tab_a = run(new(Lang::En), [Action::RenameClient("Agency X".into())]);
+    let tab_b = State::new(Lang::En, Timestamp(T0.millis() + 7));
+    let tab_b = sync(&tab_a, tab_b);
+    assert_eq!(tab_b.book.clients.len(), 1);
+    assert_eq!(
+        tab_b.client().label,
+        "Agency X",
+        "tab B now shows the real client"
+    );
+    let tab_a = sync(&tab_b, tab_a);
+    assert_eq!(tab_a.book, tab_b.book);
+    let lone = State::new(Lang::En, Timestamp(T0.millis() + 9));
+    let still = sync(&State::new(Lang::En, T0), lone.clone());
+    assert_eq!(
+        still.book.clients.len(),
+        1,
+        "two placeholders make one book with one client"
+    );
+}
+
 /// Data saved before the topic question existed: a finished draft asks only that question,
 /// then goes straight back to the review.
 #[test]
@@ -376,17 +400,35 @@ fn an_import_restores_deleted_clients_in_every_tab() {
         }],
     );
     let tab_b = sync(&tab_a, tab_b);
-    let tab_b = run(tab_b, [Action::RenameClient("edited in B".into())]);
+    let b = tab_b
+        .book
+        .clients
+        .iter()
+        .position(|c| c.label == "B")
+        .expect("B is back in tab B");
+    let tab_b = run(
+        tab_b,
+        [
+            Action::SelectClient(b),
+            Action::RenameClient("edited in B".into()),
+        ],
+    );
     let tab_a = sync(&tab_b, tab_a);
     for tab in [&tab_a, &tab_b] {
-        let labels: Vec<_> = tab.book.clients.iter().map(|c| c.label.as_str()).collect();
-        assert!(labels.contains(&"A"), "{labels:?}");
-        assert!(
-            labels.contains(&"B") || labels.contains(&"edited in B"),
-            "{labels:?}"
+        let mut labels: Vec<_> = tab.book.clients.iter().map(|c| c.label.as_str()).collect();
+        labels.sort();
+        assert_eq!(
+            labels,
+            ["A", "edited in B"],
+            "restored, and the later edit kept"
         );
     }
-    assert_eq!(tab_a.book, tab_b.book, "both tabs hold the same data");
+    // Which client each tab has open is that tab's own view; the data is the same.
+    assert_eq!(
+        (&tab_a.book.clients, &tab_a.book.deleted),
+        (&tab_b.book.clients, &tab_b.book.deleted),
+        "both tabs hold the same data"
+    );
 }
 
 #[test]
@@ -486,4 +528,186 @@ fn switching_clients_forgets_the_way_back_to_the_review_and_merges_keep_a_confir
         }],
     );
     assert_eq!(merged.pending, Some(Pending::DeleteAll));
+}
+
+mod written_data_reads_back {
+    use client_triage::core::clients::MAX_HISTORY;
+    use client_triage::core::plans::{NoteEdit, NoteField};
+    use client_triage::core::questions::QUESTIONS;
+    use client_triage::core::schema::{Saved, decode, encode};
+    use client_triage::core::state::MAX_CLIENTS;
+    use client_triage::core::{Action, Lang, Pending, State, Timestamp};
+    use proptest::prelude::*;
+
+    /// Clocks as they come: normal, behind, jumping far ahead, and at the very edge of what
+    /// the stored form can write.
+    fn any_time() -> impl Strategy<Value = Timestamp> {
+        prop_oneof![
+            (1_764_000_000_000i64..1_764_100_000_000).prop_map(Timestamp),
+            (0i64..1_000_000).prop_map(Timestamp),
+            (Timestamp::MAX.millis() - 5..=Timestamp::MAX.millis() + 5).prop_map(Timestamp),
+        ]
+    }
+
+    fn any_text() -> impl Strategy<Value = String> {
+        prop_oneof![
+            Just(String::new()),
+            "[a-zA-Z ]{0,12}",
+            Just("{end} \"quoted\" <b>x</b>\n![](https://x.example/p.gif)".to_owned()),
+            Just("ü".repeat(500)),
+        ]
+    }
+
+    fn any_action() -> impl Strategy<Value = Action> {
+        let question = 0..QUESTIONS.len();
+        prop_oneof![
+            Just(Action::Start),
+            (question.clone(), 0usize..5)
+                .prop_map(|(question, answer)| Action::Choose { question, answer }),
+            Just(Action::Next),
+            Just(Action::Back),
+            question.prop_map(Action::Edit),
+            Just(Action::ShowResult),
+            Just(Action::Restart),
+            Just(Action::SetLang(Lang::En)),
+            Just(Action::AddClient),
+            (0usize..4).prop_map(Action::SelectClient),
+            any_text().prop_map(Action::RenameClient),
+            Just(Action::Ask(Pending::DeleteClient)),
+            Just(Action::Ask(Pending::DeleteAll)),
+            Just(Action::Confirm),
+            Just(Action::Cancel),
+            (0usize..5, any_text()).prop_map(|(i, text)| Action::EditNotes {
+                edit: match i {
+                    0 => NoteEdit::Set(NoteField::Participants, text),
+                    1 => NoteEdit::SetOption(1, text),
+                    2 => NoteEdit::AddOption,
+                    3 => NoteEdit::RemoveOption(0),
+                    _ => NoteEdit::Choose(1),
+                },
+                defaults: vec!["Goodwill".into(), "New deadline".into()],
+            }),
+        ]
+    }
+
+    /// Checks the saved form of `state`: it encodes to what decodes back to it.
+    fn reads_back(state: &State) -> Result<(), TestCaseError> {
+        let saved = Saved::from_state(state);
+        let text = encode(&saved, false);
+        prop_assert_eq!(decode(&text), Ok(saved), "{}", text);
+        Ok(())
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(300))]
+
+        /// A tab's own actions, and merges and imports of another tab's copy (which ran its own
+        /// actions meanwhile), at any clock: every state written can be read back.
+        #[test]
+        fn every_state_written_decodes_to_itself(
+            ours in prop::collection::vec((any_action(), any_time()), 0..40),
+            theirs in prop::collection::vec((any_action(), any_time()), 0..40),
+            merges in prop::collection::vec((any::<bool>(), any_time()), 1..4),
+        ) {
+            let start = Timestamp(1_764_000_000_000);
+            let mut tab = State::new(Lang::De, start);
+            let mut other = State::new(Lang::En, start);
+            for (action, at) in theirs {
+                other = other.reduce(action, at);
+                reads_back(&other)?;
+            }
+            for (action, at) in ours {
+                tab = tab.reduce(action, at);
+                reads_back(&tab)?;
+            }
+            for (import, at) in merges {
+                tab = tab.reduce(Action::Merge { book: other.book.clone(), import }, at);
+                reads_back(&tab)?;
+                other = other.reduce(Action::Merge { book: tab.book.clone(), import: false }, at);
+                reads_back(&other)?;
+            }
+        }
+    }
+
+    /// The five-digit-year case that made stored data unreadable: an import stamped at the
+    /// last moment of year 9999, then one edit.
+    #[test]
+    fn an_edit_after_the_last_writable_moment_stays_writable() {
+        let mut state = State::new(Lang::En, Timestamp::MAX);
+        state = state.reduce(Action::RenameClient("X".into()), Timestamp::MAX);
+        state = state.reduce(Action::RenameClient("Y".into()), Timestamp::MAX);
+        assert_eq!(state.client().updated, Timestamp::MAX);
+        let saved = Saved::from_state(&state);
+        assert_eq!(decode(&encode(&saved, false)), Ok(saved));
+    }
+
+    #[test]
+    fn no_action_or_merge_grows_past_the_limits() {
+        let at = Timestamp(1_764_000_000_000);
+        let mut state = State::new(Lang::En, at);
+        for i in 0..MAX_CLIENTS + 3 {
+            state = state.reduce(Action::AddClient, Timestamp(at.millis() + i as i64));
+        }
+        assert_eq!(
+            state.book.clients.len(),
+            MAX_CLIENTS,
+            "adding stops at the limit"
+        );
+        let mut other = State::new(Lang::En, Timestamp(at.millis() - 1));
+        other = other.reduce(Action::AddClient, Timestamp(at.millis() + 9_999));
+        let merged = state.reduce(
+            Action::Merge {
+                book: other.book.clone(),
+                import: false,
+            },
+            at,
+        );
+        assert_eq!(
+            merged.book.clients.len(),
+            MAX_CLIENTS,
+            "a merge stops at the limit"
+        );
+        assert_eq!(
+            state.book.new_clients_in(&other.book),
+            2,
+            "an import can be refused beforehand"
+        );
+
+        let mut client = client_triage::core::clients::Client::new("c".into(), at);
+        let answers =
+            client_triage::core::Answers::from_pairs((0..QUESTIONS.len()).map(|q| (q, 0)));
+        for i in 0..MAX_HISTORY + 5 {
+            client.add_record(client_triage::core::clients::Record::of(
+                &answers,
+                Timestamp(at.millis() + i as i64),
+            ));
+        }
+        assert_eq!(client.history.len(), MAX_HISTORY);
+        assert_eq!(
+            client.history[0].date,
+            Timestamp(at.millis() + 5),
+            "the oldest go first"
+        );
+    }
+
+    #[test]
+    fn actions_that_change_nothing_say_so() {
+        let state = State::new(Lang::En, Timestamp(1_764_000_000_000));
+        assert_eq!(state.apply(Action::Cancel, Timestamp(1)), None);
+        assert_eq!(
+            state.apply(Action::Next, Timestamp(1)),
+            None,
+            "no question open"
+        );
+        let same = Action::Merge {
+            book: state.book.clone(),
+            import: false,
+        };
+        assert_eq!(
+            state.apply(same, Timestamp(1)),
+            None,
+            "a merge that brings nothing new"
+        );
+        assert!(state.apply(Action::Start, Timestamp(1)).is_some());
+    }
 }

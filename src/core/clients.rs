@@ -10,6 +10,9 @@ use super::time::Timestamp;
 /// Longest client label kept; longer input is cut, not refused.
 pub const MAX_LABEL_CHARS: usize = 80;
 
+/// Finished assessments kept per client; past it the oldest goes. The decoder refuses more.
+pub const MAX_HISTORY: usize = 1_000;
+
 /// A finished assessment as it was at the time: later model changes do not rewrite history.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Record {
@@ -59,11 +62,25 @@ impl Client {
         }
     }
 
-    /// Adds a finished assessment, keeping history sorted and free of duplicates.
+    /// A client nobody has touched: what a fresh page starts with. Two tabs opened fresh each
+    /// make one; it carries nothing, so a merge does not pass it on.
+    pub fn is_pristine(&self) -> bool {
+        self.label.is_empty()
+            && self.screen == Screen::Intro
+            && self.answers.is_empty()
+            && self.history.is_empty()
+            && self.notes.is_empty()
+    }
+
+    /// Adds a finished assessment, keeping history sorted, free of duplicates and within
+    /// `MAX_HISTORY` (the oldest goes first).
     pub fn add_record(&mut self, record: Record) {
         match self.history.binary_search_by(|r| r.date.cmp(&record.date)) {
             Ok(_) => {}
             Err(at) => self.history.insert(at, record),
+        }
+        if self.history.len() > MAX_HISTORY {
+            self.history.drain(..self.history.len() - MAX_HISTORY);
         }
     }
 }

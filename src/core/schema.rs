@@ -6,20 +6,20 @@
 use std::fmt;
 
 use super::answers::Answers;
-use super::clients::{Client, MAX_LABEL_CHARS, Record};
+use super::clients::{Client, MAX_HISTORY, MAX_LABEL_CHARS, Record};
 use super::json::{self, Value};
 use super::lang::Lang;
 use super::model::Scores;
 use super::plans::{MAX_FIELD_CHARS, MAX_OPTIONS, MIN_OPTIONS, PlanNotes};
 use super::questions::{QUESTIONS, QuestionId, Strategy, answer_by_name, question_by_name};
-use super::state::{Book, Deletion, Screen, State};
+use super::state::{Book, Deletion, MAX_CLIENTS, Screen, State};
 use super::time::Timestamp;
 
 pub const SCHEMA_VERSION: u32 = 3;
 /// Imports larger than this are refused before parsing.
+/// Imports, and stored values, larger than this are refused before parsing; the widget never
+/// writes a larger one (see `encode_within_limit`), so whatever it writes it can read back.
 pub const MAX_IMPORT_BYTES: usize = 1_000_000;
-const MAX_CLIENTS: usize = 500;
-const MAX_HISTORY: usize = 1_000;
 const MAX_ID_CHARS: usize = 64;
 
 /// What storage gives back: the parts of `State` worth keeping across page loads.
@@ -37,17 +37,6 @@ impl Saved {
             book: state.book.clone(),
         }
     }
-}
-
-/// Why answers are not being kept; the UI explains each calmly.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum StorageIssue {
-    /// The browser refuses storage: answers live in memory only.
-    Blocked,
-    /// A write failed (quota); the next change tries again.
-    Full,
-    /// The saved value could not be read; it was kept as a backup and the widget started fresh.
-    Unreadable,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -186,7 +175,12 @@ pub fn encode(saved: &Saved, pretty: bool) -> String {
     json::write(&Value::Object(envelope), pretty)
 }
 
+/// Stored data or an export. Larger than `MAX_IMPORT_BYTES` is refused before parsing, so a
+/// huge value never freezes the tab; the widget never writes one that large.
 pub fn decode(raw: &str) -> Result<Saved, DecodeError> {
+    if raw.len() > MAX_IMPORT_BYTES {
+        return Err(DecodeError::TooLarge(raw.len()));
+    }
     let root = json::parse(raw).map_err(|e| DecodeError::NotJson(e.to_string()))?;
     let version = int(required(&root, "", "version")?, "version")?;
     match version {
@@ -199,11 +193,8 @@ pub fn decode(raw: &str) -> Result<Saved, DecodeError> {
     }
 }
 
-/// An exported file: like stored data, with a size limit checked before anything is parsed.
+/// An exported file: read exactly like stored data.
 pub fn import(raw: &str) -> Result<Saved, DecodeError> {
-    if raw.len() > MAX_IMPORT_BYTES {
-        return Err(DecodeError::TooLarge(raw.len()));
-    }
     decode(raw)
 }
 

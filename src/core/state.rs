@@ -50,6 +50,9 @@ pub struct Deletion {
     pub at: Timestamp,
 }
 
+/// Clients kept in one book; the decoder refuses more, so no action or merge goes past it.
+pub const MAX_CLIENTS: usize = 500;
+
 /// The data worth keeping: the clients, which one is open, and what was deleted.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Book {
@@ -62,6 +65,7 @@ pub struct Book {
 
 impl Book {
     pub fn new(at: Timestamp) -> Book {
+        let at = at.writable();
         Book {
             clients: vec![Client::new(client_id(at, 0), at)],
             current: 0,
@@ -126,15 +130,28 @@ impl Book {
     /// `import_at` is set for an import the reader chose: a client it brings back that was
     /// deleted here is restored, stamped with the import time so that every tab agrees.
     pub fn merge(&mut self, incoming: &Book, import_at: Option<Timestamp>) {
+        // Placeholders carry nothing: ours gives way to real clients, theirs is not taken in.
+        if incoming.clients.iter().any(|c| !c.is_pristine()) {
+            self.clients.retain(|ours| {
+                !ours.is_pristine() || incoming.clients.iter().any(|c| c.id == ours.id)
+            });
+        }
+        let incoming_clients: Vec<&Client> = incoming
+            .clients
+            .iter()
+            .filter(|theirs| {
+                !theirs.is_pristine() || self.clients.iter().any(|c| c.id == theirs.id)
+            })
+            .collect();
         for deletion in &incoming.deleted {
             self.record_deletion(&deletion.id, deletion.at);
         }
-        for theirs in &incoming.clients {
+        for theirs in incoming_clients {
             let mut theirs = theirs.clone();
             if let (Some(at), Some(deleted)) = (import_at, self.deleted_at(&theirs.id))
                 && deleted >= theirs.updated
             {
-                theirs.updated = at.max(Timestamp(deleted.millis() + 1));
+                theirs.updated = deleted.next_after(at);
             }
             match self.clients.iter_mut().find(|c| c.id == theirs.id) {
                 Some(ours) => {
@@ -153,7 +170,31 @@ impl Book {
                 None => self.clients.push(theirs),
             }
         }
+        self.keep_within_limit();
         self.normalize(self.last_change());
+    }
+
+    /// How many clients a merge of `incoming` would add: an import the reader chose is refused
+    /// beforehand when the book would grow past `MAX_CLIENTS`.
+    pub fn new_clients_in(&self, incoming: &Book) -> usize {
+        incoming
+            .clients
+            .iter()
+            .filter(|theirs| self.clients.iter().all(|ours| ours.id != theirs.id))
+            .count()
+    }
+
+    /// Two copies that are each within the limit can exceed it together (another tab's
+    /// clients plus this one's). The least recently changed go, and are recorded as deleted
+    /// so that every copy agrees; in practice nobody keeps 500 difficult clients.
+    fn keep_within_limit(&mut self) {
+        while self.clients.len() > MAX_CLIENTS {
+            let oldest = (0..self.clients.len())
+                .min_by_key(|&i| (self.clients[i].updated, i))
+                .unwrap_or(0);
+            let removed = self.clients.remove(oldest);
+            self.record_deletion(&removed.id, removed.updated);
+        }
     }
 
     /// The newest change in the book: the time to give a fresh client when none is left.
@@ -270,7 +311,15 @@ impl State {
         }
     }
 
+    /// The state after `action`, for tests and callers that want a `State` either way.
     pub fn reduce(&self, action: Action, at: Timestamp) -> State {
+        self.apply(action, at).unwrap_or_else(|| self.clone())
+    }
+
+    /// The state after `action`, or `None` when the action changes nothing here (a stale
+    /// click, a merge that brings nothing new): the UI then skips rendering and saving.
+    pub fn apply(&self, action: Action, at: Timestamp) -> Option<State> {
+        let at = at.writable();
         let mut next = self.clone();
         next.prompt = None;
         next.pending = None;
@@ -287,7 +336,7 @@ impl State {
                 if question == current =>
             {
                 if !client.answers.set(question, answer) {
-                    return self.clone();
+                    return None;
                 }
             }
             (Action::Next, Screen::Question(i)) => {
@@ -330,79 +379,78 @@ impl State {
                 next.lang_chosen = true;
                 next.prompt = self.prompt;
                 next.pending = self.pending;
-                return next;
+                return Some(next);
             }
             (Action::RenameClient(label), Screen::Intro) => {
                 let label = clean_label(&label);
                 if label == client.label {
-                    return self.clone();
+                    return None;
                 }
                 client.label = label;
             }
             (Action::EditNotes { edit, defaults }, Screen::Result) => {
                 let notes = client.notes.apply(edit, &defaults);
                 if notes == client.notes {
-                    return self.clone();
+                    return None;
                 }
                 client.notes = notes;
             }
-            (Action::AddClient, Screen::Intro) => {
+            (Action::AddClient, Screen::Intro) if next.book.clients.len() < MAX_CLIENTS => {
                 let id = client_id(at, next.book.clients.len() + next.book.deleted.len());
                 next.book.clients.push(Client::new(id, at));
                 next.book.current = next.book.clients.len() - 1;
                 next.return_to_review = false;
-                return next;
+                return Some(next);
             }
             (Action::SelectClient(i), Screen::Intro) if i < next.book.clients.len() => {
                 next.book.current = i;
                 next.return_to_review = false;
-                return next;
+                return Some(next);
             }
             (Action::Ask(pending), Screen::Intro) => {
                 next.pending = Some(pending);
-                return next;
+                return Some(next);
             }
             (Action::Confirm, Screen::Intro) => match self.pending {
                 Some(Pending::DeleteClient) => {
                     let removed = next.book.clients.remove(next.book.current);
                     next.book
-                        .record_deletion(&removed.id, after(removed.updated, at));
+                        .record_deletion(&removed.id, removed.updated.next_after(at));
                     next.book.current = next
                         .book
                         .current
                         .min(next.book.clients.len().saturating_sub(1));
                     next.book.normalize(at);
-                    return next;
+                    return Some(next);
                 }
                 Some(Pending::DeleteAll) => {
                     for removed in std::mem::take(&mut next.book.clients) {
                         next.book
-                            .record_deletion(&removed.id, after(removed.updated, at));
+                            .record_deletion(&removed.id, removed.updated.next_after(at));
                     }
                     next.book.normalize(at);
-                    return next;
+                    return Some(next);
                 }
-                None => return self.clone(),
+                None => return None,
             },
-            (Action::Cancel, _) => return next,
+            (Action::Cancel, _) if self.pending.is_some() || self.prompt.is_some() => {
+                return Some(next);
+            }
             (Action::Merge { book, import }, _) => {
                 next.book.merge(&book, import.then_some(at));
+                if next.book == self.book {
+                    return None;
+                }
                 // Another tab's change must not close this tab's question or confirmation.
                 next.prompt = self.prompt;
                 next.pending = self.pending;
-                return next;
+                return Some(next);
             }
             // Anything else does not apply on this screen (e.g. a stale click): no change.
-            _ => return self.clone(),
+            _ => return None,
         }
         let client = next.book.current_mut();
-        client.updated = after(client.updated, at);
-        next
+        client.updated = client.updated.next_after(at);
+        Some(next)
     }
-}
-
-/// `at`, or just after `previous` if the clock says otherwise (e.g. data from a device whose
-/// clock ran ahead): a change always counts as newer than what it changed.
-fn after(previous: Timestamp, at: Timestamp) -> Timestamp {
-    at.max(Timestamp(previous.millis() + 1))
 }

@@ -7,13 +7,28 @@ use std::fmt;
 pub struct Timestamp(pub i64);
 
 impl Timestamp {
+    /// The last moment the stored form can write: 9999-12-31T23:59:59.999Z. Later ones would
+    /// need a five-digit year, which the decoder refuses, so no change may go past it.
+    pub const MAX: Timestamp = Timestamp(253_402_300_799_999);
+
+    /// The first moment the stored form can write: 0000-01-01T00:00:00.000Z.
+    pub const MIN: Timestamp = Timestamp(-62_167_219_200_000);
+
+    /// This time, moved into what the stored form can write. A clock set to the year 12000
+    /// (or before year 0) must not make the data unreadable.
+    pub fn writable(self) -> Timestamp {
+        self.max(Timestamp::MIN).min(Timestamp::MAX)
+    }
+
     pub fn millis(self) -> i64 {
         self.0
     }
 
-    /// `YYYY-MM-DD`, for showing a date to the reader.
-    pub fn date(self) -> String {
-        self.to_string()[..10].to_owned()
+    /// `at`, or just after `self` if `at` is not later: a change always counts as newer than
+    /// what it changed — but never later than `MAX`, so that it can still be written.
+    pub fn next_after(self, at: Timestamp) -> Timestamp {
+        at.max(Timestamp(self.0.saturating_add(1)))
+            .min(Timestamp::MAX)
     }
 
     /// Reads exactly the form `Display` writes; anything else is `None`.

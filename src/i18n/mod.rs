@@ -72,6 +72,8 @@ ui_texts! {
     storage_unavailable,
     storage_reset,
     storage_full,
+    storage_newer,
+    storage_too_large,
     download_backup,
     clients_title,
     client_label,

@@ -7,10 +7,11 @@ use super::context::{AppContext, StateCell};
 use super::intro::Intro;
 use super::notice::StorageNotice;
 use super::platform::Platform;
+use super::platform::StorageIssue;
 use super::question::QuestionScreen;
 use super::result::ResultScreen;
 use super::review::Review;
-use crate::core::schema::{Saved, StorageIssue};
+use crate::core::schema::Saved;
 use crate::core::{Action, Lang, Screen, State, assess};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
@@ -58,19 +59,34 @@ pub struct AppProps {
 #[component]
 pub fn App(props: &AppProps) -> Html {
     let initial = props.initial.clone();
-    let state = use_reducer(move || StateCell((*initial).clone()));
+    let state = use_reducer(move || StateCell((*initial).clone(), 0));
     let storage_issue = use_state_eq(|| props.storage_issue);
     let root = use_node_ref();
     let platform = &props.platform;
 
     {
+        // Saves after each change, never on mount: a page view alone writes nothing and wakes
+        // no other tab. If another tab or page wrote meanwhile, the save merged it in, and
+        // the widget takes the merged data in too.
         let persist = platform.persist.clone();
         let storage_issue = storage_issue.clone();
-        use_effect_with(Saved::from_state(&state.0), move |saved| {
-            match persist.emit(saved.clone()) {
+        let state = state.clone();
+        let now = platform.now;
+        use_effect_with(state.1, move |&revision| {
+            if revision == 0 {
+                return;
+            }
+            match persist.emit(Saved::from_state(&state.0)) {
+                Ok(Some(merged)) => state.dispatch((
+                    Action::Merge {
+                        book: merged.book,
+                        import: false,
+                    },
+                    now(),
+                )),
                 // A full quota clears itself once a write succeeds again.
-                Ok(()) if *storage_issue == Some(StorageIssue::Full) => storage_issue.set(None),
-                Ok(()) => {}
+                Ok(None) if *storage_issue == Some(StorageIssue::Full) => storage_issue.set(None),
+                Ok(None) => {}
                 // The unreadable-data notice stays: it tells where the old data went.
                 Err(_) if *storage_issue == Some(StorageIssue::Unreadable) => {}
                 Err(issue) => storage_issue.set(Some(issue)),

@@ -18,19 +18,18 @@ pub struct AppContext {
     pub saving: bool,
 }
 
-/// `State` behind the `Reducible` trait, so that `core` stays free of Yew.
+/// `State` behind the `Reducible` trait, so that `core` stays free of Yew. The number counts
+/// changes: the save effect keys on it instead of comparing the whole book on every render.
 #[derive(Clone, PartialEq)]
-pub struct StateCell(pub State);
+pub struct StateCell(pub State, pub u64);
 
 impl Reducible for StateCell {
     type Action = (Action, Timestamp);
 
     fn reduce(self: Rc<Self>, (action, at): (Action, Timestamp)) -> Rc<Self> {
-        let next = self.0.reduce(action, at);
-        if next == self.0 {
-            self // same Rc: Yew skips the re-render
-        } else {
-            Rc::new(StateCell(next))
+        match self.0.apply(action, at) {
+            Some(next) => Rc::new(StateCell(next, self.1 + 1)),
+            None => self, // same Rc: Yew skips the re-render
         }
     }
 }

@@ -15,4 +15,4 @@ mod result;
 mod review;
 
 pub use app::{App, AppProps, Theme};
-pub use platform::{Download, Platform, Subscription};
+pub use platform::{Download, Platform, StorageIssue, Subscription};

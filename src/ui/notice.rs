@@ -4,7 +4,7 @@ use yew::prelude::*;
 
 use super::context::use_app;
 use super::platform::Download;
-use crate::core::schema::StorageIssue;
+use super::platform::StorageIssue;
 
 #[derive(Properties, PartialEq)]
 pub struct StorageNoticeProps {
@@ -22,6 +22,8 @@ pub fn StorageNotice(props: &StorageNoticeProps) -> Html {
         StorageIssue::Blocked => texts.storage_unavailable,
         StorageIssue::Full => texts.storage_full,
         StorageIssue::Unreadable => texts.storage_reset,
+        StorageIssue::NewerVersion => texts.storage_newer,
+        StorageIssue::TooLarge => texts.storage_too_large,
     };
     let download = props.unreadable.clone().map(|raw| {
         let download = app.platform.download.clone();

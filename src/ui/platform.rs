@@ -5,7 +5,23 @@ use std::any::Any;
 
 use yew::Callback;
 
-use crate::core::schema::{Saved, StorageIssue};
+use crate::core::schema::Saved;
+
+/// Why answers are not being kept; the UI explains each calmly.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum StorageIssue {
+    /// The browser refuses storage: answers live in memory only.
+    Blocked,
+    /// A write failed (quota); the next change tries again.
+    Full,
+    /// The saved value could not be read; it was kept as a backup and the widget started fresh.
+    Unreadable,
+    /// A newer version of the widget saved data here: this one reads nothing and writes
+    /// nothing until the page is reloaded with the new version.
+    NewerVersion,
+    /// The data has grown past what an export may hold; it is not written until it shrinks.
+    TooLarge,
+}
 use crate::core::{Assessment, Timestamp};
 
 /// A file for the reader to save.
@@ -24,8 +40,10 @@ pub struct Platform {
     pub now: fn() -> Timestamp,
     /// `YYYY-MM-DD` in the reader's time zone (a check at 00:30 in Berlin is not "yesterday").
     pub local_date: fn(Timestamp) -> String,
-    /// Keeps what is worth keeping; called after every change.
-    pub persist: Callback<Saved, Result<(), StorageIssue>>,
+    /// Keeps what is worth keeping; called after every change. `Ok(Some(merged))`: storage
+    /// held changes from elsewhere; they were merged into what was written, and the widget
+    /// takes the merged data in.
+    pub persist: Callback<Saved, Result<Option<Saved>, StorageIssue>>,
     /// Called once per finished assessment.
     pub announce: Callback<Assessment>,
     pub download: Callback<Download>,

@@ -6,15 +6,14 @@ use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use web_sys::{CssStyleSheet, Element, ShadowRootInit, ShadowRootMode};
 
-use crate::core::schema::{Saved, StorageIssue};
+use crate::core::schema::Saved;
 use crate::core::{Lang, State, Timestamp};
-use crate::ui::{App, AppProps, Download, Platform, Subscription, Theme};
+use crate::ui::{App, AppProps, Download, Platform, StorageIssue, Subscription, Theme};
 
 use super::{events, files, storage};
 
 /// Every element with this attribute becomes one independent widget.
 pub const HOST_SELECTOR: &str = "[data-client-triage]";
-pub const DEFAULT_STORAGE_KEY: &str = "client-triage";
 
 /// `styles/widget.css`, minified by `build.rs`.
 const WIDGET_CSS: &str = include_str!(concat!(env!("OUT_DIR"), "/widget.min.css"));
@@ -59,14 +58,24 @@ pub fn mount(host: &Element) -> Option<Element> {
     let root = gloo::utils::document().create_element("div").ok()?;
     shadow.append_child(&root).ok()?;
 
-    let key = host
-        .get_attribute("data-storage-key")
-        .filter(|k| !k.trim().is_empty())
-        .unwrap_or_else(|| DEFAULT_STORAGE_KEY.to_owned());
-    let (saved, storage_issue, unreadable) = match storage::load(&key) {
+    let given = host.get_attribute("data-storage-key");
+    let slot = storage::Slot::new(storage::namespaced(given.as_deref()));
+    let legacy = given.filter(|given| *given != slot.key && !given.trim().is_empty());
+    let key = slot.key.clone();
+    let (saved, storage_issue, unreadable) = match storage::load(&slot, legacy.as_deref()) {
         storage::Loaded::Saved(saved) => (Some(saved), None, None),
         storage::Loaded::Nothing => (None, None, None),
         storage::Loaded::Blocked => (None, Some(StorageIssue::Blocked), None),
+        storage::Loaded::Newer => {
+            web_sys::console::warn_1(
+                &format!(
+                    "client-triage: a newer version of the widget saved data under \"{key}\"; \
+                     this page runs an older one and changes nothing until it is reloaded"
+                )
+                .into(),
+            );
+            (None, Some(StorageIssue::NewerVersion), None)
+        }
         storage::Loaded::Unreadable {
             reason,
             raw,
@@ -98,7 +107,7 @@ pub fn mount(host: &Element) -> Option<Element> {
         theme: Theme::from_attribute(host.get_attribute("data-theme").as_deref()),
         storage_issue,
         unreadable,
-        platform: platform(key, widget, host.clone()),
+        platform: platform(slot, widget, host.clone()),
     };
     yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
     Some(root)
@@ -119,13 +128,13 @@ fn local_date(at: Timestamp) -> String {
 }
 
 /// Everything the widget on `host` may ask of the browser.
-fn platform(key: String, widget: u32, host: Element) -> Platform {
-    let persist_key = key.clone();
+fn platform(slot: Rc<storage::Slot>, widget: u32, host: Element) -> Platform {
+    let persist_slot = slot.clone();
     Platform {
         now,
         local_date,
         persist: yew::Callback::from(move |saved: Saved| {
-            storage::save_and_share(&persist_key, widget, &saved)
+            storage::save_and_share(&persist_slot, widget, &saved)
         }),
         announce: events::result_announcer(host.clone()),
         download: yew::Callback::from(|download: Download| files::save_file(&download)),
@@ -136,7 +145,7 @@ fn platform(key: String, widget: u32, host: Element) -> Platform {
         },
         read_file: yew::Callback::from(|(file, done)| files::read_text(file, done)),
         watch_other_tabs: yew::Callback::from(move |on_change| {
-            Subscription(Box::new(storage::watch(key.clone(), widget, on_change)))
+            Subscription(Box::new(storage::watch(slot.clone(), widget, on_change)))
         }),
     }
 }
