@@ -104,7 +104,7 @@ test('blog demo under a deep path: two instances, hostile theme, same look, noth
   assert.equal(await en.locator('[data-screen]').getAttribute('data-screen'), 'intro', 'the other instance is untouched');
   await walk(en, page, QUESTION_COUNT, 2);
   const finished = await page.evaluate(() =>
-    ['client-triage-demo-de', 'client-triage-demo-en'].map((key) => JSON.parse(localStorage.getItem(key)).clients[0].history.length),
+    ['client-triage:client-triage-demo-de', 'client-triage:client-triage-demo-en'].map((key) => JSON.parse(localStorage.getItem(key)).clients[0].history.length),
   );
   assert.deepEqual(finished, [1, 1], 'each instance saved its own finished assessment under its own key');
   const ids = await page.evaluate(() =>
@@ -172,7 +172,7 @@ test('offline: after one visit a reload works with the network off, and with the
   await rm(hosted.root, { recursive: true });
 });
 
-test('a new build replaces the old cache cleanly', async () => {
+test('a new build takes over, and a page still running the old one keeps getting its files', async () => {
   const hosted = await hostedCopy('app');
   const server = await startServer(hosted.root);
   const page = await browser.context.newPage();
@@ -180,23 +180,34 @@ test('a new build replaces the old cache cleanly', async () => {
   await page.evaluate(() => navigator.serviceWorker.ready);
   const first = await page.evaluate(() => caches.keys());
 
-  // "Deploy" a new build: a changed loader gives the worker a new cache name.
+  // "Deploy" a new build: a changed loader gives the worker a new cache name, and a file of the
+  // old build (here blog-demo.css) is neither in the new build nor on the server any more.
   const sw = await readFile(join(hosted.dir, 'sw.js'), 'utf8');
   await writeFile(join(hosted.dir, 'embed.js'), `${await readFile(join(hosted.dir, 'embed.js'), 'utf8')}\n// build 2\n`);
   const build = sw.match(/([0-9a-f]{16})`/)[1];
-  await writeFile(join(hosted.dir, 'sw.js'), sw.replace(build, '0000000000000002'));
+  const newSw = sw.replace(build, '0000000000000002').replace('"blog-demo.css",', '');
+  assert.notEqual(newSw, sw.replace(build, '0000000000000002'), 'the new build drops blog-demo.css');
+  await writeFile(join(hosted.dir, 'sw.js'), newSw);
+  await rm(join(hosted.dir, 'blog-demo.css'));
   await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).update());
   await until(page, async () => {
-    const keys = await caches.keys();
-    return keys.length === 1 && keys[0].endsWith(':0000000000000002');
-  }, 'only the new cache');
+    const keys = (await caches.keys()).map((k) => k.split(':').pop()).sort();
+    return keys.length === 2 && keys[0] === '0000000000000002' && keys[1] === 'previous';
+  }, 'the new cache and the previous build');
   assert.equal(first.length, 1);
   assert.ok(first[0].endsWith(`:${build}`), first[0]);
-  const cached = await page.evaluate(async () => {
-    const cache = await caches.open((await caches.keys())[0]);
-    return (await (await cache.match('embed.js')).text()).endsWith('// build 2\n');
+  const [fresh, previous] = await page.evaluate(async () => {
+    const keys = await caches.keys();
+    const text = async (suffix) => {
+      const cache = await caches.open(keys.find((k) => k.endsWith(suffix)));
+      return (await cache.match('embed.js')).text();
+    };
+    return [await text(':0000000000000002'), await text(':previous')];
   });
-  assert.ok(cached, 'the new cache holds the new build, not a mix');
+  assert.ok(fresh.endsWith('// build 2\n'), 'the new cache holds the new build, not a mix');
+  assert.ok(!previous.endsWith('// build 2\n'), 'the previous cache holds the old build');
+  const oldFile = await page.evaluate(async () => (await fetch('blog-demo.css')).status);
+  assert.equal(oldFile, 200, 'the old page still gets a file only the old build had');
   await page.reload();
   await page.locator('[data-screen="intro"]').waitFor();
   await page.close();
@@ -250,4 +261,50 @@ test('two copies on one origin keep their own caches; foreign queries go to the 
   await page.close();
   await server.close();
   await rm(root, { recursive: true });
+});
+
+// Issue 18.12: copied to a site's root, the worker would answer for the whole site.
+test('at a site root the worker is not registered unless the page opts in with content="root"', async () => {
+  const server = await startServer('dist');
+  const page = await browser.context.newPage();
+  const info = [];
+  page.on('console', (msg) => msg.type() === 'info' && info.push(msg.text()));
+  await page.goto(`${server.url}?lang=en`);
+  await page.locator('[data-screen="intro"]').waitFor();
+  await page.waitForTimeout(300); // registration would start right after the module loads
+  assert.equal(await page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length), 0);
+  assert.ok(info.some((line) => line.includes('not registering offline support for the whole site')), info.join('\n'));
+  await page.close();
+  await server.close();
+
+  const optedIn = await hostedCopy('');
+  await writeFile(
+    join(optedIn.dir, 'index.html'),
+    (await readFile(join(optedIn.dir, 'index.html'), 'utf8')).replace('name="client-triage-offline" content="on"', 'name="client-triage-offline" content="root"'),
+  );
+  const rootServer = await startServer(optedIn.dir);
+  const second = await browser.context.newPage();
+  await second.goto(`${rootServer.url}?lang=en`);
+  await second.evaluate(() => navigator.serviceWorker.ready);
+  assert.equal(await second.evaluate(async () => (await navigator.serviceWorker.getRegistration()).scope), rootServer.url);
+  await second.close();
+  await rootServer.close();
+  await rm(optedIn.root, { recursive: true });
+});
+
+// Issue 18.11: a host that redirects index.html to ./ made the worker store a redirected
+// response, which the browser refuses to use for a navigation: offline, the page broke.
+test('a host that redirects index.html to ./ still works offline', async () => {
+  const hosted = await hostedCopy('app');
+  const server = await startServer(hosted.root, 0, { redirect: (path) => (path === '/app/index.html' ? '/app/' : null) });
+  const page = await browser.context.newPage();
+  await page.goto(`${hosted.url(server)}?lang=en`);
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await until(page, async () => !!navigator.serviceWorker.controller, 'the worker controls the page');
+  const url = new URL('index.html?lang=en', hosted.url(server)).href;
+  await server.close(); // offline from here on
+  await page.goto(url);
+  await page.locator('[data-screen="intro"]').waitFor();
+  await page.close();
+  await rm(hosted.root, { recursive: true });
 });

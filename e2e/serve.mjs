@@ -15,11 +15,17 @@ const TYPES = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
-/** Serves `root` on 127.0.0.1; `headers(path)` may add response headers (e.g. a CSP). */
-export function startServer(root, port = 0, { headers = () => ({}) } = {}) {
+/** Serves `root` on 127.0.0.1; `headers(path)` may add response headers (e.g. a CSP), and
+ *  `redirect(path)` may answer with a redirect to another path (as some hosts do). */
+export function startServer(root, port = 0, { headers = () => ({}), redirect = () => null } = {}) {
   const base = resolve(root);
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    const location = redirect(path);
+    if (location) {
+      res.writeHead(301, { location }).end();
+      return;
+    }
     let file = normalize(join(base, path));
     if (!file.startsWith(base)) {
       res.writeHead(403).end();

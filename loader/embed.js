@@ -6,7 +6,10 @@
 const GLUE = '__CT_GLUE__';
 const WASM = '__CT_WASM__';
 const BASE = new URL('.', import.meta.url);
+// Shared with the Rust side; tests/contract.rs checks each against src/web/.
 const HOSTS = '[data-client-triage]';
+const MOUNTED = 'data-ct-mounted';
+const DEFAULT_KEY = 'client-triage';
 const CSP_HELP =
   "client-triage: this page's Content-Security-Policy blocks WebAssembly. " +
   "Add 'wasm-unsafe-eval' to script-src, e.g. script-src 'self' 'wasm-unsafe-eval'.";
@@ -47,13 +50,29 @@ const PANEL_CSS = `
 }`;
 
 let panelSheet;
-let crashed = false;
 
+/** The key this host's data lives under: the widget prefixes a host's own key. */
+function storageKey(host) {
+  const given = (host.dataset.storageKey ?? '').trim();
+  return given ? `${DEFAULT_KEY}:${given}` : DEFAULT_KEY;
+}
+
+/** The reader's earlier choice of language, as the widget saved it; null if none or unreadable. */
+function savedLanguage(host) {
+  try {
+    return JSON.parse(localStorage.getItem(storageKey(host)))?.lang ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/** The same order as the widget (src/web/mount.rs): ?lang, the reader's saved choice, the
+ *  host's data-lang, the browser's languages, German. */
 function language(host) {
   const wanted = [
-    host.dataset.lang,
     new URLSearchParams(location.search).get('lang'),
-    document.documentElement.lang,
+    savedLanguage(host),
+    host.dataset.lang,
     ...(navigator.languages ?? [navigator.language]),
   ];
   for (const tag of wanted) {
@@ -88,7 +107,7 @@ function showPanel(host, kind, buttons = []) {
     panel.append(button);
   }
   shadow.replaceChildren(panel);
-  host.removeAttribute('data-ct-mounted');
+  host.removeAttribute(MOUNTED);
 }
 
 function supportsWasm() {
@@ -115,9 +134,16 @@ async function load(attempt) {
   try {
     const glue = await import(fresh(GLUE).href);
     await glue.default({ module_or_path: fresh(WASM) });
+    // Only the module itself may report a crash: through this private callback.
+    glue.crash_channel(showCrashPanels);
     registerServiceWorker();
   } catch (error) {
-    if (crashed) return; // a panic while starting: the crash panel is already up
+    // A panic while starting traps out of the start-up itself.
+    if (error instanceof WebAssembly.RuntimeError) {
+      console.error('client-triage: the widget crashed while starting.', error);
+      showCrashPanels();
+      return;
+    }
     // The violation event is queued as its own task: let it arrive before deciding.
     await new Promise((resolve) => setTimeout(resolve));
     if (blockedByCsp || /Content Security Policy|blocked by CSP|wasm-eval|unsafe-eval/i.test(String(error))) {
@@ -132,9 +158,17 @@ async function load(attempt) {
   }
 }
 
-/** Offline support where this page is in the worker's scope and opts in (index.html does). */
+/** Offline support where this page opts in (index.html does) and is in the worker's scope.
+ *  At a site's root the worker would answer for the whole site (and its sw.js, index.html and
+ *  favicon.svg could clash with the site's own): there it registers only when the opt-in says
+ *  content="root". */
 function registerServiceWorker() {
-  if (!('serviceWorker' in navigator) || !document.querySelector('meta[name="client-triage-offline"]')) return;
+  const optIn = document.querySelector('meta[name="client-triage-offline"]');
+  if (!('serviceWorker' in navigator) || !optIn) return;
+  if (BASE.pathname === '/' && optIn.content !== 'root') {
+    console.info('client-triage: not registering offline support for the whole site (files at the root); see the README.');
+    return;
+  }
   navigator.serviceWorker.register(new URL('sw.js', BASE), { scope: BASE.pathname }).catch((error) => {
     console.warn('client-triage: offline support is not available here.', error);
   });
@@ -144,7 +178,7 @@ function registerServiceWorker() {
 function downloadStored(host) {
   let raw = null;
   try {
-    raw = localStorage.getItem(host.dataset.storageKey || 'client-triage');
+    raw = localStorage.getItem(storageKey(host));
   } catch {
     // Storage blocked: there is nothing saved to offer.
   }
@@ -157,15 +191,14 @@ function downloadStored(host) {
   URL.revokeObjectURL(url);
 }
 
-// The module's panic hook fires this; every widget shares the crashed module.
-addEventListener('client-triage:crash', () => {
-  crashed = true;
+/** Every widget shares the crashed module, so every one gets the panel. */
+function showCrashPanels() {
   for (const host of document.querySelectorAll(HOSTS)) {
     showPanel(host, 'crashed', [
       ['reload', () => location.reload()],
       ['download', () => downloadStored(host)],
     ]);
   }
-});
+}
 
 load(0);

@@ -1,30 +1,56 @@
 // client-triage service worker: precaches one build and serves it, also offline.
 // The build (scripts/post-build.mjs) fills in the build id and the build's file list.
 // Each build gets its own cache, named after this worker's scope so that another copy of the
-// widget on the same origin keeps its own; the old cache is deleted only after the new one
-// is complete, so a page never mixes files from two builds.
+// widget on the same origin keeps its own. After a deploy the new worker takes over at once,
+// so a page still running the previous build keeps being answered from that build's cache:
+// the cache of the build before is kept, only older ones are deleted.
 const PREFIX = `client-triage:${self.registration.scope}:`;
 const CACHE = `${PREFIX}__CT_BUILD__`;
+const PREVIOUS = `${PREFIX}previous`;
 const FILES = __CT_FILES__;
 // Query parameters the widget itself uses; any other query belongs to someone else's page.
 const OWN_PARAMS = ['lang', 'retry', 'ct-panic'];
 
+/** A response as it can be replayed for a navigation: a redirected one (a host that answers
+ *  index.html with a redirect to ./) would be refused by the browser when served offline. */
+async function replayable(response) {
+  if (!response.redirected) return response;
+  return new Response(await response.blob(), {
+    status: response.status,
+    statusText: response.statusText,
+    headers: response.headers,
+  });
+}
+
 self.addEventListener('install', (event) => {
   event.waitUntil(
-    caches
-      .open(CACHE)
-      .then((cache) => cache.addAll(FILES.map((file) => new Request(file, { cache: 'reload' }))))
-      .then(() => self.skipWaiting()),
+    caches.open(CACHE).then((cache) =>
+      Promise.all(
+        FILES.map(async (file) => {
+          const response = await fetch(new Request(file, { cache: 'reload' }));
+          if (!response.ok) throw new Error(`client-triage: ${file} answered ${response.status}`);
+          await cache.put(file, await replayable(response));
+        }),
+      ),
+    ).then(() => self.skipWaiting()),
   );
 });
 
 self.addEventListener('activate', (event) => {
   event.waitUntil(
-    caches
-      .keys()
-      .then((keys) => keys.filter((key) => key.startsWith(PREFIX) && key !== CACHE))
-      .then((old) => Promise.all(old.map((key) => caches.delete(key))))
-      .then(() => self.clients.claim()),
+    (async () => {
+      const keys = (await caches.keys()).filter((key) => key.startsWith(PREFIX) && key !== CACHE);
+      // The newest of the other builds becomes "previous"; everything older goes.
+      const others = keys.filter((key) => key !== PREVIOUS);
+      if (others.length) {
+        await caches.delete(PREVIOUS);
+        const from = await caches.open(others[others.length - 1]);
+        const to = await caches.open(PREVIOUS);
+        for (const request of await from.keys()) await to.put(request, await from.match(request));
+        await Promise.all(others.map((key) => caches.delete(key)));
+      }
+      await self.clients.claim();
+    })(),
   );
 });
 
@@ -34,9 +60,9 @@ self.addEventListener('fetch', (event) => {
   for (const param of OWN_PARAMS) url.searchParams.delete(param);
   if (url.search) return; // not a request for one of our files
   event.respondWith(
-    caches
-      .open(CACHE)
-      .then((cache) => cache.match(url.href))
-      .then((hit) => hit ?? fetch(event.request)),
+    (async () =>
+      (await (await caches.open(CACHE)).match(url.href)) ??
+      (await (await caches.open(PREVIOUS)).match(url.href)) ??
+      fetch(event.request))(),
   );
 });

@@ -711,3 +711,13 @@ mod written_data_reads_back {
         assert!(state.apply(Action::Start, Timestamp(1)).is_some());
     }
 }
+
+/// `Answers::default()` used to be an empty list: "complete", and `set` panicked.
+#[test]
+fn default_answers_are_an_empty_questionnaire() {
+    let mut answers = client_triage::core::Answers::default();
+    assert!(!answers.is_complete());
+    assert_eq!(answers.first_unanswered(), Some(0));
+    assert!(answers.set(0, 1));
+    assert_eq!(answers.get(0), Some(1));
+}

@@ -2,9 +2,16 @@
 
 use super::questions::{QUESTIONS, question_count};
 
-#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Default)]
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub struct Answers {
     chosen: Vec<Option<u8>>,
+}
+
+/// Not derived: an empty list would claim to be complete and panic on `set`.
+impl Default for Answers {
+    fn default() -> Self {
+        Answers::new()
+    }
 }
 
 impl Answers {

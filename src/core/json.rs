@@ -148,6 +148,8 @@ impl Reader<'_> {
     fn object(&mut self, depth: usize) -> Result<Value, SyntaxError> {
         self.at += 1;
         let mut fields: Vec<(String, Value)> = Vec::new();
+        // Linear, not a scan of the earlier keys: 60,000 keys must not freeze the tab.
+        let mut seen = std::collections::HashSet::<String>::new();
         if self.eat(b'}') {
             return Ok(Value::Object(fields));
         }
@@ -158,7 +160,7 @@ impl Reader<'_> {
             }
             let key_at = self.at;
             let key = self.string()?;
-            if fields.iter().any(|(k, _)| *k == key) {
+            if !seen.insert(key.clone()) {
                 self.at = key_at;
                 return Err(self.error("the same key appears twice"));
             }

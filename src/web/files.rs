@@ -3,6 +3,7 @@
 use wasm_bindgen::JsCast;
 use web_sys::{Blob, BlobPropertyBag, File, HtmlAnchorElement, Url};
 
+use crate::core::schema::{DecodeError, MAX_IMPORT_BYTES};
 use crate::ui::Download;
 
 /// Offers `download` as a file; works without storage and offline.
@@ -30,6 +31,11 @@ pub fn save_file(download: &Download) {
 
 /// Reads `file` as text and calls back with it, or with the browser's reason.
 pub fn read_text(file: File, done: yew::Callback<Result<String, String>>) {
+    // Refused before reading: a huge file would be read whole before any other check.
+    if file.size() > MAX_IMPORT_BYTES as f64 {
+        done.emit(Err(DecodeError::TooLarge(file.size() as usize).to_string()));
+        return;
+    }
     wasm_bindgen_futures::spawn_local(async move {
         let result = wasm_bindgen_futures::JsFuture::from(file.text())
             .await
@@ -62,9 +68,12 @@ thread_local! {
 }
 
 /// On paper, only the widget being printed: the host page around it is hidden while printing.
-const PRINT_ALONE_CSS: &str = "@media print { body * { visibility: hidden !important; } \
-    [data-ct-printing] { visibility: visible !important; position: absolute !important; \
-    left: 0 !important; top: 0 !important; width: 100% !important; } }";
+/// The sheet stays on the host document, so every rule is scoped to the moment a widget is
+/// marked for printing: printing the blog post itself later prints the post.
+const PRINT_ALONE_CSS: &str = "@media print { body:has([data-ct-printing]) * { \
+    visibility: hidden !important; } [data-ct-printing] { visibility: visible !important; \
+    position: absolute !important; left: 0 !important; top: 0 !important; \
+    width: 100% !important; } }";
 
 /// Prints the plan of the widget on `host` without the rest of the page.
 pub fn print_alone(host: &web_sys::Element) {

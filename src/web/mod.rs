@@ -1,6 +1,10 @@
 //! Browser side effects, in one place: storage, mounting into the page, events to the host,
 //! files, and telling the loader (`loader/embed.js`) when the module has crashed.
 
+use std::cell::RefCell;
+
+use wasm_bindgen::prelude::wasm_bindgen;
+
 pub mod events;
 pub mod files;
 pub mod mount;
@@ -14,22 +18,29 @@ pub(crate) fn constructed_sheet(css: &str) -> Option<web_sys::CssStyleSheet> {
     Some(sheet)
 }
 
-/// The loader listens for this on `window` and replaces every frozen widget with a panel.
-pub const CRASH_EVENT: &str = "client-triage:crash";
+thread_local! {
+    /// The loader's private callback for a crash. Not a page event: any script on the page
+    /// could fire an event and replace every widget with the crash panel.
+    static CRASH_REPORT: RefCell<Option<js_sys::Function>> = const { RefCell::new(None) };
+}
+
+/// Called once by the loader after the module started: `report` is how a panic reaches it.
+/// (A panic while starting surfaces to the loader as the start-up's own `RuntimeError`.)
+#[wasm_bindgen]
+pub fn crash_channel(report: js_sys::Function) {
+    CRASH_REPORT.with(|slot| *slot.borrow_mut() = Some(report));
+}
 
 /// Entry point of the wasm binary: report crashes to the loader, then mount every widget.
 pub fn start() {
     yew::set_custom_panic_hook(Box::new(|info| {
         let message = format!("client-triage crashed: {info}");
         web_sys::console::error_1(&message.as_str().into());
-        let init = web_sys::CustomEventInit::new();
-        init.set_detail(&message.as_str().into());
-        if let (Some(window), Ok(event)) = (
-            web_sys::window(),
-            web_sys::CustomEvent::new_with_event_init_dict(CRASH_EVENT, &init),
-        ) {
-            let _ = window.dispatch_event(&event);
-        }
+        CRASH_REPORT.with(|slot| {
+            if let Some(report) = slot.borrow().as_ref() {
+                let _ = report.call1(&wasm_bindgen::JsValue::NULL, &message.as_str().into());
+            }
+        });
     }));
     mount::mount_all();
     #[cfg(debug_assertions)]

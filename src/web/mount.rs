@@ -36,7 +36,7 @@ pub fn mount_all() {
 }
 
 /// Marks a host that has its widget, so a second `mount_all` leaves it alone.
-const MOUNTED: &str = "data-ct-mounted";
+pub const MOUNTED: &str = "data-ct-mounted";
 
 /// Mounts one widget on `host`. A shadow root the loader made for a message (load failure,
 /// retry) is reused and emptied; a host that already has a widget is left alone.
@@ -46,7 +46,8 @@ pub fn mount(host: &Element) -> Option<Element> {
     }
     let shadow = match host.shadow_root() {
         Some(shadow) => {
-            shadow.set_inner_html("");
+            // Not `innerHTML = ""`: a page that requires Trusted Types refuses that.
+            shadow.replace_children_with_node_0();
             shadow
         }
         None => host
