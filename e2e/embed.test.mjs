@@ -157,11 +157,15 @@ test('offline: after one visit a reload works with the network off, and with the
   await page.getByRole('button', { name: 'Start the assessment' }).waitFor();
   assert.equal(requestsAfterFirstVisit, 0, 'after the first visit, no request reaches the server');
 
+  // Offline for this part only, also when it fails: the context is shared with later tests.
   await context.setOffline(true);
-  await page.reload();
-  await page.getByRole('button', { name: 'Start the assessment' }).click();
-  await page.getByRole('radio').first().check();
-  await context.setOffline(false);
+  try {
+    await page.reload();
+    await page.getByRole('button', { name: 'Start the assessment' }).click();
+    await page.getByRole('radio').first().check();
+  } finally {
+    await context.setOffline(false);
+  }
 
   await server.close();
   await page.reload();

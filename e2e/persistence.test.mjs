@@ -209,6 +209,8 @@ test('two tabs: the other tab follows, and concurrent edits never corrupt the va
   await b.getByRole('button', { name: 'Add another client' }).click();
   await rename(b, 'Shop Y');
   await rename(a, 'Agency X2');
+  // Wait for the last save instead of racing it.
+  await a.waitForFunction((k) => localStorage.getItem(k).includes('Agency X2'), KEY);
   const value = await storedJson(a);
   assert.equal(value.version, 3);
   const labels = value.clients.map((c) => c.label).sort();

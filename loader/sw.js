@@ -24,15 +24,23 @@ async function replayable(response) {
 
 self.addEventListener('install', (event) => {
   event.waitUntil(
-    caches.open(CACHE).then((cache) =>
-      Promise.all(
-        FILES.map(async (file) => {
-          const response = await fetch(new Request(file, { cache: 'reload' }));
-          if (!response.ok) throw new Error(`client-triage: ${file} answered ${response.status}`);
-          await cache.put(file, await replayable(response));
-        }),
-      ),
-    ).then(() => self.skipWaiting()),
+    (async () => {
+      const cache = await caches.open(CACHE);
+      try {
+        await Promise.all(
+          FILES.map(async (file) => {
+            const response = await fetch(new Request(file, { cache: 'reload' }));
+            if (!response.ok) throw new Error(`client-triage: ${file} answered ${response.status}`);
+            await cache.put(file, await replayable(response));
+          }),
+        );
+      } catch (error) {
+        // A half-filled cache must not linger, nor later pass for the previous build.
+        await caches.delete(CACHE);
+        throw error;
+      }
+      await self.skipWaiting();
+    })(),
   );
 });
 

@@ -1,0 +1,193 @@
+// Behaviour that had no test (issue 19.9): which language wins, the host's theme, what the
+// result says on a rule and a close call, the terminate plan's hand-over, release builds and
+// ?ct-panic, and the service worker on a blog post and after a failed install.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { startServer } from './serve.mjs';
+import { launch, resetStorage } from './browser.mjs';
+import { hostedCopy, until } from './hosting.mjs';
+
+let browser;
+
+before(async () => {
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+});
+
+const shadowText = (page, selector) =>
+  page.locator('[data-client-triage]').first().evaluate((host, s) => host.shadowRoot.querySelector(s)?.textContent ?? null, selector);
+
+/** A page on a fresh origin whose host element has `attributes` (no worker from another test). */
+async function pageWithHost(attributes, path = '?') {
+  const hosted = await hostedCopy('w');
+  const html = await readFile(join(hosted.dir, 'index.html'), 'utf8');
+  await writeFile(join(hosted.dir, 'index.html'), html.replace('<div data-client-triage>', `<div data-client-triage ${attributes}>`));
+  const server = await startServer(hosted.root);
+  const page = await browser.context.newPage();
+  await page.goto(`${hosted.url(server)}${path}`);
+  await page.locator('[data-screen]').first().waitFor();
+  return {
+    page,
+    url: (query) => `${hosted.url(server)}${query}`,
+    async close() {
+      await page.close();
+      await server.close();
+      await rm(hosted.root, { recursive: true });
+    },
+  };
+}
+
+test('language: ?lang beats the saved choice, which beats data-lang, which beats the browser', async () => {
+  const site = await pageWithHost('data-lang="de"');
+  const { page } = site;
+  assert.equal(await shadowText(page, '.ct-start'), 'Einschätzung starten', 'data-lang beats the browser (en-US here)');
+  await page.goto(site.url('?lang=en'));
+  assert.equal(await shadowText(page, '.ct-start'), 'Start the assessment', '?lang beats data-lang');
+  await page.goto(site.url(''));
+  await page.locator('.ct-lang').click(); // the reader chooses English
+  await page.getByText('Start the assessment').waitFor();
+  await page.getByRole('button', { name: 'Start the assessment' }).click(); // a change, so it is saved
+  await page.goto(site.url(''));
+  await page.locator('[data-screen]').waitFor();
+  assert.equal(await page.locator('[data-client-triage] .ct').first().getAttribute('lang'), 'en', 'the saved choice beats data-lang');
+  await page.goto(site.url('?lang=de'));
+  await page.locator('[data-screen]').waitFor();
+  assert.equal(await page.locator('[data-client-triage] .ct').first().getAttribute('lang'), 'de', '?lang beats the saved choice');
+  await site.close();
+});
+
+test('the host chooses the theme and colours: data-theme and --ct-* properties', async () => {
+  const site = await pageWithHost('data-theme="dark" style="--ct-accent: rgb(200, 0, 100)"', '?lang=en');
+  const { page } = site;
+  const look = await page.locator('[data-client-triage]').evaluate((host) => {
+    const root = host.shadowRoot.querySelector('.ct');
+    const start = host.shadowRoot.querySelector('.ct-start');
+    return { theme: root.dataset.theme, bg: getComputedStyle(root).backgroundColor, accent: getComputedStyle(start).backgroundColor };
+  });
+  assert.equal(look.theme, 'dark');
+  const [r, g, b] = look.bg.match(/\d+/g).map(Number);
+  assert.ok(r + g + b < 150, `a dark background, got ${look.bg}`);
+  assert.equal(look.accent, 'rgb(200, 0, 100)', 'the host accent colours the primary button');
+  await site.close();
+});
+
+/** A stored envelope that opens on the result with a persona's answers. */
+async function personaEnvelope(name) {
+  const table = await readFile('tests/support/personas.txt', 'utf8');
+  const header = table.split('\n').filter((l) => l.startsWith('#   ')).join(' ').replace(/#/g, '').trim().split(/\s+/);
+  const row = table.split('\n').find((l) => l.startsWith(`${name} `)).trim().split(/\s+/);
+  const answers = Object.fromEntries(header.map((question, i) => [question, row[3 + i]]));
+  const client = { id: 'c1', label: 'Shop Y', updated: '2026-11-28T10:00:00.000Z', draft: { screen: 'result', answers }, history: [] };
+  return JSON.stringify({ version: 3, current: 'c1', deleted: [], clients: [client] });
+}
+
+async function resultOf(persona, server) {
+  const page = await browser.context.newPage();
+  await resetStorage(page, server.url, { 'client-triage': await personaEnvelope(persona) });
+  await page.goto(`${server.url}?lang=en`);
+  await page.locator('[data-screen="result"]').waitFor();
+  return page;
+}
+
+test('the result says the rule, the close call, and reasons that are the reader\'s own answers', async () => {
+  const server = await startServer('dist');
+  const rule = await resultOf('refuses-to-talk-and-draining', server);
+  assert.match(await shadowText(rule, '.ct-rule'), /^The client refuses to talk the problem through and takes much more time/);
+  assert.equal(await rule.locator('.ct-against li').count(), 0, 'a rule is no close call');
+  await rule.close();
+
+  const close = await resultOf('fair-point-but-stalling', server);
+  assert.match(await shadowText(close, '.ct-close-call'), /^Close call: “(Mediate|End it)” is ahead, but “(Mediate|End it)” is not far behind/);
+  await close.locator('.ct-against li').first().waitFor();
+  assert.equal(await close.locator('.ct-plan').count(), 2, 'both plans');
+  assert.equal(await close.locator('[data-strategy]').getAttribute('data-strategy'), 'mediate');
+  const reasons = await close.locator('.ct-reasons li').allTextContents();
+  assert.ok(reasons.length >= 1 && reasons.length <= 3, reasons.join(' | '));
+  assert.ok(reasons.includes('Part of the criticism is fair, so a goodwill gesture could settle it.'), reasons.join(' | '));
+  const against = await close.locator('.ct-against li').allTextContents();
+  assert.ok(against.includes('The client takes much more time than they pay for.'), against.join(' | '));
+  assert.ok(!reasons.some((r) => against.includes(r)), 'no answer is listed on both sides');
+  await close.close();
+  await server.close();
+});
+
+test('the terminate plan is copied, downloaded and printed; a refused clipboard says so', async () => {
+  const server = await startServer('dist');
+  const page = await resultOf('worn-down-no-rule', server);
+  const plan = page.locator('[data-plan="terminate"]');
+  await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+  await plan.getByRole('button', { name: 'Copy plan' }).click();
+  await plan.getByText('The plan is on the clipboard.').waitFor();
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  assert.match(copied, /^# End it – Shop Y\n/);
+  assert.ok(copied.includes('## Notice letter\n\nShop Y\n\n(date)\n\nNotice of termination\n\nDear Shop Y,'), copied);
+  assert.ok(copied.includes('- [ ] Send the final invoice for the work done.'), copied);
+  const [file] = await Promise.all([page.waitForEvent('download'), plan.getByRole('button', { name: 'Download plan (text file)' }).click()]);
+  assert.equal(file.suggestedFilename(), 'client-triage-terminate.md');
+  assert.equal(await readFile(await file.path(), 'utf8'), copied);
+  await page.evaluate(() => { window.print = () => { window.__printed = document.querySelector('[data-client-triage]').hasAttribute('data-ct-printing'); }; });
+  await plan.getByRole('button', { name: 'Print plan' }).click();
+  assert.equal(await page.evaluate(() => window.__printed), true);
+
+  await browser.context.clearPermissions();
+  await page.evaluate(() => {
+    navigator.clipboard.writeText = () => Promise.reject(new DOMException('denied', 'NotAllowedError'));
+  });
+  await plan.getByRole('button', { name: 'Copy plan' }).click();
+  await plan.getByText('Copying is not allowed here. Select the text of the plan and copy it by hand.').waitFor();
+  await page.close();
+  await server.close();
+});
+
+test('a release build ignores ?ct-panic', async () => {
+  const server = await startServer('dist');
+  const page = await browser.context.newPage();
+  await resetStorage(page, server.url);
+  await page.goto(`${server.url}?lang=en&ct-panic`);
+  await page.locator('.ct-start').click();
+  await page.locator('[data-screen="question"]').waitFor();
+  assert.equal(await page.locator('[data-ct-fallback]').count(), 0, 'no crash panel');
+  await page.close();
+  await server.close();
+});
+
+test('no worker is registered on a blog post', async () => {
+  const hosted = await hostedCopy('blog/assets/widget');
+  const server = await startServer(hosted.root);
+  const page = await browser.context.newPage();
+  await page.goto(`${hosted.url(server)}blog-demo.html`);
+  await page.locator('[data-client-triage] >> [data-screen="intro"]').first().waitFor();
+  await page.waitForTimeout(300);
+  assert.equal(await page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length), 0);
+  await page.close();
+  await server.close();
+  await rm(hosted.root, { recursive: true });
+});
+
+test('a new build whose install fails leaves the old one serving', async () => {
+  const hosted = await hostedCopy('app');
+  const server = await startServer(hosted.root);
+  const page = await browser.context.newPage();
+  await page.goto(`${hosted.url(server)}?lang=en`);
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  const before = await page.evaluate(() => caches.keys());
+  // A "deploy" that lists a file the server does not have: the new worker cannot install.
+  const sw = await readFile(join(hosted.dir, 'sw.js'), 'utf8');
+  const build = sw.match(/([0-9a-f]{16})`/)[1];
+  await writeFile(join(hosted.dir, 'sw.js'), sw.replace(build, '0000000000000003').replace('"favicon.svg"', '"missing-file.svg"'));
+  await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).update().catch(() => {}));
+  await until(page, async () => {
+    const registration = await navigator.serviceWorker.getRegistration();
+    return !registration.installing && !registration.waiting;
+  }, 'the failed install to settle');
+  assert.deepEqual(await page.evaluate(() => caches.keys()), before, 'the old cache, and only it');
+  await server.close();
+  await page.reload(); // offline: the old build still answers
+  await page.locator('[data-screen="intro"]').waitFor();
+  await page.close();
+  await rm(hosted.root, { recursive: true });
+});
