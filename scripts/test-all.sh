@@ -19,9 +19,10 @@ failed_steps=()
 # cargo and wasm-bindgen-test-runner, per test binary:
 #   "     Running tests/model.rs (target/...)" ... "test result: ok. 15 passed; 0 failed; 2 ignored; ..."
 # Prints "unit passed failed" lines; ignored tests are failures.
+# cargo indents its own "Running" lines; the wasm runner's unindented "Running headless tests
+# in …" is not a unit.
 units_cargo() {
   awk '
-    # cargo indents its own lines; the wasm runner's "Running headless tests in …" is not a unit.
     /^ +Running / { unit = $2; if (unit == "unittests") unit = $3 }
     /^ *Doc-tests / { unit = "doc-tests" }
     /test result: / {
