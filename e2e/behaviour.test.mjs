@@ -1,18 +1,22 @@
 // Behaviour that had no test (issue 19.9): which language wins, the host's theme, what the
 // result says on a rule and a close call, the terminate plan's hand-over, release builds and
 // ?ct-panic, and the service worker on a blog post and after a failed install.
-import { after, before, test } from 'node:test';
+import { after, afterEach, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { startServer } from './serve.mjs';
-import { launch, resetStorage } from './browser.mjs';
+import { launch, resetStorage, QUESTION_COUNT } from './browser.mjs';
 import { hostedCopy, until } from './hosting.mjs';
 
 let browser;
 
 before(async () => {
   browser = await launch();
+});
+// A page left open by a failed test must not act on later ones.
+afterEach(async () => {
+  for (const page of browser.context.pages()) await page.close();
 });
 after(async () => {
   await browser?.close();
@@ -191,3 +195,42 @@ test('a new build whose install fails leaves the old one serving', async () => {
   await page.close();
   await rm(hosted.root, { recursive: true });
 });
+
+// Issue 11: the article's own detach case — the client's manner grates, the work, scope,
+// deadlines and pay are fine, nothing is in dispute — walked by keyboard, ends on detach.
+// Answer positions, one per question: manner; they are happy with the work; annoyed; tense;
+// no criticism of the work; nothing to negotiate (twice); time, pay, contract, scope,
+// deadlines, milestones and target group all fine; difficult from the first day; about the
+// same; curt.
+const MANNER_ONLY = [1, 3, 1, 1, 4, 4, 4, 0, 0, 0, 0, 0, 0, 0, 3, 1, 1];
+
+for (const lang of ['de', 'en']) {
+  test(`${lang}: a manner-only conflict walked by keyboard ends on detach`, async () => {
+    assert.equal(MANNER_ONLY.length, QUESTION_COUNT);
+    const server = await startServer('dist');
+    const page = await browser.context.newPage();
+    await resetStorage(page, server.url);
+    await page.goto(`${server.url}?lang=${lang}`);
+    await page.locator('.ct-start').focus();
+    await page.keyboard.press('Enter');
+    for (const [i, answer] of MANNER_ONLY.entries()) {
+      await page.locator(`[role=progressbar][aria-valuenow="${i + 1}"]`).waitFor();
+      await page.keyboard.press('Tab'); // from the heading into the radio group
+      if (answer === 0) await page.keyboard.press('Space');
+      for (let k = 0; k < answer; k += 1) await page.keyboard.press('ArrowDown');
+      const chosen = await page.locator('[data-client-triage]').evaluate(
+        (host) => [...host.shadowRoot.querySelectorAll('input[type=radio]')].findIndex((r) => r.checked),
+      );
+      assert.equal(chosen, answer, `question ${i + 1}`);
+      await page.keyboard.press('Enter');
+    }
+    await page.locator('[data-screen="review"]').waitFor();
+    await page.locator('[data-screen="review"] .ct-primary').last().focus();
+    await page.keyboard.press('Enter');
+    const result = page.locator('[data-strategy]');
+    await result.waitFor();
+    assert.equal(await result.getAttribute('data-strategy'), 'detach', await result.getAttribute('data-scores'));
+    await page.close();
+    await server.close();
+  });
+}

@@ -80,12 +80,14 @@ test('a panic replaces the frozen UI; the download is exactly the stored JSON', 
   const page = await newPage();
   const log = watch(page);
   await page.goto(`${debug.url}?lang=en`);
-  await page.getByRole('button', { name: 'Start the assessment' }).waitFor();
+  // A change, so that something is stored (a mere page view writes nothing).
+  await page.getByRole('button', { name: 'Start the assessment' }).click();
+  await page.getByRole('radio').first().check();
+  await page.waitForFunction(() => localStorage.getItem('client-triage')?.includes('"topic"'));
   const stored = await page.evaluate(() => localStorage.getItem('client-triage'));
-  assert.ok(stored, 'something is stored before the crash');
 
   await page.goto(`${debug.url}?lang=en&ct-panic`);
-  await page.getByRole('button', { name: 'Start the assessment' }).click();
+  await page.locator('[data-screen="question"]').click(); // the first click panics
   const panel = fallback(page, 'crashed');
   await panel.getByText('Something went wrong').waitFor();
   assert.ok(await panel.getByRole('button', { name: 'Reload' }).isVisible());
@@ -93,7 +95,7 @@ test('a panic replaces the frozen UI; the download is exactly the stored JSON', 
     page.waitForEvent('download'),
     panel.getByRole('button', { name: 'Download saved data' }).click(),
   ]);
-  assert.equal(await readFile(await file.path(), 'utf8'), await page.evaluate(() => localStorage.getItem('client-triage')));
+  assert.equal(await readFile(await file.path(), 'utf8'), stored, 'exactly what was stored before the crash');
   assert.ok(log.errors.some((e) => e.includes('deliberate panic')), 'the panic message is in the console');
   await page.close();
   await debug.close();

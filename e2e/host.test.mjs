@@ -1,7 +1,7 @@
 // The host page is safe from the widget (issue 18): no other script can fake a crash, printing
 // a plan leaves the blog's own printing intact, a Trusted Types page works, and a host can turn
 // the result event off. (Storage keys of the host: tests/browser.rs.)
-import { after, before, test } from 'node:test';
+import { after, afterEach, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { startServer } from './serve.mjs';
 import { launch, resetStorage, RECORD_RESULTS, QUESTION_COUNT } from './browser.mjs';
@@ -12,6 +12,10 @@ let browser;
 before(async () => {
   server = await startServer('dist');
   browser = await launch();
+});
+// A page left open by a failed test must not act on later ones.
+afterEach(async () => {
+  for (const page of browser.context.pages()) await page.close();
 });
 after(async () => {
   await browser?.close();

@@ -21,7 +21,7 @@ fn host(key: &str) -> Element {
         .local_storage()
         .unwrap()
         .unwrap()
-        .remove_item(key);
+        .remove_item(&storage::namespaced(Some(key)));
     let host = document().create_element("div").unwrap();
     host.set_attribute("data-client-triage", "").unwrap();
     host.set_attribute("data-storage-key", key).unwrap();
@@ -275,8 +275,10 @@ async fn two_widgets_sharing_a_key_on_one_page_stay_in_step() {
 #[wasm_bindgen_test]
 async fn a_host_value_under_the_same_name_is_never_touched() {
     let storage_api = web_sys::window().unwrap().local_storage().unwrap().unwrap();
+    let host = host("ct-test-theme");
     storage_api.set_item("ct-test-theme", "dark").unwrap();
-    let host = mounted("ct-test-theme").await;
+    mount::mount(&host).expect("mounts");
+    yew::scheduler::flush().await;
     assert!(
         find(&host, ".ct-notice").is_none(),
         "the host's value is not ours to report"

@@ -70,10 +70,11 @@ thread_local! {
 /// On paper, only the widget being printed: the host page around it is hidden while printing.
 /// The sheet stays on the host document, so every rule is scoped to the moment a widget is
 /// marked for printing: printing the blog post itself later prints the post.
+/// (The second selector repeats the first one's prefix: it must outrank it.)
 const PRINT_ALONE_CSS: &str = "@media print { body:has([data-ct-printing]) * { \
-    visibility: hidden !important; } [data-ct-printing] { visibility: visible !important; \
-    position: absolute !important; left: 0 !important; top: 0 !important; \
-    width: 100% !important; } }";
+    visibility: hidden !important; } body:has([data-ct-printing]) [data-ct-printing] { \
+    visibility: visible !important; position: absolute !important; left: 0 !important; \
+    top: 0 !important; width: 100% !important; } }";
 
 /// Prints the plan of the widget on `host` without the rest of the page.
 pub fn print_alone(host: &web_sys::Element) {
