@@ -81,12 +81,16 @@ for (const lang of ['de', 'en']) {
       await layout(page, name('intro'));
       await shot(page, name('intro'));
 
-      // Client list and a confirmation.
-      await page.locator('.ct-clients button').first().click();
+      // A name makes data; the folded section then lists clients, history and data tools.
+      await page.locator('.ct-intro .ct-input').fill('Agency X');
+      await page.locator('.ct-intro .ct-input').press('Enter');
+      await page.locator('.ct-intro details > summary').click();
+      await page.locator('.ct-clients .ct-row button').first().click();
       await page.locator('.ct-client-list').waitFor();
       await page.locator('.ct-clients .ct-row button').nth(1).click();
       await page.locator('.ct-confirm').waitFor();
       await axe(page, name('clients'));
+      await layout(page, name('clients'));
       await shot(page, name('clients'));
       await page.locator('.ct-confirm button').nth(1).click();
 
@@ -108,7 +112,7 @@ for (const lang of ['de', 'en']) {
       await axe(page, name('review'));
       await layout(page, name('review'));
       await shot(page, name('review'));
-      await page.locator('.ct-review .ct-primary').click();
+      await page.locator('.ct-review .ct-primary').first().click();
       await page.locator('[data-screen="result"]').waitFor();
       await axe(page, name('result'));
       await layout(page, name('result'));
@@ -123,6 +127,9 @@ test('the storage notice and a close-call result with both plans pass axe', asyn
     const page = await open({ scheme, stored: await personaEnvelope('fair-point-but-stalling') });
     await page.locator('[data-plan="mediate"]').waitFor();
     assert.equal(await page.locator('.ct-plan').count(), 2, 'a close call shows both plans');
+    // Unfolded: the second plan, then its builder and document.
+    const folded = page.locator('details:not([open]) > summary');
+    while (await folded.count()) await folded.first().click();
     await page.locator('[data-plan="terminate"] .ct-builder').waitFor();
     await axe(page, `close call, ${scheme}`);
     await layout(page, `close call, ${scheme}`);
@@ -144,6 +151,10 @@ test('the mediation builders fill the record, survive a reload, and copy/downloa
   await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
   const plan = page.locator('[data-plan="mediate"]');
   await plan.waitFor();
+  // Nothing typed yet: builder and document are folded.
+  assert.equal(await plan.locator('details[open]').count(), 0, 'folded while empty');
+  await plan.getByText('Prepare the solutions and the written summary').click();
+  await plan.getByText('The “Mediate” plan to copy, download or print').click();
   assert.match(await plan.getByLabel('Solution 1', { exact: true }).inputValue(), /^Goodwill gesture/, 'a prefilled goodwill option');
   await plan.getByLabel('Solution 2', { exact: true }).fill('Discount of 10 % on the last invoice');
   await plan.getByRole('button', { name: 'Add a solution' }).click();
@@ -155,7 +166,9 @@ test('the mediation builders fill the record, survive a reload, and copy/downloa
   await doc.getByText('Chosen solution: Discount of 10 % on the last invoice').waitFor();
 
   await page.reload();
+  // With typed content both open by themselves.
   await page.locator('[data-plan="mediate"] .ct-doc').getByText('Participants: Anna, Mr Berger').waitFor();
+  assert.equal(await plan.locator('details[open]').count(), 2, 'open once they hold typed content');
   assert.equal(await doc.locator('ol').nth(1).locator('li').nth(2).textContent(), 'New deadline: 15 December');
 
   await plan.getByRole('button', { name: 'Copy plan' }).click();
@@ -185,7 +198,7 @@ test('the mediation builders fill the record, survive a reload, and copy/downloa
   await page.locator('[data-client-triage]').evaluate((host) => host.setAttribute('data-ct-printing', ''));
   await page.emulateMedia({ media: 'print' });
   assert.ok(await doc.isVisible(), 'the plan prints');
-  for (const hidden of ['.ct-header', '.ct-chart', '.ct-builder', '.ct-plan-actions', '.ct-reasons']) {
+  for (const hidden of ['.ct-lang', '.ct-chart', '.ct-builder', '.ct-plan-actions', '.ct-reasons']) {
     assert.equal(await page.locator(hidden).first().isVisible(), false, `${hidden} does not print`);
   }
   assert.equal(await page.locator('.page-title').evaluate((el) => getComputedStyle(el).visibility), 'hidden', 'the host page does not print');

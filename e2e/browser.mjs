@@ -1,5 +1,6 @@
 // Launches Debian's Chromium through playwright-core and records what a page does.
 import { mkdtempSync, rmSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -79,4 +80,25 @@ export async function resetStorage(page, origin, entries = {}) {
     localStorage.clear();
     for (const [key, value] of Object.entries(values)) localStorage.setItem(key, value);
   }, entries);
+}
+
+/** Every persona of tests/support/personas.txt: name, expected strategy, close call, answers. */
+export async function personas() {
+  const table = await readFile('tests/support/personas.txt', 'utf8');
+  const lines = table.split('\n');
+  const header = lines.filter((l) => l.startsWith('#   ')).join(' ').replace(/#/g, '').trim().split(/\s+/);
+  return lines.filter((l) => l.trim() && !l.startsWith('#')).map((line) => {
+    const [name, strategy, call, ...row] = line.trim().split(/\s+/);
+    return { name, strategy, closeCall: call === 'close', answers: Object.fromEntries(header.map((q, i) => [q, row[i]])) };
+  });
+}
+
+/**
+ * A stored envelope with one client on `screen` (on a question: its id as `question`), with
+ * `answers` and an optional history.
+ */
+export function envelope(answers, { label = 'Agency X', screen = 'result', question, history = [] } = {}) {
+  const draft = question ? { screen, question, answers } : { screen, answers };
+  const client = { id: 'c1', label, updated: '2026-11-28T10:00:00.000Z', draft, history };
+  return JSON.stringify({ version: 3, current: 'c1', deleted: [], clients: [client] });
 }

@@ -48,7 +48,7 @@ async function walk(scope, page, count, index) {
     await scope.locator('button[type=submit]').click();
   }
   await scope.locator('[data-screen="review"]').waitFor();
-  await scope.locator('.ct-review .ct-primary').click();
+  await scope.locator('.ct-review .ct-primary').first().click();
   await scope.locator('[data-screen="result"]').waitFor();
   void page;
 }

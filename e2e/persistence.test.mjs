@@ -59,8 +59,14 @@ async function download(page, click) {
   return readFile(await file.path(), 'utf8');
 }
 
+/** Unfolds "My clients & data" (folded unless there are several clients to choose from). */
+async function openData(page) {
+  const section = page.locator('.ct-intro details');
+  if (!(await section.evaluate((d) => d.open))) await section.locator('summary').click();
+}
+
 async function rename(page, label) {
-  const input = page.getByLabel('Client’s name (also used in your letters to them)');
+  const input = page.getByLabel('For which client? (optional)');
   await input.fill(label);
   await input.press('Enter');
   await input.blur();
@@ -81,6 +87,7 @@ test('storage getter throws: works in memory, says so calmly, export still works
   await page.getByRole('button', { name: 'Back' }).click();
   await page.getByRole('button', { name: 'Back' }).click();
   await page.getByRole('button', { name: 'Back' }).click();
+  await openData(page);
   const json = JSON.parse(await download(page, () => page.getByRole('button', { name: 'Export all (JSON)' }).click()));
   assert.equal(Object.keys(json.clients[0].draft.answers).length, given, '0 answers lost in memory');
   await page.close();
@@ -143,6 +150,7 @@ test('bad import files: the error names the problem and nothing changes', async 
   await page.getByRole('button', { name: 'Back' }).click();
   await page.getByRole('button', { name: 'Back' }).click();
   await page.locator('[data-screen="intro"]').waitFor();
+  await openData(page);
   const before = await stored(page);
   const valid = JSON.parse(before);
   const unknownAnswer = structuredClone(valid);
@@ -156,9 +164,9 @@ test('bad import files: the error names the problem and nothing changes', async 
   ];
   for (const [name, content, expected] of cases) {
     await page.locator('input[type=file]').setInputFiles({ name: `${name}.json`, mimeType: 'application/json', buffer: Buffer.from(content) });
-    const error = page.locator('.ct-data [role=alert]');
+    // One live region: its text changes to the new outcome.
+    const error = page.locator('.ct-data [role=status].ct-error', { hasText: expected });
     await error.waitFor();
-    assert.match(await error.innerText(), expected, name);
     assert.match(await error.innerText(), /Nothing was changed/, name);
     assert.equal(await stored(page), before, `${name}: stored data unchanged`);
   }
@@ -169,20 +177,23 @@ test('export, delete all, import: the same data comes back', async () => {
   const { page } = await open();
   await rename(page, 'Agency X');
   await answer(page, QUESTION_COUNT, 2);
-  await page.getByRole('button', { name: 'Show my result' }).click();
+  await page.getByRole('button', { name: 'Show my result' }).first().click();
   await page.locator('[data-screen="result"]').waitFor();
   await page.getByRole('button', { name: 'Start over' }).click();
+  await openData(page);
   await page.getByRole('button', { name: 'Add another client' }).click();
   await rename(page, 'Shop Y');
   await answer(page, 4, 0);
   for (let i = 0; i < 5; i += 1) await page.getByRole('button', { name: 'Back' }).click();
   await page.locator('[data-screen="intro"]').waitFor();
+  await openData(page);
   const before = await storedJson(page);
 
   const exported = await download(page, () => page.getByRole('button', { name: 'Export all (JSON)' }).click());
   await page.getByRole('button', { name: 'Delete all data' }).click();
   await page.getByRole('button', { name: 'Yes, delete' }).click();
-  await page.getByPlaceholder('e.g. Agency X').waitFor();
+  await page.locator('.ct-intro').getByText('Nothing is stored yet.').waitFor();
+  assert.equal(await page.getByLabel('For which client? (optional)').inputValue(), '', 'the name is gone');
   const wiped = await storedJson(page);
   assert.equal(wiped.clients.length, 1);
   assert.ok(!JSON.stringify(wiped.clients).includes('Agency X'), 'deleted');
@@ -212,6 +223,7 @@ test('two tabs: the other tab follows, and concurrent edits never corrupt the va
   );
 
   // Both tabs write in quick alternation; every write is one whole envelope.
+  await openData(b);
   await b.getByRole('button', { name: 'Add another client' }).click();
   await rename(b, 'Shop Y');
   await rename(a, 'Agency X2');
@@ -253,6 +265,7 @@ test(`${XSS.length} XSS payloads in labels and imported files run nothing`, asyn
   for (const [i, payload] of XSS.slice(0, 10).entries()) {
     if (i > 0) await page.getByRole('button', { name: 'Add another client' }).click();
     await rename(page, payload);
+    if (i === 0) await openData(page);
   }
   const file = JSON.parse(await stored(page));
   for (const payload of XSS.slice(10)) {
@@ -261,11 +274,11 @@ test(`${XSS.length} XSS payloads in labels and imported files run nothing`, asyn
   await page.locator('input[type=file]').setInputFiles({ name: 'xss.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
   await page.locator('.ct-data [role=status]').waitFor();
   for (const payload of XSS) {
-    await page.getByRole('button', { name: payload, exact: true }).first().hover();
+    await page.getByRole('radio', { name: payload, exact: true }).first().hover();
   }
   await page.reload();
   await page.locator('[data-screen="intro"]').waitFor();
-  assert.equal(await page.getByRole('button', { name: XSS[0], exact: true }).count(), 1, 'shown as text');
+  assert.equal(await page.getByRole('radio', { name: XSS[0], exact: true }).count(), 1, 'shown as text');
   assert.deepEqual(dialogs, [], 'no dialog opened');
   assert.equal(await page.evaluate(() => window.__xss), undefined, 'no script ran');
   assert.equal(await page.locator('[data-client-triage]').evaluate((h) => h.shadowRoot.querySelectorAll('script, iframe, img, svg:not(.ct-chart svg):not(.ct-progress svg)').length), 0);
@@ -293,10 +306,11 @@ test('history: earlier checks are listed and a rising terminate share is pointed
     }],
   };
   const { page } = await open({ plant: JSON.stringify(stored) });
+  await openData(page);
   const items = page.locator('.ct-history li');
   await items.nth(2).waitFor();
   assert.equal(await items.count(), 3);
-  assert.equal(await items.first().textContent(), '2026-11-05: End it – your answers pointed 50% that way', 'newest first');
+  assert.equal(await items.first().textContent(), '5\u00a0Nov\u00a02026: End it – 50% of your answers’ weight', 'newest first, in the reader’s locale');
   await page.getByText('End it: the share has risen over the last three assessments.').waitFor();
   await page.close();
 });

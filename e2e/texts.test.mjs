@@ -114,6 +114,12 @@ async function personaEnvelope(name, label = 'Agentur Muster') {
   return JSON.stringify({ version: 3, current: 'c1', deleted: [], clients: [client] });
 }
 
+/** Opens every folded part of the screen (plans, builders, documents), so that all is read. */
+async function unfold(page) {
+  const folded = page.locator('details:not([open]) > summary');
+  while (await folded.count()) await folded.first().click();
+}
+
 const RESULTS = [
   ['detach', 'grumpy-good-payer'],
   ['mediate', 'fair-complaint-email-loops'],
@@ -147,6 +153,7 @@ for (const lang of ['de', 'en']) {
       for (const label of ['Agentur Muster', '']) {
         const page = await open(lang, await personaEnvelope(persona, label));
         await page.locator('[data-screen="result"]').waitFor();
+        await unfold(page);
         await read(page, lang, `result: ${what}, ${label ? 'named' : 'unnamed'} client, empty builders`);
         await page.close();
       }
@@ -155,6 +162,7 @@ for (const lang of ['de', 'en']) {
     for (const [what, persona] of [['mediate', 'fair-complaint-email-loops'], ['terminate', 'worn-down-no-rule']]) {
       const page = await open(lang, await personaEnvelope(persona));
       await page.locator('[data-screen="result"]').waitFor();
+      await unfold(page);
       const inputs = page.locator('.ct-builder input[type=text]');
       for (let i = 0; i < await inputs.count(); i += 1) await inputs.nth(i).fill(`Eintrag ${i + 1}`);
       const dates = page.locator('.ct-builder input[type=date]');
@@ -163,6 +171,26 @@ for (const lang of ['de', 'en']) {
       await read(page, lang, `result: ${what}, filled builders`);
       await page.close();
     }
+  });
+
+  test(`${lang}: the clients section, the history and an earlier result read right`, async () => {
+    const worn = await personaEnvelope('worn-down-no-rule');
+    const stored = JSON.parse(worn);
+    const answers = stored.clients[0].draft.answers;
+    const check = (day, terminate) => ({ date: `2026-11-${day}T09:00:00.000Z`, strategy: 'terminate', scores: { detach: 10, mediate: 90 - terminate, terminate }, answers });
+    stored.clients[0].draft = { screen: 'intro', answers: {} };
+    stored.clients[0].history = [check('01', 40), check('15', 55), check('30', 75)];
+    stored.clients.push({ id: 'c2', label: '', updated: '2026-11-28T10:00:00.000Z', draft: { screen: 'intro', answers: {} }, history: [] });
+    const page = await open(lang, JSON.stringify(stored));
+    await unfold(page);
+    await read(page, lang, 'intro with two clients and a history');
+    await page.locator('.ct-history button').first().click();
+    await page.locator('.ct-past').waitFor();
+    await read(page, lang, 'an earlier result');
+    await page.locator('.ct-past .ct-nav button').click();
+    await page.getByRole('radio').nth(1).check();
+    await read(page, lang, 'intro with an unnamed client chosen');
+    await page.close();
   });
 
   test(`${lang}: the storage notices read right`, async () => {

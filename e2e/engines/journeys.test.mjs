@@ -335,7 +335,7 @@ const JOURNEYS = [
     await open(s, `${url}?lang=en`);
     const label = `Agency ${engine}`;
     // Typing the name and Enter commits it (a change event).
-    await s.sendKeys(await s.exec(element, MAIN, '.ct-clients .ct-input'), label + KEY.Enter);
+    await s.sendKeys(await s.exec(element, MAIN, '.ct-intro .ct-input'), label + KEY.Enter);
     await s.waitFor('the name is saved', (l) => (localStorage.getItem('client-triage') ?? '').includes(l), label);
     await walk(s, MAIN, () => 2);
     await clickButton(s, MAIN, TEXTS.en.restart);
@@ -361,6 +361,8 @@ const JOURNEYS = [
         else clickAnchor.call(this);
       };
     });
+    // Clients and data tools are folded into one section.
+    await click(s, MAIN, '.ct-intro details > summary');
     await clickButton(s, MAIN, TEXTS.en.exportAll);
     await s.waitFor('the export download', () => window.__ctDownloads.length === 1);
     const exported = await s.execAsync(async () => ({ name: window.__ctDownloads[0].name, text: await window.__ctDownloads[0].blob.text() }));
@@ -375,7 +377,7 @@ const JOURNEYS = [
     const file = join(site, `export-${engine}.json`);
     await writeFile(file, exported.text);
     await s.sendKeys(await s.exec(element, MAIN, 'input[type=file]'), file);
-    await s.waitFor('the import confirmation', (h) => !!document.querySelector(h).shadowRoot.querySelector('.ct-data [role=status]'), MAIN);
+    await s.waitFor('the import confirmation', (h) => !!document.querySelector(h).shadowRoot.querySelector('.ct-data [role=status]')?.textContent.trim(), MAIN);
     const afterImport = await s.exec(() => JSON.parse(localStorage.getItem('client-triage')));
     const back = afterImport.clients.find((c) => c.id === client.id);
     assert.ok(back, 'the client is back');
@@ -384,40 +386,41 @@ const JOURNEYS = [
     await assertNoErrors(s);
   }],
 
-  ['result chart: three bars and a text alternative', async ({ s, serve, engine }) => {
+  ['result chart: three named bars on full-width tracks', async ({ s, serve, engine }) => {
     const { url } = await serve();
     await open(s, `${url}?lang=en`);
     await walk(s, MAIN, (n) => (n % 2 ? 0 : 2));
     const { scores } = await resultOf(s);
     const chart = await s.exec((h) => {
-      const svg = document.querySelector(h).shadowRoot.querySelector('[data-strategy] svg');
-      if (!svg) return null;
-      const bars = [...svg.querySelectorAll('rect')];
+      const figure = document.querySelector(h).shadowRoot.querySelector('[data-strategy] figure');
+      if (!figure) return null;
+      const bars = [...figure.querySelectorAll('li')];
       return {
-        role: svg.getAttribute('role'),
-        label: svg.getAttribute('aria-label'),
-        caption: svg.closest('figure')?.querySelector('figcaption')?.textContent ?? null,
-        bars: bars.length,
-        widths: bars.map((bar) => Number(bar.getAttribute('width'))),
-        rendered: bars.map((bar) => bar.getBoundingClientRect().width),
-        box: svg.getBoundingClientRect().width,
+        caption: figure.querySelector('figcaption')?.textContent ?? null,
+        texts: bars.map((bar) => bar.textContent),
+        widths: bars.map((bar) => Number(bar.querySelector('rect')?.getAttribute('width'))),
+        rendered: bars.map((bar) => bar.querySelector('rect').getBoundingClientRect().width),
+        tracks: bars.map((bar) => bar.querySelector('svg').clientWidth),
+        hidden: bars.map((bar) => bar.querySelector('svg').getAttribute('aria-hidden')),
       };
     }, MAIN);
-    assert.ok(chart, 'an svg in the result');
-    assert.equal(chart.bars, 3, 'three bars');
-    assert.equal(chart.role, 'img');
-    assert.ok(chart.label && chart.label.trim().length > 0, 'a text alternative');
-    for (const value of Object.values(scores)) assert.ok(chart.label.includes(String(value)), `${chart.label} names ${value}`);
-    assert.equal(chart.caption?.trim(), chart.label.trim(), 'the same figures as a caption');
-    assert.ok(chart.box > 0 && chart.rendered.every((w) => w > 0), `the bars are laid out: ${chart.rendered}`);
-    // Longer bar, higher share (in the order detach, mediate, terminate).
+    assert.ok(chart, 'a chart in the result');
+    assert.equal(chart.texts.length, 3, 'three bars');
+    assert.ok(chart.caption && chart.caption.trim().length > 0, 'a caption says what the bars are');
+    // The words are the text alternative: each bar's name and share, read once.
     const shares = Object.values(scores);
+    shares.forEach((share, i) => assert.match(chart.texts[i], new RegExp(`\\b${share}\\s?%`), `${chart.texts[i]} names ${share}`));
+    assert.deepEqual(chart.hidden, ['true', 'true', 'true'], 'the drawn bars are hidden from screen readers');
+    // Every track is as wide as the others; 100 % would fill it.
+    assert.ok(chart.tracks[0] > 0 && chart.tracks.every((w) => Math.abs(w - chart.tracks[0]) < 1), `same tracks: ${chart.tracks}`);
+    shares.forEach((share, i) => assert.ok(Math.abs(chart.rendered[i] - (chart.tracks[i] * Math.max(share, 1)) / 100) < 2,
+      `bar ${i}: ${chart.rendered[i]} px of ${chart.tracks[i]} for ${share} %`));
     for (let i = 0; i < 3; i += 1) {
       for (let j = 0; j < 3; j += 1) if (shares[i] > shares[j]) assert.ok(chart.widths[i] >= chart.widths[j], 'bars follow the shares');
     }
     // Scrolled to the chart, and painted (WebKit's screenshot can otherwise show the old scroll position).
     await s.execAsync((h) => {
-      document.querySelector(h).shadowRoot.querySelector('[data-strategy] svg').scrollIntoView({ block: 'center' });
+      document.querySelector(h).shadowRoot.querySelector('[data-strategy] figure').scrollIntoView({ block: 'center' });
       return new Promise((painted) => requestAnimationFrame(() => requestAnimationFrame(painted)));
     }, MAIN);
     await mkdir(SHOTS, { recursive: true });

@@ -6,7 +6,7 @@ pub static TEXTS: Texts = Texts {
     lang_name: "Deutsch",
     widget_title: "Schwieriger Kunde: abschalten, vermitteln oder beenden?",
     intro_lead: "Beantworte kurze Fragen zu einem schwierigen Kunden. Du bekommst eine Empfehlung – abschalten, vermitteln oder die Zusammenarbeit beenden –, die Gründe dafür und einen konkreten Plan.",
-    intro_privacy: "Deine Antworten werden nur in diesem Browser gespeichert, bis du sie löschst. Es wird nichts übertragen.",
+    intro_privacy: "Es wird nichts übertragen: Deine Antworten bleiben in diesem Browser, auf diesem Gerät, bis du sie löschst.",
     intro_privacy_unsaved: "Es wird nichts übertragen.",
     start: "Einschätzung starten",
     resume: "Einschätzung fortsetzen",
@@ -20,7 +20,8 @@ pub static TEXTS: Texts = Texts {
     show_result: "Ergebnis anzeigen",
     back_to_review: "Zurück zu meinen Antworten",
     result_kicker: "Empfehlung",
-    scores_title: "Wie stark deine Antworten für die einzelnen Wege sprechen",
+    first_step: "Dein erster Schritt",
+    scores_title: "Anteil jedes Wegs am Gewicht deiner Antworten (zusammen 100\u{a0}%)",
     why_title: "Warum",
     against_title: "Was dagegen spricht",
     gaps_title: "Vorbeugen: Was du beim nächsten Kunden vorher klärst",
@@ -34,16 +35,21 @@ pub static TEXTS: Texts = Texts {
     storage_newer: "Eine neuere Version dieses Werkzeugs hat Daten in diesem Browser gespeichert. Lade die Seite neu, um zu aktualisieren – bis dahin wird hier nichts gespeichert.",
     storage_too_large: "Deine gespeicherten Daten sind zu groß für diesen Browser geworden, deshalb wurde die letzte Änderung nicht gespeichert. Exportiere deine Daten und lösche dann Kunden, die du nicht mehr brauchst.",
     download_backup: "Unlesbare Daten herunterladen",
-    clients_title: "Um welchen Kunden geht es?",
-    client_label: "Name des Kunden (erscheint auch in deinen Schreiben an ihn)",
-    client_placeholder: "z.\u{a0}B. Agentur X",
+    my_data: "Meine Kunden & Daten",
+    nothing_stored: "Noch ist nichts gespeichert. Hier kannst du einen früheren Export importieren.",
+    clients_title: "Kunden wählen",
+    client_label: "Für welchen Kunden? (optional)",
+    client_hint: "Der Name erscheint in deinen Schreiben an den Kunden.",
     client_add: "Weiteren Kunden anlegen",
     client_delete: "Diesen Kunden löschen",
     confirm_yes: "Ja, löschen",
     cancel: "Abbrechen",
     history_title: "Frühere Einschätzungen",
     history_empty: "Für diesen Kunden gibt es noch keine abgeschlossene Einschätzung.",
+    history_lead: "Der Anteil sagt, wie stark deine Antworten für diesen Weg sprachen; alle drei ergeben zusammen 100\u{a0}%. Öffne einen Eintrag, um das Ergebnis und den Plan noch einmal zu sehen.",
+    back_to_start: "Zurück zum Anfang",
     data_title: "Deine Daten",
+    data_note: "Deine Daten liegen nur in diesem Browser. Wer diesen Browser nutzt – und andere Skripte dieser Website – kann sie lesen, und der Browser kann sie löschen: Exportiere sie, um eine Kopie zu behalten.",
     export: "Alles exportieren (JSON)",
     import: "Datei importieren",
     delete_all: "Alle Daten löschen",
@@ -54,11 +60,6 @@ pub static TEXTS: Texts = Texts {
 static TEMPLATES: Templates = Templates {
     intro_length: |questions| format!("{questions} kurze Fragen, etwa drei bis fünf Minuten."),
     progress: |n, total| format!("Frage {n} von {total}"),
-    scores_summary: |detach, mediate, terminate| {
-        format!(
-            "Abschalten {detach}\u{a0}%, Vermitteln {mediate}\u{a0}%, Beenden {terminate}\u{a0}%."
-        )
-    },
     share: |percent| format!("{percent}\u{a0}%"),
     close_call: |first, second| {
         format!(
@@ -67,10 +68,12 @@ static TEMPLATES: Templates = Templates {
     },
     second_plan_title: |strategy| format!("Zum Vergleich: der Plan „{strategy}“"),
     client_numbered: |n| format!("Kunde {n}"),
+    unnamed_as: |client| format!("Ohne Namen steht dieser Kunde als „{client}“ in der Liste."),
     confirm_delete_client: |client| format!("„{client}“ mit allen Einschätzungen löschen?"),
     history_entry: |date, strategy, share| {
-        format!("{date}: {strategy} – deine Antworten wiesen zu {share}\u{a0}% in diese Richtung")
+        format!("{date}: {strategy} – {share}\u{a0}% vom Gewicht deiner Antworten")
     },
+    past_title: |date| format!("Frühere Einschätzung vom {date} – nur zum Lesen"),
     trend_rising: |strategy| {
         format!("{strategy}: Der Anteil ist bei den letzten drei Einschätzungen gestiegen.")
     },
@@ -547,6 +550,8 @@ pub static PLAN: PlanTexts = PlanTexts {
     option_label: |n| format!("Vorschlag {n}"),
     add_option: "Vorschlag hinzufügen",
     remove_option: |n| format!("Vorschlag {n} entfernen"),
+    prepare_options: "Lösungsvorschläge und schriftliche Zusammenfassung vorbereiten",
+    prepare_letter: "Kündigungsschreiben vorbereiten",
     talk_heading: "Leitfaden für das Gespräch",
     talk_guide: &[
         "Steig ruhig ein: Du willst eine Lösung, mit der beide Seiten leben können.",

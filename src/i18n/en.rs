@@ -6,7 +6,7 @@ pub static TEXTS: Texts = Texts {
     lang_name: "English",
     widget_title: "Difficult client: detach, mediate or end it?",
     intro_lead: "Answer short questions about one difficult client. You get a recommendation (detach, mediate or end the relationship), the reasons behind it and a concrete plan.",
-    intro_privacy: "Your answers are saved only in this browser until you delete them. Nothing is sent anywhere.",
+    intro_privacy: "Nothing is sent anywhere: your answers stay in this browser, on this device, until you delete them.",
     intro_privacy_unsaved: "Nothing is sent anywhere.",
     start: "Start the assessment",
     resume: "Continue the assessment",
@@ -20,7 +20,8 @@ pub static TEXTS: Texts = Texts {
     show_result: "Show my result",
     back_to_review: "Back to my answers",
     result_kicker: "Recommendation",
-    scores_title: "How strongly your answers point to each option",
+    first_step: "Your first step",
+    scores_title: "Each option’s share of the weight of your answers (100% in all)",
     why_title: "Why",
     against_title: "What points the other way",
     gaps_title: "Prevention: what to settle before the next client",
@@ -34,16 +35,21 @@ pub static TEXTS: Texts = Texts {
     storage_newer: "A newer version of this tool has saved data in this browser. Reload the page to update – until then, nothing you change here is saved.",
     storage_too_large: "Your saved data has grown too large for this browser, so the last change was not saved. Export your data, then delete clients you no longer need.",
     download_backup: "Download the unreadable data",
-    clients_title: "Which client is it about?",
-    client_label: "Client’s name (also used in your letters to them)",
-    client_placeholder: "e.g. Agency X",
+    my_data: "My clients & data",
+    nothing_stored: "Nothing is stored yet. You can import an earlier export here.",
+    clients_title: "Choose a client",
+    client_label: "For which client? (optional)",
+    client_hint: "The name appears in your letters to the client.",
     client_add: "Add another client",
     client_delete: "Delete this client",
     confirm_yes: "Yes, delete",
     cancel: "Cancel",
     history_title: "Earlier assessments",
     history_empty: "No finished assessment for this client yet.",
+    history_lead: "Each share says how strongly your answers pointed to that option; the three add up to 100%. Open an entry to see that result and its plan again.",
+    back_to_start: "Back to the start",
     data_title: "Your data",
+    data_note: "Your data lives only in this browser. Anyone who uses this browser, and other scripts on this website, can read it, and the browser may delete it: export it to keep a copy.",
     export: "Export all (JSON)",
     import: "Import a file",
     delete_all: "Delete all data",
@@ -54,9 +60,6 @@ pub static TEXTS: Texts = Texts {
 static TEMPLATES: Templates = Templates {
     intro_length: |questions| format!("{questions} short questions, about three to five minutes."),
     progress: |n, total| format!("Question {n} of {total}"),
-    scores_summary: |detach, mediate, terminate| {
-        format!("Detach {detach}%, Mediate {mediate}%, End it {terminate}%.")
-    },
     share: |percent| format!("{percent}%"),
     close_call: |first, second| {
         format!(
@@ -65,10 +68,12 @@ static TEMPLATES: Templates = Templates {
     },
     second_plan_title: |strategy| format!("For comparison: the “{strategy}” plan"),
     client_numbered: |n| format!("Client {n}"),
+    unnamed_as: |client| format!("Without a name, this client is listed as “{client}”."),
     confirm_delete_client: |client| format!("Delete “{client}” with all its assessments?"),
     history_entry: |date, strategy, share| {
-        format!("{date}: {strategy} – your answers pointed {share}% that way")
+        format!("{date}: {strategy} – {share}% of your answers’ weight")
     },
+    past_title: |date| format!("Earlier assessment of {date} – read-only"),
     trend_rising: |strategy| {
         format!("{strategy}: the share has risen over the last three assessments.")
     },
@@ -528,6 +533,8 @@ pub static PLAN: PlanTexts = PlanTexts {
     option_label: |n| format!("Solution {n}"),
     add_option: "Add a solution",
     remove_option: |n| format!("Remove solution {n}"),
+    prepare_options: "Prepare the solutions and the written summary",
+    prepare_letter: "Prepare the notice letter",
     talk_heading: "How to run the conversation",
     talk_guide: &[
         "Open calmly: you want a solution both sides can live with.",

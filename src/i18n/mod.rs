@@ -61,6 +61,7 @@ ui_texts! {
     show_result,
     back_to_review,
     result_kicker,
+    first_step,
     scores_title,
     why_title,
     against_title,
@@ -75,16 +76,21 @@ ui_texts! {
     storage_newer,
     storage_too_large,
     download_backup,
+    my_data,
+    nothing_stored,
     clients_title,
     client_label,
-    client_placeholder,
+    client_hint,
     client_add,
     client_delete,
     confirm_yes,
     cancel,
     history_title,
     history_empty,
+    history_lead,
+    back_to_start,
     data_title,
+    data_note,
     export,
     import,
     delete_all,
@@ -95,14 +101,17 @@ ui_texts! {
 pub struct Templates {
     pub intro_length: fn(questions: usize) -> String,
     pub progress: fn(n: usize, total: usize) -> String,
-    pub scores_summary: fn(detach: u8, mediate: u8, terminate: u8) -> String,
     /// A share as the language writes it: 93% or 93 % (no line break inside).
     pub share: fn(percent: u8) -> String,
     pub close_call: fn(first: &str, second: &str) -> String,
     pub second_plan_title: fn(strategy: &str) -> String,
     pub client_numbered: fn(n: usize) -> String,
+    /// Under the name field of an unnamed client, when the list shows it by number.
+    pub unnamed_as: fn(client: &str) -> String,
     pub confirm_delete_client: fn(client: &str) -> String,
     pub history_entry: fn(date: &str, strategy: &str, share: u8) -> String,
+    /// Above an earlier assessment opened from the history.
+    pub past_title: fn(date: &str) -> String,
     pub trend_rising: fn(strategy: &str) -> String,
     pub trend_falling: fn(strategy: &str) -> String,
     pub import_done: fn(clients: usize) -> String,
@@ -125,9 +134,18 @@ pub struct QuestionText {
 
 pub struct StrategyText {
     pub name: &'static str,
-    /// Two sentences, true to the article.
+    /// Two sentences, true to the article. The first stands alone: the result leads with it.
     pub summary: &'static str,
     pub plan: &'static [&'static str],
+}
+
+impl StrategyText {
+    /// The summary's first sentence, for the top of the result.
+    pub fn lead(&self) -> &'static str {
+        self.summary
+            .find(". ")
+            .map_or(self.summary, |end| &self.summary[..=end])
+    }
 }
 
 /// Texts of the plan builders and of the plan document.
@@ -144,6 +162,9 @@ pub struct PlanTexts {
     pub option_label: fn(n: usize) -> String,
     pub add_option: &'static str,
     pub remove_option: fn(n: usize) -> String,
+    /// The folded builders' titles: what the reader prepares there.
+    pub prepare_options: &'static str,
+    pub prepare_letter: &'static str,
     pub talk_heading: &'static str,
     pub talk_guide: &'static [&'static str],
     pub record_heading: &'static str,
@@ -177,7 +198,7 @@ pub struct PlanTexts {
     /// Matches the greeting: "Dear Sir or Madam" closes with "Yours faithfully".
     pub letter_sign_off: fn(client: Option<&str>) -> &'static str,
     pub to_fill: &'static str,
-    /// Above each plan's document; a close call shows two.
+    /// The title of each plan's folded document; a close call has two.
     pub document_heading: fn(strategy: &str) -> String,
     pub copy: &'static str,
     pub copied: &'static str,
@@ -226,9 +247,49 @@ pub fn gap(lang: Lang, gap: Gap) -> GapText {
     }
 }
 
+/// A date from `Platform::local_date` (`2026-11-30`) as the reader's locale writes it short:
+/// 30.11.2026 or 30 Nov 2026. Anything else is kept as it is.
+pub fn short_date(lang: Lang, iso: &str) -> String {
+    const MONTHS: [&str; 12] = [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ];
+    let parts: Vec<u16> = iso.split('-').filter_map(|p| p.parse().ok()).collect();
+    match (lang, parts.as_slice()) {
+        (Lang::De, &[year, month @ 1..=12, day]) => format!("{day:02}.{month:02}.{year}"),
+        (Lang::En, &[year, month @ 1..=12, day]) => {
+            format!("{day}\u{a0}{}\u{a0}{year}", MONTHS[usize::from(month) - 1])
+        }
+        _ => iso.to_owned(),
+    }
+}
+
 pub fn rule(lang: Lang, rule: Rule) -> &'static str {
     match lang {
         Lang::De => de::rule(rule),
         Lang::En => en::rule(rule),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn short_dates_are_written_as_the_locale_writes_them() {
+        assert_eq!(short_date(Lang::De, "2026-11-05"), "05.11.2026");
+        assert_eq!(short_date(Lang::En, "2026-11-30"), "30\u{a0}Nov\u{a0}2026");
+        assert_eq!(short_date(Lang::En, "not a date"), "not a date");
+    }
+
+    #[test]
+    fn every_lead_is_the_first_sentence_of_its_summary() {
+        for lang in [Lang::De, Lang::En] {
+            for s in [Strategy::Detach, Strategy::Mediate, Strategy::Terminate] {
+                let text = strategy(lang, s);
+                assert!(text.lead().ends_with('.'), "{}", text.lead());
+                assert!(text.lead().len() < text.summary.len(), "{}", text.summary);
+                assert!(text.summary.starts_with(text.lead()));
+            }
+        }
     }
 }

@@ -3,14 +3,14 @@ use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use super::context::{AppContext, StateCell};
-use super::intro::Intro;
-use super::notice::StorageNotice;
+use super::context::{AppContext, Local, Opened, StateCell};
+use super::intro::intro;
+use super::notice::storage_notice;
 use super::platform::Platform;
 use super::platform::StorageIssue;
-use super::question::QuestionScreen;
-use super::result::ResultScreen;
-use super::review::Review;
+use super::question::question;
+use super::result::result_screen;
+use super::review::review;
 use crate::core::schema::Saved;
 use crate::core::{Action, Lang, Screen, State, assess};
 
@@ -56,6 +56,7 @@ pub struct AppProps {
     pub platform: Platform,
 }
 
+/// The widget: the only component. It owns the state and draws every screen as a function of it.
 #[component]
 pub fn App(props: &AppProps) -> Html {
     let initial = props.initial.clone();
@@ -63,6 +64,29 @@ pub fn App(props: &AppProps) -> Html {
     let storage_issue = use_state_eq(|| props.storage_issue);
     let root = use_node_ref();
     let platform = &props.platform;
+    let screen = state.0.screen();
+    let local = Local {
+        attempts: use_state_eq(|| 0),
+        record: use_state_eq(|| None),
+        import: use_state_eq(|| None),
+        copied: use_state_eq(|| None),
+        opened: {
+            let opened = use_mut_ref(|| (None, Rc::default()));
+            let mut opened = opened.borrow_mut();
+            if opened.0 != Some(screen) {
+                let notes = state.0.client().notes.clone();
+                let several_clients = state.0.book.clients.len() > 1;
+                *opened = (
+                    Some(screen),
+                    Rc::new(Opened {
+                        several_clients,
+                        notes,
+                    }),
+                );
+            }
+            opened.1.clone()
+        },
+    };
 
     {
         // Saves after each change, never on mount: a page view alone writes nothing and wakes
@@ -118,11 +142,16 @@ pub fn App(props: &AppProps) -> Html {
         });
     }
     {
-        // Each new screen takes keyboard focus to its heading, except on page load:
-        // a widget inside a blog post must not steal focus from the host page.
+        // Each new screen starts afresh and takes keyboard focus to its heading, except on
+        // page load: a widget inside a blog post must not steal focus from the host page.
         let root = root.clone();
         let page_load = use_mut_ref(|| true);
-        use_effect_with(state.0.screen(), move |_| {
+        let local = local.clone();
+        use_effect_with(screen, move |_| {
+            local.attempts.set(0);
+            local.record.set(None);
+            local.import.set(None);
+            local.copied.set(None);
             if std::mem::replace(&mut *page_load.borrow_mut(), false) {
                 return;
             }
@@ -141,6 +170,8 @@ pub fn App(props: &AppProps) -> Html {
         instance: props.instance.clone(),
         platform: platform.clone(),
         saving: *storage_issue != Some(StorageIssue::Blocked),
+        root: root.clone(),
+        local,
     };
     let current = &state.0;
     let other_lang = match current.lang {
@@ -148,31 +179,25 @@ pub fn App(props: &AppProps) -> Html {
         Lang::En => Lang::De,
     };
     let texts = context.texts();
-    let screen = match current.screen() {
-        Screen::Intro => html! { <Intro /> },
-        // Keyed: reused radios would be renamed into the next question's group while still
-        // checked, and the browser would then uncheck that question's saved answer.
-        Screen::Question(index) => html! { <QuestionScreen key={index} {index} /> },
-        Screen::Review => html! { <Review /> },
-        Screen::Result => html! { <ResultScreen /> },
+    let screen = match screen {
+        Screen::Intro => intro(&context),
+        Screen::Question(index) => question(&context, index),
+        Screen::Review => review(&context),
+        Screen::Result => result_screen(&context),
     };
 
     html! {
-        <ContextProvider<AppContext> context={context.clone()}>
-            <div class="ct" ref={root} data-screen={current.screen().name()} data-theme={props.theme.name()}
-                lang={current.lang.code()}>
-                <header class="ct-header">
-                    <p class="ct-title">{ texts.widget_title }</p>
-                    <button type="button" class="ct-lang" lang={other_lang.code()}
-                        onclick={context.on(Action::SetLang(other_lang))}>
-                        { texts.switch_language }
-                    </button>
-                </header>
-                if let Some(issue) = *storage_issue {
-                    <StorageNotice {issue} unreadable={props.unreadable.clone()} />
-                }
-                { screen }
-            </div>
-        </ContextProvider<AppContext>>
+        <div class="ct" ref={root} data-screen={current.screen().name()} data-theme={props.theme.name()}
+            lang={current.lang.code()}>
+            // Top right on every screen and in both languages; the screens flow around it.
+            <button type="button" class="ct-lang" lang={other_lang.code()}
+                onclick={context.on(Action::SetLang(other_lang))}>
+                { texts.switch_language }
+            </button>
+            if let Some(issue) = *storage_issue {
+                { storage_notice(&context, issue, props.unreadable.clone()) }
+            }
+            { screen }
+        </div>
     }
 }

@@ -1,59 +1,38 @@
 use yew::prelude::*;
 
-use super::context::use_app;
+use super::context::AppContext;
 use crate::core::{Scores, Strategy};
 use crate::i18n;
 
-#[derive(Properties, PartialEq)]
-pub struct ScoreChartProps {
-    pub scores: Scores,
-    pub winner: Strategy,
-}
-
-const BAR_HEIGHT: usize = 28;
-const GAP: usize = 12;
-const LABEL_WIDTH: usize = 110;
-const BAR_SPACE: usize = 170;
-
-/// Three labelled bars as inline SVG, with the same figures as text for screen readers.
-#[component]
-pub fn ScoreChart(props: &ScoreChartProps) -> Html {
-    let app = use_app();
-    let lang = app.lang();
-    let scores = props.scores;
-    let summary =
-        (app.texts().with.scores_summary)(scores.detach, scores.mediate, scores.terminate);
-    let height = Strategy::ALL.len() * (BAR_HEIGHT + GAP);
-    let width = LABEL_WIDTH + BAR_SPACE + 50;
+/// Three bars, each under its own name and share in body text, on a full-width track. The
+/// words are the chart for screen readers (the bars are hidden from them); the name above each
+/// bar and the winner's bold type tell the colours apart for those who cannot.
+pub fn score_chart(app: &AppContext, scores: Scores, winner: Strategy) -> Html {
+    let texts = app.texts();
     html! {
-        <figure class="ct-chart">
-            <svg viewBox={format!("0 0 {width} {height}")} role="img" aria-label={summary.clone()}>
-                { for Strategy::ALL.iter().enumerate().map(|(row, &strategy)| {
-                    let percent = usize::from(scores.get(strategy));
-                    let y = row * (BAR_HEIGHT + GAP);
-                    let text_y = y + BAR_HEIGHT / 2 + 5;
+        <figure class="ct-chart" aria-labelledby={app.id("chart")}>
+            <figcaption class="ct-chart-caption" id={app.id("chart")}>{ texts.scores_title }</figcaption>
+            <ul class="ct-bars">
+                { for Strategy::ALL.iter().map(|&strategy| {
+                    let share = scores.get(strategy);
                     let class = classes!(
                         "ct-bar",
                         format!("ct-bar-{}", strategy.as_str()),
-                        (strategy == props.winner).then_some("ct-bar-winner"),
+                        (strategy == winner).then_some("ct-bar-winner"),
                     );
                     html! {
-                        <g class={class}>
-                            <text x="0" y={text_y.to_string()} class="ct-bar-label">
-                                { i18n::strategy(lang, strategy).name }
-                            </text>
-                            <rect x={LABEL_WIDTH.to_string()} y={y.to_string()}
-                                width={(BAR_SPACE * percent / 100).max(2).to_string()}
-                                height={BAR_HEIGHT.to_string()} rx="4" />
-                            <text x={(LABEL_WIDTH + BAR_SPACE * percent / 100 + 8).to_string()}
-                                y={text_y.to_string()} class="ct-bar-value">
-                                { (app.texts().with.share)(scores.get(strategy)) }
-                            </text>
-                        </g>
+                        <li {class}>
+                            <span class="ct-bar-label">{ i18n::strategy(app.lang(), strategy).name }</span>
+                            { " " }
+                            <span class="ct-bar-value">{ (texts.with.share)(share) }</span>
+                            <svg class="ct-bar-track" viewBox="0 0 100 1" preserveAspectRatio="none"
+                                aria-hidden="true" focusable="false">
+                                <rect class="ct-bar-fill" width={share.max(1).to_string()} height="1" />
+                            </svg>
+                        </li>
                     }
                 }) }
-            </svg>
-            <figcaption class="ct-visually-hidden">{ summary }</figcaption>
+            </ul>
         </figure>
     }
 }

@@ -1,8 +1,8 @@
 use yew::prelude::*;
 
-use super::context::use_app;
-use crate::core::clients::{Direction, MAX_LABEL_CHARS, trend};
-use crate::core::{Action, Pending};
+use super::context::AppContext;
+use crate::core::clients::{Direction, trend};
+use crate::core::{Action, Book, Pending, Timestamp};
 use crate::i18n::{self, Texts};
 
 /// A client's name as the reader sees it everywhere: the label, or for an unnamed client its
@@ -15,23 +15,24 @@ pub fn display_name(texts: &Texts, index: usize, label: &str) -> String {
     }
 }
 
-/// Which client this assessment is about: name it, switch, add, delete; and its history.
-#[component]
-pub fn ClientPanel() -> Html {
-    let app = use_app();
+/// Whether anything is kept: a name, answers, notes, a history, or a second client.
+pub fn has_data(book: &Book) -> bool {
+    book.clients.len() > 1
+        || book.clients.iter().any(|c| {
+            !c.label.is_empty()
+                || !c.answers.is_empty()
+                || !c.history.is_empty()
+                || !c.notes.is_empty()
+        })
+}
+
+/// The client list (the open one is a checked radio, in bold), adding and deleting, and the
+/// open client's history, whose entries open that assessment again.
+pub fn client_tools(app: &AppContext, open_record: &Callback<Timestamp>) -> Html {
     let texts = app.texts();
     let lang = app.lang();
     let book = &app.state().book;
     let client = book.current();
-
-    let onchange = {
-        let app = app.clone();
-        Callback::from(move |event: Event| {
-            let input: web_sys::HtmlInputElement = event.target_unchecked_into();
-            app.dispatch(Action::RenameClient(input.value()));
-        })
-    };
-    let label_id = app.id("client-label");
     let trend_text = trend(&client.history).map(|t| {
         let template = match t.direction {
             Direction::Rising => texts.with.trend_rising,
@@ -41,34 +42,29 @@ pub fn ClientPanel() -> Html {
     });
 
     html! {
-        <section class="ct-panel ct-clients" aria-labelledby={app.id("clients-title")}>
-            <h2 class="ct-panel-title" id={app.id("clients-title")}>{ texts.clients_title }</h2>
-            <label class="ct-field" for={label_id.clone()}>{ texts.client_label }</label>
-            <input class="ct-input" type="text" id={label_id} maxlength={MAX_LABEL_CHARS.to_string()}
-                value={client.label.clone()} placeholder={texts.client_placeholder} {onchange} />
+        <div class="ct-clients">
             if book.clients.len() > 1 {
-                <ul class="ct-client-list">
-                    { for book.clients.iter().enumerate().map(|(i, other)| {
-                        let current = i == book.current;
-                        html! {
-                            <li>
-                                <button type="button" class="ct-link" aria-pressed={current.to_string()}
-                                    onclick={app.on(Action::SelectClient(i))}>
-                                    { display_name(texts, i, &other.label) }
-                                </button>
-                            </li>
-                        }
-                    }) }
-                </ul>
+                <fieldset class="ct-fieldset">
+                    <legend class="ct-legend ct-field">{ texts.clients_title }</legend>
+                    <div class="ct-options ct-client-list">
+                        { for book.clients.iter().enumerate().map(|(i, other)| html! {
+                            <label class="ct-option">
+                                <input type="radio" name={app.id("client")} checked={i == book.current}
+                                    onchange={app.on(Action::SelectClient(i))} />
+                                <span>{ display_name(texts, i, &other.label) }</span>
+                            </label>
+                        }) }
+                    </div>
+                </fieldset>
             }
             <div class="ct-row">
                 <button type="button" onclick={app.on(Action::AddClient)}>{ texts.client_add }</button>
-                <button type="button" onclick={app.on(Action::Ask(Pending::DeleteClient))}>
+                <button type="button" id={app.id("client-delete")} onclick={ask(app, Pending::DeleteClient)}>
                     { texts.client_delete }
                 </button>
             </div>
             if app.state().pending == Some(Pending::DeleteClient) {
-                <Confirm question={(texts.with.confirm_delete_client)(&display_name(texts, book.current, &client.label))} />
+                { confirm(app, (texts.with.confirm_delete_client)(&display_name(texts, book.current, &client.label)), "client-delete") }
             }
             <h3>{ texts.history_title }</h3>
             if client.history.is_empty() {
@@ -77,36 +73,69 @@ pub fn ClientPanel() -> Html {
                 if let Some(text) = trend_text {
                     <p class="ct-trend">{ text }</p>
                 }
+                <p class="ct-meta">{ texts.history_lead }</p>
                 <ol class="ct-history" reversed=true>
                     { for client.history.iter().rev().map(|record| {
+                        let date = i18n::short_date(lang, &(app.platform.local_date)(record.date));
                         let name = i18n::strategy(lang, record.strategy).name;
                         let share = record.scores.get(record.strategy);
+                        let at = record.date;
                         html! {
-                            <li key={record.date.millis()}>{ (texts.with.history_entry)(&(app.platform.local_date)(record.date), name, share) }</li>
+                            <li key={at.millis()}>
+                                <button type="button" class="ct-link" id={app.id(&format!("record-{}", at.millis()))}
+                                    onclick={open_record.reform(move |_| at)}>
+                                    { (texts.with.history_entry)(&date, name, share) }
+                                </button>
+                            </li>
                         }
                     }) }
                 </ol>
             }
-        </section>
+        </div>
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct ConfirmProps {
-    pub question: AttrValue,
+/// Asks to confirm a deletion, with focus on the confirmation's safe choice.
+pub fn ask(app: &AppContext, pending: Pending) -> Callback<MouseEvent> {
+    let app = app.clone();
+    Callback::from(move |_| {
+        app.dispatch(Action::Ask(pending));
+        app.focus_soon(&["confirm-cancel"]);
+    })
 }
 
-/// An in-widget confirmation: no `window.confirm`, which a host page may block.
-#[component]
-pub fn Confirm(props: &ConfirmProps) -> Html {
-    let app = use_app();
+/// An in-widget confirmation: no `window.confirm`, which a host page may block. It takes
+/// focus when it opens; Escape or Cancel closes it and focus goes back to `opener` (an id for
+/// `AppContext::id`); after the deletion, to the opener if it is still there.
+pub fn confirm(app: &AppContext, question: String, opener: &'static str) -> Html {
     let texts = app.texts();
+    let settle = |action: Action| -> Callback<()> {
+        let app = app.clone();
+        Callback::from(move |()| {
+            app.dispatch(action.clone());
+            app.focus_soon(&[opener, "data-summary"]);
+        })
+    };
+    let cancel = settle(Action::Cancel);
+    let onkeydown = {
+        let cancel = cancel.clone();
+        Callback::from(move |event: KeyboardEvent| {
+            if event.key() == "Escape" {
+                event.prevent_default();
+                cancel.emit(());
+            }
+        })
+    };
     html! {
-        <div class="ct-confirm" role="alertdialog" aria-labelledby={app.id("confirm-q")}>
-            <p id={app.id("confirm-q")}>{ props.question.clone() }</p>
+        <div class="ct-confirm" role="alertdialog" aria-labelledby={app.id("confirm-q")} {onkeydown}>
+            <p id={app.id("confirm-q")}>{ question }</p>
             <div class="ct-row">
-                <button type="button" class="ct-danger" onclick={app.on(Action::Confirm)}>{ texts.confirm_yes }</button>
-                <button type="button" onclick={app.on(Action::Cancel)}>{ texts.cancel }</button>
+                <button type="button" class="ct-danger" onclick={settle(Action::Confirm).reform(|_: MouseEvent| ())}>
+                    { texts.confirm_yes }
+                </button>
+                <button type="button" id={app.id("confirm-cancel")} onclick={cancel.reform(|_: MouseEvent| ())}>
+                    { texts.cancel }
+                </button>
             </div>
         </div>
     }

@@ -1,14 +1,19 @@
-//! The one context every component reads: app state, its dispatcher and the instance id.
+//! What every screen is drawn from: app state, its dispatcher, the instance id, and the little
+//! each screen keeps for itself. Screens are plain functions of it, not components: every
+//! component costs its own lifecycle code in the wasm.
 
 use std::rc::Rc;
 
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
+use super::data::ImportOutcome;
 use super::platform::Platform;
-use crate::core::{Action, Lang, State, Timestamp};
+use crate::core::plans::PlanNotes;
+use crate::core::{Action, Lang, State, Strategy, Timestamp};
 use crate::i18n::{self, Texts};
 
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AppContext {
     pub state: UseReducerHandle<StateCell>,
     /// Unique per widget on the page; prefixes element ids and radio group names.
@@ -16,6 +21,34 @@ pub struct AppContext {
     pub platform: Platform,
     /// False when the browser refuses storage: no screen may then promise to keep answers.
     pub saving: bool,
+    /// The widget's root element, where `focus_soon` looks for its target.
+    pub root: NodeRef,
+    /// The screens' own state, cleared whenever the screen changes.
+    pub local: Local,
+}
+
+#[derive(Clone)]
+pub struct Local {
+    /// Next pressed without an answer; the second time changes no app state, so the alert is
+    /// rebuilt under this count as its key to be announced again.
+    pub attempts: UseStateHandle<u32>,
+    /// An earlier assessment from the history, by its date, and whether it is open (false once
+    /// the reader came back from it: the history is then shown unfolded).
+    pub record: UseStateHandle<Option<(Timestamp, bool)>>,
+    pub import: UseStateHandle<Option<ImportOutcome>>,
+    /// Whether copying a plan worked.
+    pub copied: UseStateHandle<Option<(Strategy, bool)>>,
+    /// As things were when the screen opened, for what starts unfolded: decided once, so that
+    /// nothing folds away under the reader's cursor when they clear a field.
+    pub opened: Rc<Opened>,
+}
+
+#[derive(Default)]
+pub struct Opened {
+    /// The intro: more than one client to choose from.
+    pub several_clients: bool,
+    /// The result: what the reader had typed into the plan builders.
+    pub notes: PlanNotes,
 }
 
 /// `State` behind the `Reducible` trait, so that `core` stays free of Yew. The number counts
@@ -61,9 +94,30 @@ impl AppContext {
     pub fn id(&self, name: &str) -> String {
         format!("{}-{name}", self.instance)
     }
-}
 
-#[hook]
-pub fn use_app() -> AppContext {
-    use_context::<AppContext>().expect("components are rendered inside App")
+    /// Once the change just dispatched is on screen, moves keyboard focus to the first of these
+    /// elements (ids as given to `id`) that is shown, else to the screen's heading. For controls
+    /// that vanish under the reader's focus, which would otherwise drop it on `<body>`.
+    pub fn focus_soon(&self, ids: &[&str]) {
+        let root = self.root.clone();
+        let selectors: Vec<String> = ids
+            .iter()
+            .map(|name| format!("#{}", self.id(name)))
+            .chain([".ct-heading".to_owned()])
+            .collect();
+        // Yew renders in a task the dispatch queued before this one.
+        wasm_bindgen_futures::spawn_local(async move {
+            let Some(root) = root.cast::<web_sys::Element>() else {
+                return;
+            };
+            let target = selectors
+                .iter()
+                .filter_map(|selector| root.query_selector(selector).ok().flatten())
+                .filter_map(|element| element.dyn_into::<web_sys::HtmlElement>().ok())
+                .find(|element| element.offset_width() > 0 || element.offset_height() > 0);
+            if let Some(target) = target {
+                let _ = target.focus();
+            }
+        });
+    }
 }

@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
-use super::clients::Confirm;
-use super::context::use_app;
+use super::clients::{ask, confirm};
+use super::context::AppContext;
 use super::platform::Download;
 use crate::core::schema::{self, DecodeError, Saved};
 use crate::core::{Action, Pending};
@@ -10,7 +10,7 @@ use crate::i18n::Texts;
 /// The outcome of the last import, shown under the buttons. Kept as facts, not as a
 /// sentence, so that it is worded in the language shown now, not the one at import time.
 #[derive(Clone, PartialEq)]
-enum ImportOutcome {
+pub enum ImportOutcome {
     Done(usize),
     Unreadable(String),
     Refused(DecodeError),
@@ -34,13 +34,14 @@ impl ImportOutcome {
     }
 }
 
-/// Export, import and delete everything. Works without storage too: export reads memory.
-#[component]
-pub fn DataPanel() -> Html {
-    let app = use_app();
+/// Export, import and delete everything; with nothing kept yet, only import. Works without
+/// storage too: export reads memory.
+pub fn data_tools(
+    app: &AppContext,
+    has_data: bool,
+    outcome: &UseStateHandle<Option<ImportOutcome>>,
+) -> Html {
     let texts = app.texts();
-    let outcome = use_state_eq(|| None::<ImportOutcome>);
-
     let export = {
         let app = app.clone();
         Callback::from(move |_| {
@@ -84,30 +85,40 @@ pub fn DataPanel() -> Html {
         })
     };
     let file_id = app.id("import-file");
+    let failed = matches!(
+        **outcome,
+        Some(ImportOutcome::Unreadable(_) | ImportOutcome::Refused(_))
+    );
 
     html! {
-        <section class="ct-panel ct-data" aria-labelledby={app.id("data-title")}>
-            <h2 class="ct-panel-title" id={app.id("data-title")}>{ texts.data_title }</h2>
+        <div class="ct-data">
+            if has_data {
+                <h3>{ texts.data_title }</h3>
+                <p class="ct-meta">{ texts.data_note }</p>
+            } else {
+                <p>{ texts.nothing_stored }</p>
+            }
             <div class="ct-row">
-                <button type="button" onclick={export}>{ texts.export }</button>
+                if has_data {
+                    <button type="button" onclick={export}>{ texts.export }</button>
+                }
                 <label class="ct-file" for={file_id.clone()}>
                     <input type="file" id={file_id} accept="application/json,.json" onchange={import} />
                     <span>{ texts.import }</span>
                 </label>
-                <button type="button" onclick={app.on(Action::Ask(Pending::DeleteAll))}>{ texts.delete_all }</button>
+                if has_data {
+                    <button type="button" id={app.id("delete-all")} onclick={ask(app, Pending::DeleteAll)}>
+                        { texts.delete_all }
+                    </button>
+                }
             </div>
             if app.state().pending == Some(Pending::DeleteAll) {
-                <Confirm question={texts.confirm_delete_all} />
+                { confirm(app, texts.confirm_delete_all.to_owned(), "delete-all") }
             }
-            { match &*outcome {
-                Some(done @ ImportOutcome::Done(_)) => html! {
-                    <p class="ct-ok" role="status">{ done.message(texts) }</p>
-                },
-                Some(failed) => html! {
-                    <p class="ct-error" role="alert">{ failed.message(texts) }</p>
-                },
-                None => html! {},
-            } }
-        </section>
+            // One live region, always present, whose text changes: announced every time.
+            <p class={classes!("ct-status", failed.then_some("ct-error"))} role="status">
+                { outcome.as_ref().map(|outcome| outcome.message(texts)).unwrap_or_default() }
+            </p>
+        </div>
     }
 }

@@ -2,30 +2,21 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::context::use_app;
+use super::context::AppContext;
 use super::platform::Download;
 use super::platform::StorageIssue;
 
-#[derive(Properties, PartialEq)]
-pub struct StorageNoticeProps {
-    pub issue: StorageIssue,
-    #[prop_or_default]
-    pub unreadable: Option<Rc<str>>,
-}
-
 /// A calm, persistent note that answers are not being kept (or were reset).
-#[component]
-pub fn StorageNotice(props: &StorageNoticeProps) -> Html {
-    let app = use_app();
+pub fn storage_notice(app: &AppContext, issue: StorageIssue, unreadable: Option<Rc<str>>) -> Html {
     let texts = app.texts();
-    let text = match props.issue {
+    let text = match issue {
         StorageIssue::Blocked => texts.storage_unavailable,
         StorageIssue::Full => texts.storage_full,
         StorageIssue::Unreadable => texts.storage_reset,
         StorageIssue::NewerVersion => texts.storage_newer,
         StorageIssue::TooLarge => texts.storage_too_large,
     };
-    let download = props.unreadable.clone().map(|raw| {
+    let download = unreadable.map(|raw| {
         let download = app.platform.download.clone();
         Callback::from(move |_| {
             download.emit(Download {

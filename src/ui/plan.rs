@@ -1,27 +1,29 @@
 use yew::prelude::*;
 
 use super::clients::display_name;
-use super::context::{AppContext, use_app};
+use super::context::AppContext;
 use super::platform::Download;
 use crate::core::plans::{MAX_OPTIONS, MIN_OPTIONS, NoteEdit, NoteField, PlanNotes};
 use crate::core::{Action, Strategy};
 use crate::i18n::plan::{Block, ClientName, markdown};
 use crate::i18n::{self, plan_texts};
 
-#[derive(Properties, PartialEq)]
-pub struct PlanProps {
-    pub strategy: Strategy,
-    pub title: AttrValue,
-}
-
-/// One strategy's plan: its steps, the builders the article calls for, and the finished
-/// document to copy, download or print.
-#[component]
-pub fn Plan(props: &PlanProps) -> Html {
-    let app = use_app();
+/// One strategy's plan: its steps, the builder the article calls for, and the finished
+/// document to copy, download or print. Builder and document are folded unless they held
+/// something the reader typed when the result opened.
+///
+/// `second` is the runner-up of a close call: folded behind its `title`, all its steps inside,
+/// after `before` (what points to it). Otherwise it is the recommended plan, whose first step
+/// the result already shows at its top.
+pub fn plan(
+    app: &AppContext,
+    strategy: Strategy,
+    title: String,
+    second: bool,
+    before: Html,
+) -> Html {
     let lang = app.lang();
     let t = plan_texts(lang);
-    let strategy = props.strategy;
     let text = i18n::strategy(lang, strategy);
     let client = app.state().client();
     let shown = display_name(app.texts(), app.state().book.current, &client.label);
@@ -32,7 +34,8 @@ pub fn Plan(props: &PlanProps) -> Html {
     let notes = client.notes.clone();
     let blocks = i18n::plan::document(lang, strategy, name, &notes);
     let document = markdown(&blocks);
-    let copied = use_state_eq(|| None::<bool>);
+    let copied = app.local.copied.clone();
+    let open = typed(strategy, &app.local.opened.notes);
 
     let on_copy = {
         let copy = app.platform.copy_text.clone();
@@ -42,7 +45,7 @@ pub fn Plan(props: &PlanProps) -> Html {
             let copied = copied.clone();
             copy.emit((
                 document.clone(),
-                Callback::from(move |ok| copied.set(Some(ok))),
+                Callback::from(move |ok| copied.set(Some((strategy, ok)))),
             ));
         })
     };
@@ -63,30 +66,81 @@ pub fn Plan(props: &PlanProps) -> Html {
         Callback::from(move |_| print.emit(()))
     };
     let id = |name: &str| app.id(&format!("{}-{name}", strategy.as_str()));
+    let builder = match strategy {
+        Strategy::Mediate => Some((t.prepare_options, mediate_builder(app, &notes))),
+        Strategy::Terminate => Some((t.prepare_letter, terminate_builder(app, &notes))),
+        Strategy::Detach => None,
+    };
+    let steps = if second { 0 } else { 1 };
+    let status = match *app.local.copied {
+        Some((copied, ok)) if copied == strategy => {
+            if ok {
+                t.copied
+            } else {
+                t.copy_failed
+            }
+        }
+        _ => "",
+    };
 
-    html! {
-        <section class="ct-plan" data-plan={strategy.as_str()} aria-labelledby={id("title")}>
-            <h3 id={id("title")}>{ props.title.clone() }</h3>
-            <ol class="ct-steps">
-                { for text.plan.iter().map(|step| html! { <li>{ *step }</li> }) }
+    let body = html! {
+        <>
+            { before }
+            <ol class="ct-steps" start={(steps + 1).to_string()}>
+                { for text.plan.iter().skip(steps).map(|step| html! { <li>{ *step }</li> }) }
             </ol>
-            if strategy == Strategy::Mediate {
-                { mediate_builder(&app, &notes) }
+            if let Some((title, builder)) = builder {
+                <details class="ct-fold" {open}>
+                    <summary>{ title }</summary>
+                    { builder }
+                </details>
             }
-            if strategy == Strategy::Terminate {
-                { terminate_builder(&app, &notes) }
-            }
-            <h4 id={id("doc")}>{ (t.document_heading)(text.name) }</h4>
-            <div class="ct-doc" role="document" aria-labelledby={id("doc")}>{ formatted(&blocks) }</div>
+            <details class="ct-fold" {open}>
+                <summary id={id("doc")}>{ (t.document_heading)(text.name) }</summary>
+                <div class="ct-doc" role="document" aria-labelledby={id("doc")}>{ formatted(&blocks) }</div>
+            </details>
             <div class="ct-row ct-plan-actions">
                 <button type="button" onclick={on_copy}>{ t.copy }</button>
-                <button type="button" onclick={on_download}>{ t.download }</button>
                 <button type="button" onclick={on_print}>{ t.print }</button>
+                <button type="button" onclick={on_download}>{ t.download }</button>
             </div>
-            <p class="ct-status" role="status">
-                { match *copied { Some(true) => t.copied, Some(false) => t.copy_failed, None => "" } }
-            </p>
-        </section>
+            <p class="ct-status" role="status">{ status }</p>
+        </>
+    };
+    if second {
+        html! {
+            <details class="ct-plan" data-plan={strategy.as_str()} {open}>
+                <summary class="ct-plan-title">{ title }</summary>
+                { body }
+            </details>
+        }
+    } else {
+        html! {
+            <section class="ct-plan" data-plan={strategy.as_str()} aria-labelledby={id("title")}>
+                <h3 id={id("title")}>{ title }</h3>
+                { body }
+            </section>
+        }
+    }
+}
+
+/// Whether the reader typed anything into this strategy's builder.
+fn typed(strategy: Strategy, notes: &PlanNotes) -> bool {
+    match strategy {
+        Strategy::Detach => false,
+        Strategy::Mediate => {
+            !notes.options.is_empty()
+                || notes.chosen.is_some()
+                || [
+                    &notes.meeting_date,
+                    &notes.participants,
+                    &notes.deadlines,
+                    &notes.next_steps,
+                ]
+                .iter()
+                .any(|field| !field.is_empty())
+        }
+        Strategy::Terminate => !(notes.contract_reference.is_empty() && notes.end_date.is_empty()),
     }
 }
 
@@ -127,6 +181,16 @@ fn edit(app: &AppContext, edit: NoteEdit) -> Action {
         edit,
         defaults: default_options(app),
     }
+}
+
+/// A click that edits the notes, then puts focus on the field `target` (an id for `AppContext::id`).
+fn edit_then_focus(app: &AppContext, change: NoteEdit, target: String) -> Callback<MouseEvent> {
+    let app = app.clone();
+    let action = edit(&app, change);
+    Callback::from(move |_| {
+        app.dispatch(action.clone());
+        app.focus_soon(&[&target]);
+    })
 }
 
 /// A text field that sends its new text on every keystroke.
@@ -184,7 +248,9 @@ fn mediate_builder(app: &AppContext, notes: &PlanNotes) -> Html {
                                     <span>{ t.client_chose }</span>
                                 </label>
                                 if options.len() > MIN_OPTIONS {
-                                    <button type="button" class="ct-link" onclick={app.on(edit(app, NoteEdit::RemoveOption(i)))}>
+                                    // The button goes with its field: focus moves to the field before.
+                                    <button type="button" class="ct-link"
+                                        onclick={edit_then_focus(app, NoteEdit::RemoveOption(i), format!("option-{}", i.saturating_sub(1)))}>
                                         { (t.remove_option)(i + 1) }
                                     </button>
                                 }
@@ -193,7 +259,10 @@ fn mediate_builder(app: &AppContext, notes: &PlanNotes) -> Html {
                     }
                 }) }
                 if options.len() < MAX_OPTIONS {
-                    <button type="button" onclick={app.on(edit(app, NoteEdit::AddOption))}>{ t.add_option }</button>
+                    // The last one allowed hides this button; focus goes to the new field anyway.
+                    <button type="button" onclick={edit_then_focus(app, NoteEdit::AddOption, format!("option-{}", options.len()))}>
+                        { t.add_option }
+                    </button>
                 }
             </fieldset>
             <h4>{ t.record_heading }</h4>

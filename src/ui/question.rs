@@ -1,23 +1,15 @@
 use yew::prelude::*;
 
-use super::context::use_app;
-use super::progress::Progress;
+use super::context::AppContext;
+use super::progress::progress;
 use crate::core::questions::question_count;
 use crate::core::{Action, Prompt, QUESTIONS};
 use crate::i18n;
 
-#[derive(Properties, PartialEq)]
-pub struct QuestionProps {
-    pub index: usize,
-}
-
 /// One question per screen: native radios in labels inside a fieldset, so arrow keys move
 /// between answers and Enter goes on.
-#[component]
-pub fn QuestionScreen(props: &QuestionProps) -> Html {
-    let app = use_app();
-
-    let index = props.index;
+pub fn question(app: &AppContext, index: usize) -> Html {
+    let attempts = &app.local.attempts;
     let total = question_count();
     let definition = &QUESTIONS[index];
     let text = i18n::question(app.lang(), definition.id);
@@ -29,11 +21,16 @@ pub fn QuestionScreen(props: &QuestionProps) -> Html {
 
     let onsubmit = {
         let app = app.clone();
+        let attempts = attempts.clone();
         Callback::from(move |event: SubmitEvent| {
             event.prevent_default();
+            if app.state().answers().get(index).is_none() {
+                attempts.set(*attempts + 1);
+            }
             app.dispatch(Action::Next);
         })
     };
+    let app = app.clone();
     let last = index + 1 == total;
     let next_label = if last || app.state().return_to_review {
         texts.to_review
@@ -42,8 +39,10 @@ pub fn QuestionScreen(props: &QuestionProps) -> Html {
     };
 
     html! {
-        <form class="ct-screen ct-question" {onsubmit} novalidate=true>
-            <Progress step={index + 1} {total} />
+        // Keyed: reused radios would be renamed into the next question's group while still
+        // checked, and the browser would then uncheck that question's saved answer.
+        <form class="ct-screen ct-question" key={index} {onsubmit} novalidate=true>
+            { progress(&app, index + 1, total) }
             <fieldset class="ct-fieldset" aria-describedby={missing.then(|| error_id.clone())}>
                 <legend class="ct-legend">
                     <h2 class="ct-heading" tabindex="-1" aria-describedby={app.id("progress")}>{ text.prompt }</h2>
@@ -54,7 +53,7 @@ pub fn QuestionScreen(props: &QuestionProps) -> Html {
                         html! {
                             <label class="ct-option">
                                 <input type="radio" name={group.clone()} value={answer.to_string()}
-                                    checked={chosen == Some(answer)} {onchange} />
+                                    checked={chosen == Some(answer)} aria-invalid={missing.then_some("true")} {onchange} />
                                 <span>{ answer_text.label }</span>
                             </label>
                         }
@@ -62,7 +61,7 @@ pub fn QuestionScreen(props: &QuestionProps) -> Html {
                 </div>
             </fieldset>
             if missing {
-                <p class="ct-error" id={error_id} role="alert">{ texts.answer_missing }</p>
+                <p class="ct-error" id={error_id} role="alert" key={**attempts}>{ texts.answer_missing }</p>
             }
             <div class="ct-nav">
                 <button type="button" onclick={app.on(Action::Back)}>{ texts.back }</button>

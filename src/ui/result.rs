@@ -1,52 +1,46 @@
 use yew::prelude::*;
 
-use super::chart::ScoreChart;
-use super::context::use_app;
-use super::plan::Plan;
-use crate::core::{Action, Lang, QUESTIONS, Reason, assess};
+use super::chart::score_chart;
+use super::context::AppContext;
+use super::plan::plan;
+use crate::core::clients::Record;
+use crate::core::{Action, Assessment, Lang, QUESTIONS, Reason, Strategy, assess};
 use crate::i18n;
 
-#[component]
-pub fn ResultScreen() -> Html {
-    let app = use_app();
+/// The verdict, its lead sentence, the close-call note and the first step come first: on a
+/// phone they are the first screen. Then why, the chart, the rest of the plan, prevention.
+pub fn result_screen(app: &AppContext) -> Html {
     let lang = app.lang();
     let texts = app.texts();
-    let assessment = use_memo(app.state().answers().clone(), assess);
+    let assessment = assess(app.state().answers());
     let winner = i18n::strategy(lang, assessment.strategy);
     let runner_up = i18n::strategy(lang, assessment.runner_up);
 
     html! {
         <section class="ct-screen ct-result" data-strategy={assessment.strategy.as_str()}
             data-scores={assessment.scores.to_attribute()}>
-            <p class="ct-kicker">{ texts.result_kicker }</p>
-            <h2 class="ct-heading ct-verdict" tabindex="-1">{ winner.name }</h2>
-            <p class="ct-summary">{ winner.summary }</p>
-            if let Some(rule) = assessment.rule {
-                <p class="ct-rule"><strong>{ i18n::rule(lang, rule) }</strong></p>
-            }
+            { verdict(app, assessment.strategy) }
             if assessment.close_call {
                 <p class="ct-close-call">
                     { (texts.with.close_call)(winner.name, runner_up.name) }
                 </p>
             }
-
-            <h3>{ texts.scores_title }</h3>
-            <ScoreChart scores={assessment.scores} winner={assessment.strategy} />
-
-            if !assessment.reasons.is_empty() {
-                <h3>{ texts.why_title }</h3>
-                { reason_list(lang, &assessment.reasons, "ct-reasons") }
-            }
-            if !assessment.against.is_empty() {
-                <h3>{ texts.against_title }</h3>
-                { reason_list(lang, &assessment.against, "ct-against") }
-            }
+            <div class="ct-first-step">
+                <h3>{ texts.first_step }</h3>
+                <p>{ winner.plan[0] }</p>
+            </div>
+            { why(app, &assessment) }
 
             <div class="ct-plans">
-                <Plan strategy={assessment.strategy} title={texts.plan_title} />
+                { plan(app, assessment.strategy, texts.plan_title.to_owned(), false, Html::default()) }
                 if assessment.close_call {
-                    <Plan strategy={assessment.runner_up}
-                        title={(texts.with.second_plan_title)(runner_up.name)} />
+                    // Everything about the runner-up in one fold: what points to it, its plan.
+                    { plan(app, assessment.runner_up, (texts.with.second_plan_title)(runner_up.name), true, html! {
+                        if !assessment.against.is_empty() {
+                            <h4>{ texts.against_title }</h4>
+                            { reason_list(lang, &assessment.against, "ct-against") }
+                        }
+                    }) }
                 }
             </div>
 
@@ -70,8 +64,77 @@ pub fn ResultScreen() -> Html {
     }
 }
 
-/// Answers as sentences about the reader's situation. A function, not a component: it has
-/// no state, and every component costs its own lifecycle code in the wasm.
+/// An earlier assessment from the history, as it was decided then, with its plan's steps;
+/// nothing on it can be changed.
+pub fn past_result(
+    app: &AppContext,
+    record: &Record,
+    date: &str,
+    close: Callback<MouseEvent>,
+) -> Html {
+    let texts = app.texts();
+    let mut assessment = assess(&record.answers);
+    // The verdict and shares as recorded: a later change of the model does not rewrite them.
+    if assessment.strategy != record.strategy {
+        assessment.reasons.clear();
+        assessment.rule = None;
+    }
+    assessment.strategy = record.strategy;
+    assessment.scores = record.scores;
+    html! {
+        <section class="ct-screen ct-result ct-past">
+            <p class="ct-meta">{ (texts.with.past_title)(date) }</p>
+            { verdict(app, record.strategy) }
+            { why(app, &assessment) }
+            <h3>{ texts.plan_title }</h3>
+            <ol class="ct-steps">
+                { for i18n::strategy(app.lang(), record.strategy).plan.iter().map(|step| html! { <li>{ *step }</li> }) }
+            </ol>
+            <div class="ct-nav">
+                <button type="button" id={app.id("past-close")} onclick={close}>{ texts.back_to_start }</button>
+            </div>
+        </section>
+    }
+}
+
+/// "Recommendation: Mediate" as one heading (the first word styled as a kicker), described by
+/// the strategy's lead sentence under it.
+fn verdict(app: &AppContext, strategy: Strategy) -> Html {
+    let text = i18n::strategy(app.lang(), strategy);
+    html! {
+        <>
+            <h2 class="ct-heading ct-verdict" tabindex="-1" aria-describedby={app.id("lead")}>
+                // The colon is for the heading's name; the eye sees a kicker above the verdict.
+                <span class="ct-kicker">{ app.texts().result_kicker }<span class="ct-colon">{ ":" }</span></span>
+                { " " }
+                <span>{ text.name }</span>
+            </h2>
+            <p class="ct-summary" id={app.id("lead")}>{ text.lead() }</p>
+        </>
+    }
+}
+
+/// The article's hard rule if one decided, the answers behind the verdict, and the shares.
+fn why(app: &AppContext, assessment: &Assessment) -> Html {
+    let lang = app.lang();
+    let texts = app.texts();
+    html! {
+        <>
+            if assessment.rule.is_some() || !assessment.reasons.is_empty() {
+                <h3>{ texts.why_title }</h3>
+            }
+            if let Some(rule) = assessment.rule {
+                <p class="ct-rule"><strong>{ i18n::rule(lang, rule) }</strong></p>
+            }
+            if !assessment.reasons.is_empty() {
+                { reason_list(lang, &assessment.reasons, "ct-reasons") }
+            }
+            { score_chart(app, assessment.scores, assessment.strategy) }
+        </>
+    }
+}
+
+/// Answers as sentences about the reader's situation.
 fn reason_list(lang: Lang, reasons: &[Reason], class: &'static str) -> Html {
     html! {
         <ul {class}>
