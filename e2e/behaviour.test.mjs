@@ -106,7 +106,7 @@ test('the result says the rule, the close call, and reasons that are the reader\
 
   const close = await resultOf('fair-point-but-stalling', server);
   assert.match(await shadowText(close, '.ct-close-call'), /^Close call: “(Mediate|End it)” is ahead, but “(Mediate|End it)” is not far behind/);
-  await close.locator('.ct-against li').first().waitFor();
+  await close.locator('.ct-against li').first().waitFor({ state: 'attached' }); // inside the folded comparison
   assert.equal(await close.locator('.ct-plan').count(), 2, 'both plans');
   assert.equal(await close.locator('[data-strategy]').getAttribute('data-strategy'), 'mediate');
   const reasons = await close.locator('.ct-reasons li').allTextContents();

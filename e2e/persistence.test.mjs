@@ -358,6 +358,7 @@ test('Back to a page from the back/forward cache keeps what another page saved m
   await rename(page, 'Agency A');
   await page.goto(`${server.url}index.html?lang=en&other=page`);
   await page.locator('[data-screen="intro"]').waitFor();
+  await openData(page);
   await page.getByRole('button', { name: 'Add another client' }).click();
   await rename(page, 'Shop B');
   await page.goBack({ waitUntil: 'commit' }); // a restored page fires pageshow, not load

@@ -297,7 +297,8 @@ const JOURNEYS = [
     for (const [host, key] of [[de, keys[0]], [en, keys[1]]]) {
       await assertOneEvent(s, await resultOf(s, host), key);
     }
-    const history = await s.exec((k) => k.map((key) => JSON.parse(localStorage.getItem(key)).clients[0].history.length), keys);
+    // A host's data-storage-key is namespaced by the widget: client-triage:<key>.
+    const history = await s.exec((k) => k.map((key) => JSON.parse(localStorage.getItem(`client-triage:${key}`)).clients[0].history.length), keys);
     assert.deepEqual(history, [1, 1], 'each instance saved its own assessment under its own key');
     const { violations } = await recorded(s);
     assert.deepEqual(violations, [], 'no CSP violation');
