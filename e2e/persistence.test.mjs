@@ -100,6 +100,10 @@ test('storage is null: the same calm in-memory mode', async () => {
   await notice(page).getByText('does not allow saving').waitFor();
   await answer(page, 2);
   await atQuestion(page, 3);
+  // In memory, nothing is lost: going back shows the answer given.
+  await page.getByRole('button', { name: 'Back' }).click();
+  await atQuestion(page, 2);
+  assert.ok(await page.getByRole('radio').nth(1).isChecked(), 'the answer to question 2 is kept');
   await page.close();
 });
 

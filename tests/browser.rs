@@ -226,14 +226,37 @@ async fn unreadable_storage_is_backed_up_and_explained() {
 #[wasm_bindgen_test]
 async fn the_language_switch_changes_every_text() {
     let host = mounted("ct-test-lang").await;
-    click(&host, ".ct-lang").await;
-    let root = find(&host, ".ct").unwrap();
-    assert_eq!(root.get_attribute("lang").as_deref(), Some("de"));
+    let text = || find(&host, ".ct").unwrap().text_content().unwrap();
+    let en = client_triage::i18n::texts(client_triage::core::Lang::En).entries();
+    let de = client_triage::i18n::texts(client_triage::core::Lang::De).entries();
+    let shown: Vec<usize> = (0..en.len())
+        .filter(|&i| text().contains(en[i].1))
+        .collect();
     assert!(
-        root.text_content()
-            .unwrap()
-            .contains("Einschätzung starten")
+        shown.len() >= 4,
+        "the intro shows several texts, found {}",
+        shown.len()
     );
+    click(&host, ".ct-lang").await;
+    assert_eq!(
+        find(&host, ".ct").unwrap().get_attribute("lang").as_deref(),
+        Some("de")
+    );
+    let after = text();
+    for &i in &shown {
+        assert!(
+            !after.contains(en[i].1),
+            "\"{}\" is still English: {}",
+            en[i].0,
+            en[i].1
+        );
+        assert!(
+            after.contains(de[i].1),
+            "\"{}\" is not shown in German: {}",
+            de[i].0,
+            de[i].1
+        );
+    }
 }
 
 #[wasm_bindgen_test]

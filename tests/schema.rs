@@ -32,7 +32,7 @@ fn sample() -> Saved {
     second.answers = complete;
     book.clients.push(second);
     book.current = 1;
-    book.deleted = vec![client_triage::core::state::Deletion {
+    book.deleted = vec![client_triage::core::book::Deletion {
         id: "c-old".into(),
         at: Timestamp(T0.millis() - 5),
     }];

@@ -435,7 +435,7 @@ fn an_import_restores_deleted_clients_in_every_tab() {
 fn an_imported_deletion_and_a_live_client_resolve_the_same_everywhere() {
     let tab_a = with_clients(&["X"]);
     let mut file = tab_a.book.clone();
-    file.deleted.push(client_triage::core::state::Deletion {
+    file.deleted.push(client_triage::core::book::Deletion {
         id: tab_a.client().id.clone(),
         at: Timestamp(T0.millis() - 1),
     });
@@ -531,11 +531,11 @@ fn switching_clients_forgets_the_way_back_to_the_review_and_merges_keep_a_confir
 }
 
 mod written_data_reads_back {
+    use client_triage::core::book::MAX_CLIENTS;
     use client_triage::core::clients::MAX_HISTORY;
     use client_triage::core::plans::{NoteEdit, NoteField};
     use client_triage::core::questions::QUESTIONS;
     use client_triage::core::schema::{Saved, decode, encode};
-    use client_triage::core::state::MAX_CLIENTS;
     use client_triage::core::{Action, Lang, Pending, State, Timestamp};
     use proptest::prelude::*;
 

@@ -4,7 +4,6 @@ use super::answers::Answers;
 use super::model::{Scores, assess};
 use super::plans::PlanNotes;
 use super::questions::Strategy;
-use super::state::Screen;
 use super::time::Timestamp;
 
 /// Longest client label kept; longer input is cut, not refused.
@@ -12,6 +11,28 @@ pub const MAX_LABEL_CHARS: usize = 80;
 
 /// Finished assessments kept per client; past it the oldest goes. The decoder refuses more.
 pub const MAX_HISTORY: usize = 1_000;
+
+/// Where a client's draft stands: the screen the reader sees for it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Screen {
+    Intro,
+    /// The question with this index (0-based).
+    Question(usize),
+    Review,
+    Result,
+}
+
+impl Screen {
+    /// The `data-screen` value host pages and tests rely on.
+    pub fn name(self) -> &'static str {
+        match self {
+            Screen::Intro => "intro",
+            Screen::Question(_) => "question",
+            Screen::Review => "review",
+            Screen::Result => "result",
+        }
+    }
+}
 
 /// A finished assessment as it was at the time: later model changes do not rewrite history.
 #[derive(Clone, Debug, PartialEq, Eq)]

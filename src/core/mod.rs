@@ -1,6 +1,7 @@
 //! The decision logic, free of browser types: compiled and tested with plain `cargo test`.
 
 pub mod answers;
+pub mod book;
 pub mod clients;
 pub mod json;
 pub mod lang;
@@ -12,8 +13,10 @@ pub mod state;
 pub mod time;
 
 pub use answers::Answers;
+pub use book::Book;
+pub use clients::Screen;
 pub use lang::Lang;
 pub use model::{Assessment, Reason, Refusal, Rule, Scores, assess};
 pub use questions::{Gap, QUESTIONS, QuestionId, Signal, Strategy};
-pub use state::{Action, Book, Pending, Prompt, Screen, State};
+pub use state::{Action, Pending, Prompt, State};
 pub use time::Timestamp;

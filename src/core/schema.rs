@@ -6,13 +6,15 @@
 use std::fmt;
 
 use super::answers::Answers;
+use super::book::{Book, Deletion, MAX_CLIENTS};
+use super::clients::Screen;
 use super::clients::{Client, MAX_HISTORY, MAX_LABEL_CHARS, Record};
 use super::json::{self, Value};
 use super::lang::Lang;
 use super::model::Scores;
 use super::plans::{MAX_FIELD_CHARS, MAX_OPTIONS, MIN_OPTIONS, PlanNotes};
 use super::questions::{QUESTIONS, QuestionId, Strategy, answer_by_name, question_by_name};
-use super::state::{Book, Deletion, MAX_CLIENTS, Screen, State};
+use super::state::State;
 use super::time::Timestamp;
 
 pub const SCHEMA_VERSION: u32 = 3;

@@ -1,0 +1,182 @@
+//! The reader's data as one book of clients: merging another copy of it (another tab, an
+//! import) without losing anything, deletions that every copy agrees on, and the limits the
+//! stored form can hold.
+
+use super::answers::Answers;
+use super::clients::{Client, Screen};
+use super::plans::PlanNotes;
+use super::questions::question_count;
+use super::time::Timestamp;
+
+/// A deleted client: it stays deleted in every copy unless it changed after `at`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Deletion {
+    pub id: String,
+    pub at: Timestamp,
+}
+
+/// Clients kept in one book; the decoder refuses more, so no action or merge goes past it.
+pub const MAX_CLIENTS: usize = 500;
+
+/// The data worth keeping: the clients, which one is open, and what was deleted.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Book {
+    /// Never empty.
+    pub clients: Vec<Client>,
+    pub current: usize,
+    /// Deletions, so that merging an older copy never brings a client back.
+    pub deleted: Vec<Deletion>,
+}
+
+impl Book {
+    pub fn new(at: Timestamp) -> Book {
+        let at = at.writable();
+        Book {
+            clients: vec![Client::new(client_id(at, 0), at)],
+            current: 0,
+            deleted: Vec::new(),
+        }
+    }
+
+    pub fn current(&self) -> &Client {
+        &self.clients[self.current]
+    }
+
+    pub(crate) fn current_mut(&mut self) -> &mut Client {
+        &mut self.clients[self.current]
+    }
+
+    fn deleted_at(&self, id: &str) -> Option<Timestamp> {
+        self.deleted
+            .iter()
+            .filter(|d| d.id == id)
+            .map(|d| d.at)
+            .max()
+    }
+
+    pub(crate) fn record_deletion(&mut self, id: &str, at: Timestamp) {
+        match self.deleted.iter_mut().find(|d| d.id == id) {
+            Some(deletion) => deletion.at = deletion.at.max(at),
+            None => self.deleted.push(Deletion {
+                id: id.to_owned(),
+                at,
+            }),
+        }
+    }
+
+    /// Puts the book in the one form every copy agrees on: a client is alive only if it
+    /// changed after its deletion, each screen is one its answers allow, one client is open.
+    pub fn normalize(&mut self, at: Timestamp) {
+        let current_id = self.clients.get(self.current).map(|c| c.id.clone());
+        let deleted = self.deleted.clone();
+        self.clients
+            .retain(|c| deleted.iter().all(|d| d.id != c.id || d.at < c.updated));
+        let last = question_count() - 1;
+        for client in &mut self.clients {
+            client.screen = match client.screen {
+                Screen::Question(i) => Screen::Question(i.min(last)),
+                Screen::Review | Screen::Result if !client.answers.is_complete() => {
+                    Screen::Question(client.answers.first_unanswered().unwrap_or(0))
+                }
+                other => other,
+            };
+        }
+        if self.clients.is_empty() {
+            let id = client_id(at, self.deleted.len());
+            self.clients.push(Client::new(id, at));
+        }
+        self.current = current_id
+            .and_then(|id| self.clients.iter().position(|c| c.id == id))
+            .unwrap_or(0);
+    }
+
+    /// Takes in another copy of the data (another tab, or an import) without losing anything:
+    /// histories are united, the newer label and draft win per client, deletions are kept.
+    /// `import_at` is set for an import the reader chose: a client it brings back that was
+    /// deleted here is restored, stamped with the import time so that every tab agrees.
+    pub fn merge(&mut self, incoming: &Book, import_at: Option<Timestamp>) {
+        // Placeholders carry nothing: ours gives way to real clients, theirs is not taken in.
+        if incoming.clients.iter().any(|c| !c.is_pristine()) {
+            self.clients.retain(|ours| {
+                !ours.is_pristine() || incoming.clients.iter().any(|c| c.id == ours.id)
+            });
+        }
+        let incoming_clients: Vec<&Client> = incoming
+            .clients
+            .iter()
+            .filter(|theirs| {
+                !theirs.is_pristine() || self.clients.iter().any(|c| c.id == theirs.id)
+            })
+            .collect();
+        for deletion in &incoming.deleted {
+            self.record_deletion(&deletion.id, deletion.at);
+        }
+        for theirs in incoming_clients {
+            let mut theirs = theirs.clone();
+            if let (Some(at), Some(deleted)) = (import_at, self.deleted_at(&theirs.id))
+                && deleted >= theirs.updated
+            {
+                theirs.updated = deleted.next_after(at);
+            }
+            match self.clients.iter_mut().find(|c| c.id == theirs.id) {
+                Some(ours) => {
+                    // Newer wins; on a tie the larger draft, so that every tab picks the same one.
+                    if (theirs.updated, draft_key(&theirs)) > (ours.updated, draft_key(ours)) {
+                        ours.notes = theirs.notes.clone();
+                        ours.label = theirs.label.clone();
+                        ours.screen = theirs.screen;
+                        ours.answers = theirs.answers.clone();
+                        ours.updated = theirs.updated;
+                    }
+                    for record in &theirs.history {
+                        ours.add_record(record.clone());
+                    }
+                }
+                None => self.clients.push(theirs),
+            }
+        }
+        self.keep_within_limit();
+        self.normalize(self.last_change());
+    }
+
+    /// How many clients a merge of `incoming` would add: an import the reader chose is refused
+    /// beforehand when the book would grow past `MAX_CLIENTS`.
+    pub fn new_clients_in(&self, incoming: &Book) -> usize {
+        incoming
+            .clients
+            .iter()
+            .filter(|theirs| self.clients.iter().all(|ours| ours.id != theirs.id))
+            .count()
+    }
+
+    /// Two copies that are each within the limit can exceed it together (another tab's
+    /// clients plus this one's). The least recently changed go, and are recorded as deleted
+    /// so that every copy agrees; in practice nobody keeps 500 difficult clients.
+    fn keep_within_limit(&mut self) {
+        while self.clients.len() > MAX_CLIENTS {
+            let oldest = (0..self.clients.len())
+                .min_by_key(|&i| (self.clients[i].updated, i))
+                .unwrap_or(0);
+            let removed = self.clients.remove(oldest);
+            self.record_deletion(&removed.id, removed.updated);
+        }
+    }
+
+    /// The newest change in the book: the time to give a fresh client when none is left.
+    pub(crate) fn last_change(&self) -> Timestamp {
+        self.clients
+            .iter()
+            .map(|c| c.updated)
+            .max()
+            .unwrap_or_default()
+    }
+}
+
+fn draft_key(client: &Client) -> (&str, Screen, &Answers, &PlanNotes) {
+    (&client.label, client.screen, &client.answers, &client.notes)
+}
+
+/// Unique enough across tabs and devices: creation time plus a per-book counter.
+pub(crate) fn client_id(at: Timestamp, n: usize) -> String {
+    format!("c{}-{n}", at.millis())
+}
