@@ -277,7 +277,7 @@ test('at a site root the worker is not registered unless the page opts in with c
   await page.locator('[data-screen="intro"]').waitFor();
   await page.waitForTimeout(300); // registration would start right after the module loads
   assert.equal(await page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length), 0);
-  assert.ok(info.some((line) => line.includes('not registering offline support for the whole site')), info.join('\n'));
+  assert.ok(info.some((line) => line.includes('no offline support at the site root')), info.join('\n'));
   await page.close();
   await server.close();
 

@@ -166,7 +166,7 @@ function registerServiceWorker() {
   const optIn = document.querySelector('meta[name="client-triage-offline"]');
   if (!('serviceWorker' in navigator) || !optIn) return;
   if (BASE.pathname === '/' && optIn.content !== 'root') {
-    console.info('client-triage: not registering offline support for the whole site (files at the root); see the README.');
+    console.info('client-triage: no offline support at the site root (see the README).');
     return;
   }
   navigator.serviceWorker.register(new URL('sw.js', BASE), { scope: BASE.pathname }).catch((error) => {

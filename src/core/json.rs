@@ -166,7 +166,7 @@ impl Reader<'_> {
             // duplicate check below cheap (60,000 keys must not freeze the tab).
             if fields.len() >= MAX_KEYS {
                 self.at = key_at;
-                return Err(self.error("an object with more keys than any export has"));
+                return Err(self.error("too many keys in one object"));
             }
             if fields.iter().any(|(k, _)| *k == key) {
                 self.at = key_at;

@@ -67,16 +67,8 @@ pub fn mount(host: &Element) -> Option<Element> {
         storage::Loaded::Saved(saved) => (Some(saved), None, None),
         storage::Loaded::Nothing => (None, None, None),
         storage::Loaded::Blocked => (None, Some(StorageIssue::Blocked), None),
-        storage::Loaded::Newer => {
-            web_sys::console::warn_1(
-                &format!(
-                    "client-triage: a newer version of the widget saved data under \"{key}\"; \
-                     this page runs an older one and changes nothing until it is reloaded"
-                )
-                .into(),
-            );
-            (None, Some(StorageIssue::NewerVersion), None)
-        }
+        // The notice tells the reader; nothing here is written over.
+        storage::Loaded::Newer => (None, Some(StorageIssue::NewerVersion), None),
         storage::Loaded::Unreadable {
             reason,
             raw,
