@@ -4,7 +4,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdir, readFile } from 'node:fs/promises';
 import { startServer } from './serve.mjs';
-import { launch, resetStorage, QUESTION_COUNT } from './browser.mjs';
+import { launch, resetStorage, QUESTION_COUNT, personaEnvelope } from './browser.mjs';
 
 const SHOTS = 'e2e/screenshots';
 const AXE = await readFile('node_modules/axe-core/axe.min.js', 'utf8');
@@ -20,16 +20,6 @@ after(async () => {
   await browser?.close();
   await server?.close();
 });
-
-/** A stored envelope that opens on the result screen with the answers of a persona. */
-async function personaEnvelope(name) {
-  const table = await readFile('tests/support/personas.txt', 'utf8');
-  const header = table.split('\n').filter((l) => l.startsWith('#   ')).join(' ').replace(/#/g, '').trim().split(/\s+/);
-  const row = table.split('\n').find((l) => l.startsWith(`${name} `)).trim().split(/\s+/);
-  const answers = Object.fromEntries(header.map((question, i) => [question, row[3 + i]]));
-  const client = { id: 'c1', label: 'Agency X', updated: '2026-11-28T10:00:00.000Z', draft: { screen: 'result', answers }, history: [] };
-  return JSON.stringify({ version: 3, current: 'c1', deleted: [], clients: [client] });
-}
 
 async function open({ lang = 'en', scheme = 'light', width = 375, stored } = {}) {
   const page = await browser.context.newPage();

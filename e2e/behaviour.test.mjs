@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { startServer } from './serve.mjs';
-import { launch, resetStorage, QUESTION_COUNT } from './browser.mjs';
+import { launch, resetStorage, QUESTION_COUNT, personaEnvelope } from './browser.mjs';
 import { hostedCopy, until } from './hosting.mjs';
 
 let browser;
@@ -79,19 +79,9 @@ test('the host chooses the theme and colours: data-theme and --ct-* properties',
   await site.close();
 });
 
-/** A stored envelope that opens on the result with a persona's answers. */
-async function personaEnvelope(name) {
-  const table = await readFile('tests/support/personas.txt', 'utf8');
-  const header = table.split('\n').filter((l) => l.startsWith('#   ')).join(' ').replace(/#/g, '').trim().split(/\s+/);
-  const row = table.split('\n').find((l) => l.startsWith(`${name} `)).trim().split(/\s+/);
-  const answers = Object.fromEntries(header.map((question, i) => [question, row[3 + i]]));
-  const client = { id: 'c1', label: 'Shop Y', updated: '2026-11-28T10:00:00.000Z', draft: { screen: 'result', answers }, history: [] };
-  return JSON.stringify({ version: 3, current: 'c1', deleted: [], clients: [client] });
-}
-
 async function resultOf(persona, server) {
   const page = await browser.context.newPage();
-  await resetStorage(page, server.url, { 'client-triage': await personaEnvelope(persona) });
+  await resetStorage(page, server.url, { 'client-triage': await personaEnvelope(persona, 'Shop Y') });
   await page.goto(`${server.url}?lang=en`);
   await page.locator('[data-screen="result"]').waitFor();
   return page;

@@ -102,3 +102,16 @@ export function envelope(answers, { label = 'Agency X', screen = 'result', quest
   const client = { id: 'c1', label, updated: '2026-11-28T10:00:00.000Z', draft, history };
   return JSON.stringify({ version: 3, current: 'c1', deleted: [], clients: [client] });
 }
+
+/**
+ * A stored envelope (what the widget keeps in localStorage) that opens on the result screen
+ * with the answers of a persona from tests/support/personas.txt.
+ */
+export async function personaEnvelope(name, label = 'Agency X') {
+  const table = await readFile('tests/support/personas.txt', 'utf8');
+  const header = table.split('\n').filter((l) => l.startsWith('#   ')).join(' ').replace(/#/g, '').trim().split(/\s+/);
+  const row = table.split('\n').find((l) => l.startsWith(`${name} `)).trim().split(/\s+/);
+  const answers = Object.fromEntries(header.map((question, i) => [question, row[3 + i]]));
+  const client = { id: 'c1', label, updated: '2026-11-28T10:00:00.000Z', draft: { screen: 'result', answers }, history: [] };
+  return JSON.stringify({ version: 3, current: 'c1', deleted: [], clients: [client] });
+}

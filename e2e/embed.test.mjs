@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { startServer } from './serve.mjs';
+import { hostedCopy, until } from './hosting.mjs';
 import { launch, watch, QUESTION_COUNT } from './browser.mjs';
 
 const STRICT_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
@@ -23,21 +24,6 @@ after(async () => {
 });
 
 /** Polls an async page function until it returns true (waitForFunction would not await it). */
-async function until(page, fn, what) {
-  for (let i = 0; i < 100; i += 1) {
-    if (await page.evaluate(fn)) return;
-    await page.waitForTimeout(100);
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
-
-/** A copy of dist/ under a deep path of a fresh root, as a blog would host it. */
-async function hostedCopy(path = 'blog/assets/widget') {
-  const root = await mkdtemp(join(tmpdir(), 'ct-host-'));
-  await cp('dist', join(root, path), { recursive: true });
-  return { root, dir: join(root, path), url: (server) => `${server.url}${path}/` };
-}
-
 const widget = (page, lang) => page.locator(`[data-client-triage][data-lang="${lang}"]`);
 
 async function walk(scope, page, count, index) {

@@ -6,7 +6,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { startServer } from './serve.mjs';
-import { launch, resetStorage, QUESTION_COUNT } from './browser.mjs';
+import { launch, resetStorage, QUESTION_COUNT, personaEnvelope } from './browser.mjs';
 
 let server;
 let browser;
@@ -104,16 +104,6 @@ async function open(lang, stored, init) {
   return page;
 }
 
-/** A stored envelope that opens on the result screen with a persona's answers. */
-async function personaEnvelope(name, label = 'Agentur Muster') {
-  const table = await readFile('tests/support/personas.txt', 'utf8');
-  const header = table.split('\n').filter((l) => l.startsWith('#   ')).join(' ').replace(/#/g, '').trim().split(/\s+/);
-  const row = table.split('\n').find((l) => l.startsWith(`${name} `)).trim().split(/\s+/);
-  const answers = Object.fromEntries(header.map((question, i) => [question, row[3 + i]]));
-  const client = { id: 'c1', label, updated: '2026-11-28T10:00:00.000Z', draft: { screen: 'result', answers }, history: [] };
-  return JSON.stringify({ version: 3, current: 'c1', deleted: [], clients: [client] });
-}
-
 /** Opens every folded part of the screen (plans, builders, documents), so that all is read. */
 async function unfold(page) {
   const folded = page.locator('details:not([open]) > summary');
@@ -160,7 +150,7 @@ for (const lang of ['de', 'en']) {
     }
     // Filled builders: every field typed into, then read again.
     for (const [what, persona] of [['mediate', 'fair-complaint-email-loops'], ['terminate', 'worn-down-no-rule']]) {
-      const page = await open(lang, await personaEnvelope(persona));
+      const page = await open(lang, await personaEnvelope(persona, 'Agentur Muster'));
       await page.locator('[data-screen="result"]').waitFor();
       await unfold(page);
       const inputs = page.locator('.ct-builder input[type=text]');
@@ -174,7 +164,7 @@ for (const lang of ['de', 'en']) {
   });
 
   test(`${lang}: the clients section, the history and an earlier result read right`, async () => {
-    const worn = await personaEnvelope('worn-down-no-rule');
+    const worn = await personaEnvelope('worn-down-no-rule', 'Agentur Muster');
     const stored = JSON.parse(worn);
     const answers = stored.clients[0].draft.answers;
     const check = (day, terminate) => ({ date: `2026-11-${day}T09:00:00.000Z`, strategy: 'terminate', scores: { detach: 10, mediate: 90 - terminate, terminate }, answers });

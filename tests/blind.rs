@@ -4,6 +4,8 @@
 
 #[path = "support/blind.rs"]
 mod blind;
+#[path = "support/names.rs"]
+mod names;
 
 use client_triage::core::assess;
 

@@ -1,6 +1,8 @@
 //! The decision model: persona table, hard rules and properties over all answer sets.
 #![cfg(not(target_arch = "wasm32"))]
 
+#[path = "support/names.rs"]
+mod names;
 #[path = "support/personas.rs"]
 mod personas;
 

@@ -1,7 +1,7 @@
 //! Reads `tests/support/blind*.txt`: scenarios written blind from the article (see each file's
 //! header for how), with the strategy the article recommends and the answers given.
 
-use client_triage::core::questions::{QUESTIONS, answer_by_name};
+use client_triage::core::questions::QUESTIONS;
 use client_triage::core::{Answers, Strategy};
 
 pub struct Scenario {
@@ -55,19 +55,7 @@ fn parse_line(file: &str, line_number: usize, line: &str) -> Scenario {
         "{}",
         at("a close call names two strategies, a clear case one")
     );
-    let mut answers = Answers::new();
-    for (question, name) in fields[4..].iter().enumerate() {
-        let answer = answer_by_name(question, name).unwrap_or_else(|| {
-            panic!(
-                "{}",
-                at(&format!(
-                    "\"{name}\" is not an answer of question {}",
-                    QUESTIONS[question].id.as_str()
-                ))
-            )
-        });
-        answers.set(question, answer);
-    }
+    let answers = super::names::answers(&fields[4..], at);
     Scenario {
         id: fields[0].to_owned(),
         expected,

@@ -1,6 +1,6 @@
 //! Reads `tests/support/personas.txt`: the persona table is data, so adding a case needs no code.
 
-use client_triage::core::questions::{QUESTIONS, answer_by_name};
+use client_triage::core::questions::QUESTIONS;
 use client_triage::core::{Answers, Strategy};
 
 pub struct Persona {
@@ -42,19 +42,7 @@ fn parse(line_number: usize, line: &str) -> Persona {
             at(&format!("call must be close or clear, not {other}"))
         ),
     };
-    let mut answers = Answers::new();
-    for (question, name) in fields[3..].iter().enumerate() {
-        let answer = answer_by_name(question, name).unwrap_or_else(|| {
-            panic!(
-                "{}",
-                at(&format!(
-                    "\"{name}\" is not an answer of question {}",
-                    QUESTIONS[question].id.as_str()
-                ))
-            )
-        });
-        answers.set(question, answer);
-    }
+    let answers = super::names::answers(&fields[3..], at);
     Persona {
         name: fields[0].to_owned(),
         expected,
