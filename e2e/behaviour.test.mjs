@@ -64,6 +64,20 @@ test('language: ?lang beats the saved choice, which beats data-lang, which beats
   await site.close();
 });
 
+test('on the standalone page, ?lang sets the page language and title too', async () => {
+  const server = await startServer('dist');
+  const page = await browser.context.newPage();
+  await resetStorage(page, server.url);
+  await page.goto(`${server.url}?lang=en`);
+  await page.locator('[data-screen="intro"]').waitFor();
+  assert.deepEqual(await page.evaluate(() => [document.documentElement.lang, document.title]), ['en', 'Difficult client – client-triage']);
+  await page.goto(`${server.url}?lang=de`);
+  await page.locator('[data-screen="intro"]').waitFor();
+  assert.deepEqual(await page.evaluate(() => [document.documentElement.lang, document.title]), ['de', 'Schwieriger Kunde – client-triage']);
+  await page.close();
+  await server.close();
+});
+
 test('the host chooses the theme and colours: data-theme and --ct-* properties', async () => {
   const site = await pageWithHost('data-theme="dark" style="--ct-accent: rgb(200, 0, 100)"', '?lang=en');
   const { page } = site;

@@ -11,8 +11,7 @@ const HOSTS = '[data-client-triage]';
 const MOUNTED = 'data-ct-mounted';
 const DEFAULT_KEY = 'client-triage';
 const CSP_HELP =
-  "client-triage: this page's Content-Security-Policy blocks WebAssembly. " +
-  "Add 'wasm-unsafe-eval' to script-src, e.g. script-src 'self' 'wasm-unsafe-eval'.";
+  "client-triage: this page's Content-Security-Policy blocks WebAssembly. Add 'wasm-unsafe-eval' to script-src.";
 
 const TEXT = {
   de: {
@@ -39,7 +38,7 @@ const PANEL_CSS = `
 :host { all: initial; display: block; }
 .ct-fallback { box-sizing: border-box; max-width: 42rem; margin: 0 auto; padding: 1rem;
   border: 1px solid #8c959f; border-radius: 10px; background: #fff; color: #1b1f24;
-  font: 1rem/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; }
+  font: 1rem/1.5 system-ui, sans-serif; }
 .ct-fallback p { margin: 0 0 0.75rem; }
 .ct-fallback button { min-height: 44px; margin: 0 0.5rem 0 0; padding: 0.5rem 1rem;
   border: 1px solid #0a58b8; border-radius: 10px; background: #fff; color: #0a58b8;
@@ -114,11 +113,19 @@ function supportsWasm() {
   return typeof WebAssembly === 'object' && typeof WebAssembly.instantiate === 'function';
 }
 
+/** The standalone page (it opts in to offline use) is ours: its language and title follow
+ *  the widget's (index.html is German). A blog page's language and title are the blog's own. */
+function speakThePagesLanguage(host) {
+  if (!document.querySelector('meta[name="client-triage-offline"]')) return;
+  if ((document.documentElement.lang = language(host)) === 'en') document.title = 'Difficult client – client-triage';
+}
+
 async function load(attempt) {
   const hosts = [...document.querySelectorAll(HOSTS)];
   if (hosts.length === 0) return;
+  speakThePagesLanguage(hosts[0]);
   if (!supportsWasm()) {
-    console.error('client-triage: this browser has no WebAssembly, so the widget cannot run.');
+    console.error('client-triage: no WebAssembly in this browser.');
     hosts.forEach((host) => showPanel(host, 'noWasm'));
     return;
   }
@@ -140,7 +147,7 @@ async function load(attempt) {
   } catch (error) {
     // A panic while starting traps out of the start-up itself.
     if (error instanceof WebAssembly.RuntimeError) {
-      console.error('client-triage: the widget crashed while starting.', error);
+      console.error('client-triage: crashed while starting.', error);
       showCrashPanels();
       return;
     }
@@ -170,7 +177,7 @@ function registerServiceWorker() {
     return;
   }
   navigator.serviceWorker.register(new URL('sw.js', BASE), { scope: BASE.pathname }).catch((error) => {
-    console.warn('client-triage: offline support is not available here.', error);
+    console.warn('client-triage: no offline support here.', error);
   });
 }
 

@@ -30,7 +30,7 @@ self.addEventListener('install', (event) => {
         await Promise.all(
           FILES.map(async (file) => {
             const response = await fetch(new Request(file, { cache: 'reload' }));
-            if (!response.ok) throw new Error(`client-triage: ${file} answered ${response.status}`);
+            if (!response.ok) throw new Error(`${file}: ${response.status}`);
             await cache.put(file, await replayable(response));
           }),
         );
