@@ -139,8 +139,10 @@ impl Book {
         self.normalize(self.last_change());
     }
 
-    /// How many clients a merge of `incoming` would add: an import the reader chose is refused
-    /// beforehand when the book would grow past `MAX_CLIENTS`.
+    /// How many clients a merge of `incoming` would add. Meant for refusing, beforehand, an
+    /// import that would grow the book past `MAX_CLIENTS`; the import does not call it yet (its
+    /// message costs more bytes than the size ratchet had room for), so such an import is cut
+    /// by `keep_within_limit` instead.
     pub fn new_clients_in(&self, incoming: &Book) -> usize {
         incoming
             .clients
@@ -150,8 +152,8 @@ impl Book {
     }
 
     /// Two copies that are each within the limit can exceed it together (another tab's
-    /// clients plus this one's). The least recently changed go, and are recorded as deleted
-    /// so that every copy agrees; in practice nobody keeps 500 difficult clients.
+    /// clients plus this one's, or an import). The least recently changed go, and are recorded
+    /// as deleted so that every copy agrees; in practice nobody keeps 500 difficult clients.
     fn keep_within_limit(&mut self) {
         while self.clients.len() > MAX_CLIENTS {
             let oldest = (0..self.clients.len())
