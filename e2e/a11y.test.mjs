@@ -1,6 +1,6 @@
 // Accessibility and the plan hand-over (issue 6): axe on every screen in both languages and
 // colour schemes, screenshots at 375 and 1280 px, phone-width layout, copy / download / print.
-import { after, before, test } from 'node:test';
+import { after, afterEach, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdir, readFile } from 'node:fs/promises';
 import { startServer } from './serve.mjs';
@@ -16,6 +16,7 @@ before(async () => {
   browser = await launch();
   await mkdir(SHOTS, { recursive: true });
 });
+afterEach(() => browser.closePages());
 after(async () => {
   await browser?.close();
   await server?.close();

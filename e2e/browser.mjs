@@ -23,6 +23,11 @@ export async function launch() {
   });
   return {
     context,
+    /** For afterEach: a test that fails before its own close() must not leave a page open that
+     *  keeps writing the origin's storage under the next test. */
+    async closePages() {
+      for (const page of context.pages()) await page.close();
+    },
     async close() {
       await context.close();
       rmSync(profile, { recursive: true, force: true });
@@ -36,6 +41,7 @@ export function watch(page) {
   page.on('console', (msg) => msg.type() === 'error' && log.errors.push(msg.text()));
   page.on('pageerror', (err) => log.errors.push(String(err)));
   page.on('requestfailed', (req) => log.failed.push(`${req.url()} ${req.failure()?.errorText}`));
+  page.on('response', (res) => res.status() >= 400 && log.failed.push(`${res.url()} ${res.status()}`));
   page.on('request', (req) => log.requests.push(req.url()));
   return log;
 }
@@ -75,11 +81,27 @@ export async function launchPlain() {
  * same-origin page without the widget, since a running widget may write after a clear.
  */
 export async function resetStorage(page, origin, entries = {}) {
-  await page.goto(new URL('favicon.svg', origin).href);
+  await openBlank(page, origin);
   await page.evaluate((values) => {
     localStorage.clear();
     for (const [key, value] of Object.entries(values)) localStorage.setItem(key, value);
   }, entries);
+}
+
+/**
+ * Opens an empty page of `origin`, to reach its storage without loading the widget. The page
+ * names its own icon: any other document (an SVG, a text file) makes Chromium ask for
+ * /favicon.ico, and that 404 can land in the next page's console log.
+ */
+export async function openBlank(page, origin) {
+  const url = new URL('__blank', origin).href;
+  // On the context, so that a service worker of the origin cannot answer it first.
+  await page.context().route(url, (route) => route.fulfill({
+    contentType: 'text/html',
+    body: '<!doctype html><title>blank</title><link rel="icon" href="data:,">',
+  }));
+  await page.goto(url);
+  await page.context().unroute(url);
 }
 
 /** Every persona of tests/support/personas.txt: name, expected strategy, close call, answers. */

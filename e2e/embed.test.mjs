@@ -1,5 +1,5 @@
 // Embedding, strict CSP, offline and the single file, in real Chromium (issue 5).
-import { after, before, test } from 'node:test';
+import { after, afterEach, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -19,6 +19,7 @@ let browser;
 before(async () => {
   browser = await launch();
 });
+afterEach(() => browser.closePages());
 after(async () => {
   await browser?.close();
 });

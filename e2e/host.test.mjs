@@ -14,9 +14,7 @@ before(async () => {
   browser = await launch();
 });
 // A page left open by a failed test must not act on later ones.
-afterEach(async () => {
-  for (const page of browser.context.pages()) await page.close();
-});
+afterEach(() => browser.closePages());
 after(async () => {
   await browser?.close();
   await server?.close();

@@ -15,9 +15,7 @@ before(async () => {
   browser = await launch();
 });
 // A page left open by a failed test would sync its data into the next test's pages.
-afterEach(async () => {
-  for (const page of browser.context.pages()) await page.close();
-});
+afterEach(() => browser.closePages());
 after(async () => {
   await browser?.close();
   await server?.close();

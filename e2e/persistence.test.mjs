@@ -4,7 +4,7 @@ import { after, afterEach, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { startServer } from './serve.mjs';
-import { launch, launchWithBackForwardCache, resetStorage, QUESTION_COUNT } from './browser.mjs';
+import { launch, launchWithBackForwardCache, openBlank, resetStorage, QUESTION_COUNT } from './browser.mjs';
 
 const KEY = 'client-triage';
 let server;
@@ -16,9 +16,7 @@ before(async () => {
 });
 // A page left open by a failed test keeps its widget running on this origin, and that widget
 // merges its data into every later test's storage: close them all, whatever happened.
-afterEach(async () => {
-  for (const page of browser.context.pages()) await page.close();
-});
+afterEach(() => browser.closePages());
 after(async () => {
   await browser?.close();
   await server?.close();
@@ -338,7 +336,7 @@ test('a newer version writing while this tab is open stops this tab from writing
   assert.equal((await storedJson(page)).version, 3);
   const newer = '{"version":4,"from":"the next deploy"}';
   const other = await browser.context.newPage();
-  await other.goto(new URL('favicon.svg', server.url).href);
+  await openBlank(other, server.url);
   await other.evaluate(([k, v]) => localStorage.setItem(k, v), [KEY, newer]);
   await other.close();
   await page.getByRole('radio').nth(1).check();

@@ -2,7 +2,7 @@
 // and a close call, the plans with empty and with filled builders, the storage notices. Checks
 // the visible sentences for broken text and the German documents to the client for the "Sie"
 // register. Writes everything it read to target/texts/{de,en}.txt for a human (or a reviewer).
-import { after, before, test } from 'node:test';
+import { after, afterEach, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { startServer } from './serve.mjs';
@@ -16,6 +16,7 @@ before(async () => {
   server = await startServer('dist');
   browser = await launch();
 });
+afterEach(() => browser.closePages());
 after(async () => {
   await mkdir('target/texts', { recursive: true });
   for (const [lang, parts] of Object.entries(dump)) {

@@ -1,5 +1,5 @@
 // End-to-end: the built dist/ in real Chromium, driven like a reader would.
-import { after, before, test } from 'node:test';
+import { after, afterEach, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { startServer } from './serve.mjs';
 import { launch, resetStorage, watch, QUESTION_COUNT, RECORD_RESULTS } from './browser.mjs';
@@ -10,6 +10,7 @@ before(async () => {
   server = await startServer('dist');
   browser = await launch();
 });
+afterEach(() => browser.closePages());
 after(async () => {
   await browser?.close();
   await server?.close();
