@@ -178,18 +178,28 @@ test('the mediation builders fill the record, survive a reload, and copy/downloa
   assert.equal(file.suggestedFilename(), 'client-triage-mediate.md');
   assert.equal(await readFile(await file.path(), 'utf8'), copied, 'the download is the plan');
 
-  // Print: the button marks the host and prints; on paper only the plan documents remain.
+  // Print: the button marks its own host while the print dialog is open, and only then. The
+  // stub records what was marked; the print media check below marks that same element again,
+  // because the mark is gone once print() returns.
   await page.evaluate(() => {
     window.print = () => {
-      window.__printedWithMark = document.querySelector('[data-client-triage]').hasAttribute('data-ct-printing');
+      window.__printed = [...document.querySelectorAll('[data-ct-printing]')].map((el) => el.id || el.tagName);
     };
   });
+  const hiddenOnPaper = ['.ct-lang', '.ct-chart', '.ct-builder', '.ct-plan-actions', '.ct-reasons'];
+  for (const hidden of hiddenOnPaper) {
+    assert.ok(await page.locator(hidden).first().isVisible(), `${hidden} is on the screen before printing`);
+  }
+  await page.locator('[data-client-triage]').evaluate((host) => { host.id = 'the-widget'; });
   await plan.getByRole('button', { name: 'Print plan' }).click();
-  assert.equal(await page.evaluate(() => window.__printedWithMark), true);
-  await page.locator('[data-client-triage]').evaluate((host) => host.setAttribute('data-ct-printing', ''));
+  assert.deepEqual(await page.evaluate(() => window.__printed), ['the-widget'], 'exactly the widget is marked while printing');
+  assert.equal(await page.locator('[data-ct-printing]').count(), 0, 'the mark is gone after printing');
   await page.emulateMedia({ media: 'print' });
+  assert.equal(await page.locator('.page-title').evaluate((el) => getComputedStyle(el).visibility), 'visible',
+    'printing the host page itself later prints the page');
+  await page.locator('#the-widget').evaluate((host) => host.setAttribute('data-ct-printing', ''));
   assert.ok(await doc.isVisible(), 'the plan prints');
-  for (const hidden of ['.ct-lang', '.ct-chart', '.ct-builder', '.ct-plan-actions', '.ct-reasons']) {
+  for (const hidden of hiddenOnPaper) {
     assert.equal(await page.locator(hidden).first().isVisible(), false, `${hidden} does not print`);
   }
   assert.equal(await page.locator('.page-title').evaluate((el) => getComputedStyle(el).visibility), 'hidden', 'the host page does not print');

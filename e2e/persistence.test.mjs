@@ -239,6 +239,47 @@ test('two tabs: the other tab follows, and concurrent edits never corrupt the va
   await b.close();
 });
 
+/** Waits until the client name field of the page's widget shows `label`. */
+const nameShown = (page, label) => page.waitForFunction(
+  (l) => document.querySelector('[data-client-triage]').shadowRoot.querySelector('.ct-input')?.value === l,
+  label,
+);
+
+test('two tabs: a deletion in one tab empties the other, the other never brings it back, and an import reaches both', async () => {
+  const { page: a } = await open();
+  await rename(a, 'Agency X');
+  await answer(a, 3, 1);
+  for (let i = 0; i < 4; i += 1) await a.getByRole('button', { name: 'Back' }).click();
+  await a.locator('[data-screen="intro"]').waitFor();
+  await openData(a);
+  const b = await browser.context.newPage();
+  await b.goto(`${server.url}?lang=en`);
+  await b.locator('[data-screen="intro"]').waitFor();
+  await nameShown(b, 'Agency X');
+
+  const exported = await download(a, () => a.getByRole('button', { name: 'Export all (JSON)' }).click());
+  await a.getByRole('button', { name: 'Delete all data' }).click();
+  await a.getByRole('button', { name: 'Yes, delete' }).click();
+  await a.locator('.ct-intro').getByText('Nothing is stored yet.').waitFor();
+
+  // The other tab follows the deletion and, when it writes next, does not resurrect the client.
+  await nameShown(b, '');
+  await openData(b);
+  await b.locator('.ct-intro').getByText('Nothing is stored yet.').waitFor();
+  await rename(b, 'Shop Y');
+  await b.waitForFunction((k) => localStorage.getItem(k).includes('Shop Y'), KEY);
+  const afterEdit = await stored(b);
+  assert.ok(!afterEdit.includes('Agency X'), 'the deleted client stays deleted after the other tab saves');
+
+  // The import in one tab reaches the other, next to what the other tab added meanwhile.
+  await a.locator('input[type=file]').setInputFiles({ name: 'export.json', mimeType: 'application/json', buffer: Buffer.from(exported) });
+  await a.locator('.ct-data [role=status]').getByText('Imported: 1').waitFor();
+  await openData(b);
+  await b.locator('.ct-intro').getByText('Agency X', { exact: true }).waitFor();
+  const labels = (await storedJson(b)).clients.map((c) => c.label).sort();
+  assert.deepEqual(labels, ['Agency X', 'Shop Y'], 'both tabs agree: the import and the new client');
+});
+
 const XSS = [
   '<img src=x onerror=window.__xss=1>',
   '<script>window.__xss=1</script>',
