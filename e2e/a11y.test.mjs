@@ -4,10 +4,9 @@ import { after, afterEach, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdir, readFile } from 'node:fs/promises';
 import { startServer } from './serve.mjs';
-import { launch, resetStorage, QUESTION_COUNT, personaEnvelope } from './browser.mjs';
+import { axe, launch, resetStorage, QUESTION_COUNT, personaEnvelope } from './browser.mjs';
 
 const SHOTS = 'e2e/screenshots';
-const AXE = await readFile('node_modules/axe-core/axe.min.js', 'utf8');
 let server;
 let browser;
 
@@ -30,13 +29,6 @@ async function open({ lang = 'en', scheme = 'light', width = 375, stored } = {})
   await page.goto(`${server.url}?lang=${lang}`);
   await page.locator('[data-screen]').waitFor();
   return page;
-}
-
-async function axe(page, where) {
-  await page.addScriptTag({ content: AXE });
-  const result = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
-  const found = result.violations.map((v) => `${v.id} (${v.nodes.length}): ${v.nodes[0].target.join(' ')} ${v.nodes[0].failureSummary}`);
-  assert.deepEqual(found, [], `axe on ${where}`);
 }
 
 /** Layout at the narrowest phone width: no sideways scrolling, every control at least 44 × 44 px. */

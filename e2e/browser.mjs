@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import assert from 'node:assert/strict';
 import { chromium } from 'playwright-core';
 
 /** The questionnaire's length; tests/docs.rs checks it against src/core/questions.rs. */
@@ -33,6 +34,17 @@ export async function launch() {
       rmSync(profile, { recursive: true, force: true });
     },
   };
+}
+
+let axeSource;
+
+/** axe-core on the whole page (shadow roots included): no violations, or the list of them. */
+export async function axe(page, where) {
+  axeSource ??= await readFile('node_modules/axe-core/axe.min.js', 'utf8');
+  await page.addScriptTag({ content: axeSource });
+  const result = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
+  const found = result.violations.map((v) => `${v.id} (${v.nodes.length}): ${v.nodes[0].target.join(' ')} ${v.nodes[0].failureSummary}`);
+  assert.deepEqual(found, [], `axe on ${where}`);
 }
 
 /** Collects console errors, page errors, failed requests and every requested URL. */

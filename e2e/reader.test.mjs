@@ -6,13 +6,12 @@ import { after, afterEach, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdir, readFile } from 'node:fs/promises';
 import { startServer } from './serve.mjs';
-import { envelope, launch, personas, resetStorage } from './browser.mjs';
+import { axe, envelope, launch, personas, resetStorage } from './browser.mjs';
 
 const PHONE = { width: 375, height: 667 };
 /** The tallest a result may be at 375 px (the whole page, folds closed). */
 const MAX_RESULT_HEIGHT = 2600;
 const SHOTS = 'e2e/screenshots';
-const AXE = await readFile('node_modules/axe-core/axe.min.js', 'utf8');
 let server;
 let browser;
 
@@ -51,13 +50,6 @@ async function open({ lang = 'en', scheme = 'light', stored, theme, viewport = P
 }
 
 const inWidget = (page, fn, arg) => page.locator('[data-client-triage]').evaluate(fn, arg);
-
-async function axe(page, where) {
-  await page.addScriptTag({ content: AXE });
-  const result = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
-  const found = result.violations.map((v) => `${v.id} (${v.nodes.length}): ${v.nodes[0].target.join(' ')} ${v.nodes[0].failureSummary}`);
-  assert.deepEqual(found, [], `axe on ${where}`);
-}
 
 /** WCAG contrast ratio of two computed `rgb(…)` colours. */
 function contrast(a, b) {
@@ -148,7 +140,8 @@ test('a close call: each step shown once, the runner-up and the documents folded
   for (const step of steps) assert.equal(shown.filter((text) => text === step).length, 1, `shown once: ${step}`);
   assert.equal(await page.locator('.ct-first-step p').textContent(), steps[0], 'the first step at the top');
 
-  assert.equal(await page.locator('.ct-result details').count(), 5, 'builder and document of each plan, and the second plan');
+  assert.equal(await page.locator('.ct-plans details').count(), 5, 'builder and document of each plan, and the second plan');
+  assert.equal(await page.locator('.ct-result details.ct-reminder').count(), 1, 'and the calendar reminder');
   assert.equal(await page.locator('.ct-result details[open]').count(), 0, 'all folded while nothing is typed');
   assert.equal(await page.locator('.ct-result details > summary').first().evaluate((el) => el.tagName), 'SUMMARY', 'native disclosure');
   const rows = page.locator('.ct-plan-actions');

@@ -49,11 +49,18 @@ pub static TEXTS: Texts = Texts {
     history_lead: "Der Anteil sagt, wie stark deine Antworten für diesen Weg sprachen; alle drei ergeben zusammen 100\u{a0}%. Öffne einen Eintrag, um das Ergebnis und den Plan noch einmal zu sehen.",
     back_to_start: "Zurück zum Anfang",
     data_title: "Deine Daten",
-    data_note: "Deine Daten liegen nur in diesem Browser. Wer diesen Browser nutzt – und andere Skripte dieser Website – kann sie lesen, und der Browser kann sie löschen: Exportiere sie, um eine Kopie zu behalten.",
+    data_note: "Deine Daten liegen nur in diesem Browser. Wer diesen Browser nutzt – und andere Skripte dieser Website – kann sie lesen.",
     export: "Alles exportieren (JSON)",
     import: "Datei importieren",
     delete_all: "Alle Daten löschen",
     confirm_delete_all: "Alle Kunden und Einschätzungen in diesem Browser löschen? Exportiere sie vorher, wenn du eine Kopie behalten willst.",
+    data_kept: "Dieser Browser hat zugesagt, sie zu behalten, bis du sie löschst.",
+    data_may_go: "Der Browser kann sie löschen, etwa wenn der Speicher knapp wird, und Safari löscht sie nach sieben Tagen Nutzung ohne Besuch dieser Website – außer du hast diese Seite zum Home-Bildschirm hinzugefügt. Exportiere sie, um eine Kopie zu behalten.",
+    reminder_title: "Erinnere mich, später noch einmal zu prüfen",
+    reminder_lead: "Eine Erinnerung für deinen Kalender: Lade sie herunter und öffne die Datei mit deiner Kalender-App. Es wird nichts verschickt.",
+    reminder_when: "Erinnere mich in",
+    reminder_with_name: "Den Kunden in der Erinnerung nennen",
+    reminder_download: "Erinnerung herunterladen (.ics)",
     with: &TEMPLATES,
 };
 
@@ -101,6 +108,26 @@ static TEMPLATES: Templates = Templates {
         format!(
             "Die Datei stammt aus einer neueren Version dieses Widgets ({detail}). Nichts wurde geändert."
         )
+    },
+    trend_chart: |checks, from, to, series| {
+        format!("Anteile über {checks} Einschätzungen, {from} bis {to}: {series}.")
+    },
+    weeks: |weeks| match weeks {
+        1 => "1 Woche".to_owned(),
+        n => format!("{n} Wochen"),
+    },
+    reminder_summary: |client| match client {
+        Some(client) => format!("{client}: Einschätzung wiederholen"),
+        None => "Schwieriger Kunde: Einschätzung wiederholen".to_owned(),
+    },
+    reminder_description: |strategy, address| {
+        let again = format!(
+            "Beim letzten Mal lautete die Empfehlung „{strategy}“. Beantworte die Fragen noch einmal und sieh nach, ob sich etwas verändert hat."
+        );
+        match address {
+            Some(address) => format!("{again}\n{address}"),
+            None => again,
+        }
     },
     import_invalid: |detail| {
         format!("Die Datei ist kein gültiger Export: {detail}. Nichts wurde geändert.")

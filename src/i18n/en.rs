@@ -49,11 +49,18 @@ pub static TEXTS: Texts = Texts {
     history_lead: "Each share says how strongly your answers pointed to that option; the three add up to 100%. Open an entry to see that result and its plan again.",
     back_to_start: "Back to the start",
     data_title: "Your data",
-    data_note: "Your data lives only in this browser. Anyone who uses this browser, and other scripts on this website, can read it, and the browser may delete it: export it to keep a copy.",
+    data_note: "Your data lives only in this browser. Anyone who uses this browser, and other scripts on this website, can read it.",
     export: "Export all (JSON)",
     import: "Import a file",
     delete_all: "Delete all data",
     confirm_delete_all: "Delete all clients and assessments in this browser? Export them first if you want to keep a copy.",
+    data_kept: "This browser has agreed to keep it until you delete it.",
+    data_may_go: "The browser may delete it, for example when space runs low, and Safari deletes it after seven days of use without a visit to this site – unless you added this page to your home screen. Export it to keep a copy.",
+    reminder_title: "Remind me to check again",
+    reminder_lead: "A reminder for your calendar: download it and open the file with your calendar app. Nothing is sent anywhere.",
+    reminder_when: "Remind me in",
+    reminder_with_name: "Name the client in the reminder",
+    reminder_download: "Download reminder (.ics)",
     with: &TEMPLATES,
 };
 
@@ -96,6 +103,26 @@ static TEMPLATES: Templates = Templates {
         format!(
             "The file comes from a newer version of this widget ({detail}). Nothing was changed."
         )
+    },
+    trend_chart: |checks, from, to, series| {
+        format!("Shares over {checks} assessments, {from} to {to}: {series}.")
+    },
+    weeks: |weeks| match weeks {
+        1 => "1 week".to_owned(),
+        n => format!("{n} weeks"),
+    },
+    reminder_summary: |client| match client {
+        Some(client) => format!("{client}: take the assessment again"),
+        None => "Difficult client: take the assessment again".to_owned(),
+    },
+    reminder_description: |strategy, address| {
+        let again = format!(
+            "Last time the recommendation was “{strategy}”. Answer the questions again and see whether anything has changed."
+        );
+        match address {
+            Some(address) => format!("{again}\n{address}"),
+            None => again,
+        }
     },
     import_invalid: |detail| {
         format!("The file is not a valid export: {detail}. Nothing was changed.")

@@ -95,6 +95,13 @@ ui_texts! {
     import,
     delete_all,
     confirm_delete_all,
+    data_kept,
+    data_may_go,
+    reminder_title,
+    reminder_lead,
+    reminder_when,
+    reminder_with_name,
+    reminder_download,
 }
 
 /// The texts that carry values: each a function of exactly the values it needs.
@@ -119,6 +126,14 @@ pub struct Templates {
     pub import_too_large: fn(detail: &str) -> String,
     pub import_newer: fn(detail: &str) -> String,
     pub import_invalid: fn(detail: &str) -> String,
+    /// The text alternative of the trend chart; `series` lists each strategy's first and
+    /// last share.
+    pub trend_chart: fn(checks: usize, from: &str, to: &str, series: &str) -> String,
+    pub weeks: fn(weeks: u8) -> String,
+    /// The calendar entry's title; the client is named only if the reader ticks the box.
+    pub reminder_summary: fn(client: Option<&str>) -> String,
+    /// `address`: the page's own, when it is a web address, to find the widget again.
+    pub reminder_description: fn(strategy: &str, address: Option<&str>) -> String,
 }
 
 pub struct AnswerText {

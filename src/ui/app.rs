@@ -70,6 +70,7 @@ pub fn App(props: &AppProps) -> Html {
         record: use_state_eq(|| None),
         import: use_state_eq(|| None),
         copied: use_state_eq(|| None),
+        reminder: use_state_eq(|| (2, false)),
         opened: {
             let opened = use_mut_ref(|| (None, Rc::default()));
             let mut opened = opened.borrow_mut();
@@ -117,12 +118,29 @@ pub fn App(props: &AppProps) -> Html {
             }
         });
     }
+    let data_kept = use_state_eq(|| None);
+    let learn_kept = {
+        let setter = data_kept.setter();
+        Callback::from(move |kept| setter.set(kept))
+    };
     {
+        let keep_data = platform.keep_data.clone();
+        let learn_kept = learn_kept.clone();
+        use_effect_with((), move |_| keep_data.emit((false, learn_kept)));
+    }
+    {
+        // After a finished assessment there is something worth keeping: ask the browser to
+        // keep it (once per finish, and not once it has agreed).
         let announce = platform.announce.clone();
+        let keep_data = platform.keep_data.clone();
+        let kept = *data_kept;
         let answers = state.0.answers().clone();
         use_effect_with(state.0.finished, move |&finished| {
             if finished > 0 {
                 announce.emit(assess(&answers));
+                if kept != Some(true) {
+                    keep_data.emit((true, learn_kept));
+                }
             }
         });
     }
@@ -152,6 +170,7 @@ pub fn App(props: &AppProps) -> Html {
             local.record.set(None);
             local.import.set(None);
             local.copied.set(None);
+            local.reminder.set((2, false));
             if std::mem::replace(&mut *page_load.borrow_mut(), false) {
                 return;
             }
@@ -170,6 +189,7 @@ pub fn App(props: &AppProps) -> Html {
         instance: props.instance.clone(),
         platform: platform.clone(),
         saving: *storage_issue != Some(StorageIssue::Blocked),
+        data_kept: *data_kept,
         root: root.clone(),
         local,
     };

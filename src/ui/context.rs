@@ -21,6 +21,9 @@ pub struct AppContext {
     pub platform: Platform,
     /// False when the browser refuses storage: no screen may then promise to keep answers.
     pub saving: bool,
+    /// Whether the browser has agreed to keep the data until the reader deletes it; `None`
+    /// while unknown or where it cannot say.
+    pub data_kept: Option<bool>,
     /// The widget's root element, where `focus_soon` looks for its target.
     pub root: NodeRef,
     /// The screens' own state, cleared whenever the screen changes.
@@ -38,6 +41,8 @@ pub struct Local {
     pub import: UseStateHandle<Option<ImportOutcome>>,
     /// Whether copying a plan worked.
     pub copied: UseStateHandle<Option<(Strategy, bool)>>,
+    /// The calendar reminder's choices: in how many weeks, and whether it names the client.
+    pub reminder: UseStateHandle<(u8, bool)>,
     /// As things were when the screen opened, for what starts unfolded: decided once, so that
     /// nothing folds away under the reader's cursor when they clear a field.
     pub opened: Rc<Opened>,

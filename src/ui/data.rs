@@ -94,7 +94,10 @@ pub fn data_tools(
         <div class="ct-data">
             if has_data {
                 <h3>{ texts.data_title }</h3>
-                <p class="ct-meta">{ texts.data_note }</p>
+                <p class="ct-meta">
+                    { texts.data_note }{ " " }
+                    { if app.data_kept == Some(true) { texts.data_kept } else { texts.data_may_go } }
+                </p>
             } else {
                 <p>{ texts.nothing_stored }</p>
             }

@@ -55,6 +55,11 @@ pub struct Platform {
     pub read_file: Callback<(web_sys::File, Callback<Result<String, String>>)>,
     /// Calls back with the data whenever another tab changes it.
     pub watch_other_tabs: Callback<Callback<Saved>, Subscription>,
+    /// Whether the browser keeps the data until the reader deletes it: `(ask, done)` asks for
+    /// that when `ask`, else only looks; `done(None)` where the browser cannot say.
+    pub keep_data: Callback<(bool, Callback<Option<bool>>)>,
+    /// The page's address when it is a web address (not a file), for finding it again.
+    pub page_address: fn() -> Option<String>,
 }
 
 /// One platform per widget, fixed for its lifetime: comparing it never triggers a re-render.

@@ -3,7 +3,9 @@ use yew::prelude::*;
 use super::chart::score_chart;
 use super::context::AppContext;
 use super::plan::plan;
+use super::platform::Download;
 use crate::core::clients::Record;
+use crate::core::reminder::{REMINDER_WEEKS, Reminder, calendar_file, days_after};
 use crate::core::{Action, Assessment, Lang, QUESTIONS, Reason, Strategy, assess};
 use crate::i18n;
 
@@ -55,6 +57,8 @@ pub fn result_screen(app: &AppContext) -> Html {
                     }) }
                 </ul>
             }
+
+            { reminder(app, assessment.strategy) }
 
             <div class="ct-nav">
                 <button type="button" onclick={app.on(Action::Back)}>{ texts.back_to_review }</button>
@@ -143,5 +147,78 @@ fn reason_list(lang: Lang, reasons: &[Reason], class: &'static str) -> Html {
                 html! { <li key={reason.question}>{ text.answers[reason.answer].reason }</li> }
             }) }
         </ul>
+    }
+}
+
+/// Folded: a calendar file for coming back to this client in 1, 2 or 4 weeks; it names the client
+/// only when the reader ticks the box (calendars are often shared or synced).
+fn reminder(app: &AppContext, strategy: Strategy) -> Html {
+    let texts = app.texts();
+    let choice = app.local.reminder.clone();
+    let (weeks, named) = *choice;
+    let label = app.state().client().label.clone();
+    let choose = |weeks: u8, named: bool| {
+        let choice = choice.clone();
+        Callback::from(move |_: Event| choice.set((weeks, named)))
+    };
+    let name_box = (!label.is_empty()).then(|| choose(weeks, !named));
+    let download = {
+        let app = app.clone();
+        Callback::from(move |_: MouseEvent| {
+            let texts = app.texts().with;
+            let created = (app.platform.now)();
+            let today = (app.platform.local_date)(created);
+            let summary =
+                (texts.reminder_summary)(named.then_some(label.as_str()).filter(|l| !l.is_empty()));
+            let address = (app.platform.page_address)();
+            let description = (texts.reminder_description)(
+                i18n::strategy(app.lang(), strategy).name,
+                address.as_deref(),
+            );
+            let reminder = Reminder {
+                created,
+                today: &today,
+                weeks,
+                summary: &summary,
+                description: &description,
+            };
+            if let (Some(content), Some(day)) = (
+                calendar_file(&reminder),
+                days_after(&today, 7 * i64::from(weeks)),
+            ) {
+                app.platform.download.emit(Download {
+                    name: format!("client-triage-{day}.ics"),
+                    mime: "text/calendar",
+                    content,
+                });
+            }
+        })
+    };
+    html! {
+        <details class="ct-fold ct-reminder">
+            <summary>{ texts.reminder_title }</summary>
+            <p class="ct-meta">{ texts.reminder_lead }</p>
+            <fieldset class="ct-fieldset">
+                <legend class="ct-legend ct-field">{ texts.reminder_when }</legend>
+                <div class="ct-row">
+                    { for REMINDER_WEEKS.iter().map(|&option| html! {
+                        <label class="ct-option">
+                            <input type="radio" name={app.id("weeks")} checked={option == weeks}
+                                onchange={choose(option, named)} />
+                            <span>{ (texts.with.weeks)(option) }</span>
+                        </label>
+                    }) }
+                </div>
+            </fieldset>
+            if let Some(toggle) = name_box {
+                <label class="ct-option">
+                    <input type="checkbox" checked={named} onchange={toggle} />
+                    <span>{ texts.reminder_with_name }</span>
+                </label>
+            }
+            <div class="ct-row">
+                <button type="button" onclick={download}>{ texts.reminder_download }</button>
+            </div>
+        </details>
     }
 }

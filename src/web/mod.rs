@@ -7,6 +7,7 @@ use wasm_bindgen::prelude::wasm_bindgen;
 
 pub mod events;
 pub mod files;
+pub mod keep;
 pub mod mount;
 pub mod storage;
 

@@ -10,7 +10,7 @@ use crate::core::schema::Saved;
 use crate::core::{Lang, State, Timestamp};
 use crate::ui::{App, AppProps, Download, Platform, StorageIssue, Subscription, Theme};
 
-use super::{events, files, storage};
+use super::{events, files, keep, storage};
 
 /// Every element with this attribute becomes one independent widget.
 pub const HOST_SELECTOR: &str = "[data-client-triage]";
@@ -140,7 +140,15 @@ fn platform(slot: Rc<storage::Slot>, widget: u32, host: Element) -> Platform {
         watch_other_tabs: yew::Callback::from(move |on_change| {
             Subscription(Box::new(storage::watch(slot.clone(), widget, on_change)))
         }),
+        keep_data: yew::Callback::from(|(ask, done)| keep::keep_data(ask, done)),
+        page_address,
     }
+}
+
+fn page_address() -> Option<String> {
+    let href = web_sys::window()?.location().href().ok()?;
+    let href = href.split('#').next().unwrap_or_default();
+    (href.starts_with("https://") || href.starts_with("http://")).then(|| href.to_owned())
 }
 
 /// A number for each widget on the page: ids and in-page sync tell widgets apart by it.
