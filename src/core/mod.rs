@@ -3,7 +3,6 @@
 pub mod answers;
 pub mod book;
 pub mod clients;
-pub mod json;
 pub mod lang;
 pub mod model;
 pub mod plans;
@@ -11,6 +10,7 @@ pub mod questions;
 pub mod schema;
 pub mod state;
 pub mod time;
+pub mod wire;
 
 pub use answers::Answers;
 pub use book::Book;
