@@ -83,7 +83,7 @@ impl Answers {
 /// Stored as `{"question": "answer", …}` by their stable names, in questionnaire order.
 impl Serialize for Answers {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = serializer.serialize_map(Some(self.answered_count()))?;
+        let mut map = serializer.serialize_map(None)?;
         for (q, a) in self.chosen() {
             map.serialize_entry(QUESTIONS[q].id.as_str(), QUESTIONS[q].answers[a].id)?;
         }

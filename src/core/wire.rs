@@ -2,8 +2,9 @@
 //! the one format they meet. It reads the text directly (no tree in between) and strictly —
 //! one value, nested at most `MAX_DEPTH` deep, integers only — and names the place of whatever
 //! it refuses: the line and column of a syntax error, the path of a value that does not fit
-//! ("clients[0].label: expected a string, found a number"). serde_json would add about 19 KB
-//! of gzipped wasm (float parsing and printing) for a format without floats; see bench/README.md.
+//! ("clients[0].label: expected a string, found a number"). serde_json instead would add about
+//! 23 KB of gzipped wasm (float parsing and printing) for a format without floats, and
+//! serde-wasm-bindgen about 16 KB: bench/README.md, "serde: wire choice".
 
 use std::borrow::Cow;
 use std::fmt;
@@ -16,7 +17,7 @@ use serde::{Deserialize, Serialize, ser};
 const MAX_DEPTH: usize = 64;
 
 /// A refusal and where it happened. Boxed: every `Result` of the derived code carries it, and
-/// a one-word error keeps that code small (about 2 KB of gzipped wasm).
+/// a one-word error keeps that code small (about 4 KB of gzipped wasm).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Error(Box<Refusal>);
 
