@@ -118,3 +118,28 @@ fn templates_put_each_value_in_once_and_verbatim() {
         1
     );
 }
+
+/// The import message carries the decoder's refusal, path included, in either language.
+#[test]
+fn import_refusals_are_told_in_both_languages_with_their_path() {
+    use client_triage::core::schema::{DecodeError, decode};
+    let bad = r#"{"version":3,"current":"a","clients":[{"id":"a","label":7,"updated":"2026-11-01T10:00:00.000Z","draft":{"screen":"intro","answers":{}}}]}"#;
+    let error = decode(bad).unwrap_err();
+    assert!(matches!(error, DecodeError::Invalid(_)), "{error:?}");
+    let detail = error.to_string();
+    for (lang, sentence) in [
+        (
+            Lang::De,
+            "Die Datei ist kein gültiger Export: invalid data: clients[0].label: expected a string, found a number. Nichts wurde geändert.",
+        ),
+        (
+            Lang::En,
+            "The file is not a valid export: invalid data: clients[0].label: expected a string, found a number. Nothing was changed.",
+        ),
+    ] {
+        assert_eq!((i18n::texts(lang).with.import_invalid)(&detail), sentence);
+    }
+    let newer = decode(r#"{"version":9,"more":"fields"}"#).unwrap_err();
+    assert!(matches!(newer, DecodeError::NewerVersion(9)));
+    assert!((i18n::texts(Lang::De).with.import_newer)(&newer.to_string()).contains("schema 9"));
+}

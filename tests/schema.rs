@@ -19,8 +19,8 @@ fn at(id: QuestionId) -> usize {
 fn sample() -> Saved {
     let mut book = Book::new(T0);
     book.clients[0].label = "Agency <X> & \"Co\"".to_owned();
-    book.clients[0].screen = Screen::Question(at(QuestionId::Fairness));
-    book.clients[0].answers = Answers::from_pairs([
+    book.clients[0].draft.screen = Screen::Question(at(QuestionId::Fairness));
+    book.clients[0].draft.answers = Answers::from_pairs([
         (at(QuestionId::Satisfiable), 4),
         (at(QuestionId::Toll), 0),
         (at(QuestionId::Fronts), 2),
@@ -28,8 +28,8 @@ fn sample() -> Saved {
     let complete = Answers::from_pairs((0..question_count()).map(|q| (q, 1)));
     book.clients[0].add_record(Record::of(&complete, Timestamp(T0.millis() - 86_400_000)));
     let mut second = client_triage::core::clients::Client::new("c2".into(), T0);
-    second.screen = Screen::Result;
-    second.answers = complete;
+    second.draft.screen = Screen::Result;
+    second.draft.answers = complete;
     book.clients.push(second);
     book.current = 1;
     book.deleted = vec![client_triage::core::book::Deletion {
@@ -78,11 +78,19 @@ fn version_1_drafts_are_migrated_into_one_client() {
     assert_eq!(saved.lang, Some(Lang::En));
     assert_eq!(saved.book.clients.len(), 1);
     let client = saved.book.current();
-    assert_eq!(client.screen, Screen::Question(at(QuestionId::Toll)));
-    assert_eq!(client.answers.get(at(QuestionId::Satisfiable)), Some(4));
+    assert_eq!(client.draft.screen, Screen::Question(at(QuestionId::Toll)));
+    assert_eq!(
+        client.draft.answers.get(at(QuestionId::Satisfiable)),
+        Some(4)
+    );
     assert!(client.history.is_empty());
     // Once read, it is written back as the current version.
     assert!(encode(&saved, false).contains(&format!(r#""version":{SCHEMA_VERSION}"#)));
+    // The migrated client's id comes from the content, the same as before serde (so that two
+    // builds migrating one draft agree), whatever the spacing.
+    assert_eq!(client.id, "v1-03c0cf0e159a511b");
+    let spaced = v1.replace(",", ", ").replace(":", ": ");
+    assert_eq!(decode(&spaced).unwrap().book.current().id, client.id);
 }
 
 /// Version 2 was written before the topic question existed: its records keep the result
@@ -99,8 +107,8 @@ fn version_2_data_loads_and_keeps_its_results() {
         ("mediate", 47),
         "a finished assessment keeps the result it had"
     );
-    assert_eq!(client.answers.get(at(QuestionId::Topic)), None);
-    assert_eq!(client.answers.answered_count(), question_count() - 1);
+    assert_eq!(client.draft.answers.get(at(QuestionId::Topic)), None);
+    assert_eq!(client.draft.answers.answered_count(), question_count() - 1);
     // Written back as version 3, it reads again (a migrated record never becomes unreadable);
     // a record missing any other answer is still refused.
     let v3 = encode(&saved, false);
@@ -160,6 +168,109 @@ fn errors_name_the_field_or_the_line() {
     );
 }
 
+/// Every refusal names the path down to the field, however deep; so does the import message.
+#[test]
+fn errors_name_the_path_down_to_the_field() {
+    let valid = encode(&sample(), false);
+    for (from, to, expected) in [
+        (
+            r#""version":3"#,
+            r#""version":"3""#,
+            "version: expected a whole number, found a string",
+        ),
+        (r#""id":"c2","#, "", "clients[1].id: missing"),
+        (
+            r#""id":"c2""#,
+            r#""id":"""#,
+            "clients[1].id: 1 to 64 characters",
+        ),
+        (
+            r#""detach":"#,
+            r#""detach":1"#,
+            "clients[0].history[0].scores.detach: a share is 0 to 100",
+        ),
+        (
+            r#""strategy":""#,
+            r#""strategy":"x"#,
+            r#"clients[0].history[0].strategy: "xmediate" is not detach, mediate or terminate"#,
+        ),
+        (
+            r#""options":[]"#,
+            r#""options":["only one"]"#,
+            "clients[0].notes.options: none, or 2 to 4 options",
+        ),
+        (
+            r#""toll":"#,
+            r#""toll":"annoyed","toll":"#,
+            r#"clients[0].draft.answers: "toll" appears twice"#,
+        ),
+        (
+            r#""satisfiable":"#,
+            r#""nosuch":"#,
+            r#"clients[0].draft.answers: unknown question "nosuch""#,
+        ),
+        (r#""at":""#, r#""at":"x"#, r#"deleted[0].at: "x2025-"#),
+        (
+            r#""lang":"en""#,
+            r#""lang":"fr""#,
+            r#"lang: "fr" is not de or en"#,
+        ),
+        (
+            r#""label":"#,
+            r#""label":"x","label":"#,
+            "clients[0].label: appears twice",
+        ),
+        (
+            r#""history":[{"#,
+            r#""history":[{"extra":1,"#,
+            r#"clients[0].history[0]: unknown field "extra""#,
+        ),
+    ] {
+        assert!(valid.contains(from), "{from}");
+        let err = decode(&valid.replacen(from, to, 1)).unwrap_err();
+        assert!(matches!(err, DecodeError::Invalid(_)), "{err:?}");
+        assert!(err.to_string().contains(expected), "{expected}\n{err}");
+    }
+}
+
+/// Nesting deeper than the format has is refused where it starts, or by the depth limit where
+/// it is skipped; many keys are refused at the first one that does not belong. Never slow.
+#[test]
+fn deep_and_wide_values_are_refused_quickly() {
+    let start = std::time::Instant::now();
+    let deep = format!(r#"{{"version":3,"x":{}}}"#, "[".repeat(100_000));
+    let err = decode(&deep).unwrap_err();
+    assert!(matches!(err, DecodeError::NotJson(_)), "{err:?}");
+    assert!(err.to_string().contains("nested too deeply"), "{err}");
+    let nested = |depth| {
+        format!(
+            r#"{{"version":3,"current":"a","clients":{}{}}}"#,
+            "[".repeat(depth),
+            "]".repeat(depth)
+        )
+    };
+    let err = decode(&nested(100_000)).unwrap_err().to_string();
+    assert!(err.contains("nested too deeply"), "{err}");
+    let err = decode(&nested(10)).unwrap_err().to_string();
+    assert!(
+        err.contains("clients[0]: expected an object, found an array"),
+        "{err}"
+    );
+    let keys: Vec<String> = (0..60_000).map(|i| format!(r#""k{i}":"x""#)).collect();
+    let wide = encode(&sample(), false).replacen(
+        r#""answers":{"#,
+        &format!(r#""answers":{{{},"#, keys.join(",")),
+        1,
+    );
+    let err = decode(&wide).unwrap_err().to_string();
+    assert!(err.contains(r#"unknown question "k0""#), "{err}");
+    assert!(
+        start.elapsed().as_millis() < 2_000,
+        "took {:?}",
+        start.elapsed()
+    );
+}
+
 #[test]
 fn a_newer_version_is_refused_not_guessed() {
     let newer = format!(r#"{{"version":{},"clients":[]}}"#, SCHEMA_VERSION + 1);
@@ -173,6 +284,21 @@ fn a_newer_version_is_refused_not_guessed() {
             .to_string()
             .contains("newer version")
     );
+    // Whatever else it holds: fields this version does not know, or a shape it would refuse.
+    for newer in [
+        r#"{"everything":"else","version":99}"#.to_owned(),
+        format!(r#"{{"version":{},"clients":7}}"#, SCHEMA_VERSION + 1),
+        r#"{"version":18446744073709551615}"#.to_owned(),
+    ] {
+        assert!(
+            matches!(decode(&newer), Err(DecodeError::NewerVersion(_))),
+            "{newer}"
+        );
+    }
+    assert!(matches!(
+        decode(r#"{"version":0}"#),
+        Err(DecodeError::Invalid(_))
+    ));
 }
 
 #[test]
@@ -220,8 +346,10 @@ fn check(raw: &str) -> Result<(), TestCaseError> {
         match result {
             Err(error) => prop_assert!(!error.to_string().is_empty()),
             Ok(saved) => {
-                let again = encode(&saved, false);
-                prop_assert_eq!(decode(&again), Ok(saved), "{}", again);
+                for pretty in [false, true] {
+                    let again = encode(&saved, pretty);
+                    prop_assert_eq!(decode(&again), Ok(saved.clone()), "{}", again);
+                }
             }
         }
     }

@@ -154,8 +154,8 @@ fn a_resumed_result_without_all_answers_goes_to_the_first_gap() {
     let mut answers = client_triage::core::Answers::new();
     answers.set(0, 1);
     let mut book = Book::new(T0);
-    book.clients[0].screen = Screen::Result;
-    book.clients[0].answers = answers;
+    book.clients[0].draft.screen = Screen::Result;
+    book.clients[0].draft.answers = answers;
     let state = State::with_book(Lang::De, book, false);
     assert_eq!(state.screen(), Screen::Question(1));
 }
@@ -195,8 +195,8 @@ fn a_finished_draft_from_before_asks_only_what_is_new() {
             .map(|q| (q, 1)),
     );
     let mut book = Book::new(T0);
-    book.clients[0].screen = Screen::Result;
-    book.clients[0].answers = answers;
+    book.clients[0].draft.screen = Screen::Result;
+    book.clients[0].draft.answers = answers;
     let state = State::with_book(Lang::En, book, false);
     assert_eq!(state.screen(), Screen::Question(topic));
     let state = run(
@@ -457,7 +457,7 @@ fn an_imported_deletion_and_a_live_client_resolve_the_same_everywhere() {
 #[test]
 fn a_merged_client_never_opens_on_a_result_it_cannot_have() {
     let mut file = Book::new(T0);
-    file.clients[0].screen = Screen::Result;
+    file.clients[0].draft.screen = Screen::Result;
     file.clients[0].id = "imported".into();
     let state = run(
         new(Lang::En),
@@ -472,7 +472,7 @@ fn a_merged_client_never_opens_on_a_result_it_cannot_have() {
         .iter()
         .find(|c| c.id == "imported")
         .unwrap();
-    assert_eq!(imported.screen, Screen::Question(0));
+    assert_eq!(imported.draft.screen, Screen::Question(0));
 }
 
 #[test]

@@ -1,6 +1,12 @@
 //! The answers of one assessment: at most one answer per question.
 
-use super::questions::{QUESTIONS, question_count};
+use std::fmt;
+
+use serde::de::{self, MapAccess, Visitor};
+use serde::ser::SerializeMap;
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+use super::questions::{QUESTIONS, answer_by_name, question_by_name, question_count};
 
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub struct Answers {
@@ -71,5 +77,53 @@ impl Answers {
 
     pub fn is_complete(&self) -> bool {
         self.first_unanswered().is_none()
+    }
+}
+
+/// Stored as `{"question": "answer", …}` by their stable names, in questionnaire order.
+impl Serialize for Answers {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = serializer.serialize_map(None)?;
+        for (q, a) in self.chosen() {
+            map.serialize_entry(QUESTIONS[q].id.as_str(), QUESTIONS[q].answers[a].id)?;
+        }
+        map.end()
+    }
+}
+
+impl<'de> Deserialize<'de> for Answers {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_map(ByName)
+    }
+}
+
+struct ByName;
+
+impl<'de> Visitor<'de> for ByName {
+    type Value = Answers;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("an object")
+    }
+
+    fn visit_map<M: MapAccess<'de>>(self, mut map: M) -> Result<Answers, M::Error> {
+        let mut answers = Answers::new();
+        while let Some((question_name, answer_name)) = map.next_entry::<String, String>()? {
+            let question = question_by_name(&question_name).ok_or_else(|| {
+                de::Error::custom(format!("unknown question \"{question_name}\""))
+            })?;
+            let answer = answer_by_name(question, &answer_name).ok_or_else(|| {
+                de::Error::custom(format!(
+                    "unknown answer \"{answer_name}\" for question \"{question_name}\""
+                ))
+            })?;
+            if answers.get(question).is_some() {
+                return Err(de::Error::custom(format!(
+                    "\"{question_name}\" appears twice"
+                )));
+            }
+            answers.set(question, answer);
+        }
+        Ok(answers)
     }
 }

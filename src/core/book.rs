@@ -2,15 +2,19 @@
 //! import) without losing anything, deletions that every copy agrees on, and the limits the
 //! stored form can hold.
 
+use serde::{Deserialize, Serialize};
+
 use super::answers::Answers;
-use super::clients::{Client, Screen};
+use super::clients::{Client, Screen, client_id_text};
 use super::plans::PlanNotes;
 use super::questions::question_count;
 use super::time::Timestamp;
 
 /// A deleted client: it stays deleted in every copy unless it changed after `at`.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Deletion {
+    #[serde(deserialize_with = "client_id_text")]
     pub id: String,
     pub at: Timestamp,
 }
@@ -73,10 +77,10 @@ impl Book {
             .retain(|c| deleted.iter().all(|d| d.id != c.id || d.at < c.updated));
         let last = question_count() - 1;
         for client in &mut self.clients {
-            client.screen = match client.screen {
+            client.draft.screen = match client.draft.screen {
                 Screen::Question(i) => Screen::Question(i.min(last)),
-                Screen::Review | Screen::Result if !client.answers.is_complete() => {
-                    Screen::Question(client.answers.first_unanswered().unwrap_or(0))
+                Screen::Review | Screen::Result if !client.draft.answers.is_complete() => {
+                    Screen::Question(client.draft.answers.first_unanswered().unwrap_or(0))
                 }
                 other => other,
             };
@@ -124,8 +128,8 @@ impl Book {
                     if (theirs.updated, draft_key(&theirs)) > (ours.updated, draft_key(ours)) {
                         ours.notes = theirs.notes.clone();
                         ours.label = theirs.label.clone();
-                        ours.screen = theirs.screen;
-                        ours.answers = theirs.answers.clone();
+                        ours.draft.screen = theirs.draft.screen;
+                        ours.draft.answers = theirs.draft.answers.clone();
                         ours.updated = theirs.updated;
                     }
                     for record in &theirs.history {
@@ -175,7 +179,12 @@ impl Book {
 }
 
 fn draft_key(client: &Client) -> (&str, Screen, &Answers, &PlanNotes) {
-    (&client.label, client.screen, &client.answers, &client.notes)
+    (
+        &client.label,
+        client.draft.screen,
+        &client.draft.answers,
+        &client.notes,
+    )
 }
 
 /// Unique enough across tabs and devices: creation time plus a per-book counter.

@@ -1,5 +1,9 @@
 //! The two languages the widget speaks.
 
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+use super::wire::by_name;
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
 pub enum Lang {
     /// The source article is German, so German is the fallback.
@@ -34,5 +38,17 @@ impl Lang {
             .into_iter()
             .find_map(Lang::from_tag)
             .unwrap_or_default()
+    }
+}
+
+impl Serialize for Lang {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.code())
+    }
+}
+
+impl<'de> Deserialize<'de> for Lang {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        by_name(deserializer, &Lang::ALL, Lang::code, "de or en")
     }
 }

@@ -3,7 +3,6 @@
 pub mod answers;
 pub mod book;
 pub mod clients;
-pub mod json;
 pub mod lang;
 pub mod model;
 pub mod plans;
@@ -12,6 +11,7 @@ pub mod reminder;
 pub mod schema;
 pub mod state;
 pub mod time;
+pub mod wire;
 
 pub use answers::Answers;
 pub use book::Book;

@@ -1,6 +1,8 @@
 //! The decision model: answers in, a recommended strategy with its reasons out.
 //! Pure and deterministic; `docs/model.md` explains the numbers.
 
+use serde::{Deserialize, Deserializer, Serialize, de};
+
 use super::answers::Answers;
 use super::questions::{Flag, Gap, QUESTIONS, Strategy};
 
@@ -30,12 +32,24 @@ pub enum Refusal {
     Both,
 }
 
-/// Percentages that always sum to 100.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+/// Percentages that always sum to 100 (a stored record's are checked by `Record`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Scores {
+    #[serde(deserialize_with = "share")]
     pub detach: u8,
+    #[serde(deserialize_with = "share")]
     pub mediate: u8,
+    #[serde(deserialize_with = "share")]
     pub terminate: u8,
+}
+
+fn share<'de, D: Deserializer<'de>>(deserializer: D) -> Result<u8, D::Error> {
+    u64::deserialize(deserializer)?
+        .try_into()
+        .ok()
+        .filter(|&n| n <= 100)
+        .ok_or_else(|| de::Error::custom("a share is 0 to 100"))
 }
 
 impl Scores {

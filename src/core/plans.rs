@@ -1,26 +1,64 @@
 //! What the reader types into the plan builders: the option list, the written record of the
 //! talk, and the notice letter's details. Saved with the client's assessment.
 
+use serde::{Deserialize, Deserializer, Serialize, de};
+
+use super::wire::text_within;
+
 /// The article's option list: at least two proposals for the client to choose from.
 pub const MIN_OPTIONS: usize = 2;
 pub const MAX_OPTIONS: usize = 4;
 /// Longest text kept in one field; longer input is cut, not refused.
 pub const MAX_FIELD_CHARS: usize = 400;
 
-#[derive(Clone, Debug, Default, PartialEq, Eq, PartialOrd, Ord)]
+/// Stored with every field optional; `chosen` must name one of the options (checked by the
+/// envelope, which knows the path).
+#[derive(Clone, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
 pub struct PlanNotes {
     /// Solution proposals; empty until the reader edits them (the UI then shows defaults,
     /// one of them a goodwill offer, in the reader's language).
+    #[serde(deserialize_with = "options")]
     pub options: Vec<String>,
     /// Which option the client chose in the talk.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub chosen: Option<usize>,
+    #[serde(deserialize_with = "field")]
     pub meeting_date: String,
+    #[serde(deserialize_with = "field")]
     pub participants: String,
+    #[serde(deserialize_with = "field")]
     pub deadlines: String,
+    #[serde(deserialize_with = "field")]
     pub next_steps: String,
     /// For the notice letter.
+    #[serde(deserialize_with = "field")]
     pub contract_reference: String,
+    #[serde(deserialize_with = "field")]
     pub end_date: String,
+}
+
+fn field<'de, D: Deserializer<'de>>(deserializer: D) -> Result<String, D::Error> {
+    text_within(deserializer, 0, MAX_FIELD_CHARS)
+}
+
+fn options<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Vec<String>, D::Error> {
+    let options = Vec::<String>::deserialize(deserializer)?;
+    if options.len() > MAX_OPTIONS || options.len() == 1 {
+        return Err(de::Error::custom(format!(
+            "none, or {MIN_OPTIONS} to {MAX_OPTIONS} options"
+        )));
+    }
+    match options
+        .iter()
+        .position(|o| o.chars().count() > MAX_FIELD_CHARS)
+    {
+        Some(i) => Err(de::Error::custom(format!(
+            "option {} is longer than {MAX_FIELD_CHARS} characters",
+            i + 1
+        ))),
+        None => Ok(options),
+    }
 }
 
 fn clip(text: &str) -> String {

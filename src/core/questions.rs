@@ -2,6 +2,10 @@
 //! Texts live in `crate::i18n`, keyed by the same `QuestionId` and answer order.
 //! `docs/model.md` explains each weight and the article passage it rests on.
 
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+use super::wire::by_name;
+
 /// The three strategies the source article describes, in its order.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Strategy {
@@ -24,6 +28,23 @@ impl Strategy {
 
     pub fn index(self) -> usize {
         self as usize
+    }
+}
+
+impl Serialize for Strategy {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> Deserialize<'de> for Strategy {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        by_name(
+            deserializer,
+            &Strategy::ALL,
+            Strategy::as_str,
+            "detach, mediate or terminate",
+        )
     }
 }
 

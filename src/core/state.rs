@@ -84,9 +84,10 @@ impl State {
         let was_finished = book
             .clients
             .get(book.current)
-            .is_some_and(|c| matches!(c.screen, Screen::Review | Screen::Result));
+            .is_some_and(|c| matches!(c.draft.screen, Screen::Review | Screen::Result));
         book.normalize(book.last_change());
-        let return_to_review = was_finished && matches!(book.current().screen, Screen::Question(_));
+        let return_to_review =
+            was_finished && matches!(book.current().draft.screen, Screen::Question(_));
         State {
             lang,
             lang_chosen,
@@ -103,11 +104,11 @@ impl State {
     }
 
     pub fn screen(&self) -> Screen {
-        self.client().screen
+        self.client().draft.screen
     }
 
     pub fn answers(&self) -> &Answers {
-        &self.client().answers
+        &self.client().draft.answers
     }
 
     /// 1-based position for the progress indicator, `None` outside the questions.
@@ -136,13 +137,13 @@ impl State {
         let client = next.book.current_mut();
         match (action, screen) {
             (Action::Start, Screen::Intro) => {
-                client.screen = Screen::Question(0);
+                client.draft.screen = Screen::Question(0);
                 next.return_to_review = false;
             }
             (Action::Choose { question, answer }, Screen::Question(current))
                 if question == current =>
             {
-                if !client.answers.set(question, answer) {
+                if !client.draft.answers.set(question, answer) {
                     return None;
                 }
             }
@@ -150,35 +151,35 @@ impl State {
                 if answers.get(i).is_none() {
                     next.prompt = Some(Prompt::AnswerMissing);
                 } else if i + 1 >= count || (self.return_to_review && answers.is_complete()) {
-                    client.screen = Screen::Review;
+                    client.draft.screen = Screen::Review;
                     next.return_to_review = false;
                 } else {
-                    client.screen = Screen::Question(i + 1);
+                    client.draft.screen = Screen::Question(i + 1);
                 }
             }
-            (Action::Back, Screen::Question(0)) => client.screen = Screen::Intro,
-            (Action::Back, Screen::Question(i)) => client.screen = Screen::Question(i - 1),
-            (Action::Back, Screen::Review) => client.screen = Screen::Question(count - 1),
-            (Action::Back, Screen::Result) => client.screen = Screen::Review,
+            (Action::Back, Screen::Question(0)) => client.draft.screen = Screen::Intro,
+            (Action::Back, Screen::Question(i)) => client.draft.screen = Screen::Question(i - 1),
+            (Action::Back, Screen::Review) => client.draft.screen = Screen::Question(count - 1),
+            (Action::Back, Screen::Result) => client.draft.screen = Screen::Review,
             (Action::Edit(i), Screen::Review | Screen::Result) if i < count => {
-                client.screen = Screen::Question(i);
+                client.draft.screen = Screen::Question(i);
                 next.return_to_review = true;
             }
             (Action::ShowResult, Screen::Review) => match answers.first_unanswered() {
                 Some(missing) => {
-                    client.screen = Screen::Question(missing);
+                    client.draft.screen = Screen::Question(missing);
                     next.prompt = Some(Prompt::AnswerMissing);
                     next.return_to_review = true;
                 }
                 None => {
-                    client.screen = Screen::Result;
+                    client.draft.screen = Screen::Result;
                     client.add_record(Record::of(answers, at));
                     next.finished += 1;
                 }
             },
             (Action::Restart, _) => {
-                client.screen = Screen::Intro;
-                client.answers = Answers::new();
+                client.draft.screen = Screen::Intro;
+                client.draft.answers = Answers::new();
                 next.return_to_review = false;
             }
             (Action::SetLang(lang), _) => {

@@ -20,7 +20,7 @@ pub fn has_data(book: &Book) -> bool {
     book.clients.len() > 1
         || book.clients.iter().any(|c| {
             !c.label.is_empty()
-                || !c.answers.is_empty()
+                || !c.draft.answers.is_empty()
                 || !c.history.is_empty()
                 || !c.notes.is_empty()
         })
