@@ -192,3 +192,39 @@ test('the trend chart: one point per finished assessment for each strategy, desc
     await page.close();
   }
 });
+
+test('after a finish, an offer to save a copy: once, until an export or "Not now", remembered across reloads', async () => {
+  const page = await open({ stored: await atReview() });
+  const offer = page.locator('.ct-copy-offer');
+  await page.getByRole('button', { name: 'Show my result' }).first().click();
+  await offer.waitFor();
+  await axe(page, 'result with the copy offer');
+  await offer.screenshot({ path: `${SHOTS}/copy-offer-en-375.png` });
+  await offer.getByRole('button', { name: 'Not now' }).click();
+  await offer.waitFor({ state: 'detached' });
+  await page.reload();
+  await page.getByRole('button', { name: 'Back to my answers' }).click();
+  await page.getByRole('button', { name: 'Show my result' }).first().click();
+  await page.locator('[data-screen="result"]').waitFor();
+  assert.equal(await offer.count(), 0, 'closed is remembered');
+  await page.close(); // an open tab would share its "Not now" with the next one
+
+  // A reader who saves the copy: the file is the export, and the panel says when.
+  const second = await open({ stored: await atReview('Shop Y') });
+  await second.getByRole('button', { name: 'Show my result' }).first().click();
+  const file = await download(second, () => second.locator('.ct-copy-offer').getByRole('button', { name: 'Save a copy (JSON)' }).click());
+  assert.match(file.name, /^client-triage-\d{4}-\d\d-\d\d\.json$/);
+  assert.equal(JSON.parse(file.text).clients[0].label, 'Shop Y');
+  await second.locator('.ct-copy-offer').waitFor({ state: 'detached' });
+  await second.getByRole('button', { name: 'Start over' }).click();
+  await openData(second);
+  await second.locator('.ct-data').getByText(/^Last export: \d+\u00a0[A-Z][a-z]{2}\u00a0\d{4}\.$/).waitFor();
+  assert.ok(JSON.parse(await second.evaluate(() => localStorage.getItem('client-triage'))).exported, 'the export time is kept');
+});
+
+test('a reader who never finished sees no offer, and the panel says nothing was exported', async () => {
+  const page = await open({ stored: envelope({}, { screen: 'intro' }) });
+  await openData(page);
+  await page.locator('.ct-data').getByText('Not exported yet.').waitFor();
+  assert.equal(await page.locator('.ct-copy-offer').count(), 0);
+});

@@ -109,10 +109,13 @@ fn version_2_data_loads_and_keeps_its_results() {
     );
     assert_eq!(client.draft.answers.get(at(QuestionId::Topic)), None);
     assert_eq!(client.draft.answers.answered_count(), question_count() - 1);
-    // Written back as version 3, it reads again (a migrated record never becomes unreadable);
-    // a record missing any other answer is still refused.
+    // Written back in the current version, it reads again (a migrated record never becomes
+    // unreadable); a record missing any other answer is still refused.
     let v3 = encode(&saved, false);
-    assert!(v3.starts_with(r#"{"version":3,"#), "{v3}");
+    assert!(
+        v3.starts_with(&format!(r#"{{"version":{SCHEMA_VERSION},"#)),
+        "{v3}"
+    );
     assert_eq!(decode(&v3), Ok(saved));
     let err = decode(&v3.replacen(r#","respect":"curt"}}],"#, r#"}}],"#, 1)).unwrap_err();
     assert!(
@@ -174,8 +177,8 @@ fn errors_name_the_path_down_to_the_field() {
     let valid = encode(&sample(), false);
     for (from, to, expected) in [
         (
-            r#""version":3"#,
-            r#""version":"3""#,
+            r#""version":4"#,
+            r#""version":"4""#,
             "version: expected a whole number, found a string",
         ),
         (r#""id":"c2","#, "", "clients[1].id: missing"),
@@ -423,4 +426,27 @@ fn plan_notes_round_trip_and_are_validated() {
             .to_string()
             .contains("clients[0].notes.chosen")
     );
+}
+
+/// Version 3 had no export time and no closed offer: it loads with neither, and a book with
+/// both writes them as version 4 and reads them back.
+#[test]
+fn version_3_data_loads_and_version_4_keeps_the_export_times() {
+    let v3 = encode(&sample(), false).replacen(
+        &format!(r#""version":{SCHEMA_VERSION}"#),
+        r#""version":3"#,
+        1,
+    );
+    let saved = decode(&v3).expect("v3 loads");
+    assert_eq!(
+        (saved.book.exported, saved.book.copy_offer_closed),
+        (None, None)
+    );
+    let mut book = saved.book;
+    book.exported = Timestamp::parse("2026-11-20T08:00:00.000Z");
+    book.copy_offer_closed = Timestamp::parse("2026-11-29T08:00:00.000Z");
+    let saved = Saved { lang: None, book };
+    let v4 = encode(&saved, false);
+    assert!(v4.contains(r#""exported":"2026-11-20T08:00:00.000Z","copy_offer_closed":"2026-11-29T08:00:00.000Z""#), "{v4}");
+    assert_eq!(decode(&v4), Ok(saved));
 }

@@ -721,3 +721,45 @@ fn default_answers_are_an_empty_questionnaire() {
     assert!(answers.set(0, 1));
     assert_eq!(answers.get(0), Some(1));
 }
+
+/// The offer to save a copy: only with a history to lose, and not within 14 days of an
+/// export or of the reader closing it; both facts travel to other tabs with the book.
+#[test]
+fn the_copy_offer_waits_14_days_after_an_export_or_a_no_thanks() {
+    const DAY: i64 = 24 * 60 * 60 * 1000;
+    let later = |days: i64| Timestamp(T0.millis() + days * DAY);
+    let fresh = new(Lang::En);
+    assert!(!fresh.book.offers_copy(T0), "nothing to lose yet");
+    let finished = answer_all(fresh).reduce(Action::ShowResult, T0);
+    assert!(
+        finished.book.offers_copy(T0),
+        "a history and never an export"
+    );
+
+    let exported = finished.reduce(Action::Exported, later(1));
+    assert_eq!(exported.book.exported, Some(later(1)));
+    assert_eq!(
+        exported.client().updated,
+        finished.client().updated,
+        "not a change to the client"
+    );
+    assert!(!exported.book.offers_copy(later(14)));
+    assert!(exported.book.offers_copy(later(15)));
+
+    let closed = finished.reduce(Action::CloseCopyOffer, later(2));
+    assert!(!closed.book.offers_copy(later(15)));
+    assert!(closed.book.offers_copy(later(16)));
+
+    // Another tab that closed the offer later than this one exported: both facts are kept.
+    let merged = exported.reduce(
+        Action::Merge {
+            book: closed.book.clone(),
+            import: false,
+        },
+        later(3),
+    );
+    assert_eq!(
+        (merged.book.exported, merged.book.copy_offer_closed),
+        (Some(later(1)), Some(later(2)))
+    );
+}

@@ -30,7 +30,14 @@ pub struct Book {
     pub current: usize,
     /// Deletions, so that merging an older copy never brings a client back.
     pub deleted: Vec<Deletion>,
+    /// The last export: without a recent one, a finished assessment offers to save a copy.
+    pub exported: Option<Timestamp>,
+    /// When the reader last closed that offer: it does not come back for `COPY_OFFER_PAUSE`.
+    pub copy_offer_closed: Option<Timestamp>,
 }
+
+/// How long an export, or closing the offer to make one, keeps the offer away: 14 days.
+pub const COPY_OFFER_PAUSE: i64 = 14 * 24 * 60 * 60 * 1000;
 
 impl Book {
     pub fn new(at: Timestamp) -> Book {
@@ -39,7 +46,20 @@ impl Book {
             clients: vec![Client::new(client_id(at, 0), at)],
             current: 0,
             deleted: Vec::new(),
+            exported: None,
+            copy_offer_closed: None,
         }
+    }
+
+    /// Whether a finished assessment at `now` offers to save a copy: there is history to lose,
+    /// and neither an export nor the reader closing the offer happened in the last 14 days.
+    pub fn offers_copy(&self, now: Timestamp) -> bool {
+        let recent = |at: Option<Timestamp>| {
+            at.is_some_and(|at| now.millis() - at.millis() < COPY_OFFER_PAUSE)
+        };
+        self.clients.iter().any(|c| !c.history.is_empty())
+            && !recent(self.exported)
+            && !recent(self.copy_offer_closed)
     }
 
     pub fn current(&self) -> &Client {
@@ -115,6 +135,8 @@ impl Book {
         for deletion in &incoming.deleted {
             self.record_deletion(&deletion.id, deletion.at);
         }
+        self.exported = self.exported.max(incoming.exported);
+        self.copy_offer_closed = self.copy_offer_closed.max(incoming.copy_offer_closed);
         for theirs in incoming_clients {
             let mut theirs = theirs.clone();
             if let (Some(at), Some(deleted)) = (import_at, self.deleted_at(&theirs.id))

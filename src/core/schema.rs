@@ -2,7 +2,8 @@
 //! The types derive serde's traits (core/wire.rs is their JSON); decoding validates everything,
 //! so a bad value is refused as a whole and never half-loaded.
 //! Version history: 1 = one draft; 2 = clients, each with a draft and a history; 3 = the
-//! questionnaire asks first what the conflict is about (a v2 record lacks that answer).
+//! questionnaire asks first what the conflict is about (a v2 record lacks that answer); 4 = the
+//! book remembers its last export and when the offer to save a copy was closed (both optional).
 
 use std::fmt;
 
@@ -15,7 +16,7 @@ use super::state::State;
 use super::time::Timestamp;
 use super::wire;
 
-pub const SCHEMA_VERSION: u32 = 3;
+pub const SCHEMA_VERSION: u32 = 4;
 /// Imports, and stored values, larger than this are refused before parsing; the widget never
 /// writes a larger one (see `encode_within_limit`), so whatever it writes it can read back.
 pub const MAX_IMPORT_BYTES: usize = 1_000_000;
@@ -66,7 +67,8 @@ fn invalid(path: &str, problem: impl fmt::Display) -> DecodeError {
     DecodeError::Invalid(format!("{path}: {problem}"))
 }
 
-/// Versions 2 and 3 share one shape; v3 only adds an answer (see `Record`).
+/// Versions 2 to 4 share one shape; v3 only adds an answer (see `Record`), v4 two optional
+/// times.
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct Stored {
@@ -78,6 +80,10 @@ struct Stored {
     #[serde(default)]
     deleted: Vec<Deletion>,
     clients: Vec<Client>,
+    #[serde(default)]
+    exported: Option<Timestamp>,
+    #[serde(default)]
+    copy_offer_closed: Option<Timestamp>,
 }
 
 /// What `encode` writes: `Stored`, borrowed from the book.
@@ -89,6 +95,10 @@ struct StoredRef<'a> {
     current: &'a str,
     deleted: &'a [Deletion],
     clients: &'a [Client],
+    #[serde(skip_serializing_if = "Option::is_none")]
+    exported: Option<Timestamp>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    copy_offer_closed: Option<Timestamp>,
 }
 
 /// Version 1: one draft, no clients.
@@ -116,6 +126,8 @@ pub fn encode(saved: &Saved, pretty: bool) -> String {
             current: &saved.book.current().id,
             deleted: &saved.book.deleted,
             clients: &saved.book.clients,
+            exported: saved.book.exported,
+            copy_offer_closed: saved.book.copy_offer_closed,
         },
         pretty,
     )
@@ -142,10 +154,12 @@ pub fn decode(raw: &str) -> Result<Saved, DecodeError> {
                     clients: vec![client],
                     current: 0,
                     deleted: Vec::new(),
+                    exported: None,
+                    copy_offer_closed: None,
                 },
             })
         }
-        2 | 3 => book(from_json(raw)?),
+        2..=4 => book(from_json(raw)?),
         v if v > u64::from(SCHEMA_VERSION) => {
             Err(DecodeError::NewerVersion(v.min(u32::MAX.into()) as u32))
         }
@@ -210,6 +224,8 @@ fn book(stored: Stored) -> Result<Saved, DecodeError> {
             clients,
             current,
             deleted: stored.deleted,
+            exported: stored.exported,
+            copy_offer_closed: stored.copy_offer_closed,
         },
     })
 }

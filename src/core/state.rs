@@ -65,6 +65,10 @@ pub enum Action {
         edit: NoteEdit,
         defaults: Vec<String>,
     },
+    /// The reader saved an export of everything.
+    Exported,
+    /// The reader closed the offer to save a copy.
+    CloseCopyOffer,
     /// Another copy of the data: from another tab, or an import the reader chose.
     Merge {
         book: Book,
@@ -242,6 +246,15 @@ impl State {
                 None => return None,
             },
             (Action::Cancel, _) if self.pending.is_some() || self.prompt.is_some() => {
+                return Some(next);
+            }
+            // Facts about the whole book, not a change to the open client.
+            (Action::Exported, _) => {
+                next.book.exported = Some(at);
+                return Some(next);
+            }
+            (Action::CloseCopyOffer, _) => {
+                next.book.copy_offer_closed = Some(at);
                 return Some(next);
             }
             (Action::Merge { book, import }, _) => {

@@ -61,6 +61,9 @@ pub static TEXTS: Texts = Texts {
     reminder_when: "Erinnere mich in",
     reminder_with_name: "Den Kunden in der Erinnerung nennen",
     reminder_download: "Erinnerung herunterladen (.ics)",
+    copy_offer: "Deine Einschätzungen liegen nur in diesem Browser. Speichere eine Kopie als Datei, damit sie nicht mit ihm verloren gehen.",
+    copy_offer_save: "Kopie speichern (JSON)",
+    copy_offer_close: "Nicht jetzt",
     with: &TEMPLATES,
 };
 
@@ -111,6 +114,10 @@ static TEMPLATES: Templates = Templates {
     },
     trend_chart: |checks, from, to, series| {
         format!("Anteile über {checks} Einschätzungen, {from} bis {to}: {series}.")
+    },
+    last_export: |date| match date {
+        Some(date) => format!("Letzter Export: {date}."),
+        None => "Noch nicht exportiert.".to_owned(),
     },
     weeks: |weeks| match weeks {
         1 => "1 Woche".to_owned(),

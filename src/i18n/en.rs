@@ -61,6 +61,9 @@ pub static TEXTS: Texts = Texts {
     reminder_when: "Remind me in",
     reminder_with_name: "Name the client in the reminder",
     reminder_download: "Download reminder (.ics)",
+    copy_offer: "Your assessments are stored only in this browser. Save a copy as a file, so that they are not lost with it.",
+    copy_offer_save: "Save a copy (JSON)",
+    copy_offer_close: "Not now",
     with: &TEMPLATES,
 };
 
@@ -106,6 +109,10 @@ static TEMPLATES: Templates = Templates {
     },
     trend_chart: |checks, from, to, series| {
         format!("Shares over {checks} assessments, {from} to {to}: {series}.")
+    },
+    last_export: |date| match date {
+        Some(date) => format!("Last export: {date}."),
+        None => "Not exported yet.".to_owned(),
     },
     weeks: |weeks| match weeks {
         1 => "1 week".to_owned(),

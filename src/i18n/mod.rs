@@ -102,6 +102,9 @@ ui_texts! {
     reminder_when,
     reminder_with_name,
     reminder_download,
+    copy_offer,
+    copy_offer_save,
+    copy_offer_close,
 }
 
 /// The texts that carry values: each a function of exactly the values it needs.
@@ -130,6 +133,8 @@ pub struct Templates {
     /// last share.
     pub trend_chart: fn(checks: usize, from: &str, to: &str, series: &str) -> String,
     pub weeks: fn(weeks: u8) -> String,
+    /// The date of the last export, or that there was none.
+    pub last_export: fn(date: Option<&str>) -> String,
     /// The calendar entry's title; the client is named only if the reader ticks the box.
     pub reminder_summary: fn(client: Option<&str>) -> String,
     /// `address`: the page's own, when it is a web address, to find the widget again.

@@ -34,6 +34,21 @@ impl ImportOutcome {
     }
 }
 
+/// Downloads everything as one JSON file, and remembers when.
+pub fn export_all(app: &AppContext) -> Callback<MouseEvent> {
+    let app = app.clone();
+    Callback::from(move |_| {
+        let saved = Saved::from_state(app.state());
+        let date = (app.platform.local_date)((app.platform.now)());
+        app.platform.download.emit(Download {
+            name: format!("client-triage-{date}.json"),
+            mime: "application/json",
+            content: schema::encode(&saved, true),
+        });
+        app.dispatch(Action::Exported);
+    })
+}
+
 /// Export, import and delete everything; with nothing kept yet, only import. Works without
 /// storage too: export reads memory.
 pub fn data_tools(
@@ -42,18 +57,7 @@ pub fn data_tools(
     outcome: &UseStateHandle<Option<ImportOutcome>>,
 ) -> Html {
     let texts = app.texts();
-    let export = {
-        let app = app.clone();
-        Callback::from(move |_| {
-            let saved = Saved::from_state(app.state());
-            let date = (app.platform.local_date)((app.platform.now)());
-            app.platform.download.emit(Download {
-                name: format!("client-triage-{date}.json"),
-                mime: "application/json",
-                content: schema::encode(&saved, true),
-            });
-        })
-    };
+    let export = export_all(app);
     let import = {
         let app = app.clone();
         let outcome = outcome.clone();
@@ -97,6 +101,11 @@ pub fn data_tools(
                 <p class="ct-meta">
                     { texts.data_note }{ " " }
                     { if app.data_kept == Some(true) { texts.data_kept } else { texts.data_may_go } }
+                </p>
+                <p class="ct-meta">
+                    { (texts.with.last_export)(app.state().book.exported.map(|at| {
+                        crate::i18n::short_date(app.lang(), &(app.platform.local_date)(at))
+                    }).as_deref()) }
                 </p>
             } else {
                 <p>{ texts.nothing_stored }</p>

@@ -2,6 +2,7 @@ use yew::prelude::*;
 
 use super::chart::score_chart;
 use super::context::AppContext;
+use super::data::export_all;
 use super::plan::plan;
 use super::platform::Download;
 use crate::core::clients::Record;
@@ -58,6 +59,15 @@ pub fn result_screen(app: &AppContext) -> Html {
                 </ul>
             }
 
+            if app.state().finished > 0 && app.state().book.offers_copy((app.platform.now)()) {
+                <div class="ct-notice ct-copy-offer">
+                    <p>{ texts.copy_offer }</p>
+                    <div class="ct-row">
+                        <button type="button" onclick={export_all(app)}>{ texts.copy_offer_save }</button>
+                        <button type="button" onclick={app.on(Action::CloseCopyOffer)}>{ texts.copy_offer_close }</button>
+                    </div>
+                </div>
+            }
             { reminder(app, assessment.strategy) }
 
             <div class="ct-nav">
