@@ -5,11 +5,12 @@
 //   client-triage.html  one self-contained file (wasm, JS, CSS inlined) that works from file://
 //   blog-demo.html/.css a blog post with a hostile theme and two instances
 // A release build also minifies the JS it ships (the glue in place, embed.js, sw.js): every byte
-// of it is on the first load.
+// of it is on the first load. The names between glue and module are shortened (short-imports.mjs).
 import { createHash } from 'node:crypto';
 import { copyFile, readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { minify } from 'terser';
+import { shortenImports } from './short-imports.mjs';
 
 const staging = process.env.TRUNK_STAGING_DIR;
 if (!staging) throw new Error('run by trunk as a post_build hook (TRUNK_STAGING_DIR is not set)');
@@ -45,14 +46,19 @@ const glue = only(files, /^client-triage-[0-9a-f]+\.js$/, 'JS glue');
 const wasm = only(files, /^client-triage-[0-9a-f]+_bg\.wasm$/, 'wasm module');
 const pageCss = only(files, /^page-[0-9a-f]+\.css$/, 'page style sheet');
 
-// The glue keeps its name (a hash of trunk's unminified bytes, still unique per build), but its
-// modulepreload's integrity must be that of the new bytes, or the browser refuses the preload.
-const glueSource = await read(glue);
+// Glue and module keep their names (hashes of trunk's bytes, still unique per build), but their
+// preloads' integrity must be that of the new bytes, or the browser refuses the preload.
+const trunkGlue = await read(glue);
+const trunkWasm = await readFile(join(staging, wasm));
+const shortened = shortenImports(trunkWasm, trunkGlue);
+await writeFile(join(staging, wasm), shortened.wasm);
+const glueSource = shortened.glue;
 const glueCode = await minifyJs(glueSource);
 await writeFile(join(staging, glue), glueCode);
-const glueIntegrity = `integrity="${sri(glueSource)}"`;
-const trunkIndex = (await read('index.html')).replace(glueIntegrity, `integrity="${sri(glueCode)}"`);
-if (!trunkIndex.includes(`integrity="${sri(glueCode)}"`)) throw new Error(`index.html lacks ${glueIntegrity} for ${glue}: update post-build.mjs`);
+let trunkIndex = await read('index.html');
+for (const [before, after, file] of [[trunkGlue, glueCode, glue], [trunkWasm, shortened.wasm, wasm]]) {
+  trunkIndex = replaceOnce(trunkIndex, `integrity="${sri(before)}"`, `integrity="${sri(after)}"`, `the integrity of ${file} in index.html`);
+}
 
 const loaderSource = await fromLoader('embed.js');
 const embed = replaceOnce(replaceOnce(loaderSource, '__CT_GLUE__', glue, 'glue name slot'), '__CT_WASM__', wasm, 'wasm name slot');
