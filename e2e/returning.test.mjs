@@ -112,9 +112,9 @@ test('the calendar reminder: a valid iCalendar event on the chosen day, the clie
     return d.toISOString().slice(0, 10);
   };
 
-  // The default: two weeks, as the plans say; no client name.
-  assert.ok(await reminder.getByRole('radio', { name: '2 weeks' }).isChecked());
-  const plain = await download(page, () => reminder.getByRole('button', { name: 'Download reminder (.ics)' }).click());
+  // Two weeks, as the plans say; no client name unless asked.
+  assert.ok(!(await reminder.getByRole('checkbox').isChecked()));
+  const plain = await download(page, () => reminder.getByRole('button', { name: 'In 2 weeks' }).click());
   assert.equal(plain.name, `client-triage-${expectedDay(2)}.ics`);
   assert.ok(!plain.text.includes('Agency X'), 'no client name unless asked');
   const event = new ICAL.Event(new ICAL.Component(ICAL.parse(plain.text)).getFirstSubcomponent('vevent'));
@@ -127,9 +127,8 @@ test('the calendar reminder: a valid iCalendar event on the chosen day, the clie
   assert.ok(plain.text.includes('\r\nDTSTAMP:'), 'CRLF lines, a DTSTAMP');
 
   // Four weeks, with the name.
-  await reminder.getByRole('radio', { name: '4 weeks' }).check();
   await reminder.getByRole('checkbox', { name: 'Name the client in the reminder' }).check();
-  const named = await download(page, () => reminder.getByRole('button', { name: 'Download reminder (.ics)' }).click());
+  const named = await download(page, () => reminder.getByRole('button', { name: 'In 4 weeks' }).click());
   const namedEvent = new ICAL.Event(new ICAL.Component(ICAL.parse(named.text)).getFirstSubcomponent('vevent'));
   assert.equal(namedEvent.startDate.toString(), expectedDay(4));
   assert.equal(namedEvent.summary, 'Agency X: take the assessment again');
@@ -140,9 +139,8 @@ test('German reminder texts, and from a file:// page no address', async () => {
   await page.getByRole('button', { name: 'Ergebnis anzeigen' }).first().click();
   const reminder = page.locator('.ct-reminder');
   await reminder.getByText('Erinnere mich, später noch einmal zu prüfen').click();
-  await reminder.getByRole('radio', { name: '1 Woche' }).check();
   await reminder.screenshot({ path: `${SHOTS}/reminder-de-375.png` });
-  const file = await download(page, () => reminder.getByRole('button', { name: 'Erinnerung herunterladen (.ics)' }).click());
+  const file = await download(page, () => reminder.getByRole('button', { name: 'In 1 Woche' }).click());
   const event = new ICAL.Event(new ICAL.Component(ICAL.parse(file.text)).getFirstSubcomponent('vevent'));
   assert.equal(event.summary, 'Schwieriger Kunde: Einschätzung wiederholen');
   assert.match(event.description, /^Beim letzten Mal lautete die Empfehlung „Vermitteln“\./);
@@ -153,7 +151,7 @@ test('German reminder texts, and from a file:// page no address', async () => {
   await local.reload();
   await local.getByRole('button', { name: 'Show my result' }).first().click();
   await local.getByText('Remind me to check again').click();
-  const offline = await download(local, () => local.getByRole('button', { name: 'Download reminder (.ics)' }).click());
+  const offline = await download(local, () => local.getByRole('button', { name: 'In 2 weeks' }).click());
   assert.ok(!offline.text.includes('file:'), 'a file path is not a place to come back to');
 });
 

@@ -57,10 +57,9 @@ pub static TEXTS: Texts = Texts {
     data_kept: "Dieser Browser hat zugesagt, sie zu behalten, bis du sie löschst.",
     data_may_go: "Der Browser kann sie löschen, etwa wenn der Speicher knapp wird, und Safari löscht sie nach sieben Tagen Nutzung ohne Besuch dieser Website – außer du hast diese Seite zum Home-Bildschirm hinzugefügt. Exportiere sie, um eine Kopie zu behalten.",
     reminder_title: "Erinnere mich, später noch einmal zu prüfen",
-    reminder_lead: "Eine Erinnerung für deinen Kalender: Lade sie herunter und öffne die Datei mit deiner Kalender-App. Es wird nichts verschickt.",
-    reminder_when: "Erinnere mich in",
+    reminder_lead: "Öffne die Datei mit deiner Kalender-App, dann erinnert sie dich am Tag. Es wird nichts verschickt.",
+    reminder_when: "Erinnere mich mit einer Kalenderdatei (.ics):",
     reminder_with_name: "Den Kunden in der Erinnerung nennen",
-    reminder_download: "Erinnerung herunterladen (.ics)",
     copy_offer: "Deine Einschätzungen liegen nur in diesem Browser. Speichere eine Kopie als Datei, damit sie nicht mit ihm verloren gehen.",
     copy_offer_save: "Kopie speichern (JSON)",
     copy_offer_close: "Nicht jetzt",
@@ -120,8 +119,8 @@ static TEMPLATES: Templates = Templates {
         None => "Noch nicht exportiert.".to_owned(),
     },
     weeks: |weeks| match weeks {
-        1 => "1 Woche".to_owned(),
-        n => format!("{n} Wochen"),
+        1 => "In 1 Woche".to_owned(),
+        n => format!("In {n} Wochen"),
     },
     reminder_summary: |client| match client {
         Some(client) => format!("{client}: Einschätzung wiederholen"),

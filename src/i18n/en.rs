@@ -57,10 +57,9 @@ pub static TEXTS: Texts = Texts {
     data_kept: "This browser has agreed to keep it until you delete it.",
     data_may_go: "The browser may delete it, for example when space runs low, and Safari deletes it after seven days of use without a visit to this site – unless you added this page to your home screen. Export it to keep a copy.",
     reminder_title: "Remind me to check again",
-    reminder_lead: "A reminder for your calendar: download it and open the file with your calendar app. Nothing is sent anywhere.",
-    reminder_when: "Remind me in",
+    reminder_lead: "Open the file with your calendar app, and it reminds you on the day. Nothing is sent anywhere.",
+    reminder_when: "Remind me with a calendar file (.ics):",
     reminder_with_name: "Name the client in the reminder",
-    reminder_download: "Download reminder (.ics)",
     copy_offer: "Your assessments are stored only in this browser. Save a copy as a file, so that they are not lost with it.",
     copy_offer_save: "Save a copy (JSON)",
     copy_offer_close: "Not now",
@@ -115,8 +114,8 @@ static TEMPLATES: Templates = Templates {
         None => "Not exported yet.".to_owned(),
     },
     weeks: |weeks| match weeks {
-        1 => "1 week".to_owned(),
-        n => format!("{n} weeks"),
+        1 => "In 1 week".to_owned(),
+        n => format!("In {n} weeks"),
     },
     reminder_summary: |client| match client {
         Some(client) => format!("{client}: take the assessment again"),

@@ -101,7 +101,6 @@ ui_texts! {
     reminder_lead,
     reminder_when,
     reminder_with_name,
-    reminder_download,
     copy_offer,
     copy_offer_save,
     copy_offer_close,

@@ -70,7 +70,7 @@ pub fn App(props: &AppProps) -> Html {
         record: use_state_eq(|| None),
         import: use_state_eq(|| None),
         copied: use_state_eq(|| None),
-        reminder: use_state_eq(|| (2, false)),
+        reminder: use_state_eq(|| false),
         opened: {
             let opened = use_mut_ref(|| (None, Rc::default()));
             let mut opened = opened.borrow_mut();
@@ -170,7 +170,7 @@ pub fn App(props: &AppProps) -> Html {
             local.record.set(None);
             local.import.set(None);
             local.copied.set(None);
-            local.reminder.set((2, false));
+            local.reminder.set(false);
             if std::mem::replace(&mut *page_load.borrow_mut(), false) {
                 return;
             }

@@ -41,8 +41,8 @@ pub struct Local {
     pub import: UseStateHandle<Option<ImportOutcome>>,
     /// Whether copying a plan worked.
     pub copied: UseStateHandle<Option<(Strategy, bool)>>,
-    /// The calendar reminder's choices: in how many weeks, and whether it names the client.
-    pub reminder: UseStateHandle<(u8, bool)>,
+    /// Whether the calendar reminder names the client.
+    pub reminder: UseStateHandle<bool>,
     /// As things were when the screen opened, for what starts unfolded: decided once, so that
     /// nothing folds away under the reader's cursor when they clear a field.
     pub opened: Rc<Opened>,

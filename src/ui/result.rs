@@ -160,26 +160,24 @@ fn reason_list(lang: Lang, reasons: &[Reason], class: &'static str) -> Html {
     }
 }
 
-/// Folded: a calendar file for coming back to this client in 1, 2 or 4 weeks; it names the client
-/// only when the reader ticks the box (calendars are often shared or synced).
+/// Folded: a calendar file for coming back to this client in 1, 2 or 4 weeks, one button each;
+/// it names the client only when the reader ticks the box (calendars are often shared or synced).
 fn reminder(app: &AppContext, strategy: Strategy) -> Html {
     let texts = app.texts();
-    let choice = app.local.reminder.clone();
-    let (weeks, named) = *choice;
-    let label = app.state().client().label.clone();
-    let choose = |weeks: u8, named: bool| {
-        let choice = choice.clone();
-        Callback::from(move |_: Event| choice.set((weeks, named)))
+    let named = app.local.reminder.clone();
+    let toggle = {
+        let named = named.clone();
+        Callback::from(move |_: Event| named.set(!*named))
     };
-    let name_box = (!label.is_empty()).then(|| choose(weeks, !named));
-    let download = {
+    let label = app.state().client().label.clone();
+    let download = |weeks: u8| {
         let app = app.clone();
+        let label = (*named).then(|| label.clone()).filter(|l| !l.is_empty());
         Callback::from(move |_: MouseEvent| {
             let texts = app.texts().with;
             let created = (app.platform.now)();
             let today = (app.platform.local_date)(created);
-            let summary =
-                (texts.reminder_summary)(named.then_some(label.as_str()).filter(|l| !l.is_empty()));
+            let summary = (texts.reminder_summary)(label.as_deref());
             let address = (app.platform.page_address)();
             let description = (texts.reminder_description)(
                 i18n::strategy(app.lang(), strategy).name,
@@ -208,26 +206,17 @@ fn reminder(app: &AppContext, strategy: Strategy) -> Html {
         <details class="ct-fold ct-reminder">
             <summary>{ texts.reminder_title }</summary>
             <p class="ct-meta">{ texts.reminder_lead }</p>
-            <fieldset class="ct-fieldset">
-                <legend class="ct-legend ct-field">{ texts.reminder_when }</legend>
-                <div class="ct-row">
-                    { for REMINDER_WEEKS.iter().map(|&option| html! {
-                        <label class="ct-option">
-                            <input type="radio" name={app.id("weeks")} checked={option == weeks}
-                                onchange={choose(option, named)} />
-                            <span>{ (texts.with.weeks)(option) }</span>
-                        </label>
-                    }) }
-                </div>
-            </fieldset>
-            if let Some(toggle) = name_box {
+            if !label.is_empty() {
                 <label class="ct-option">
-                    <input type="checkbox" checked={named} onchange={toggle} />
+                    <input type="checkbox" checked={*named} onchange={toggle} />
                     <span>{ texts.reminder_with_name }</span>
                 </label>
             }
-            <div class="ct-row">
-                <button type="button" onclick={download}>{ texts.reminder_download }</button>
+            <p class="ct-field" id={app.id("remind-in")}>{ texts.reminder_when }</p>
+            <div class="ct-row" role="group" aria-labelledby={app.id("remind-in")}>
+                { for REMINDER_WEEKS.iter().map(|&weeks| html! {
+                    <button type="button" onclick={download(weeks)}>{ (texts.with.weeks)(weeks) }</button>
+                }) }
             </div>
         </details>
     }
