@@ -71,7 +71,7 @@ test('a finished assessment asks the browser once to keep the data, and the data
   await page.getByRole('button', { name: 'Start over' }).click();
   await openData(page);
   await page.getByText('This browser has agreed to keep it until you delete it.').waitFor();
-  assert.equal(await page.getByText('Safari deletes it after seven days').count(), 0);
+  assert.equal(await page.getByText(/Safari also deletes it/).count(), 0);
 });
 
 test('where the browser does not keep it, the panel says it may go, and the home screen keeps it on Safari', async () => {
@@ -80,7 +80,7 @@ test('where the browser does not keep it, the panel says it may go, and the home
   await page.waitForFunction(() => window.__keepCalls.includes('persist'));
   await page.getByRole('button', { name: 'Start over' }).click();
   await openData(page);
-  await page.getByText(/Safari deletes it after seven days .* unless you added this page to your home screen/).waitFor();
+  await page.getByText(/Safari also deletes it after seven days of browsing in which you don’t use this site\. If you open this page from your home screen/).waitFor();
 });
 
 test('the real navigator.storage in Chromium: what it answered is what the panel says', async () => {
@@ -138,7 +138,7 @@ test('German reminder texts, and from a file:// page no address', async () => {
   const page = await open({ stored: await atReview('Agentur X'), lang: 'de' });
   await page.getByRole('button', { name: 'Ergebnis anzeigen' }).first().click();
   const reminder = page.locator('.ct-reminder');
-  await reminder.getByText('Erinnere mich, später noch einmal zu prüfen').click();
+  await reminder.getByText('Erinnere mich, erneut zu prüfen').click();
   await reminder.screenshot({ path: `${SHOTS}/reminder-de-375.png` });
   const file = await download(page, () => reminder.getByRole('button', { name: 'In 1 Woche' }).click());
   const event = new ICAL.Event(new ICAL.Component(ICAL.parse(file.text)).getFirstSubcomponent('vevent'));
@@ -181,9 +181,9 @@ test('the trend chart: one point per finished assessment for each strategy, desc
     assert.ok(terminate[3][0] - terminate[2][0] > terminate[1][0] - terminate[0][0], 'spaced by time, not by count');
     const label = await chart.locator('svg').getAttribute('aria-label');
     if (lang === 'en') {
-      assert.equal(label, 'Shares over 4 assessments, 2\u00a0Nov\u00a02026 to 30\u00a0Nov\u00a02026: Detach 30% → 30%; Mediate 50% → 10%; End it 20% → 60%.');
+      assert.equal(label, 'Share of each option across 4 assessments, from 2\u00a0Nov\u00a02026 to 30\u00a0Nov\u00a02026: Detach from 30% to 30%; Mediate from 50% to 10%; End it from 20% to 60%.');
     } else {
-      assert.match(label, /^Anteile über 4 Einschätzungen, 02\.11\.2026 bis 30\.11\.2026: /);
+      assert.match(label, /^Anteil jedes Wegs in 4 Einschätzungen vom 02\.11\.2026 bis 30\.11\.2026: Abschalten von 30\u00a0% auf 30\u00a0%; /);
     }
     await axe(page, `trend chart (${lang})`);
     await chart.screenshot({ path: `${SHOTS}/trend-${lang}-375.png` });
@@ -210,7 +210,7 @@ test('after a finish, an offer to save a copy: once, until an export or "Not now
   // A reader who saves the copy: the file is the export, and the panel says when.
   const second = await open({ stored: await atReview('Shop Y') });
   await second.getByRole('button', { name: 'Show my result' }).first().click();
-  const file = await download(second, () => second.locator('.ct-copy-offer').getByRole('button', { name: 'Save a copy (JSON)' }).click());
+  const file = await download(second, () => second.locator('.ct-copy-offer').getByRole('button', { name: 'Export a copy (JSON)' }).click());
   assert.match(file.name, /^client-triage-\d{4}-\d\d-\d\d\.json$/);
   assert.equal(JSON.parse(file.text).clients[0].label, 'Shop Y');
   await second.locator('.ct-copy-offer').waitFor({ state: 'detached' });

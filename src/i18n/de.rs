@@ -49,19 +49,19 @@ pub static TEXTS: Texts = Texts {
     history_lead: "Der Anteil sagt, wie stark deine Antworten für diesen Weg sprachen; alle drei ergeben zusammen 100\u{a0}%. Öffne einen Eintrag, um das Ergebnis und den Plan noch einmal zu sehen.",
     back_to_start: "Zurück zum Anfang",
     data_title: "Deine Daten",
-    data_note: "Deine Daten liegen nur in diesem Browser. Wer diesen Browser nutzt – und andere Skripte dieser Website – kann sie lesen.",
+    data_note: "Deine Daten liegen nur in diesem Browser. Alle, die diesen Browser nutzen, und andere Skripte dieser Website können sie lesen.",
     export: "Alles exportieren (JSON)",
     import: "Datei importieren",
     delete_all: "Alle Daten löschen",
     confirm_delete_all: "Alle Kunden und Einschätzungen in diesem Browser löschen? Exportiere sie vorher, wenn du eine Kopie behalten willst.",
     data_kept: "Dieser Browser hat zugesagt, sie zu behalten, bis du sie löschst.",
-    data_may_go: "Der Browser kann sie löschen, etwa wenn der Speicher knapp wird, und Safari löscht sie nach sieben Tagen Nutzung ohne Besuch dieser Website – außer du hast diese Seite zum Home-Bildschirm hinzugefügt. Exportiere sie, um eine Kopie zu behalten.",
-    reminder_title: "Erinnere mich, später noch einmal zu prüfen",
-    reminder_lead: "Öffne die Datei mit deiner Kalender-App, dann erinnert sie dich am Tag. Es wird nichts verschickt.",
+    data_may_go: "Der Browser kann sie löschen, etwa wenn der Speicher knapp wird. Safari löscht sie außerdem, wenn du Safari an sieben Tagen nutzt, ohne diese Website zu verwenden. Öffnest du diese Seite über den Home-Bildschirm, behält sie dort ihre Daten – startet aber ohne das, was du in Safari gespeichert hast. Exportiere deine Daten, um eine Kopie zu behalten.",
+    reminder_title: "Erinnere mich, erneut zu prüfen",
+    reminder_lead: "Wähle unten einen Termin und lade die Kalenderdatei herunter. Öffne sie mit deiner Kalender-App, dann kann dich die App an dem Tag um 9 Uhr erinnern. Diese Seite verschickt nichts.",
     reminder_when: "Erinnere mich mit einer Kalenderdatei (.ics):",
     reminder_with_name: "Den Kunden in der Erinnerung nennen",
-    copy_offer: "Deine Einschätzungen liegen nur in diesem Browser. Speichere eine Kopie als Datei, damit sie nicht mit ihm verloren gehen.",
-    copy_offer_save: "Kopie speichern (JSON)",
+    copy_offer: "Deine Einschätzungen liegen nur in diesem Browser. Speichere eine Kopie als Datei, damit du sie noch hast, falls der Browser sie löscht.",
+    copy_offer_save: "Kopie exportieren (JSON)",
     copy_offer_close: "Nicht jetzt",
     with: &TEMPLATES,
 };
@@ -112,12 +112,13 @@ static TEMPLATES: Templates = Templates {
         )
     },
     trend_chart: |checks, from, to, series| {
-        format!("Anteile über {checks} Einschätzungen, {from} bis {to}: {series}.")
+        format!("Anteil jedes Wegs in {checks} Einschätzungen vom {from} bis {to}: {series}.")
     },
     last_export: |date| match date {
         Some(date) => format!("Letzter Export: {date}."),
         None => "Noch nicht exportiert.".to_owned(),
     },
+    trend_series: |strategy, first, last| format!("{strategy} von {first} auf {last}"),
     weeks: |weeks| match weeks {
         1 => "In 1 Woche".to_owned(),
         n => format!("In {n} Wochen"),

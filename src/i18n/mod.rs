@@ -131,6 +131,8 @@ pub struct Templates {
     /// The text alternative of the trend chart; `series` lists each strategy's first and
     /// last share.
     pub trend_chart: fn(checks: usize, from: &str, to: &str, series: &str) -> String,
+    /// One strategy's first and last share, for `trend_chart`'s `series`.
+    pub trend_series: fn(strategy: &str, first: &str, last: &str) -> String,
     pub weeks: fn(weeks: u8) -> String,
     /// The date of the last export, or that there was none.
     pub last_export: fn(date: Option<&str>) -> String,

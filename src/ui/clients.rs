@@ -121,12 +121,7 @@ fn trend_chart(app: &AppContext, history: &[Record]) -> Html {
         .iter()
         .map(|&s| {
             let share = |r: &Record| (texts.with.share)(r.scores.get(s));
-            format!(
-                "{} {} → {}",
-                i18n::strategy(lang, s).name,
-                share(first),
-                share(last)
-            )
+            (texts.with.trend_series)(i18n::strategy(lang, s).name, &share(first), &share(last))
         })
         .collect();
     let dot = format!("url(#{})", app.id("dot"));
