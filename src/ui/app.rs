@@ -3,7 +3,7 @@ use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use super::context::{AppContext, Local, Opened, StateCell};
+use super::context::{AppContext, Keep, Kept, Local, Opened, StateCell};
 use super::intro::intro;
 use super::notice::storage_notice;
 use super::platform::Platform;
@@ -61,15 +61,14 @@ pub struct AppProps {
 pub fn App(props: &AppProps) -> Html {
     let initial = props.initial.clone();
     let state = use_reducer(move || StateCell((*initial).clone(), 0));
-    let storage_issue = use_state_eq(|| props.storage_issue);
     let root = use_node_ref();
     let platform = &props.platform;
     let screen = state.0.screen();
     let local = Local {
-        attempts: use_state_eq(|| 0),
-        record: use_state_eq(|| None),
-        import: use_state_eq(|| None),
-        copied: use_state_eq(|| None),
+        kept: use_reducer_eq(|| Kept {
+            storage_issue: props.storage_issue,
+            ..Kept::default()
+        }),
         opened: {
             let opened = use_mut_ref(|| (None, Rc::default()));
             let mut opened = opened.borrow_mut();
@@ -93,7 +92,7 @@ pub fn App(props: &AppProps) -> Html {
         // no other tab. If another tab or page wrote meanwhile, the save merged it in, and
         // the widget takes the merged data in too.
         let persist = platform.persist.clone();
-        let storage_issue = storage_issue.clone();
+        let kept = local.kept.clone();
         let state = state.clone();
         let now = platform.now;
         use_effect_with(state.1, move |&revision| {
@@ -109,11 +108,11 @@ pub fn App(props: &AppProps) -> Html {
                     now(),
                 )),
                 // A full quota clears itself once a write succeeds again.
-                Ok(None) if *storage_issue == Some(StorageIssue::Full) => storage_issue.set(None),
+                Ok(None) if kept.storage_issue == Some(StorageIssue::Full) => kept.dispatch(Keep::StorageIssue(None)),
                 Ok(None) => {}
                 // The unreadable-data notice stays: it tells where the old data went.
-                Err(_) if *storage_issue == Some(StorageIssue::Unreadable) => {}
-                Err(issue) => storage_issue.set(Some(issue)),
+                Err(_) if kept.storage_issue == Some(StorageIssue::Unreadable) => {}
+                Err(issue) => kept.dispatch(Keep::StorageIssue(Some(issue))),
             }
         });
     }
@@ -148,10 +147,7 @@ pub fn App(props: &AppProps) -> Html {
         let page_load = use_mut_ref(|| true);
         let local = local.clone();
         use_effect_with(screen, move |_| {
-            local.attempts.set(0);
-            local.record.set(None);
-            local.import.set(None);
-            local.copied.set(None);
+            local.kept.dispatch(Keep::NewScreen);
             if std::mem::replace(&mut *page_load.borrow_mut(), false) {
                 return;
             }
@@ -169,7 +165,7 @@ pub fn App(props: &AppProps) -> Html {
         state: state.clone(),
         instance: props.instance.clone(),
         platform: platform.clone(),
-        saving: *storage_issue != Some(StorageIssue::Blocked),
+        saving: local.kept.storage_issue != Some(StorageIssue::Blocked),
         root: root.clone(),
         local,
     };
@@ -194,7 +190,7 @@ pub fn App(props: &AppProps) -> Html {
                 onclick={context.on(Action::SetLang(other_lang))}>
                 { texts.switch_language }
             </button>
-            if let Some(issue) = *storage_issue {
+            if let Some(issue) = context.local.kept.storage_issue {
                 { storage_notice(&context, issue, props.unreadable.clone()) }
             }
             { screen }

@@ -8,7 +8,7 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use super::data::ImportOutcome;
-use super::platform::Platform;
+use super::platform::{Platform, StorageIssue};
 use crate::core::plans::PlanNotes;
 use crate::core::{Action, Lang, State, Strategy, Timestamp};
 use crate::i18n::{self, Texts};
@@ -29,18 +29,59 @@ pub struct AppContext {
 
 #[derive(Clone)]
 pub struct Local {
-    /// Next pressed without an answer; the second time changes no app state, so the alert is
-    /// rebuilt under this count as its key to be announced again.
-    pub attempts: UseStateHandle<u32>,
-    /// An earlier assessment from the history, by its date, and whether it is open (false once
-    /// the reader came back from it: the history is then shown unfolded).
-    pub record: UseStateHandle<Option<(Timestamp, bool)>>,
-    pub import: UseStateHandle<Option<ImportOutcome>>,
-    /// Whether copying a plan worked.
-    pub copied: UseStateHandle<Option<(Strategy, bool)>>,
+    /// What the screens keep for a while, in one hook: a `use_state` per field would be one
+    /// more copy of Yew's hook code in the wasm each.
+    pub kept: UseReducerHandle<Kept>,
     /// As things were when the screen opened, for what starts unfolded: decided once, so that
     /// nothing folds away under the reader's cursor when they clear a field.
     pub opened: Rc<Opened>,
+}
+
+#[derive(Clone, Default, PartialEq)]
+pub struct Kept {
+    /// Next pressed without an answer; the second time changes no app state, so the alert is
+    /// rebuilt under this count as its key to be announced again.
+    pub attempts: u32,
+    /// An earlier assessment from the history, by its date, and whether it is open (false once
+    /// the reader came back from it: the history is then shown unfolded).
+    pub record: Option<(Timestamp, bool)>,
+    pub import: Option<ImportOutcome>,
+    /// Whether copying a plan worked.
+    pub copied: Option<(Strategy, bool)>,
+    /// A storage problem, shown until it goes away; the only field a new screen keeps.
+    pub storage_issue: Option<StorageIssue>,
+}
+
+pub enum Keep {
+    Attempt,
+    Record(Option<(Timestamp, bool)>),
+    Import(ImportOutcome),
+    Copied(Strategy, bool),
+    StorageIssue(Option<StorageIssue>),
+    /// A new screen: everything but the storage problem starts afresh.
+    NewScreen,
+}
+
+impl Reducible for Kept {
+    type Action = Keep;
+
+    fn reduce(self: Rc<Self>, change: Keep) -> Rc<Self> {
+        let mut next = (*self).clone();
+        match change {
+            Keep::Attempt => next.attempts += 1,
+            Keep::Record(record) => next.record = record,
+            Keep::Import(outcome) => next.import = Some(outcome),
+            Keep::Copied(strategy, ok) => next.copied = Some((strategy, ok)),
+            Keep::StorageIssue(issue) => next.storage_issue = issue,
+            Keep::NewScreen => {
+                next = Kept {
+                    storage_issue: next.storage_issue,
+                    ..Kept::default()
+                }
+            }
+        }
+        Rc::new(next)
+    }
 }
 
 #[derive(Default)]
