@@ -41,7 +41,7 @@ impl Theme {
     }
 }
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties)]
 pub struct AppProps {
     pub initial: Rc<State>,
     pub instance: AttrValue,
@@ -54,6 +54,19 @@ pub struct AppProps {
     #[prop_or_default]
     pub unreadable: Option<Rc<str>>,
     pub platform: Platform,
+}
+
+/// By the state's pointer, not its contents: App is the root, its props never change after
+/// mounting, and a deep comparison would bring the whole book's `PartialEq` into the wasm.
+impl PartialEq for AppProps {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.initial, &other.initial)
+            && self.instance == other.instance
+            && self.theme == other.theme
+            && self.storage_issue == other.storage_issue
+            && self.unreadable == other.unreadable
+            && self.platform == other.platform
+    }
 }
 
 /// The widget: the only component. It owns the state and draws every screen as a function of it.
