@@ -121,7 +121,9 @@ pub fn App(props: &AppProps) -> Html {
                     now(),
                 )),
                 // A full quota clears itself once a write succeeds again.
-                Ok(None) if kept.storage_issue == Some(StorageIssue::Full) => kept.dispatch(Keep::StorageIssue(None)),
+                Ok(None) if kept.storage_issue == Some(StorageIssue::Full) => {
+                    kept.dispatch(Keep::StorageIssue(None))
+                }
                 Ok(None) => {}
                 // The unreadable-data notice stays: it tells where the old data went.
                 Err(_) if kept.storage_issue == Some(StorageIssue::Unreadable) => {}
