@@ -20,10 +20,12 @@ dist: tools
 tools:
 	scripts/install-tools.sh
 
-## Benchmark against SurveyJS: bytes, start-up, answer latency, Lighthouse (writes bench/results.md)
+## Benchmark against SurveyJS: bytes, start-up, answer latency, Lighthouse (writes bench/results.md),
+## and the size map of the wasm (bench/README.md)
 bench: dist
 	npm ci --prefix bench --no-audit --no-fund --loglevel=error
 	node bench/run.mjs
+	node bench/size-map.mjs --write
 
 clean:
 	cargo clean

@@ -12,7 +12,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startServer } from '../e2e/serve.mjs';
 import { buildSurveyPage } from './surveyjs/build.mjs';
-import { measurePage, sizeTable, fmt, gzipSize, REPO } from './size.mjs';
+import { measureFirstVisit, measurePage, sizeTable, fmt, gzipSize, REPO } from './size.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const WORK = join(here, 'work');
@@ -276,6 +276,8 @@ async function main() {
   mkdirSync(WORK, { recursive: true });
   const sjRoot = buildSurveyPage();
   const sizes = { ours: measurePage(DIST), surveyjs: measurePage(sjRoot) };
+  // Counted at the server, worker included (SurveyJS has none: its first visit is its page files).
+  const firstVisit = await measureFirstVisit(DIST);
   console.log(sizeTable([{ name: 'ours', ...sizes.ours }, { name: 'SurveyJS', ...sizes.surveyjs }]));
 
   const servers = {
@@ -353,14 +355,15 @@ async function main() {
   }
   const o = fig.ours;
   const s = fig.surveyjs;
-  const bytesOk = sizes.ours.total.gzip <= 90_000;
+  const bytesOk = firstVisit.total.gzip <= 90_000;
   const first1Ok = o.first1 <= 0.3 * s.first1;
   const first4Ok = o.first4 <= 0.3 * s.first4;
   const nextOk = o.nextP95 < 16;
   const lhOk = (k) => (lh.ours ? lh.ours[k] === 1 : null);
   const rows = [
     ['First-load bytes, raw', fmt(sizes.ours.total.raw), fmt(sizes.surveyjs.total.raw), ratio(sizes.ours.total.raw, sizes.surveyjs.total.raw), '', ''],
-    ['First-load bytes, gzip -9', fmt(sizes.ours.total.gzip), fmt(sizes.surveyjs.total.gzip), ratio(sizes.ours.total.gzip, sizes.surveyjs.total.gzip), '≤ 90,000', verdict(bytesOk)],
+    ['First visit, worker included, gzip -9 (at the server)', fmt(firstVisit.total.gzip), fmt(sizes.surveyjs.total.gzip), ratio(firstVisit.total.gzip, sizes.surveyjs.total.gzip), '≤ 90,000', verdict(bytesOk)],
+    ['First-load bytes, gzip -9', fmt(sizes.ours.total.gzip), fmt(sizes.surveyjs.total.gzip), ratio(sizes.ours.total.gzip, sizes.surveyjs.total.gzip), '', ''],
     ['First-load bytes, brotli -q 11', fmt(sizes.ours.total.brotli), fmt(sizes.surveyjs.total.brotli), ratio(sizes.ours.total.brotli, sizes.surveyjs.total.brotli), '', ''],
     ['Intro ready (Start clickable), median, 1× CPU', ms(o.intro1), 'no intro', '', '', ''],
     ['First question ready, median, 1× CPU', ms(o.first1), ms(s.first1), ratio(o.first1, s.first1), '≤ 0.30 × SurveyJS', verdict(first1Ok)],

@@ -1,7 +1,7 @@
 // Embedding, strict CSP, offline and the single file, in real Chromium (issue 5).
 import { after, afterEach, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -165,6 +165,31 @@ test('offline: after one visit a reload works with the network off, and with the
   await rm(hosted.root, { recursive: true });
 });
 
+// Issue 12: the worker used to fetch every file of dist/ again with cache: 'reload' — the wasm a
+// second time, the single file, the demos — three times the page itself.
+test('a first visit downloads each file once, and the worker keeps only the standalone page', async () => {
+  const hosted = await hostedCopy('app');
+  const downloads = [];
+  const server = await startServer(hosted.root, 0, {
+    served: ({ path, status }) => status === 200 && downloads.push(path.replace('/app/', '') || './'),
+  });
+  const page = await browser.context.newPage();
+  await page.goto(hosted.url(server));
+  await page.locator('[data-screen="intro"]').waitFor();
+  await until(page, async () => (await navigator.serviceWorker.ready).active.state === 'activated', 'an active worker');
+  const twice = downloads.filter((path, i) => downloads.indexOf(path) !== i);
+  assert.deepEqual(twice, [], `downloaded twice: ${downloads.join(' ')}`);
+  const kept = await page.evaluate(async () => {
+    const [key] = await caches.keys();
+    return (await (await caches.open(key)).keys()).map((r) => r.url.slice(new URL('.', location.href).href.length) || './').sort();
+  });
+  const built = (await readdir(hosted.dir)).filter((f) => !['sw.js', 'client-triage.html', 'blog-demo.html', 'blog-demo.css'].includes(f));
+  assert.deepEqual(kept, ['./', ...built].sort(), 'the page and what it loads, not the single file nor the demos');
+  await page.close();
+  await server.close();
+  await rm(hosted.root, { recursive: true });
+});
+
 test('a new build takes over, and a page still running the old one keeps getting its files', async () => {
   const hosted = await hostedCopy('app');
   const server = await startServer(hosted.root);
@@ -174,14 +199,15 @@ test('a new build takes over, and a page still running the old one keeps getting
   const first = await page.evaluate(() => caches.keys());
 
   // "Deploy" a new build: a changed loader gives the worker a new cache name, and a file of the
-  // old build (here blog-demo.css) is neither in the new build nor on the server any more.
+  // old build (here its hashed style sheet) is neither in the new build nor on the server any more.
   const sw = await readFile(join(hosted.dir, 'sw.js'), 'utf8');
   await writeFile(join(hosted.dir, 'embed.js'), `${await readFile(join(hosted.dir, 'embed.js'), 'utf8')}\n// build 2\n`);
   const build = sw.match(/([0-9a-f]{16})`/)[1];
-  const newSw = sw.replace(build, '0000000000000002').replace('"blog-demo.css",', '');
-  assert.notEqual(newSw, sw.replace(build, '0000000000000002'), 'the new build drops blog-demo.css');
+  const oldCss = sw.match(/"(page-[0-9a-f]+\.css)"/)[1];
+  const newSw = sw.replace(build, '0000000000000002').replace(`,"${oldCss}"`, '');
+  assert.notEqual(newSw, sw.replace(build, '0000000000000002'), 'the new build drops the old style sheet');
   await writeFile(join(hosted.dir, 'sw.js'), newSw);
-  await rm(join(hosted.dir, 'blog-demo.css'));
+  await rm(join(hosted.dir, oldCss));
   await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).update());
   await until(page, async () => {
     const keys = (await caches.keys()).map((k) => k.split(':').pop()).sort();
@@ -199,7 +225,7 @@ test('a new build takes over, and a page still running the old one keeps getting
   });
   assert.ok(fresh.endsWith('// build 2\n'), 'the new cache holds the new build, not a mix');
   assert.ok(!previous.endsWith('// build 2\n'), 'the previous cache holds the old build');
-  const oldFile = await page.evaluate(async () => (await fetch('blog-demo.css')).status);
+  const oldFile = await page.evaluate(async (file) => (await fetch(file)).status, oldCss);
   assert.equal(oldFile, 200, 'the old page still gets a file only the old build had');
   await page.reload();
   await page.locator('[data-screen="intro"]').waitFor();

@@ -1,4 +1,5 @@
 // A tiny static server for dist/ on loopback, used by `make run` and by the e2e suite.
+import { createHash } from 'node:crypto';
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -16,33 +17,45 @@ const TYPES = {
 };
 
 /** Serves `root` on 127.0.0.1; `headers(path)` may add response headers (e.g. a CSP), and
- *  `redirect(path)` may answer with a redirect to another path (as some hosts do). */
-export function startServer(root, port = 0, { headers = () => ({}), redirect = () => null } = {}) {
+ *  `redirect(path)` may answer with a redirect to another path (as some hosts do).
+ *  `served({ path, status, body })` sees every answer (bench/size.mjs counts them).
+ *  Like common static hosts (nginx, GitHub Pages, Netlify) it sends an ETag and answers a
+ *  matching If-None-Match with 304 and no body. */
+export function startServer(root, port = 0, { headers = () => ({}), redirect = () => null, served = () => {} } = {}) {
   const base = resolve(root);
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
     const location = redirect(path);
+    const answer = (status, head, body = Buffer.alloc(0)) => {
+      served({ path, status, body });
+      res.writeHead(status, head).end(body);
+    };
     if (location) {
-      res.writeHead(301, { location }).end();
+      answer(301, { location });
       return;
     }
     let file = normalize(join(base, path));
     if (!file.startsWith(base)) {
-      res.writeHead(403).end();
+      answer(403, {});
       return;
     }
+    let body;
     try {
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
-      const body = await readFile(file);
-      res.writeHead(200, {
-        'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
-        'cache-control': 'no-cache',
-        ...headers(path),
-      });
-      res.end(body);
+      body = await readFile(file);
     } catch {
-      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+      answer(404, { 'content-type': 'text/plain' }, Buffer.from('not found'));
+      return;
     }
+    const etag = `"${createHash('sha1').update(body).digest('base64url')}"`;
+    const head = {
+      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+      'cache-control': 'no-cache',
+      etag,
+      ...headers(path),
+    };
+    if (req.headers['if-none-match'] === etag) answer(304, head);
+    else answer(200, head, body);
   });
   return new Promise((done) => {
     server.listen(port, '127.0.0.1', () => {

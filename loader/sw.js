@@ -1,5 +1,6 @@
-// client-triage service worker: precaches one build and serves it, also offline.
-// The build (scripts/post-build.mjs) fills in the build id and the build's file list.
+// client-triage service worker: keeps the standalone page (index.html and what it loads) for
+// offline use and serves it. The build (scripts/post-build.mjs) fills in the build id and the
+// page's files; the single file and the blog demo are not kept (they are not this page).
 // Each build gets its own cache, named after this worker's scope so that another copy of the
 // widget on the same origin keeps its own. After a deploy the new worker takes over at once,
 // so a page still running the previous build keeps being answered from that build's cache:
@@ -7,6 +8,10 @@
 const PREFIX = `client-triage:${self.registration.scope}:`;
 const CACHE = `${PREFIX}__CT_BUILD__`;
 const PREVIOUS = `${PREFIX}previous`;
+// Names that carry a hash of their content: the copy the page has just loaded, from the HTTP
+// cache, is the right one, so a first visit does not download them twice.
+const HASHED = __CT_HASHED__;
+// The others keep their names across builds: revalidated (a 304 when the host sends an ETag).
 const FILES = __CT_FILES__;
 // Query parameters the widget itself uses; any other query belongs to someone else's page.
 const OWN_PARAMS = ['lang', 'retry', 'ct-panic'];
@@ -22,18 +27,27 @@ async function replayable(response) {
   });
 }
 
+async function fetchOk(file, cache) {
+  const response = await fetch(new Request(file, { cache }));
+  if (!response.ok) throw new Error(`${file}: ${response.status}`);
+  return replayable(response);
+}
+
 self.addEventListener('install', (event) => {
   event.waitUntil(
     (async () => {
       const cache = await caches.open(CACHE);
       try {
-        await Promise.all(
-          FILES.map(async (file) => {
-            const response = await fetch(new Request(file, { cache: 'reload' }));
-            if (!response.ok) throw new Error(`${file}: ${response.status}`);
-            await cache.put(file, await replayable(response));
-          }),
-        );
+        await Promise.all([
+          ...HASHED.map(async (file) => cache.put(file, await fetchOk(file, 'force-cache'))),
+          ...FILES.map(async (file) => cache.put(file, await fetchOk(file, 'no-cache'))),
+          // The page under both of its addresses, from one download.
+          (async () => {
+            const page = await fetchOk('./', 'no-cache');
+            await cache.put('index.html', page.clone());
+            await cache.put('./', page);
+          })(),
+        ]);
       } catch (error) {
         // A half-filled cache must not linger, nor later pass for the previous build.
         await caches.delete(CACHE);

@@ -7,6 +7,8 @@ cd "$(dirname "$0")/.."
 TRUNK_VERSION=0.21.14
 # Firefox's WebDriver server, for the cross-engine journeys (e2e/engines/).
 GECKODRIVER_VERSION=0.37.1
+# The size map of `make bench` (bench/size-map.mjs).
+TWIGGY_VERSION=0.8.0
 # The CLI must match the wasm-bindgen crate in Cargo.lock exactly (Cargo.toml pins it with `=`).
 WASM_BINDGEN_VERSION=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/[^0-9.]/, ""); print; exit }' Cargo.lock)
 
@@ -35,6 +37,10 @@ fi
 
 if [ "$(geckodriver --version 2>/dev/null | awk 'NR == 1 { print $1, $2 }')" != "geckodriver $GECKODRIVER_VERSION" ]; then
   timed "geckodriver $GECKODRIVER_VERSION" cargo install geckodriver --version "$GECKODRIVER_VERSION" --locked
+fi
+
+if [ "$(twiggy --version 2>/dev/null)" != "twiggy-opt $TWIGGY_VERSION" ]; then
+  timed "twiggy $TWIGGY_VERSION" cargo install twiggy --version "$TWIGGY_VERSION" --locked
 fi
 
 # Browsers: Chromium (+ chromedriver) for the Playwright suites and the wasm browser tests;

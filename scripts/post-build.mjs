@@ -1,7 +1,7 @@
 // Trunk post_build hook: generates what trunk lacks, from the build's own hashed file names.
 //   embed.js            the loader (loader/embed.js with the hashed names filled in)
 //   index.html          trunk's inline script replaced by embed.js, so it needs no inline script
-//   sw.js               precaches every file of this build under a cache named after its content
+//   sw.js               keeps the standalone page's files offline, in a cache named after them
 //   client-triage.html  one self-contained file (wasm, JS, CSS inlined) that works from file://
 //   blog-demo.html/.css a blog post with a hostile theme and two instances
 // A release build also minifies the JS it ships (the glue in place, embed.js, sw.js): every byte
@@ -91,18 +91,22 @@ single = replaceOnce(single, /<link rel="icon"[^>]*>/, '<link rel="icon" href="d
 single = replaceOnce(single, '</body>', `<script type="module">\n${singleScript}\n</script>\n</body>`, '</body>');
 await writeFile(join(staging, 'client-triage.html'), single);
 
-// Every file of this build, and the directory URL that serves index.html.
-const precache = (await readdir(staging)).filter((f) => f !== 'sw.js' && !f.startsWith('.')).sort();
+// What the worker keeps: the standalone page and every local file it loads, the glue and the
+// wasm (which embed.js loads) — not the single file nor the demos. The page itself is added by
+// the worker under both of its addresses, ./ and index.html.
+const HASHED = [glue, wasm, pageCss];
+const loaded = [...index.matchAll(/\s(?:href|src)="([^"]+)"/g)].map(([, ref]) => ref.replace(/^\.\//, ''));
+const local = loaded.filter((ref) => !/^(?:[a-z][a-z0-9+.-]*:|\/|#)/i.test(ref));
+const built = await readdir(staging);
+for (const ref of local) if (!built.includes(ref)) throw new Error(`post-build: index.html loads ${ref}, which is not in the build`);
+const revalidated = [...new Set(['embed.js', ...local])].filter((f) => !HASHED.includes(f)).sort();
 const digest = createHash('sha256');
-for (const file of precache) digest.update(file).update(await readFile(join(staging, file)));
+for (const file of ['index.html', ...HASHED, ...revalidated]) digest.update(file).update(await readFile(join(staging, file)));
 const build = digest.digest('hex').slice(0, 16);
 const workerSource = await fromLoader('sw.js');
-const worker = replaceOnce(
-  replaceOnce(workerSource, '__CT_BUILD__', build, 'build id slot in sw.js'),
-  '__CT_FILES__',
-  JSON.stringify(['./', ...precache]),
-  'file list slot in sw.js',
-);
+let worker = replaceOnce(workerSource, '__CT_BUILD__', build, 'build id slot in sw.js');
+worker = replaceOnce(worker, '__CT_HASHED__', JSON.stringify(HASHED), 'hashed file list slot in sw.js');
+worker = replaceOnce(worker, '__CT_FILES__', JSON.stringify(revalidated), 'file list slot in sw.js');
 await writeFile(join(staging, 'sw.js'), await minifyJs(worker, false));
 
-console.log(`post-build: embed.js, sw.js (build ${build}, ${precache.length + 1} entries), client-triage.html, blog-demo.html`);
+console.log(`post-build: embed.js, sw.js (build ${build}, ${HASHED.length + revalidated.length + 2} entries), client-triage.html, blog-demo.html`);

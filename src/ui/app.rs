@@ -3,7 +3,7 @@ use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use super::context::{AppContext, Local, Opened, StateCell};
+use super::context::{AppContext, Keep, Kept, Local, Opened, StateCell};
 use super::intro::intro;
 use super::notice::storage_notice;
 use super::platform::Platform;
@@ -41,7 +41,7 @@ impl Theme {
     }
 }
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties)]
 pub struct AppProps {
     pub initial: Rc<State>,
     pub instance: AttrValue,
@@ -56,21 +56,32 @@ pub struct AppProps {
     pub platform: Platform,
 }
 
+/// By the state's pointer, not its contents: App is the root, its props never change after
+/// mounting, and a deep comparison would bring the whole book's `PartialEq` into the wasm.
+impl PartialEq for AppProps {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.initial, &other.initial)
+            && self.instance == other.instance
+            && self.theme == other.theme
+            && self.storage_issue == other.storage_issue
+            && self.unreadable == other.unreadable
+            && self.platform == other.platform
+    }
+}
+
 /// The widget: the only component. It owns the state and draws every screen as a function of it.
 #[component]
 pub fn App(props: &AppProps) -> Html {
     let initial = props.initial.clone();
     let state = use_reducer(move || StateCell((*initial).clone(), 0));
-    let storage_issue = use_state_eq(|| props.storage_issue);
     let root = use_node_ref();
     let platform = &props.platform;
     let screen = state.0.screen();
     let local = Local {
-        attempts: use_state_eq(|| 0),
-        record: use_state_eq(|| None),
-        import: use_state_eq(|| None),
-        copied: use_state_eq(|| None),
-        reminder: use_state_eq(|| false),
+        kept: use_reducer_eq(|| Kept {
+            storage_issue: props.storage_issue,
+            ..Kept::default()
+        }),
         opened: {
             let opened = use_mut_ref(|| (None, Rc::default()));
             let mut opened = opened.borrow_mut();
@@ -94,7 +105,7 @@ pub fn App(props: &AppProps) -> Html {
         // no other tab. If another tab or page wrote meanwhile, the save merged it in, and
         // the widget takes the merged data in too.
         let persist = platform.persist.clone();
-        let storage_issue = storage_issue.clone();
+        let kept = local.kept.clone();
         let state = state.clone();
         let now = platform.now;
         use_effect_with(state.1, move |&revision| {
@@ -110,18 +121,19 @@ pub fn App(props: &AppProps) -> Html {
                     now(),
                 )),
                 // A full quota clears itself once a write succeeds again.
-                Ok(None) if *storage_issue == Some(StorageIssue::Full) => storage_issue.set(None),
+                Ok(None) if kept.storage_issue == Some(StorageIssue::Full) => {
+                    kept.dispatch(Keep::StorageIssue(None))
+                }
                 Ok(None) => {}
                 // The unreadable-data notice stays: it tells where the old data went.
-                Err(_) if *storage_issue == Some(StorageIssue::Unreadable) => {}
-                Err(issue) => storage_issue.set(Some(issue)),
+                Err(_) if kept.storage_issue == Some(StorageIssue::Unreadable) => {}
+                Err(issue) => kept.dispatch(Keep::StorageIssue(Some(issue))),
             }
         });
     }
-    let data_kept = use_state_eq(|| None);
     let learn_kept = {
-        let setter = data_kept.setter();
-        Callback::from(move |kept| setter.set(kept))
+        let kept = local.kept.clone();
+        Callback::from(move |answer| kept.dispatch(Keep::DataKept(answer)))
     };
     {
         let keep_data = platform.keep_data.clone();
@@ -133,7 +145,7 @@ pub fn App(props: &AppProps) -> Html {
         // keep it (once per finish, and not once it has agreed).
         let announce = platform.announce.clone();
         let keep_data = platform.keep_data.clone();
-        let kept = *data_kept;
+        let kept = local.kept.data_kept;
         let answers = state.0.answers().clone();
         use_effect_with(state.0.finished, move |&finished| {
             if finished > 0 {
@@ -166,11 +178,7 @@ pub fn App(props: &AppProps) -> Html {
         let page_load = use_mut_ref(|| true);
         let local = local.clone();
         use_effect_with(screen, move |_| {
-            local.attempts.set(0);
-            local.record.set(None);
-            local.import.set(None);
-            local.copied.set(None);
-            local.reminder.set(false);
+            local.kept.dispatch(Keep::NewScreen);
             if std::mem::replace(&mut *page_load.borrow_mut(), false) {
                 return;
             }
@@ -188,8 +196,8 @@ pub fn App(props: &AppProps) -> Html {
         state: state.clone(),
         instance: props.instance.clone(),
         platform: platform.clone(),
-        saving: *storage_issue != Some(StorageIssue::Blocked),
-        data_kept: *data_kept,
+        saving: local.kept.storage_issue != Some(StorageIssue::Blocked),
+        data_kept: local.kept.data_kept,
         root: root.clone(),
         local,
     };
@@ -214,7 +222,7 @@ pub fn App(props: &AppProps) -> Html {
                 onclick={context.on(Action::SetLang(other_lang))}>
                 { texts.switch_language }
             </button>
-            if let Some(issue) = *storage_issue {
+            if let Some(issue) = context.local.kept.storage_issue {
                 { storage_notice(&context, issue, props.unreadable.clone()) }
             }
             { screen }

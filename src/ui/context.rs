@@ -8,7 +8,7 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use super::data::ImportOutcome;
-use super::platform::Platform;
+use super::platform::{Platform, StorageIssue};
 use crate::core::plans::PlanNotes;
 use crate::core::{Action, Lang, State, Strategy, Timestamp};
 use crate::i18n::{self, Texts};
@@ -21,8 +21,8 @@ pub struct AppContext {
     pub platform: Platform,
     /// False when the browser refuses storage: no screen may then promise to keep answers.
     pub saving: bool,
-    /// Whether the browser has agreed to keep the data until the reader deletes it; `None`
-    /// while unknown or where it cannot say.
+    /// Whether the browser has agreed to keep the data until the reader deletes it (from
+    /// `Kept`): `None` while unknown or where it cannot say.
     pub data_kept: Option<bool>,
     /// The widget's root element, where `focus_soon` looks for its target.
     pub root: NodeRef,
@@ -32,20 +32,69 @@ pub struct AppContext {
 
 #[derive(Clone)]
 pub struct Local {
-    /// Next pressed without an answer; the second time changes no app state, so the alert is
-    /// rebuilt under this count as its key to be announced again.
-    pub attempts: UseStateHandle<u32>,
-    /// An earlier assessment from the history, by its date, and whether it is open (false once
-    /// the reader came back from it: the history is then shown unfolded).
-    pub record: UseStateHandle<Option<(Timestamp, bool)>>,
-    pub import: UseStateHandle<Option<ImportOutcome>>,
-    /// Whether copying a plan worked.
-    pub copied: UseStateHandle<Option<(Strategy, bool)>>,
-    /// Whether the calendar reminder names the client.
-    pub reminder: UseStateHandle<bool>,
+    /// What the screens keep for a while, in one hook: a `use_state` per field would be one
+    /// more copy of Yew's hook code in the wasm each.
+    pub kept: UseReducerHandle<Kept>,
     /// As things were when the screen opened, for what starts unfolded: decided once, so that
     /// nothing folds away under the reader's cursor when they clear a field.
     pub opened: Rc<Opened>,
+}
+
+#[derive(Clone, Default, PartialEq)]
+pub struct Kept {
+    /// Next pressed without an answer; the second time changes no app state, so the alert is
+    /// rebuilt under this count as its key to be announced again.
+    pub attempts: u32,
+    /// An earlier assessment from the history, by its date, and whether it is open (false once
+    /// the reader came back from it: the history is then shown unfolded).
+    pub record: Option<(Timestamp, bool)>,
+    pub import: Option<ImportOutcome>,
+    /// Whether copying a plan worked.
+    pub copied: Option<(Strategy, bool)>,
+    /// Whether the calendar reminder names the client.
+    pub reminder_named: bool,
+    /// A storage problem, shown until it goes away; a new screen keeps it.
+    pub storage_issue: Option<StorageIssue>,
+    /// Whether the browser has agreed to keep the data until the reader deletes it; `None`
+    /// while unknown or where it cannot say. A new screen keeps it.
+    pub data_kept: Option<bool>,
+}
+
+pub enum Keep {
+    Attempt,
+    Record(Option<(Timestamp, bool)>),
+    Import(ImportOutcome),
+    Copied(Strategy, bool),
+    ReminderNamed(bool),
+    StorageIssue(Option<StorageIssue>),
+    DataKept(Option<bool>),
+    /// A new screen: everything but the facts about storage starts afresh.
+    NewScreen,
+}
+
+impl Reducible for Kept {
+    type Action = Keep;
+
+    fn reduce(self: Rc<Self>, change: Keep) -> Rc<Self> {
+        let mut next = (*self).clone();
+        match change {
+            Keep::Attempt => next.attempts += 1,
+            Keep::Record(record) => next.record = record,
+            Keep::Import(outcome) => next.import = Some(outcome),
+            Keep::Copied(strategy, ok) => next.copied = Some((strategy, ok)),
+            Keep::ReminderNamed(named) => next.reminder_named = named,
+            Keep::StorageIssue(issue) => next.storage_issue = issue,
+            Keep::DataKept(kept) => next.data_kept = kept,
+            Keep::NewScreen => {
+                next = Kept {
+                    storage_issue: next.storage_issue,
+                    data_kept: next.data_kept,
+                    ..Kept::default()
+                }
+            }
+        }
+        Rc::new(next)
+    }
 }
 
 #[derive(Default)]

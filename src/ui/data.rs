@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
 use super::clients::{ask, confirm};
-use super::context::AppContext;
+use super::context::{AppContext, Keep};
 use super::platform::Download;
 use crate::core::schema::{self, DecodeError, Saved};
 use crate::core::{Action, Pending};
@@ -51,16 +51,12 @@ pub fn export_all(app: &AppContext) -> Callback<MouseEvent> {
 
 /// Export, import and delete everything; with nothing kept yet, only import. Works without
 /// storage too: export reads memory.
-pub fn data_tools(
-    app: &AppContext,
-    has_data: bool,
-    outcome: &UseStateHandle<Option<ImportOutcome>>,
-) -> Html {
+pub fn data_tools(app: &AppContext, has_data: bool) -> Html {
+    let outcome = &app.local.kept.import;
     let texts = app.texts();
     let export = export_all(app);
     let import = {
         let app = app.clone();
-        let outcome = outcome.clone();
         Callback::from(move |event: Event| {
             let input: web_sys::HtmlInputElement = event.target_unchecked_into();
             let Some(file) = input.files().and_then(|files| files.get(0)) else {
@@ -69,7 +65,6 @@ pub fn data_tools(
             input.set_value(""); // choosing the same file again must fire again
             let read_file = app.platform.read_file.clone();
             let app = app.clone();
-            let outcome = outcome.clone();
             let done = Callback::from(move |read: Result<String, String>| {
                 let outcome_now = match read.map(|text| schema::import(&text)) {
                     Err(reason) => ImportOutcome::Unreadable(reason),
@@ -83,14 +78,14 @@ pub fn data_tools(
                         ImportOutcome::Done(count)
                     }
                 };
-                outcome.set(Some(outcome_now));
+                app.local.kept.dispatch(Keep::Import(outcome_now));
             });
             read_file.emit((file, done));
         })
     };
     let file_id = app.id("import-file");
     let failed = matches!(
-        **outcome,
+        outcome,
         Some(ImportOutcome::Unreadable(_) | ImportOutcome::Refused(_))
     );
 

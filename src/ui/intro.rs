@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
 use super::clients::{client_tools, display_name, has_data};
-use super::context::AppContext;
+use super::context::{AppContext, Keep};
 use super::data::data_tools;
 use super::result::past_result;
 use crate::core::clients::MAX_LABEL_CHARS;
@@ -15,24 +15,22 @@ pub fn intro(app: &AppContext) -> Html {
     let texts = app.texts();
     let book = &app.state().book;
     let client = book.current();
-    let record = &app.local.record;
+    let record = app.local.kept.record;
 
     let open_record = {
         let app = app.clone();
-        let record = record.clone();
         Callback::from(move |at: Timestamp| {
-            record.set(Some((at, true)));
+            app.local.kept.dispatch(Keep::Record(Some((at, true))));
             app.focus_soon(&[]);
         })
     };
-    let open = (**record).filter(|&(_, open)| open);
+    let open = record.filter(|&(_, open)| open);
     if let Some(record) = open.and_then(|(at, _)| client.history.iter().find(|r| r.date == at)) {
         let close = {
             let app = app.clone();
-            let state = app.local.record.clone();
             let at = record.date;
             Callback::from(move |_| {
-                state.set(Some((at, false)));
+                app.local.kept.dispatch(Keep::Record(Some((at, false))));
                 app.focus_soon(&[&format!("record-{}", at.millis())]);
             })
         };
@@ -86,7 +84,7 @@ pub fn intro(app: &AppContext) -> Html {
                 if has_data {
                     { client_tools(app, &open_record) }
                 }
-                { data_tools(app, has_data, &app.local.import) }
+                { data_tools(app, has_data) }
             </details>
         </section>
     }

@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
 use super::clients::display_name;
-use super::context::AppContext;
+use super::context::{AppContext, Keep};
 use super::platform::Download;
 use crate::core::plans::{MAX_OPTIONS, MIN_OPTIONS, NoteEdit, NoteField, PlanNotes};
 use crate::core::{Action, Strategy};
@@ -34,18 +34,17 @@ pub fn plan(
     let notes = client.notes.clone();
     let blocks = i18n::plan::document(lang, strategy, name, &notes);
     let document = markdown(&blocks);
-    let copied = app.local.copied.clone();
+    let kept = app.local.kept.clone();
     let open = typed(strategy, &app.local.opened.notes);
 
     let on_copy = {
         let copy = app.platform.copy_text.clone();
-        let copied = copied.clone();
         let document = document.clone();
         Callback::from(move |_| {
-            let copied = copied.clone();
+            let kept = kept.clone();
             copy.emit((
                 document.clone(),
-                Callback::from(move |ok| copied.set(Some((strategy, ok)))),
+                Callback::from(move |ok| kept.dispatch(Keep::Copied(strategy, ok))),
             ));
         })
     };
@@ -72,7 +71,7 @@ pub fn plan(
         Strategy::Detach => None,
     };
     let steps = if second { 0 } else { 1 };
-    let status = match *app.local.copied {
+    let status = match app.local.kept.copied {
         Some((copied, ok)) if copied == strategy => {
             if ok {
                 t.copied

@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use super::context::AppContext;
+use super::context::{AppContext, Keep};
 use super::progress::progress;
 use crate::core::questions::question_count;
 use crate::core::{Action, Prompt, QUESTIONS};
@@ -9,7 +9,7 @@ use crate::i18n;
 /// One question per screen: native radios in labels inside a fieldset, so arrow keys move
 /// between answers and Enter goes on.
 pub fn question(app: &AppContext, index: usize) -> Html {
-    let attempts = &app.local.attempts;
+    let attempts = app.local.kept.attempts;
     let total = question_count();
     let definition = &QUESTIONS[index];
     let text = i18n::question(app.lang(), definition.id);
@@ -21,11 +21,10 @@ pub fn question(app: &AppContext, index: usize) -> Html {
 
     let onsubmit = {
         let app = app.clone();
-        let attempts = attempts.clone();
         Callback::from(move |event: SubmitEvent| {
             event.prevent_default();
             if app.state().answers().get(index).is_none() {
-                attempts.set(*attempts + 1);
+                app.local.kept.dispatch(Keep::Attempt);
             }
             app.dispatch(Action::Next);
         })
@@ -61,7 +60,7 @@ pub fn question(app: &AppContext, index: usize) -> Html {
                 </div>
             </fieldset>
             if missing {
-                <p class="ct-error" id={error_id} role="alert" key={**attempts}>{ texts.answer_missing }</p>
+                <p class="ct-error" id={error_id} role="alert" key={attempts}>{ texts.answer_missing }</p>
             }
             <div class="ct-nav">
                 <button type="button" onclick={app.on(Action::Back)}>{ texts.back }</button>

@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
 use super::chart::score_chart;
-use super::context::AppContext;
+use super::context::{AppContext, Keep};
 use super::data::export_all;
 use super::plan::plan;
 use super::platform::Download;
@@ -164,15 +164,15 @@ fn reason_list(lang: Lang, reasons: &[Reason], class: &'static str) -> Html {
 /// it names the client only when the reader ticks the box (calendars are often shared or synced).
 fn reminder(app: &AppContext, strategy: Strategy) -> Html {
     let texts = app.texts();
-    let named = app.local.reminder.clone();
+    let named = app.local.kept.reminder_named;
     let toggle = {
-        let named = named.clone();
-        Callback::from(move |_: Event| named.set(!*named))
+        let kept = app.local.kept.clone();
+        Callback::from(move |_: Event| kept.dispatch(Keep::ReminderNamed(!named)))
     };
     let label = app.state().client().label.clone();
     let download = |weeks: u8| {
         let app = app.clone();
-        let label = (*named).then(|| label.clone()).filter(|l| !l.is_empty());
+        let label = named.then(|| label.clone()).filter(|l| !l.is_empty());
         Callback::from(move |_: MouseEvent| {
             let texts = app.texts().with;
             let created = (app.platform.now)();
@@ -208,7 +208,7 @@ fn reminder(app: &AppContext, strategy: Strategy) -> Html {
             <p class="ct-meta">{ texts.reminder_lead }</p>
             if !label.is_empty() {
                 <label class="ct-option">
-                    <input type="checkbox" checked={*named} onchange={toggle} />
+                    <input type="checkbox" checked={named} onchange={toggle} />
                     <span>{ texts.reminder_with_name }</span>
                 </label>
             }
