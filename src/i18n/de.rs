@@ -56,10 +56,6 @@ pub static TEXTS: Texts = Texts {
     confirm_delete_all: "Alle Kunden und Einschätzungen in diesem Browser löschen? Exportiere sie vorher, wenn du eine Kopie behalten willst.",
     data_kept: "Dieser Browser hat zugesagt, sie zu behalten, bis du sie löschst.",
     data_may_go: "Der Browser kann sie löschen, etwa wenn der Speicher knapp wird. Safari löscht sie außerdem, wenn du Safari an sieben Tagen nutzt, ohne diese Website zu verwenden. Öffnest du diese Seite über den Home-Bildschirm, behält sie dort ihre Daten – startet aber ohne das, was du in Safari gespeichert hast. Exportiere deine Daten, um eine Kopie zu behalten.",
-    reminder_title: "Erinnere mich, erneut zu prüfen",
-    reminder_lead: "Wähle unten einen Termin und lade die Kalenderdatei herunter. Öffne sie mit deiner Kalender-App, dann kann dich die App an dem Tag um 9 Uhr erinnern. Diese Seite verschickt nichts.",
-    reminder_when: "Erinnere mich mit einer Kalenderdatei (.ics):",
-    reminder_with_name: "Den Kunden in der Erinnerung nennen",
     copy_offer: "Deine Einschätzungen liegen nur in diesem Browser. Speichere eine Kopie als Datei, damit du sie noch hast, falls der Browser sie löscht.",
     copy_offer_save: "Kopie exportieren (JSON)",
     copy_offer_close: "Nicht jetzt",
@@ -111,30 +107,9 @@ static TEMPLATES: Templates = Templates {
             "Die Datei stammt aus einer neueren Version dieses Widgets ({detail}). Nichts wurde geändert."
         )
     },
-    trend_chart: |checks, from, to, series| {
-        format!("Anteil jedes Wegs in {checks} Einschätzungen vom {from} bis {to}: {series}.")
-    },
     last_export: |date| match date {
         Some(date) => format!("Letzter Export: {date}."),
         None => "Noch nicht exportiert.".to_owned(),
-    },
-    trend_series: |strategy, first, last| format!("{strategy} von {first} auf {last}"),
-    weeks: |weeks| match weeks {
-        1 => "In 1 Woche".to_owned(),
-        n => format!("In {n} Wochen"),
-    },
-    reminder_summary: |client| match client {
-        Some(client) => format!("{client}: Einschätzung wiederholen"),
-        None => "Schwieriger Kunde: Einschätzung wiederholen".to_owned(),
-    },
-    reminder_description: |strategy, address| {
-        let again = format!(
-            "Beim letzten Mal lautete die Empfehlung „{strategy}“. Beantworte die Fragen noch einmal und sieh nach, ob sich etwas verändert hat."
-        );
-        match address {
-            Some(address) => format!("{again}\n{address}"),
-            None => again,
-        }
     },
     import_invalid: |detail| {
         format!("Die Datei ist kein gültiger Export: {detail}. Nichts wurde geändert.")

@@ -56,10 +56,6 @@ pub static TEXTS: Texts = Texts {
     confirm_delete_all: "Delete all clients and assessments in this browser? Export them first if you want to keep a copy.",
     data_kept: "This browser has agreed to keep it until you delete it.",
     data_may_go: "The browser may delete it, for example when space runs low. Safari also deletes it after seven days of browsing in which you don’t use this site. If you open this page from your home screen, it keeps its data there – but starts without what you saved in Safari. Export your data to keep a copy.",
-    reminder_title: "Remind me to check again",
-    reminder_lead: "Pick a date below to download a calendar file. Open it with your calendar app, and it can remind you at 9:00 that day. This page sends nothing anywhere.",
-    reminder_when: "Remind me with a calendar file (.ics):",
-    reminder_with_name: "Name the client in the reminder",
     copy_offer: "Your assessments are stored only in this browser. Save a copy as a file so you still have them if the browser deletes them.",
     copy_offer_save: "Export a copy (JSON)",
     copy_offer_close: "Not now",
@@ -106,30 +102,9 @@ static TEMPLATES: Templates = Templates {
             "The file comes from a newer version of this widget ({detail}). Nothing was changed."
         )
     },
-    trend_chart: |checks, from, to, series| {
-        format!("Share of each option across {checks} assessments, from {from} to {to}: {series}.")
-    },
     last_export: |date| match date {
         Some(date) => format!("Last export: {date}."),
         None => "Not exported yet.".to_owned(),
-    },
-    trend_series: |strategy, first, last| format!("{strategy} from {first} to {last}"),
-    weeks: |weeks| match weeks {
-        1 => "In 1 week".to_owned(),
-        n => format!("In {n} weeks"),
-    },
-    reminder_summary: |client| match client {
-        Some(client) => format!("{client}: take the assessment again"),
-        None => "Difficult client: take the assessment again".to_owned(),
-    },
-    reminder_description: |strategy, address| {
-        let again = format!(
-            "Last time the recommendation was “{strategy}”. Answer the questions again and see whether anything has changed."
-        );
-        match address {
-            Some(address) => format!("{again}\n{address}"),
-            None => again,
-        }
     },
     import_invalid: |detail| {
         format!("The file is not a valid export: {detail}. Nothing was changed.")

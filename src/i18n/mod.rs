@@ -97,10 +97,6 @@ ui_texts! {
     confirm_delete_all,
     data_kept,
     data_may_go,
-    reminder_title,
-    reminder_lead,
-    reminder_when,
-    reminder_with_name,
     copy_offer,
     copy_offer_save,
     copy_offer_close,
@@ -128,18 +124,8 @@ pub struct Templates {
     pub import_too_large: fn(detail: &str) -> String,
     pub import_newer: fn(detail: &str) -> String,
     pub import_invalid: fn(detail: &str) -> String,
-    /// The text alternative of the trend chart; `series` lists each strategy's first and
-    /// last share.
-    pub trend_chart: fn(checks: usize, from: &str, to: &str, series: &str) -> String,
-    /// One strategy's first and last share, for `trend_chart`'s `series`.
-    pub trend_series: fn(strategy: &str, first: &str, last: &str) -> String,
-    pub weeks: fn(weeks: u8) -> String,
     /// The date of the last export, or that there was none.
     pub last_export: fn(date: Option<&str>) -> String,
-    /// The calendar entry's title; the client is named only if the reader ticks the box.
-    pub reminder_summary: fn(client: Option<&str>) -> String,
-    /// `address`: the page's own, when it is a web address, to find the widget again.
-    pub reminder_description: fn(strategy: &str, address: Option<&str>) -> String,
 }
 
 pub struct AnswerText {

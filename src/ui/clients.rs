@@ -1,8 +1,8 @@
 use yew::prelude::*;
 
 use super::context::AppContext;
-use crate::core::clients::{Direction, Record, trend};
-use crate::core::{Action, Book, Pending, Strategy, Timestamp};
+use crate::core::clients::{Direction, trend};
+use crate::core::{Action, Book, Pending, Timestamp};
 use crate::i18n::{self, Texts};
 
 /// A client's name as the reader sees it everywhere: the label, or for an unnamed client its
@@ -73,9 +73,6 @@ pub fn client_tools(app: &AppContext, open_record: &Callback<Timestamp>) -> Html
                 if let Some(text) = trend_text {
                     <p class="ct-trend">{ text }</p>
                 }
-                if client.history.len() > 1 {
-                    { trend_chart(app, &client.history) }
-                }
                 <p class="ct-meta">{ texts.history_lead }</p>
                 <ol class="ct-history" reversed=true>
                     { for client.history.iter().rev().map(|record| {
@@ -95,69 +92,6 @@ pub fn client_tools(app: &AppContext, open_record: &Callback<Timestamp>) -> Html
                 </ol>
             }
         </div>
-    }
-}
-
-/// The three shares over the finished assessments: time to the right, 0 to 100 % up, one
-/// point per assessment, each strategy in its colour and its own line style. Screen readers
-/// get the same as a sentence: first and last share of each.
-fn trend_chart(app: &AppContext, history: &[Record]) -> Html {
-    const WIDTH: i64 = 300;
-    const HEIGHT: i64 = 100;
-    let lang = app.lang();
-    let texts = app.texts();
-    let (first, last) = (&history[0], &history[history.len() - 1]);
-    let span = last.date.millis() - first.date.millis();
-    let x = |i: usize, record: &Record| -> i64 {
-        if span > 0 {
-            ((record.date.millis() - first.date.millis()) * WIDTH / span).clamp(0, WIDTH)
-        } else {
-            i as i64 * WIDTH / (history.len() as i64 - 1)
-        }
-    };
-    let y = |share: u8| HEIGHT - i64::from(share) * HEIGHT / 100;
-    let date = |record: &Record| i18n::short_date(lang, &(app.platform.local_date)(record.date));
-    let series: Vec<String> = Strategy::ALL
-        .iter()
-        .map(|&s| {
-            let share = |r: &Record| (texts.with.share)(r.scores.get(s));
-            (texts.with.trend_series)(i18n::strategy(lang, s).name, &share(first), &share(last))
-        })
-        .collect();
-    let dot = format!("url(#{})", app.id("dot"));
-    let description =
-        (texts.with.trend_chart)(history.len(), &date(first), &date(last), &series.join("; "));
-    html! {
-        <figure class="ct-trend-chart">
-            <svg viewBox="-4 -4 308 108" role="img" aria-label={description} focusable="false">
-                <line class="ct-trend-axis" x1="0" y1="100" x2="300" y2="100" />
-                <line class="ct-trend-axis ct-trend-top" x1="0" y1="0" x2="300" y2="0" />
-                // One dot per assessment, drawn by the line's own markers.
-                <defs>
-                    <marker id={app.id("dot")} viewBox="0 0 2 2" refX="1" refY="1" markerWidth="2" markerHeight="2">
-                        <circle cx="1" cy="1" r="1" />
-                    </marker>
-                </defs>
-                { for Strategy::ALL.iter().map(|&strategy| {
-                    let points = history.iter().enumerate()
-                        .map(|(i, r)| format!("{},{}", x(i, r), y(r.scores.get(strategy))))
-                        .collect::<Vec<_>>().join(" ");
-                    html! {
-                        <polyline class={format!("ct-series ct-series-{}", strategy.as_str())}
-                            data-series={strategy.as_str()} points={points} marker-start={dot.clone()}
-                            marker-mid={dot.clone()} marker-end={dot.clone()} />
-                    }
-                }) }
-            </svg>
-            <div class="ct-trend-dates" aria-hidden="true">
-                <span>{ date(first) }</span><span>{ date(last) }</span>
-            </div>
-            <ul class="ct-trend-legend" aria-hidden="true">
-                { for Strategy::ALL.iter().map(|&strategy| html! {
-                    <li class={format!("ct-series-{}", strategy.as_str())}>{ i18n::strategy(lang, strategy).name }</li>
-                }) }
-            </ul>
-        </figure>
     }
 }
 

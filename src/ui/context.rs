@@ -51,8 +51,6 @@ pub struct Kept {
     pub import: Option<ImportOutcome>,
     /// Whether copying a plan worked.
     pub copied: Option<(Strategy, bool)>,
-    /// Whether the calendar reminder names the client.
-    pub reminder_named: bool,
     /// A storage problem, shown until it goes away; a new screen keeps it.
     pub storage_issue: Option<StorageIssue>,
     /// Whether the browser has agreed to keep the data until the reader deletes it; `None`
@@ -65,7 +63,6 @@ pub enum Keep {
     Record(Option<(Timestamp, bool)>),
     Import(ImportOutcome),
     Copied(Strategy, bool),
-    ReminderNamed(bool),
     StorageIssue(Option<StorageIssue>),
     DataKept(Option<bool>),
     /// A new screen: everything but the facts about storage starts afresh.
@@ -82,7 +79,6 @@ impl Reducible for Kept {
             Keep::Record(record) => next.record = record,
             Keep::Import(outcome) => next.import = Some(outcome),
             Keep::Copied(strategy, ok) => next.copied = Some((strategy, ok)),
-            Keep::ReminderNamed(named) => next.reminder_named = named,
             Keep::StorageIssue(issue) => next.storage_issue = issue,
             Keep::DataKept(kept) => next.data_kept = kept,
             Keep::NewScreen => {

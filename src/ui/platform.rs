@@ -58,8 +58,6 @@ pub struct Platform {
     /// Whether the browser keeps the data until the reader deletes it: `(ask, done)` asks for
     /// that when `ask`, else only looks; `done(None)` where the browser cannot say.
     pub keep_data: Callback<(bool, Callback<Option<bool>>)>,
-    /// The page's address when it is a web address (not a file), for finding it again.
-    pub page_address: fn() -> Option<String>,
 }
 
 /// One platform per widget, fixed for its lifetime: comparing it never triggers a re-render.

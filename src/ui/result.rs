@@ -1,12 +1,10 @@
 use yew::prelude::*;
 
 use super::chart::score_chart;
-use super::context::{AppContext, Keep};
+use super::context::AppContext;
 use super::data::export_all;
 use super::plan::plan;
-use super::platform::Download;
 use crate::core::clients::Record;
-use crate::core::reminder::{REMINDER_WEEKS, Reminder, calendar_file, days_after};
 use crate::core::{Action, Assessment, Lang, QUESTIONS, Reason, Strategy, assess};
 use crate::i18n;
 
@@ -68,7 +66,6 @@ pub fn result_screen(app: &AppContext) -> Html {
                     </div>
                 </div>
             }
-            { reminder(app, assessment.strategy) }
 
             <div class="ct-nav">
                 <button type="button" onclick={app.on(Action::Back)}>{ texts.back_to_review }</button>
@@ -157,67 +154,5 @@ fn reason_list(lang: Lang, reasons: &[Reason], class: &'static str) -> Html {
                 html! { <li key={reason.question}>{ text.answers[reason.answer].reason }</li> }
             }) }
         </ul>
-    }
-}
-
-/// Folded: a calendar file for coming back to this client in 1, 2 or 4 weeks, one button each;
-/// it names the client only when the reader ticks the box (calendars are often shared or synced).
-fn reminder(app: &AppContext, strategy: Strategy) -> Html {
-    let texts = app.texts();
-    let named = app.local.kept.reminder_named;
-    let toggle = {
-        let kept = app.local.kept.clone();
-        Callback::from(move |_: Event| kept.dispatch(Keep::ReminderNamed(!named)))
-    };
-    let label = app.state().client().label.clone();
-    let download = |weeks: u8| {
-        let app = app.clone();
-        let label = named.then(|| label.clone()).filter(|l| !l.is_empty());
-        Callback::from(move |_: MouseEvent| {
-            let texts = app.texts().with;
-            let created = (app.platform.now)();
-            let today = (app.platform.local_date)(created);
-            let summary = (texts.reminder_summary)(label.as_deref());
-            let address = (app.platform.page_address)();
-            let description = (texts.reminder_description)(
-                i18n::strategy(app.lang(), strategy).name,
-                address.as_deref(),
-            );
-            let reminder = Reminder {
-                created,
-                today: &today,
-                weeks,
-                summary: &summary,
-                description: &description,
-            };
-            if let (Some(content), Some(day)) = (
-                calendar_file(&reminder),
-                days_after(&today, 7 * i64::from(weeks)),
-            ) {
-                app.platform.download.emit(Download {
-                    name: format!("client-triage-{day}.ics"),
-                    mime: "text/calendar",
-                    content,
-                });
-            }
-        })
-    };
-    html! {
-        <details class="ct-fold ct-reminder">
-            <summary>{ texts.reminder_title }</summary>
-            <p class="ct-meta">{ texts.reminder_lead }</p>
-            if !label.is_empty() {
-                <label class="ct-option">
-                    <input type="checkbox" checked={named} onchange={toggle} />
-                    <span>{ texts.reminder_with_name }</span>
-                </label>
-            }
-            <p class="ct-field" id={app.id("remind-in")}>{ texts.reminder_when }</p>
-            <div class="ct-row" role="group" aria-labelledby={app.id("remind-in")}>
-                { for REMINDER_WEEKS.iter().map(|&weeks| html! {
-                    <button type="button" onclick={download(weeks)}>{ (texts.with.weeks)(weeks) }</button>
-                }) }
-            </div>
-        </details>
     }
 }

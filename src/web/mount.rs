@@ -141,14 +141,7 @@ fn platform(slot: Rc<storage::Slot>, widget: u32, host: Element) -> Platform {
             Subscription(Box::new(storage::watch(slot.clone(), widget, on_change)))
         }),
         keep_data: yew::Callback::from(|(ask, done)| keep::keep_data(ask, done)),
-        page_address,
     }
-}
-
-fn page_address() -> Option<String> {
-    let href = web_sys::window()?.location().href().ok()?;
-    let href = href.split('#').next().unwrap_or_default();
-    (href.starts_with("https://") || href.starts_with("http://")).then(|| href.to_owned())
 }
 
 /// A number for each widget on the page: ids and in-page sync tell widgets apart by it.
