@@ -3,7 +3,7 @@ SHELL := /bin/bash
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 PORT ?= 8080
 
-.PHONY: run test dist tools bench clean
+.PHONY: run test dist tools bench clean package
 
 ## Install what is missing, build a release into dist/, serve it on http://127.0.0.1:$(PORT)
 run: dist
@@ -19,6 +19,10 @@ dist: tools
 
 tools:
 	scripts/install-tools.sh
+
+## Release build, then client-triage-<version>.zip for blog owners: dist/ and docs/EMBED.md
+package: dist
+	node scripts/package.mjs
 
 ## Benchmark against SurveyJS: bytes, start-up, answer latency, Lighthouse (writes bench/results.md),
 ## and the size map of the wasm (bench/README.md)

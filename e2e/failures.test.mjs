@@ -20,7 +20,8 @@ before(async () => {
 async function newPage(options = {}) {
   const context = await browser.newContext({ serviceWorkers: 'block', ...options });
   const page = await context.newPage();
-  page.on('close', () => context.close());
+  // Unawaited: when after() closes the browser first, that closes the context anyway.
+  page.on('close', () => context.close().catch(() => {}));
   return page;
 }
 after(async () => {

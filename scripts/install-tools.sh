@@ -53,6 +53,8 @@ command -v brotli >/dev/null || missing_debs+=(brotli)
 command -v firefox-esr >/dev/null || missing_debs+=(firefox-esr)
 command -v WebKitWebDriver >/dev/null || missing_debs+=(webkit2gtk-driver)
 command -v Xvfb >/dev/null || missing_debs+=(xvfb)
+# e2e/package.test.mjs reads `make package`'s zip with Info-ZIP, a reader independent of ours.
+command -v unzip >/dev/null || missing_debs+=(unzip)
 if ((${#missing_debs[@]})); then
   timed "apt: ${missing_debs[*]}" bash -c "apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ${missing_debs[*]} >/dev/null"
 fi

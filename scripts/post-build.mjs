@@ -10,6 +10,7 @@ import { createHash } from 'node:crypto';
 import { copyFile, readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { minify } from 'terser';
+import { minifyCss } from './minify-css.mjs';
 import { shortenImports } from './short-imports.mjs';
 
 const staging = process.env.TRUNK_STAGING_DIR;
@@ -19,12 +20,13 @@ const read = (file) => readFile(join(staging, file), 'utf8');
 const fromLoader = (file) => readFile(new URL(file, loader), 'utf8');
 const sri = (code) => `sha384-${createHash('sha384').update(code).digest('base64')}`;
 
-/** terser's safe defaults (no `unsafe*` option). `module`: the code is an ES module, so strict,
- *  and its top-level names are private and can be shortened too; sw.js is a classic worker script.
- *  Debug builds stay readable. */
+/** terser's safe defaults (no `unsafe*` option). `module`: the code is an ES module, so strict;
+ *  sw.js is a classic worker script. Top-level names are shortened in both: a module's are
+ *  private, and a worker's global scope holds nothing but its own script. Debug builds stay
+ *  readable. */
 async function minifyJs(code, module = true) {
   if (process.env.TRUNK_PROFILE !== 'release') return code;
-  return (await minify(code, { module, compress: true, mangle: true })).code;
+  return (await minify(code, { module, toplevel: true, compress: true, mangle: true })).code;
 }
 
 /** Replaces `pattern` (which must be there) by `value`, taken literally: a missed replacement
@@ -55,8 +57,13 @@ await writeFile(join(staging, wasm), shortened.wasm);
 const glueSource = shortened.glue;
 const glueCode = await minifyJs(glueSource);
 await writeFile(join(staging, glue), glueCode);
+// The page's style sheet is copied as written: a release build minifies it too (it is on the
+// first load), and its integrity in index.html follows the new bytes.
+const cssSource = await read(pageCss);
+const cssCode = process.env.TRUNK_PROFILE === 'release' ? minifyCss(cssSource) : cssSource;
+await writeFile(join(staging, pageCss), cssCode);
 let trunkIndex = await read('index.html');
-for (const [before, after, file] of [[trunkGlue, glueCode, glue], [trunkWasm, shortened.wasm, wasm]]) {
+for (const [before, after, file] of [[trunkGlue, glueCode, glue], [trunkWasm, shortened.wasm, wasm], [cssSource, cssCode, pageCss]]) {
   trunkIndex = replaceOnce(trunkIndex, `integrity="${sri(before)}"`, `integrity="${sri(after)}"`, `the integrity of ${file} in index.html`);
 }
 
@@ -72,6 +79,10 @@ await writeFile(join(staging, 'index.html'), index);
 for (const file of ['favicon.svg', 'blog-demo.html', 'blog-demo.css']) {
   await copyFile(new URL(file, loader), join(staging, file));
 }
+// The standalone page's web app manifest and icons (index.html links them; the embed does not).
+// Made by scripts/make-icons.mjs. They land in the precache list below like every file.
+const INSTALL_FILES = ['manifest.webmanifest', 'icon-180.png', 'icon-192.png', 'icon-512.png', 'icon-maskable-512.png'];
+for (const file of INSTALL_FILES) await copyFile(new URL(file, loader), join(staging, file));
 
 // The single file: no requests at all, so it also works opened from disk. Its script is the glue
 // plus a call of the glue's `__wbg_init`, minified as one module so the renamed call still matches.
@@ -88,6 +99,9 @@ let single = replaceOnce(trunkIndex, TRUNK_SCRIPT, '', "trunk's inline script");
 single = single.replace(/<link rel="(?:modulepreload|preload)"[^>]*>/g, '');
 single = replaceOnce(single, /<link rel="stylesheet" href="\.\/page-[^>]*>/, `<style>\n${await read(pageCss)}</style>`, 'page style sheet link');
 single = replaceOnce(single, /<link rel="icon"[^>]*>/, '<link rel="icon" href="data:,">', 'icon link');
+// Installing is for the served page; from disk these would be requests that fail.
+single = replaceOnce(single, /\s*<link rel="manifest"[^>]*>/, '', 'manifest link');
+single = replaceOnce(single, /\s*<link rel="apple-touch-icon"[^>]*>/, '', 'apple-touch-icon link');
 single = replaceOnce(single, '</body>', `<script type="module">\n${singleScript}\n</script>\n</body>`, '</body>');
 await writeFile(join(staging, 'client-triage.html'), single);
 
