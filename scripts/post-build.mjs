@@ -109,7 +109,8 @@ await writeFile(join(staging, 'client-triage.html'), single);
 // wasm (which embed.js loads) — not the single file nor the demos. The page itself is added by
 // the worker under both of its addresses, ./ and index.html.
 const HASHED = [glue, wasm, pageCss];
-const loaded = [...index.matchAll(/\s(?:href|src)="([^"]+)"/g)].map(([, ref]) => ref.replace(/^\.\//, ''));
+// Not the touch icon: Safari asks for it only when a reader adds the page to the home screen.
+const loaded = [...index.matchAll(/<(?!link rel="apple-touch-icon")[^>]*\s(?:href|src)="([^"]+)"/g)].map(([, ref]) => ref.replace(/^\.\//, ''));
 const local = loaded.filter((ref) => !/^(?:[a-z][a-z0-9+.-]*:|\/|#)/i.test(ref));
 const built = await readdir(staging);
 for (const ref of local) if (!built.includes(ref)) throw new Error(`post-build: index.html loads ${ref}, which is not in the build`);
