@@ -33,11 +33,10 @@ function localRef(ref) {
   return ref && !/^(?:[a-z][a-z0-9+.-]*:|\/\/|#)/i.test(ref);
 }
 
-// `manifest` and `apple-touch-icon` serve installing the page, not showing it: Safari fetches the
-// touch icon only when the reader adds the page to the home screen; Chromium fetches the
-// manifest at low priority beside the page's own files and one of its icons after the load
-// event, for its install check (standalone page, 2026-11: 385 + 1,650 B gzip, see issue 16).
-const NOT_LOADED = /^(?:canonical|alternate|prefetch|dns-prefetch|preconnect|next|prev|search|help|license|manifest|apple-touch-icon)$/i;
+// `apple-touch-icon` serves installing the page, not showing it: Safari fetches it only when the
+// reader adds the page to the home screen. (Chromium does load the manifest, and its first icon,
+// the page's own SVG, from the HTTP cache: both count.)
+const NOT_LOADED = /^(?:canonical|alternate|prefetch|dns-prefetch|preconnect|next|prev|search|help|license|apple-touch-icon)$/i;
 
 /** Files an HTML page loads: script src, link href (stylesheet, preload, icon …), img/source src,
  *  plus whatever its inline scripts name (see jsRefs). Links (<a href>) are not loads. */

@@ -116,6 +116,18 @@ export async function openBlank(page, origin) {
   await page.context().unroute(url);
 }
 
+/** Unfolds "My clients & data" (folded unless there are several clients to choose from). */
+export async function openData(page) {
+  const section = page.locator('.ct-intro details');
+  if (!(await section.evaluate((d) => d.open))) await section.locator('summary').click();
+}
+
+/** The file that `click` makes the page download: its suggested name and its text. */
+export async function download(page, click) {
+  const [file] = await Promise.all([page.waitForEvent('download'), click()]);
+  return { name: file.suggestedFilename(), text: await readFile(await file.path(), 'utf8') };
+}
+
 /** Every persona of tests/support/personas.txt: name, expected strategy, close call, answers. */
 export async function personas() {
   const table = await readFile('tests/support/personas.txt', 'utf8');

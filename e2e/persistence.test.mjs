@@ -2,9 +2,10 @@
 // Each test counts the answers it gave and checks that none were lost.
 import { after, afterEach, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
 import { startServer } from './serve.mjs';
-import { launch, launchWithBackForwardCache, openBlank, resetStorage, QUESTION_COUNT } from './browser.mjs';
+import { download as downloadFile, launch, launchWithBackForwardCache, openBlank, openData, resetStorage, QUESTION_COUNT } from './browser.mjs';
+
+const download = async (page, click) => (await downloadFile(page, click)).text;
 
 const KEY = 'client-triage';
 let server;
@@ -50,17 +51,6 @@ async function answer(page, count, index = 1) {
     await page.getByRole('button', { name: /^(Next|Review answers)$/ }).click();
   }
   return count;
-}
-
-async function download(page, click) {
-  const [file] = await Promise.all([page.waitForEvent('download'), click()]);
-  return readFile(await file.path(), 'utf8');
-}
-
-/** Unfolds "My clients & data" (folded unless there are several clients to choose from). */
-async function openData(page) {
-  const section = page.locator('.ct-intro details');
-  if (!(await section.evaluate((d) => d.open))) await section.locator('summary').click();
 }
 
 async function rename(page, label) {

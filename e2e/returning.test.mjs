@@ -2,9 +2,9 @@
 // and a reader without a recent export is offered a copy.
 import { after, afterEach, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdir, readFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { startServer } from './serve.mjs';
-import { axe, envelope, launch, personas, resetStorage } from './browser.mjs';
+import { axe, download, envelope, launch, openData, personas, resetStorage } from './browser.mjs';
 
 const SHOTS = 'e2e/screenshots';
 let server;
@@ -48,16 +48,6 @@ async function open({ stored, lang = 'en', init, arg } = {}) {
 async function atReview(label = 'Agency X') {
   const persona = (await personas()).find((p) => p.strategy === 'mediate');
   return envelope(persona.answers, { label, screen: 'review' });
-}
-
-async function openData(page) {
-  const section = page.locator('.ct-intro details');
-  if (!(await section.evaluate((d) => d.open))) await section.locator('summary').click();
-}
-
-async function download(page, click) {
-  const [file] = await Promise.all([page.waitForEvent('download'), click()]);
-  return { name: file.suggestedFilename(), text: await readFile(await file.path(), 'utf8') };
 }
 
 test('a finished assessment asks the browser once to keep the data, and the data panel says what it granted', async () => {

@@ -5,6 +5,7 @@
 // gzip on the first load; nothing else refers to them.
 //
 //   shortenImports(wasmBytes, glueSource) -> { wasm, glue }
+//   renameImports(wasmBytes) -> { wasm, renamed, moduleName }   (the module's side alone)
 
 /** Unsigned LEB128. */
 function leb(n) {
@@ -22,6 +23,25 @@ function leb(n) {
 const shortName = (i) => `$${i.toString(36)}`;
 
 export function shortenImports(wasm, glue) {
+  const { wasm: out, renamed, moduleName } = renameImports(wasm);
+  if (moduleName === null) return { wasm, glue };
+
+  // The glue: each name appears once as a key of the import object; the module name once.
+  let js = glue;
+  for (const [field, short] of renamed) {
+    const uses = js.split(field).length - 1;
+    if (uses !== 1) throw new Error(`${field} appears ${uses} times in the glue, expected once`);
+    js = js.replace(field, short);
+  }
+  const quoted = [`"${moduleName}"`, `'${moduleName}'`].filter((q) => js.includes(q));
+  if (quoted.length !== 1 || js.split(quoted[0]).length !== 2) throw new Error(`the glue names ${moduleName} other than once`);
+  js = js.replace(quoted[0], '"w"');
+  return { wasm: out, glue: js };
+}
+
+/** The module's import section with every field named `$0`, `$1`, … in order of first use, and
+ *  its one module named `w`. */
+export function renameImports(wasm) {
   const bytes = Uint8Array.from(wasm);
   let at = 8;
   const readLeb = () => {
@@ -78,19 +98,6 @@ export function shortenImports(wasm, glue) {
     if (at !== end) throw new Error('import section not read to its end');
     parts.push(Uint8Array.from([2, ...leb(body.length), ...body]));
   }
-  if (moduleName === null) return { wasm, glue };
-
-  // The glue: each name appears once as a key of the import object; the module name once.
-  let js = glue;
-  for (const [field, short] of renamed) {
-    const uses = js.split(field).length - 1;
-    if (uses !== 1) throw new Error(`${field} appears ${uses} times in the glue, expected once`);
-    js = js.replace(field, short);
-  }
-  const quoted = [`"${moduleName}"`, `'${moduleName}'`].filter((q) => js.includes(q));
-  if (quoted.length !== 1 || js.split(quoted[0]).length !== 2) throw new Error(`the glue names ${moduleName} other than once`);
-  js = js.replace(quoted[0], '"w"');
-
   const total = parts.reduce((n, p) => n + p.length, 0);
   const out = new Uint8Array(total);
   let offset = 0;
@@ -98,5 +105,5 @@ export function shortenImports(wasm, glue) {
     out.set(part, offset);
     offset += part.length;
   }
-  return { wasm: out, glue: js };
+  return { wasm: out, renamed, moduleName };
 }
