@@ -7,7 +7,7 @@ import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { startServer } from './serve.mjs';
 import { launch, resetStorage, QUESTION_COUNT, personaEnvelope } from './browser.mjs';
-import { hostedCopy, until } from './hosting.mjs';
+import { deployWorker, hostedCopy, until } from './hosting.mjs';
 
 let browser;
 
@@ -182,9 +182,7 @@ test('a new build whose install fails leaves the old one serving', async () => {
   await page.evaluate(() => navigator.serviceWorker.ready);
   const before = await page.evaluate(() => caches.keys());
   // A "deploy" that lists a file the server does not have: the new worker cannot install.
-  const sw = await readFile(join(hosted.dir, 'sw.js'), 'utf8');
-  const build = sw.match(/([0-9a-f]{16})`/)[1];
-  await writeFile(join(hosted.dir, 'sw.js'), sw.replace(build, '0000000000000003').replace('"favicon.svg"', '"missing-file.svg"'));
+  await deployWorker(hosted, '0000000000000003', (sw) => sw.replace('"favicon.svg"', '"missing-file.svg"'));
   await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).update().catch(() => {}));
   await until(page, async () => {
     const registration = await navigator.serviceWorker.getRegistration();

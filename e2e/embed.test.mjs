@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { startServer } from './serve.mjs';
-import { hostedCopy, until } from './hosting.mjs';
+import { deployWorker, hostedCopy, until } from './hosting.mjs';
 import { launch, watch, QUESTION_COUNT } from './browser.mjs';
 
 const STRICT_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
@@ -202,13 +202,14 @@ test('a new build takes over, and a page still running the old one keeps getting
 
   // "Deploy" a new build: a changed loader gives the worker a new cache name, and a file of the
   // old build (here its hashed style sheet) is neither in the new build nor on the server any more.
-  const sw = await readFile(join(hosted.dir, 'sw.js'), 'utf8');
   await writeFile(join(hosted.dir, 'embed.js'), `${await readFile(join(hosted.dir, 'embed.js'), 'utf8')}\n// build 2\n`);
-  const build = sw.match(/([0-9a-f]{16})`/)[1];
-  const oldCss = sw.match(/"(page-[0-9a-f]+\.css)"/)[1];
-  const newSw = sw.replace(build, '0000000000000002').replace(`,"${oldCss}"`, '');
-  assert.notEqual(newSw, sw.replace(build, '0000000000000002'), 'the new build drops the old style sheet');
-  await writeFile(join(hosted.dir, 'sw.js'), newSw);
+  let oldCss;
+  const build = await deployWorker(hosted, '0000000000000002', (sw) => {
+    oldCss = sw.match(/"(page-[0-9a-f]+\.css)"/)[1];
+    const newSw = sw.replace(`,"${oldCss}"`, '');
+    assert.notEqual(newSw, sw, 'the new build drops the old style sheet');
+    return newSw;
+  });
   await rm(join(hosted.dir, oldCss));
   await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).update());
   await until(page, async () => {

@@ -1,5 +1,5 @@
 // Serving dist/ the way a blog would: a copy under a path of its own, and polling a page.
-import { cp, mkdtemp } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -17,4 +17,17 @@ export async function hostedCopy(path = 'blog/assets/widget') {
   const root = await mkdtemp(join(tmpdir(), 'ct-host-'));
   await cp('dist', join(root, path), { recursive: true });
   return { root, dir: join(root, path), url: (server) => `${server.url}${path}/` };
+}
+
+/**
+ * A "deploy" of the worker of `hosted`: its sw.js gets the build id `id` (the cache it fills is
+ * named after it) and whatever `edit` does to its text. Returns the build id it had before.
+ * Knows how post-build writes the id into sw.js, so that the tests need not.
+ */
+export async function deployWorker(hosted, id, edit = (sw) => sw) {
+  const file = join(hosted.dir, 'sw.js');
+  const sw = await readFile(file, 'utf8');
+  const build = sw.match(/([0-9a-f]{16})`/)[1];
+  await writeFile(file, edit(sw.replace(build, id)));
+  return build;
 }
