@@ -62,7 +62,13 @@ export function startServer(root, port = 0, { headers = () => ({}), redirect = (
   return new Promise((done) => {
     server.listen(port, '127.0.0.1', () => {
       const url = `http://127.0.0.1:${server.address().port}/`;
-      done({ url, close: () => new Promise((closed) => server.close(closed)) });
+      // close() alone waits for every open socket, and a socket the browser opened ahead of
+      // need (a preconnect) sends no request: Node keeps it until its header timeout, 60-90 s.
+      const close = () => new Promise((closed) => {
+        server.close(closed);
+        server.closeAllConnections();
+      });
+      done({ url, close });
     });
   });
 }

@@ -121,3 +121,18 @@ test('a reload mid-questionnaire returns to the same question with the same answ
   assert.ok(await page.getByRole('radio').nth(2).isChecked());
   await page.close();
 });
+
+// The suites close their server after each test; a socket the browser opened ahead of need
+// (a preconnect) sends no request, and once held a CI run for 100 s until its header timeout.
+test('the test server closes at once, even with a socket that never sent a request', async () => {
+  const { connect } = await import('node:net');
+  const idle = await startServer('dist');
+  const socket = connect(Number(new URL(idle.url).port), '127.0.0.1');
+  await new Promise((connected) => socket.on('connect', connected));
+  const closed = await Promise.race([
+    idle.close().then(() => true),
+    new Promise((late) => setTimeout(() => late(false), 2000)),
+  ]);
+  socket.destroy();
+  assert.ok(closed, 'the server closed within 2 s');
+});

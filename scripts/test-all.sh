@@ -117,7 +117,7 @@ run size-budget 5m units_plain node bench/size.mjs --check
 run debug-build 15m none trunk build --offline --dist target/dist-debug
 for file in e2e/*.test.mjs; do
   name=$(basename "$file" .test.mjs)
-  run "e2e-$name" 10m units_node node --test --test-reporter=tap --test-timeout=120000 "$file"
+  run "e2e-$name" 4m units_node node --test --test-reporter=tap --test-timeout=120000 "$file"
 done
 # The journeys that matter in Firefox ESR and WebKit, over WebDriver (e2e/engines/, issue 14).
 run e2e-engines 15m units_node node --test --test-reporter=tap --test-timeout=180000 e2e/engines/journeys.test.mjs
