@@ -122,6 +122,33 @@ test('a reload mid-questionnaire returns to the same question with the same answ
   await page.close();
 });
 
+// Issue 13: the next question is patched into the same elements (no rebuild per answer), and
+// every question still shows only its own answer.
+test('answering patches the question screen in place, and each question keeps its own answer', async () => {
+  const { page } = await fresh('?lang=en');
+  await page.getByRole('button', { name: 'Start the assessment' }).click();
+  await atQuestion(page, 1);
+  const form = page.locator('form.ct-question');
+  await form.evaluate((el) => { el.ctMark = 'first form'; });
+  const checked = () => page.getByRole('radio').evaluateAll((radios) => radios.map((r) => r.checked));
+  await page.getByRole('radio').nth(2).check();
+  await page.getByRole('button', { name: 'Next' }).click();
+  await atQuestion(page, 2);
+  assert.ok((await checked()).every((c) => !c), 'question 2 starts unanswered');
+  await page.getByRole('radio').nth(1).check();
+  await page.getByRole('button', { name: 'Next' }).click();
+  await atQuestion(page, 3);
+  assert.ok((await checked()).every((c) => !c), 'question 3 starts unanswered');
+  await page.getByRole('button', { name: 'Back' }).click();
+  await atQuestion(page, 2);
+  assert.equal((await checked()).indexOf(true), 1, 'question 2 keeps its answer');
+  await page.getByRole('button', { name: 'Back' }).click();
+  await atQuestion(page, 1);
+  assert.equal((await checked()).indexOf(true), 2, 'question 1 keeps its answer');
+  assert.equal(await form.evaluate((el) => el.ctMark), 'first form', 'the same form element throughout');
+  await page.close();
+});
+
 // The suites close their server after each test; a socket the browser opened ahead of need
 // (a preconnect) sends no request, and once held a CI run for 100 s until its header timeout.
 test('the test server closes at once, even with a socket that never sent a request', async () => {

@@ -146,10 +146,10 @@ pub fn App(props: &AppProps) -> Html {
         let announce = platform.announce.clone();
         let keep_data = platform.keep_data.clone();
         let kept = local.kept.data_kept;
-        let answers = state.0.answers().clone();
+        let state = state.clone(); // not a copy of the answers on every render
         use_effect_with(state.0.finished, move |&finished| {
             if finished > 0 {
-                announce.emit(assess(&answers));
+                announce.emit(assess(state.0.answers()));
                 if kept != Some(true) {
                     keep_data.emit((true, learn_kept));
                 }

@@ -16,7 +16,10 @@ pub fn question(app: &AppContext, index: usize) -> Html {
     let texts = app.texts();
     let chosen = app.state().answers().get(index);
     let missing = app.state().prompt == Some(Prompt::AnswerMissing);
-    let group = app.id(&format!("q{index}"));
+    // One group name for every question: only one is on screen, and a name that stays lets
+    // Yew patch the next question into the same elements instead of building them anew (a
+    // checked radio renamed into another group would uncheck that group's answer).
+    let group = app.id("answer");
     let error_id = app.id("answer-missing");
 
     let onsubmit = {
@@ -38,9 +41,7 @@ pub fn question(app: &AppContext, index: usize) -> Html {
     };
 
     html! {
-        // Keyed: reused radios would be renamed into the next question's group while still
-        // checked, and the browser would then uncheck that question's saved answer.
-        <form class="ct-screen ct-question" key={index} {onsubmit} novalidate=true>
+        <form class="ct-screen ct-question" {onsubmit} novalidate=true>
             { progress(&app, index + 1, total) }
             <fieldset class="ct-fieldset" aria-describedby={missing.then(|| error_id.clone())}>
                 <legend class="ct-legend">
