@@ -10,6 +10,8 @@ const BASE = new URL('.', import.meta.url);
 const HOSTS = '[data-client-triage]';
 const MOUNTED = 'data-ct-mounted';
 const DEFAULT_KEY = 'client-triage';
+// The standalone page opts in to offline use; a blog page does not.
+const STANDALONE = document.querySelector('meta[name="client-triage-offline"]');
 const CSP_HELP =
   "client-triage: this page's Content-Security-Policy blocks WebAssembly. Add 'wasm-unsafe-eval' to script-src.";
 
@@ -34,19 +36,16 @@ const TEXT = {
   },
 };
 
-const PANEL_CSS = `
-:host { all: initial; display: block; }
-.ct-fallback { box-sizing: border-box; max-width: 42rem; margin: 0 auto; padding: 1rem;
-  border: 1px solid #8c959f; border-radius: 10px; background: #fff; color: #1b1f24;
-  font: 1rem/1.5 system-ui, sans-serif; }
-.ct-fallback p { margin: 0 0 0.75rem; }
-.ct-fallback button { min-height: 44px; margin: 0 0.5rem 0 0; padding: 0.5rem 1rem;
-  border: 1px solid #0a58b8; border-radius: 10px; background: #fff; color: #0a58b8;
-  font: inherit; font-weight: 600; cursor: pointer; }
-@media (prefers-color-scheme: dark) {
-  .ct-fallback { background: #161b22; color: #e6edf3; border-color: #6e7681; }
-  .ct-fallback button { background: #161b22; color: #8ab8ff; border-color: #8ab8ff; }
-}`;
+// Minified by hand: every byte of this file is on a blog post's first load.
+const PANEL_CSS =
+  ':host{all:initial;display:block}' +
+  '.ct-fallback{box-sizing:border-box;max-width:42rem;margin:0 auto;padding:1rem;border:1px solid #8c959f;' +
+  'border-radius:10px;background:#fff;color:#1b1f24;font:1rem/1.5 system-ui,sans-serif}' +
+  '.ct-fallback p{margin:0 0 .75rem}' +
+  '.ct-fallback button{min-height:44px;margin:0 .5rem 0 0;padding:.5rem 1rem;border:1px solid #0a58b8;' +
+  'border-radius:10px;background:#fff;color:#0a58b8;font:inherit;font-weight:600;cursor:pointer}' +
+  '@media (prefers-color-scheme:dark){.ct-fallback{background:#161b22;color:#e6edf3;border-color:#6e7681}' +
+  '.ct-fallback button{background:#161b22;color:#8ab8ff;border-color:#8ab8ff}}';
 
 let panelSheet;
 
@@ -116,7 +115,7 @@ function supportsWasm() {
 /** The standalone page (it opts in to offline use) is ours: its language and title follow
  *  the widget's (index.html is German). A blog page's language and title are the blog's own. */
 function speakThePagesLanguage(host) {
-  if (!document.querySelector('meta[name="client-triage-offline"]')) return;
+  if (!STANDALONE) return;
   if ((document.documentElement.lang = language(host)) === 'en') document.title = 'Difficult client – client-triage';
 }
 
@@ -170,9 +169,8 @@ async function load(attempt) {
  *  favicon.svg could clash with the site's own): there it registers only when the opt-in says
  *  content="root". */
 function registerServiceWorker() {
-  const optIn = document.querySelector('meta[name="client-triage-offline"]');
-  if (!('serviceWorker' in navigator) || !optIn) return;
-  if (BASE.pathname === '/' && optIn.content !== 'root') {
+  if (!('serviceWorker' in navigator) || !STANDALONE) return;
+  if (BASE.pathname === '/' && STANDALONE.content !== 'root') {
     console.info('client-triage: no offline support at the site root (see the README).');
     return;
   }
@@ -208,4 +206,29 @@ function showCrashPanels() {
   }
 }
 
-load(0);
+/** A blog post pays only for this loader until a widget comes within about one screen of the
+ *  reader's view (or is in view already): most readers of a long post never scroll that far.
+ *  The standalone page, a host with data-load="eager" and a browser without
+ *  IntersectionObserver load at once. */
+function loadWhenNear() {
+  const hosts = [...document.querySelectorAll(HOSTS)];
+  if (
+    STANDALONE ||
+    hosts.some((host) => host.dataset.load === 'eager') ||
+    !('IntersectionObserver' in window)
+  ) {
+    load(0);
+    return;
+  }
+  const observer = new IntersectionObserver(
+    (seen) => {
+      if (!seen.some((entry) => entry.isIntersecting)) return;
+      observer.disconnect();
+      load(0);
+    },
+    { rootMargin: '100% 0px' },
+  );
+  hosts.forEach((host) => observer.observe(host));
+}
+
+loadWhenNear();

@@ -1,0 +1,76 @@
+// Lazy loading on long posts (issue 13): a blog reader pays only for the loader until a widget
+// comes within about one screen; data-load="eager", the standalone page and the single file
+// load at once.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { startServer } from './serve.mjs';
+import { launchPlain, watch } from './browser.mjs';
+
+const MODULE = /client-triage-[0-9a-f]+(_bg\.wasm|\.js)$/;
+let server;
+let browser;
+
+before(async () => {
+  server = await startServer('dist');
+  browser = await launchPlain();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function newPage() {
+  const context = await browser.newContext({ serviceWorkers: 'block', viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  page.on('close', () => context.close().catch(() => {}));
+  return page;
+}
+
+const moduleRequests = (log) => log.requests.filter((url) => MODULE.test(new URL(url).pathname));
+
+test('a long post asks for no module until the widget comes near; then it loads and works', async () => {
+  const page = await newPage();
+  const log = watch(page);
+  await page.goto(`${server.url}blog-long.html`);
+  const host = page.locator('[data-client-triage]');
+  const screensDown = await host.evaluate((h) => h.getBoundingClientRect().top / innerHeight);
+  assert.ok(screensDown >= 3, `the widget is ${screensDown.toFixed(1)} screens down`);
+  await page.waitForTimeout(1000);
+  assert.deepEqual(moduleRequests(log), [], 'nothing of the module before scrolling');
+
+  await page.mouse.wheel(0, 800); // one screen down: the widget is still more than a screen away
+  await page.waitForTimeout(500);
+  assert.deepEqual(moduleRequests(log), [], 'one screen down: still nothing');
+
+  await page.evaluate(() => scrollTo(0, document.querySelector('[data-client-triage]').offsetTop - 1.8 * innerHeight));
+  await page.waitForResponse(/_bg\.wasm$/);
+  await host.locator('[data-screen="intro"]').waitFor();
+  await host.getByRole('button', { name: 'Einschätzung starten' }).click();
+  await host.locator('[data-screen="question"]').waitFor();
+  await host.getByRole('radio').first().check();
+  await host.locator('button[type=submit]').click();
+  await host.locator('[role=progressbar][aria-valuenow="2"]').waitFor();
+  assert.equal(moduleRequests(log).length, 2, 'the glue and the wasm, once each');
+  assert.deepEqual(log.errors, []);
+  await page.close();
+});
+
+test('data-load="eager" loads at once; so do the standalone page and the single file', async () => {
+  const page = await newPage();
+  const log = watch(page);
+  await page.route(/blog-long\.html$/, async (route) => {
+    const response = await route.fetch();
+    const body = (await response.text()).replace('data-client-triage ', 'data-client-triage data-load="eager" ');
+    await route.fulfill({ response, body });
+  });
+  await page.goto(`${server.url}blog-long.html`);
+  await page.locator('[data-client-triage] [data-screen="intro"]').waitFor({ state: 'attached' });
+  assert.equal(await page.evaluate(() => scrollY), 0, 'without scrolling');
+  assert.equal(moduleRequests(log).length, 2);
+
+  await page.goto(`${server.url}?lang=en`);
+  await page.locator('[data-screen="intro"]').waitFor();
+  await page.goto(`${server.url}client-triage.html`);
+  await page.locator('[data-screen="intro"]').waitFor();
+  await page.close();
+});
