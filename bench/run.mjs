@@ -6,7 +6,7 @@
 //
 // Needs dist/ (make dist) and bench/node_modules (npm ci --prefix bench). See bench/README.md.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { cpus, availableParallelism, loadavg } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -96,6 +96,20 @@ async function serveCompressed(name, page) {
   }
   return startServer(dir, 0, { headers: () => ({ 'content-encoding': 'gzip' }) });
 }
+
+/** Every file of `root` (no subfolders), gzip -9, served like serveCompressed: the blog pages. */
+async function serveDirCompressed(name, root) {
+  const dir = join(WORK, 'served', name);
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  for (const file of readdirSync(root, { withFileTypes: true }).filter((f) => f.isFile())) {
+    writeFileSync(join(dir, file.name), execFileSync('gzip', ['-9', '-n', '-c'], { input: readFileSync(join(root, file.name)), maxBuffer: 1 << 30 }));
+  }
+  return startServer(dir, 0, { headers: () => ({ 'content-encoding': 'gzip' }) });
+}
+
+/** Layout shifts as CLS counts them (not within 500 ms of input), from the start of the page. */
+const RECORD_SHIFTS = `window.__cls = 0; new PerformanceObserver((list) => { for (const e of list.getEntries()) if (!e.hadRecentInput) window.__cls += e.value; }).observe({ type: 'layout-shift', buffered: true });`;
 
 // ---------------------------------------------------------------- one cold run
 
@@ -204,6 +218,56 @@ async function coldRun(browser, spec, url, rate, walk) {
   return result;
 }
 
+// ---------------------------------------------------------------- blog pages (ours only)
+
+/**
+ * The blog demo (two widgets near the top): CLS until both have mounted, and 500 ms after. The
+ * long post (blog-long.html, the widget three screens down): bytes on the wire until the page
+ * is idle without scrolling, then the time from the scroll that brings the widget into view to
+ * its Start being clickable.
+ */
+async function blogRun(browser, url, rate) {
+  const context = await browser.newContext(CONTEXT);
+  const result = { rate };
+  try {
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+    await page.addInitScript({ content: RECORD_SHIFTS });
+    await page.goto(`${url}blog-demo.html`, { timeout: TIMEOUT });
+    await page.waitForFunction(() => [...document.querySelectorAll('[data-client-triage]')].every((h) => h.shadowRoot?.querySelector('[data-screen]')), null, { polling: 'raf', timeout: TIMEOUT });
+    await page.waitForTimeout(500);
+    result.blogCls = await page.evaluate(() => window.__cls);
+
+    const longPost = await context.newPage();
+    const bytes = [];
+    longPost.on('requestfinished', async (req) => {
+      const sizes = await req.sizes().catch(() => null);
+      if (sizes) bytes.push({ url: req.url(), n: sizes.responseBodySize });
+    });
+    await longPost.goto(`${url}blog-long.html`, { waitUntil: 'networkidle', timeout: TIMEOUT });
+    await longPost.waitForTimeout(1000);
+    result.longBytes = bytes.reduce((sum, b) => sum + b.n, 0);
+    result.longModule = bytes.some((b) => /_bg\.wasm/.test(b.url));
+    result.scrollToStart = await longPost.evaluate(() => new Promise((resolve) => {
+      const host = document.querySelector('[data-client-triage]');
+      const t0 = performance.now();
+      host.scrollIntoView({ block: 'center' });
+      const frame = () => {
+        const start = host.shadowRoot?.querySelector('.ct-start');
+        const box = start?.getBoundingClientRect();
+        const hit = box && host.shadowRoot.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+        if (hit && (hit === start || start.contains(hit))) resolve(performance.now() - t0);
+        else requestAnimationFrame(frame);
+      };
+      requestAnimationFrame(frame);
+    }));
+  } finally {
+    await context.close();
+  }
+  return result;
+}
+
 // ---------------------------------------------------------------- Lighthouse
 
 /**
@@ -283,10 +347,12 @@ async function main() {
   const servers = {
     ours: await serveCompressed('ours', sizes.ours),
     surveyjs: await serveCompressed('surveyjs', sizes.surveyjs),
+    blog: await serveDirCompressed('blog', DIST),
   };
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   const env = machine(browser.version());
   const runs = [];
+  const blogRuns = [];
   const failures = [];
   try {
     // Warm-up, not recorded: the first launch of each page pays for disk cache of the files and
@@ -308,6 +374,18 @@ async function main() {
           runs.push(r);
           const extra = walk ? `, next p50 ${ms(median(r.next))}` : '';
           console.log(`${rate}× run ${i + 1}/${RUNS} ${key.padEnd(8)} first question ${ms(r.firstInstant)}${r.intro ? ` (intro ${ms(r.intro)}, raw ${ms(r.first)})` : ''}${extra}`);
+        }
+      }
+    }
+    for (const rate of [1, THROTTLE]) {
+      for (let i = 0; i < Math.ceil(RUNS / 2); i += 1) {
+        try {
+          const r = await blogRun(browser, servers.blog.url, rate);
+          blogRuns.push(r);
+          console.log(`${rate}× blog run ${i + 1}: CLS ${r.blogCls.toFixed(3)}, long post ${fmt(r.longBytes)} B before scrolling, Start clickable ${ms(r.scrollToStart)} after the scroll`);
+        } catch (err) {
+          failures.push(`blog ${rate}× run ${i + 1}: ${err.message}`);
+          console.error(`run failed: ${failures.at(-1)}`);
         }
       }
     }
@@ -355,6 +433,9 @@ async function main() {
   }
   const o = fig.ours;
   const s = fig.surveyjs;
+  const blog = (rate, field) => blogRuns.filter((r) => r.rate === rate).map((r) => r[field]);
+  const blogCls = blogRuns.length ? Math.max(...blogRuns.map((r) => r.blogCls)) : NaN;
+  const longBytes = median(blogRuns.map((r) => r.longBytes));
   const bytesOk = firstVisit.total.gzip <= 90_000;
   const first1Ok = o.first1 <= 0.3 * s.first1;
   const first4Ok = o.first4 <= 0.3 * s.first4;
@@ -373,6 +454,9 @@ async function main() {
     [`… incl. the harness' Start click round trip (${ms(o.clickLatency4)}), ${THROTTLE}× CPU`, ms(o.firstRaw4), ms(s.firstRaw4), ratio(o.firstRaw4, s.firstRaw4), '(information)', ''],
     [`Answer → next question ready, p50, ${THROTTLE}× CPU`, ms(o.nextP50), ms(s.nextP50), ratio(o.nextP50, s.nextP50), '', ''],
     [`Answer → next question ready, p95, ${THROTTLE}× CPU`, ms(o.nextP95), ms(s.nextP95), ratio(o.nextP95, s.nextP95), '< 16 ms', verdict(nextOk)],
+    ['CLS, blog demo (two widgets; worst run)', blogCls.toFixed(3), '', '', '(information)', ''],
+    ['Long post: bytes on the wire before scrolling (median; widget three screens down)', fmt(longBytes), '', '', '(information)', blogRuns.some((r) => r.longModule) ? '**wasm loaded**' : 'no wasm'],
+    [`Long post: scroll → Start clickable, median, 1× / ${THROTTLE}× CPU`, `${ms(median(blog(1, 'scrollToStart')))} / ${ms(median(blog(THROTTLE, 'scrollToStart')))}`, '', '', '(information)', ''],
     [`Answer → next question painted, p50 / p95, ${THROTTLE}× CPU`, `${ms(o.nextPaintP50)} / ${ms(o.nextPaintP95)}`, `${ms(s.nextPaintP50)} / ${ms(s.nextPaintP95)}`, `${ratio(o.nextPaintP50, s.nextPaintP50)} / ${ratio(o.nextPaintP95, s.nextPaintP95)}`, '(information)', ''],
     ['Lighthouse 12 mobile: performance', score(lh.ours?.performance), score(lh.surveyjs?.performance), ratio(lh.ours?.performance, lh.surveyjs?.performance), '= 1.00', verdict(lhOk('performance'))],
     ['Lighthouse 12 mobile: accessibility', score(lh.ours?.accessibility), score(lh.surveyjs?.accessibility), ratio(lh.ours?.accessibility, lh.surveyjs?.accessibility), '= 1.00', verdict(lhOk('accessibility'))],

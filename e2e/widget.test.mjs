@@ -163,3 +163,17 @@ test('the test server closes at once, even with a socket that never sent a reque
   socket.destroy();
   assert.ok(closed, 'the server closed within 2 s');
 });
+
+// A test that fails before closing its server must not hold its file open until the time-out
+// (once a failed assertion cost a whole file its 120 s).
+test('a server left open does not keep the test process alive', async () => {
+  const { spawn } = await import('node:child_process');
+  const serve = new URL('./serve.mjs', import.meta.url).href;
+  const child = spawn(process.execPath, ['--input-type=module', '-e', `import { startServer } from '${serve}'; await startServer('dist');`]);
+  const exited = await Promise.race([
+    new Promise((done) => child.on('exit', () => done(true))),
+    new Promise((late) => setTimeout(() => late(false), 5000)),
+  ]);
+  child.kill();
+  assert.ok(exited, 'the process ended by itself within 5 s');
+});
