@@ -49,6 +49,12 @@
     return label ? { input, label } : null;
   }
 
+  /** Tells questions apart: the radio group's name, and its fieldset's text where one group
+   *  name serves every question (ours, which patches the next question into the same form). */
+  function questionKey(input) {
+    return `${input.name}|${input.closest('fieldset')?.textContent ?? ''}`;
+  }
+
   function afterPaint(done) {
     requestAnimationFrame(() => {
       const ch = new MessageChannel();
@@ -73,13 +79,13 @@
       return;
     }
     const radio = firstRadio(r);
-    if (!radio || (state === 'next' && radio.input.name === prevKey)) return;
+    if (!radio || (state === 'next' && questionKey(radio.input) === prevKey)) return;
     const at = clickablePoint(radio.label, r);
     if (!at) return;
     const t = performance.now();
     const type = state;
     state = 'idle';
-    afterPaint((paint) => report({ type, t, paint, click: lastClick, key: radio.input.name }));
+    afterPaint((paint) => report({ type, t, paint, click: lastClick, key: questionKey(radio.input) }));
   }
 
   const observer = new MutationObserver(check);
@@ -100,10 +106,10 @@
   poll();
 
   window.__bench = {
-    /** Wait for the next question: any first radio whose name differs from the current one. */
+    /** Wait for the next question: any first radio of another question than the current one. */
     arm() {
       const radio = firstRadio(root());
-      prevKey = radio ? radio.input.name : null;
+      prevKey = radio ? questionKey(radio.input) : null;
       lastClick = null;
       state = 'next';
       poll();
