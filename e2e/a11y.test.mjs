@@ -1,25 +1,15 @@
 // Accessibility and the plan hand-over (issue 6): axe on every screen in both languages and
 // colour schemes, screenshots at 375 and 1280 px, phone-width layout, copy / download / print.
-import { after, afterEach, before, test } from 'node:test';
+import { before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdir, readFile } from 'node:fs/promises';
-import { startServer } from './serve.mjs';
-import { axe, launch, resetStorage, QUESTION_COUNT, personaEnvelope } from './browser.mjs';
+import { axe, resetStorage, QUESTION_COUNT, personaEnvelope, servedSuite } from './browser.mjs';
 
 const SHOTS = 'e2e/screenshots';
 let server;
 let browser;
-
-before(async () => {
-  server = await startServer('dist');
-  browser = await launch();
-  await mkdir(SHOTS, { recursive: true });
-});
-afterEach(() => browser.closePages());
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+servedSuite((opened) => ({ server, browser } = opened));
+before(() => mkdir(SHOTS, { recursive: true }));
 
 async function open({ lang = 'en', scheme = 'light', width = 375, stored } = {}) {
   const page = await browser.context.newPage();

@@ -4,7 +4,9 @@ import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import assert from 'node:assert/strict';
+import { after, afterEach, before } from 'node:test';
 import { chromium } from 'playwright-core';
+import { startServer } from './serve.mjs';
 
 /** The questionnaire's length; tests/docs.rs checks it against src/core/questions.rs. */
 export const QUESTION_COUNT = 17;
@@ -37,6 +39,28 @@ export async function launch() {
 }
 
 let axeSource;
+
+
+/**
+ * The usual suite: `dist/` served on loopback and one Chromium, started before the first test
+ * and handed to the file by `opened({ server, browser })`. The pages a test opened are closed
+ * after it, whatever happened: a page left open by a failed test keeps its widget running on
+ * this origin, and that widget would merge its data into every later test's storage.
+ */
+export function servedSuite(opened) {
+  let server;
+  let browser;
+  before(async () => {
+    server = await startServer('dist');
+    browser = await launch();
+    opened({ server, browser });
+  });
+  afterEach(() => browser?.closePages());
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+}
 
 /** axe-core on the whole page (shadow roots included): no violations, or the list of them. */
 export async function axe(page, where) {

@@ -1,24 +1,14 @@
 // The host page is safe from the widget (issue 18): no other script can fake a crash, printing
 // a plan leaves the blog's own printing intact, a Trusted Types page works, and a host can turn
 // the result event off. (Storage keys of the host: tests/browser.rs.)
-import { after, afterEach, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { startServer } from './serve.mjs';
-import { launch, resetStorage, RECORD_RESULTS, QUESTION_COUNT } from './browser.mjs';
+import { resetStorage, RECORD_RESULTS, QUESTION_COUNT, servedSuite } from './browser.mjs';
 
 let server;
 let browser;
-
-before(async () => {
-  server = await startServer('dist');
-  browser = await launch();
-});
-// A page left open by a failed test must not act on later ones.
-afterEach(() => browser.closePages());
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+servedSuite((opened) => ({ server, browser } = opened));
 
 async function open(url = `${server.url}?lang=en`) {
   const page = await browser.context.newPage();

@@ -2,24 +2,13 @@
 // goes away (confirmations, removing and adding solutions), Escape, an error that is announced
 // again, forced colours, and what the accessibility tree says on the result, the question and
 // the review. Focus is read through the shadow root: document.activeElement is the host.
-import { after, afterEach, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer } from './serve.mjs';
-import { QUESTION_COUNT, envelope, launch, personas, resetStorage } from './browser.mjs';
+import { QUESTION_COUNT, envelope, personas, resetStorage, servedSuite } from './browser.mjs';
 
 let server;
 let browser;
-
-before(async () => {
-  server = await startServer('dist');
-  browser = await launch();
-});
-// A page left open by a failed test would sync its data into the next test's pages.
-afterEach(() => browser.closePages());
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+servedSuite((opened) => ({ server, browser } = opened));
 
 async function open({ lang = 'en', stored, viewport = { width: 375, height: 667 }, media = {} } = {}) {
   const page = await browser.context.newPage();

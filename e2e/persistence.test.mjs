@@ -1,27 +1,15 @@
 // Persistence under faults, in real Chromium: every row of the fault table in issue 4.
 // Each test counts the answers it gave and checks that none were lost.
-import { after, afterEach, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer } from './serve.mjs';
-import { download as downloadFile, launch, launchWithBackForwardCache, openBlank, openData, resetStorage, QUESTION_COUNT } from './browser.mjs';
+import { download as downloadFile, launchWithBackForwardCache, openBlank, openData, resetStorage, QUESTION_COUNT, servedSuite } from './browser.mjs';
 
 const download = async (page, click) => (await downloadFile(page, click)).text;
 
 const KEY = 'client-triage';
 let server;
 let browser;
-
-before(async () => {
-  server = await startServer('dist');
-  browser = await launch();
-});
-// A page left open by a failed test keeps its widget running on this origin, and that widget
-// merges its data into every later test's storage: close them all, whatever happened.
-afterEach(() => browser.closePages());
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+servedSuite((opened) => ({ server, browser } = opened));
 
 /** A page on a clean origin state, optionally with an init script that breaks storage. */
 async function open({ init, plant } = {}) {

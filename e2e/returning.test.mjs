@@ -1,25 +1,15 @@
 // Coming back (issue 16): the browser is asked to keep the data after a finished assessment,
 // and a reader without a recent export is offered a copy.
-import { after, afterEach, before, test } from 'node:test';
+import { before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdir } from 'node:fs/promises';
-import { startServer } from './serve.mjs';
-import { axe, download, envelope, launch, openData, personas, resetStorage } from './browser.mjs';
+import { axe, download, envelope, openData, personas, resetStorage, servedSuite } from './browser.mjs';
 
 const SHOTS = 'e2e/screenshots';
 let server;
 let browser;
-
-before(async () => {
-  server = await startServer('dist');
-  browser = await launch();
-  await mkdir(SHOTS, { recursive: true });
-});
-afterEach(() => browser.closePages());
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+servedSuite((opened) => ({ server, browser } = opened));
+before(() => mkdir(SHOTS, { recursive: true }));
 
 /** Records every call to navigator.storage.persist / persisted and answers them as told. */
 const STUB_STORAGE = (granted) => {

@@ -1,20 +1,11 @@
 // End-to-end: the built dist/ in real Chromium, driven like a reader would.
-import { after, afterEach, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { startServer } from './serve.mjs';
-import { launch, resetStorage, watch, QUESTION_COUNT, RECORD_RESULTS } from './browser.mjs';
+import { resetStorage, watch, QUESTION_COUNT, RECORD_RESULTS, servedSuite } from './browser.mjs';
 let server;
 let browser;
-
-before(async () => {
-  server = await startServer('dist');
-  browser = await launch();
-});
-afterEach(() => browser.closePages());
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+servedSuite((opened) => ({ server, browser } = opened));
 
 /** Waits until question `n` (1-based) is on screen. */
 function atQuestion(page, n) {
