@@ -1,6 +1,6 @@
 // Lazy loading on long posts (issue 13): a blog reader pays only for the loader until a widget
-// comes within about one screen; data-load="eager", the standalone page and the single file
-// load at once.
+// comes within about one screen; data-load="eager" and the standalone page load at once (the
+// single file has no loader: it carries the module).
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { startServer } from './serve.mjs';
@@ -34,7 +34,7 @@ test('a long post asks for no module until the widget comes near; then it loads 
   await page.goto(`${server.url}blog-long.html`);
   const host = page.locator('[data-client-triage]');
   const screensDown = await host.evaluate((h) => h.getBoundingClientRect().top / innerHeight);
-  assert.ok(screensDown >= 3, `the widget is ${screensDown.toFixed(1)} screens down`);
+  assert.ok(screensDown > 3.2, `the widget is ${screensDown.toFixed(1)} screens down`);
   await page.waitForTimeout(1000);
   assert.deepEqual(moduleRequests(log), [], 'nothing of the module before scrolling');
 
@@ -42,8 +42,10 @@ test('a long post asks for no module until the widget comes near; then it loads 
   await page.waitForTimeout(500);
   assert.deepEqual(moduleRequests(log), [], 'one screen down: still nothing');
 
-  await page.evaluate(() => scrollTo(0, document.querySelector('[data-client-triage]').offsetTop - 1.8 * innerHeight));
-  await page.waitForResponse(/_bg\.wasm$/);
+  await Promise.all([
+    page.waitForResponse(/_bg\.wasm$/),
+    page.evaluate(() => scrollTo(0, document.querySelector('[data-client-triage]').offsetTop - 1.8 * innerHeight)),
+  ]);
   await host.locator('[data-screen="intro"]').waitFor();
   await host.getByRole('button', { name: 'Einschätzung starten' }).click();
   await host.locator('[data-screen="question"]').waitFor();
@@ -55,22 +57,30 @@ test('a long post asks for no module until the widget comes near; then it loads 
   await page.close();
 });
 
-test('data-load="eager" loads at once; so do the standalone page and the single file', async () => {
+test('data-load="eager" loads at once, and so does the standalone page, even far down', async () => {
   const page = await newPage();
   const log = watch(page);
+  // Both pages with their widget three screens down.
+  const farDown = (html) => html.replace(/<div data-client-triage/, '<div style="height: 300vh"></div>$&');
   await page.route(/blog-long\.html$/, async (route) => {
     const response = await route.fetch();
     const body = (await response.text()).replace('data-client-triage ', 'data-client-triage data-load="eager" ');
     await route.fulfill({ response, body });
+  });
+  await page.route(/\/(\?.*)?$/, async (route) => {
+    const response = await route.fetch();
+    await route.fulfill({ response, body: farDown(await response.text()) });
   });
   await page.goto(`${server.url}blog-long.html`);
   await page.locator('[data-client-triage] [data-screen="intro"]').waitFor({ state: 'attached' });
   assert.equal(await page.evaluate(() => scrollY), 0, 'without scrolling');
   assert.equal(moduleRequests(log).length, 2);
 
+  // index.html preloads the module itself, so only the mounted widget tells that it started.
   await page.goto(`${server.url}?lang=en`);
-  await page.locator('[data-screen="intro"]').waitFor();
-  await page.goto(`${server.url}client-triage.html`);
-  await page.locator('[data-screen="intro"]').waitFor();
+  const screensDown = await page.locator('[data-client-triage]').evaluate((h) => h.getBoundingClientRect().top / innerHeight);
+  assert.ok(screensDown > 2.5, `the standalone widget is ${screensDown.toFixed(1)} screens down`);
+  await page.locator('[data-client-triage] [data-screen="intro"]').waitFor({ state: 'attached', timeout: 10_000 });
+  assert.equal(await page.evaluate(() => scrollY), 0, 'without scrolling');
   await page.close();
 });

@@ -140,6 +140,28 @@ test('answering patches the question screen in place, and each question keeps it
   await page.close();
 });
 
+// Safari and iOS VoiceOver leave focus on the question heading when an answer and Next are
+// tapped: the next question's heading must still receive focus, or nothing announces it.
+test('Next moves focus to a new heading even when focus never left the last one', async () => {
+  const { page } = await fresh('?lang=en');
+  await page.getByRole('button', { name: 'Start the assessment' }).click();
+  await atQuestion(page, 1);
+  const focusedHeadings = () => page.locator('[data-client-triage]').evaluate((host) => host.__ctFocused);
+  await page.locator('[data-client-triage]').evaluate((host) => {
+    host.__ctFocused = [];
+    host.shadowRoot.addEventListener('focusin', (e) => e.target.matches('h2') && host.__ctFocused.push(e.target.textContent));
+    host.shadowRoot.querySelector('h2').focus();
+    // Script clicks, like a tap in Safari, do not move focus.
+    host.shadowRoot.querySelector('input[type=radio]').click();
+    host.shadowRoot.querySelector('button[type=submit]').click();
+  });
+  await atQuestion(page, 2);
+  const heard = await focusedHeadings();
+  const second = await page.locator('.ct-heading').textContent();
+  assert.equal(heard.at(-1), second, `focus landed on question 2's heading (focus events: ${JSON.stringify(heard)})`);
+  await page.close();
+});
+
 // The suites close their server after each test; a socket the browser opened ahead of need
 // (a preconnect) sends no request, and once held a CI run for 100 s until its header timeout.
 test('the test server closes at once, even with a socket that never sent a request', async () => {
@@ -160,11 +182,14 @@ test('the test server closes at once, even with a socket that never sent a reque
 test('a server left open does not keep the test process alive', async () => {
   const { spawn } = await import('node:child_process');
   const serve = new URL('./serve.mjs', import.meta.url).href;
-  const child = spawn(process.execPath, ['--input-type=module', '-e', `import { startServer } from '${serve}'; await startServer('dist');`]);
-  const exited = await Promise.race([
-    new Promise((done) => child.on('exit', () => done(true))),
-    new Promise((late) => setTimeout(() => late(false), 5000)),
+  const child = spawn(process.execPath, ['--input-type=module', '-e', `import { startServer } from '${serve}'; console.log((await startServer('dist')).url);`]);
+  let printed = '';
+  child.stdout.on('data', (chunk) => { printed += chunk; });
+  const exitCode = await Promise.race([
+    new Promise((done) => child.on('exit', (code) => done(code))),
+    new Promise((late) => setTimeout(() => late('still running'), 5000)),
   ]);
   child.kill();
-  assert.ok(exited, 'the process ended by itself within 5 s');
+  assert.match(printed, /^http:\/\/127\.0\.0\.1:\d+\//, 'the child served');
+  assert.equal(exitCode, 0, 'the process ended by itself within 5 s');
 });

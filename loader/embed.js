@@ -42,10 +42,11 @@ const PANEL_CSS =
   '.ct-fallback{box-sizing:border-box;max-width:42rem;margin:0 auto;padding:1rem;border:1px solid #8c959f;' +
   'border-radius:10px;background:#fff;color:#1b1f24;font:1rem/1.5 system-ui,sans-serif}' +
   '.ct-fallback p{margin:0 0 .75rem}' +
-  '.ct-fallback button{min-height:44px;margin:0 .5rem 0 0;padding:.5rem 1rem;border:1px solid #0a58b8;' +
+  // A button's border takes its text colour (currentColor), in both schemes.
+  '.ct-fallback button{min-height:44px;margin:0 .5rem 0 0;padding:.5rem 1rem;border:1px solid;' +
   'border-radius:10px;background:#fff;color:#0a58b8;font:inherit;font-weight:600;cursor:pointer}' +
   '@media (prefers-color-scheme:dark){.ct-fallback{background:#161b22;color:#e6edf3;border-color:#6e7681}' +
-  '.ct-fallback button{background:#161b22;color:#8ab8ff;border-color:#8ab8ff}}';
+  '.ct-fallback button{background:#161b22;color:#8ab8ff}}';
 
 let panelSheet;
 

@@ -83,6 +83,11 @@ for (const file of ['favicon.svg', 'blog-demo.html', 'blog-long.html', 'blog-dem
 // Made by scripts/make-icons.mjs. They land in the precache list below like every file.
 const INSTALL_FILES = ['manifest.webmanifest', 'icon-180.png', 'icon-192.png', 'icon-512.png', 'icon-maskable-512.png'];
 for (const file of INSTALL_FILES) await copyFile(new URL(file, loader), join(staging, file));
+// The manifest is fetched on every first visit: a release build writes it without spaces.
+if (process.env.TRUNK_PROFILE === 'release') {
+  const manifest = join(staging, 'manifest.webmanifest');
+  await writeFile(manifest, JSON.stringify(JSON.parse(await read('manifest.webmanifest'))));
+}
 
 // The single file: no requests at all, so it also works opened from disk. Its script is the glue
 // plus a call of the glue's `__wbg_init`, minified as one module so the renamed call still matches.

@@ -45,7 +45,9 @@ pub fn question(app: &AppContext, index: usize) -> Html {
             { progress(&app, index + 1, total) }
             <fieldset class="ct-fieldset" aria-describedby={missing.then(|| error_id.clone())}>
                 <legend class="ct-legend">
-                    <h2 class="ct-heading" tabindex="-1" aria-describedby={app.id("progress")}>{ text.prompt }</h2>
+                    // Keyed: a new heading per question, so that focusing it moves focus (and a
+                    // screen reader's announcement) even where focus never left the last one.
+                    <h2 class="ct-heading" key={index} tabindex="-1" aria-describedby={app.id("progress")}>{ text.prompt }</h2>
                 </legend>
                 <div class="ct-options">
                     { for text.answers.iter().enumerate().map(|(answer, answer_text)| {
