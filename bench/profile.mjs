@@ -4,6 +4,7 @@
 // time to the frame that shows the next question.
 //
 //   node bench/profile.mjs [--dist dist] [--answers 12] [--rate 4] [--trace trace.json]
+//                          [--clients 40 --checks 12]   (a reader with that much stored)
 import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { startServer } from '../e2e/serve.mjs';
@@ -16,11 +17,35 @@ const DIST = resolve(opt('--dist', join(REPO, 'dist')));
 const ANSWERS = Number(opt('--answers', 12));
 const RATE = Number(opt('--rate', 4));
 const WINDOW_MS = 400;
+const CLIENTS = Number(opt('--clients', 0));
+const CHECKS = Number(opt('--checks', 0));
+
+/** A stored book of `clients` clients with `checks` finished assessments each (schema v2 migrates). */
+function heavyBook(clients, checks) {
+  const answers = {
+    satisfiable: 'never', toll: 'drained', fronts: 'hardened', fairness: 'hardly', offer: 'stalled', talk: 'no_change',
+    time_drain: 'much_more', money_worth: 'not_really', contract: 'signed', scope: 'precise', deadlines: 'written',
+    milestones: 'signed_off', target_group: 'mostly', duration: 'months', trend: 'worse', respect: 'curt',
+  };
+  const record = (day) => ({ date: `2026-0${1 + (day % 9)}-1${day % 10}T09:00:00.000Z`, strategy: 'terminate', scores: { detach: 20, mediate: 30, terminate: 50 }, answers });
+  const client = (n) => ({
+    id: `c${n}`, label: `Client ${n}`, updated: '2026-11-05T09:00:00.000Z',
+    draft: { screen: 'intro', answers: {} },
+    history: Array.from({ length: checks }, (_, day) => record(day)),
+  });
+  return JSON.stringify({ version: 2, current: 'c1', deleted: [], clients: Array.from({ length: clients }, (_, n) => client(n + 1)) });
+}
 
 const server = await startServer(DIST);
 const browser = await launchPlain();
 const context = await browser.newContext({ serviceWorkers: 'block', viewport: { width: 412, height: 823 } });
 const page = await context.newPage();
+if (CLIENTS > 0) {
+  const book = heavyBook(CLIENTS, CHECKS);
+  await page.goto(`${server.url}favicon.svg`);
+  await page.evaluate((value) => localStorage.setItem('client-triage', value), book);
+  console.log(`stored: ${CLIENTS} clients with ${CHECKS} checks each, ${book.length.toLocaleString('en-US')} characters`);
+}
 await page.goto(`${server.url}?lang=de`);
 await page.locator('[data-screen="intro"]').waitFor();
 await page.locator('.ct-start').click();
