@@ -141,6 +141,12 @@ test('bad import files: the error names the problem and nothing changes', async 
     // Refused by its size before it is read at all.
     ['too large', `{"version":2,"pad":"${'x'.repeat(1_100_000)}"}`, /more than the 1000000 an export can have/],
     ['invalid field', JSON.stringify(unknownAnswer), /clients\[0\]\.draft\.answers.*sometimes/],
+    // A valid export of 500 other clients: with the one here, one too many. Refused, not cut.
+    ['too many clients', JSON.stringify({
+      ...valid,
+      current: 'other-1',
+      clients: Array.from({ length: 500 }, (_, i) => ({ ...valid.clients[0], id: `other-${i + 1}`, label: `Other ${i + 1}` })),
+    }), /makes 501 clients, more than the 500/],
   ];
   for (const [name, content, expected] of cases) {
     await page.locator('input[type=file]').setInputFiles({ name: `${name}.json`, mimeType: 'application/json', buffer: Buffer.from(content) });

@@ -37,6 +37,26 @@ function replaceOnce(text, pattern, value, what) {
   return text.replace(pattern, () => value);
 }
 
+/**
+ * wasm-bindgen's `debugString` turns a JS value into text for Rust's `Debug` — only ever for
+ * a panic message, which goes to the console (the reader sees the crash panel). Its 60 lines
+ * cost 268 B gzip on every first load; `String()` says the same minus an error's stack.
+ */
+function plainDebugString(code) {
+  const start = code.indexOf('function debugString(val) {');
+  if (start < 0 || code.indexOf('function debugString(', start + 1) >= 0) {
+    throw new Error("post-build: wasm-bindgen's debugString not found once; its glue changed");
+  }
+  let depth = 0;
+  let end = code.indexOf('{', start);
+  for (; end < code.length; end += 1) {
+    if (code[end] === '{') depth += 1;
+    else if (code[end] === '}' && --depth === 0) break;
+  }
+  const plain = 'function debugString(val) {\n  try {\n    return String(val);\n  } catch {\n    return typeof val;\n  }\n}';
+  return code.slice(0, start) + plain + code.slice(end + 1);
+}
+
 function only(files, pattern, what) {
   const found = files.filter((f) => pattern.test(f));
   if (found.length !== 1) throw new Error(`expected one ${what} in ${staging}, found ${found.join(', ') || 'none'}`);
@@ -55,7 +75,7 @@ const trunkGlue = await read(glue);
 const trunkWasm = await readFile(join(staging, wasm));
 const shortened = shortenImports(trunkWasm, trunkGlue);
 await writeFile(join(staging, wasm), shortened.wasm);
-const glueSource = shortened.glue;
+const glueSource = plainDebugString(shortened.glue);
 const glueCode = await minifyJs(glueSource);
 await writeFile(join(staging, glue), glueCode);
 // The page's style sheet is copied as written: a release build minifies it too (it is on the

@@ -668,9 +668,14 @@ mod written_data_reads_back {
             "a merge stops at the limit"
         );
         assert_eq!(
-            state.book.new_clients_in(&other.book),
-            2,
+            state.book.clients_after_merging(&other.book),
+            MAX_CLIENTS + 2,
             "an import can be refused beforehand"
+        );
+        assert_eq!(
+            state.book.clients_after_merging(&state.book),
+            MAX_CLIENTS,
+            "clients already here are not counted twice"
         );
 
         let mut client = client_triage::core::clients::Client::new("c".into(), at);

@@ -165,16 +165,16 @@ impl Book {
         self.normalize(self.last_change());
     }
 
-    /// How many clients a merge of `incoming` would add. Meant for refusing, beforehand, an
-    /// import that would grow the book past `MAX_CLIENTS`; the import does not call it yet (its
-    /// message costs more bytes than the size ratchet had room for), so such an import is cut
-    /// by `keep_within_limit` instead.
-    pub fn new_clients_in(&self, incoming: &Book) -> usize {
-        incoming
-            .clients
-            .iter()
-            .filter(|theirs| self.clients.iter().all(|ours| ours.id != theirs.id))
-            .count()
+    /// How many clients this book would have after a merge of `incoming`: an import that would
+    /// grow it past `MAX_CLIENTS` is refused beforehand (another tab's copy is merged and, if
+    /// need be, cut by `keep_within_limit`: nobody chose it).
+    pub fn clients_after_merging(&self, incoming: &Book) -> usize {
+        self.clients.len()
+            + incoming
+                .clients
+                .iter()
+                .filter(|theirs| self.clients.iter().all(|ours| ours.id != theirs.id))
+                .count()
     }
 
     /// Two copies that are each within the limit can exceed it together (another tab's

@@ -44,6 +44,8 @@ pub enum DecodeError {
     Invalid(String),
     NewerVersion(u32),
     TooLarge(usize),
+    /// An import that, with the clients already here, would be more than `MAX_CLIENTS`.
+    TooManyClients(usize),
 }
 
 impl fmt::Display for DecodeError {
@@ -58,6 +60,10 @@ impl fmt::Display for DecodeError {
             DecodeError::TooLarge(bytes) => write!(
                 f,
                 "the file has {bytes} bytes, more than the {MAX_IMPORT_BYTES} an export can have"
+            ),
+            DecodeError::TooManyClients(clients) => write!(
+                f,
+                "with the clients already here that makes {clients} clients, more than the {MAX_CLIENTS} this widget keeps"
             ),
         }
     }

@@ -3,6 +3,7 @@ use yew::prelude::*;
 use super::clients::{ask, confirm};
 use super::context::{AppContext, Keep};
 use super::platform::Download;
+use crate::core::book::MAX_CLIENTS;
 use crate::core::schema::{self, DecodeError, Saved};
 use crate::core::{Action, Pending};
 use crate::i18n::Texts;
@@ -24,7 +25,7 @@ impl ImportOutcome {
             ImportOutcome::Unreadable(reason) => (t.import_unreadable)(reason),
             ImportOutcome::Refused(error) => {
                 let template = match error {
-                    DecodeError::TooLarge(_) => t.import_too_large,
+                    DecodeError::TooLarge(_) | DecodeError::TooManyClients(_) => t.import_too_large,
                     DecodeError::NewerVersion(_) => t.import_newer,
                     DecodeError::NotJson(_) | DecodeError::Invalid(_) => t.import_invalid,
                 };
@@ -70,12 +71,18 @@ pub fn data_tools(app: &AppContext, has_data: bool) -> Html {
                     Err(reason) => ImportOutcome::Unreadable(reason),
                     Ok(Err(error)) => ImportOutcome::Refused(error),
                     Ok(Ok(saved)) => {
-                        let count = saved.book.clients.len();
-                        app.dispatch(Action::Merge {
-                            book: saved.book,
-                            import: true,
-                        });
-                        ImportOutcome::Done(count)
+                        // Refused, not cut: the reader chose this file and can make room.
+                        let clients = app.state().book.clients_after_merging(&saved.book);
+                        if clients > MAX_CLIENTS {
+                            ImportOutcome::Refused(DecodeError::TooManyClients(clients))
+                        } else {
+                            let count = saved.book.clients.len();
+                            app.dispatch(Action::Merge {
+                                book: saved.book,
+                                import: true,
+                            });
+                            ImportOutcome::Done(count)
+                        }
                     }
                 };
                 app.local.kept.dispatch(Keep::Import(outcome_now));
