@@ -197,7 +197,6 @@ pub fn App(props: &AppProps) -> Html {
         instance: props.instance.clone(),
         platform: platform.clone(),
         saving: local.kept.storage_issue != Some(StorageIssue::Blocked),
-        data_kept: local.kept.data_kept,
         root: root.clone(),
         local,
     };

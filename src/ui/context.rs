@@ -21,9 +21,6 @@ pub struct AppContext {
     pub platform: Platform,
     /// False when the browser refuses storage: no screen may then promise to keep answers.
     pub saving: bool,
-    /// Whether the browser has agreed to keep the data until the reader deletes it (from
-    /// `Kept`): `None` while unknown or where it cannot say.
-    pub data_kept: Option<bool>,
     /// The widget's root element, where `focus_soon` looks for its target.
     pub root: NodeRef,
     /// The screens' own state, cleared whenever the screen changes.

@@ -102,7 +102,7 @@ pub fn data_tools(app: &AppContext, has_data: bool) -> Html {
                 <h3>{ texts.data_title }</h3>
                 <p class="ct-meta">
                     { texts.data_note }{ " " }
-                    { if app.data_kept == Some(true) { texts.data_kept } else { texts.data_may_go } }
+                    { if app.local.kept.data_kept == Some(true) { texts.data_kept } else { texts.data_may_go } }
                 </p>
                 <p class="ct-meta">
                     { (texts.with.last_export)(app.state().book.exported.map(|at| {
