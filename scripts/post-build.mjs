@@ -19,13 +19,15 @@ if (!staging) throw new Error('run by trunk as a post_build hook (TRUNK_STAGING_
 const loader = new URL('../loader/', import.meta.url);
 const read = (file) => readFile(join(staging, file), 'utf8');
 const fromLoader = (file) => readFile(new URL(file, loader), 'utf8');
+// Release builds are minified; debug builds stay readable.
+const RELEASE = process.env.TRUNK_PROFILE === 'release';
 
 /** terser's safe defaults (no `unsafe*` option). `module`: the code is an ES module, so strict;
  *  sw.js is a classic worker script. Top-level names are shortened in both: a module's are
  *  private, and a worker's global scope holds nothing but its own script. Debug builds stay
  *  readable. */
 async function minifyJs(code, module = true) {
-  if (process.env.TRUNK_PROFILE !== 'release') return code;
+  if (!RELEASE) return code;
   return (await minify(code, { module, toplevel: true, compress: true, mangle: true })).code;
 }
 
@@ -81,7 +83,7 @@ await writeFile(join(staging, glue), glueCode);
 // The page's style sheet is copied as written: a release build minifies it too (it is on the
 // first load).
 const cssSource = await read(pageCss);
-const cssCode = process.env.TRUNK_PROFILE === 'release' ? minifyCss(cssSource) : cssSource;
+const cssCode = RELEASE ? minifyCss(cssSource) : cssSource;
 await writeFile(join(staging, pageCss), cssCode);
 // Trunk passes the css link's data-integrity="none" through: it means nothing to a browser.
 const trunkIndex = (await read('index.html')).replaceAll(' data-integrity="none"', '');
@@ -101,13 +103,11 @@ for (const file of ['favicon.svg', 'blog-demo.html', 'blog-long.html', 'blog-dem
 }
 // The standalone page's web app manifest and icons (index.html links them; the embed does not).
 // Made by scripts/make-icons.mjs. They land in the precache list below like every file.
-const INSTALL_FILES = ['manifest.webmanifest', 'icon-180.png', 'icon-192.png', 'icon-512.png', 'icon-maskable-512.png'];
-for (const file of INSTALL_FILES) await copyFile(new URL(file, loader), join(staging, file));
+const ICONS = ['icon-180.png', 'icon-192.png', 'icon-512.png', 'icon-maskable-512.png'];
+for (const file of ICONS) await copyFile(new URL(file, loader), join(staging, file));
 // The manifest is fetched on every first visit: a release build writes it without spaces.
-if (process.env.TRUNK_PROFILE === 'release') {
-  const manifest = join(staging, 'manifest.webmanifest');
-  await writeFile(manifest, JSON.stringify(JSON.parse(await read('manifest.webmanifest'))));
-}
+const manifest = await fromLoader('manifest.webmanifest');
+await writeFile(join(staging, 'manifest.webmanifest'), RELEASE ? JSON.stringify(JSON.parse(manifest)) : manifest);
 
 // The single file: no requests at all, so it also works opened from disk. Its script is the glue
 // plus a call of the glue's `__wbg_init`, minified as one module so the renamed call still matches.
