@@ -1,15 +1,13 @@
 // Accessibility and the plan hand-over (issue 6): axe on every screen in both languages and
 // colour schemes, screenshots at 375 and 1280 px, phone-width layout, copy / download / print.
-import { before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdir, readFile } from 'node:fs/promises';
-import { axe, resetStorage, QUESTION_COUNT, personaEnvelope, servedSuite } from './browser.mjs';
+import { readFile } from 'node:fs/promises';
+import { axe, resetStorage, QUESTION_COUNT, personaEnvelope, servedSuite, SHOTS } from './browser.mjs';
 
-const SHOTS = 'e2e/screenshots';
 let server;
 let browser;
 servedSuite((opened) => ({ server, browser } = opened));
-before(() => mkdir(SHOTS, { recursive: true }));
 
 async function open({ lang = 'en', scheme = 'light', width = 375, stored } = {}) {
   const page = await browser.context.newPage();

@@ -1,6 +1,6 @@
 // Launches Debian's Chromium through playwright-core and records what a page does.
 import { mkdtempSync, rmSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import assert from 'node:assert/strict';
@@ -41,6 +41,9 @@ export async function launch() {
 let axeSource;
 
 
+/** Where suites save the screenshots a reviewer looks at; servedSuite makes the folder. */
+export const SHOTS = 'e2e/screenshots';
+
 /**
  * The usual suite: `dist/` served on loopback and one Chromium, started before the first test
  * and handed to the file by `opened({ server, browser })`. The pages a test opened are closed
@@ -51,6 +54,7 @@ export function servedSuite(opened) {
   let server;
   let browser;
   before(async () => {
+    await mkdir(SHOTS, { recursive: true });
     server = await startServer('dist');
     browser = await launch();
     opened({ server, browser });

@@ -2,19 +2,16 @@
 // how tall a result gets, what is folded, native controls in dark mode, the intro of a fresh
 // visit, and the history that opens earlier results. Every persona of the model's table is a
 // result here, so every strategy and every close call is measured, in both languages.
-import { before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdir, readFile } from 'node:fs/promises';
-import { axe, envelope, personas, resetStorage, servedSuite } from './browser.mjs';
+import { axe, envelope, personas, resetStorage, servedSuite, SHOTS } from './browser.mjs';
 
 const PHONE = { width: 375, height: 667 };
 /** The tallest a result may be at 375 px (the whole page, folds closed). */
 const MAX_RESULT_HEIGHT = 2600;
-const SHOTS = 'e2e/screenshots';
 let server;
 let browser;
 servedSuite((opened) => ({ server, browser } = opened));
-before(() => mkdir(SHOTS, { recursive: true }));
 
 /** Sets `data-theme` on the standalone page's host before the widget reads it. */
 const SET_THEME = (theme) => {

@@ -1,15 +1,12 @@
 // Coming back (issue 16): the browser is asked to keep the data after a finished assessment,
 // and a reader without a recent export is offered a copy.
-import { before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdir } from 'node:fs/promises';
-import { axe, download, envelope, openData, personas, resetStorage, servedSuite } from './browser.mjs';
+import { axe, download, envelope, openData, personas, resetStorage, servedSuite, SHOTS } from './browser.mjs';
 
-const SHOTS = 'e2e/screenshots';
 let server;
 let browser;
 servedSuite((opened) => ({ server, browser } = opened));
-before(() => mkdir(SHOTS, { recursive: true }));
 
 /** Records every call to navigator.storage.persist / persisted and answers them as told. */
 const STUB_STORAGE = (granted) => {
