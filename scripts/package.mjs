@@ -99,8 +99,9 @@ export async function buildPackage({ dist = join(REPO, 'dist'), out = REPO } = {
   const entries = [{ name: `${top}/EMBED.md`, data: Buffer.from(guide), modified: (await stat(guidePath)).mtime }];
   for (const file of files) {
     const path = join(dist, file);
-    if (!(await stat(path)).isFile()) throw new Error(`${path}: dist/ is flat, a folder there is unexpected`);
-    entries.push({ name: `${top}/client-triage/${file}`, data: await readFile(path), modified: (await stat(path)).mtime });
+    const info = await stat(path);
+    if (!info.isFile()) throw new Error(`${path}: dist/ is flat, a folder there is unexpected`);
+    entries.push({ name: `${top}/client-triage/${file}`, data: await readFile(path), modified: info.mtime });
   }
   const archive = zip(entries);
   const path = join(out, `${top}.zip`);
