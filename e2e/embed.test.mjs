@@ -120,7 +120,7 @@ test('strict CSP host: the widget works with zero violations', async () => {
   await server.close();
 });
 
-test('offline: after one visit a reload works with the network off, and with the server gone', async () => {
+test('offline: after one visit a reload works with the network off, in both languages, and with the server gone', async () => {
   const hosted = await hostedCopy('app');
   let requestsAfterFirstVisit = 0;
   let firstVisitDone = false;
@@ -150,6 +150,10 @@ test('offline: after one visit a reload works with the network off, and with the
   await context.setOffline(true);
   try {
     await page.reload();
+    // The other language, never shown online, was kept too.
+    await page.getByRole('button', { name: 'Deutsch' }).click();
+    await page.getByRole('button', { name: 'Einschätzung starten' }).waitFor();
+    await page.getByRole('button', { name: 'English' }).click();
     await page.getByRole('button', { name: 'Start the assessment' }).click();
     await page.getByRole('radio').first().check();
   } finally {

@@ -5,6 +5,8 @@
 // The build (scripts/post-build.mjs) replaces the two file names with the hashed ones.
 const GLUE = '__CT_GLUE__';
 const WASM = '__CT_WASM__';
+// One file per language: a reader downloads the second only if they switch to it.
+const LANGUAGE_FILES = __CT_LANGUAGE_FILES__;
 const BASE = new URL('.', import.meta.url);
 // Shared with the Rust side; tests/contract.rs checks each against src/web/.
 const HOSTS = '[data-client-triage]';
@@ -138,11 +140,26 @@ async function load(attempt) {
   document.addEventListener('securitypolicyviolation', onViolation);
   // A fresh URL on retry: a failed module import may be remembered by the browser.
   const fresh = (file) => new URL(attempt ? `${file}?retry=${attempt}` : file, BASE);
+  const files = {};
+  /** A language's texts, fetched once (a failure is forgotten: the next ask tries again). The
+   *  module asks for each language it needs. */
+  const texts = (lang) =>
+    (files[lang] ??= fetch(fresh(LANGUAGE_FILES[lang]))
+      .then((response) => (response.ok ? response.text() : Promise.reject(response.status)))
+      .catch((reason) => {
+        delete files[lang];
+        throw reason;
+      }));
+  // The language each widget will most likely start in loads alongside the module (the
+  // module sees a failure when it asks).
+  hosts.forEach((host) => texts(language(host)).catch(() => {}));
+  const failed = () => hosts.forEach((host) => showPanel(host, 'failed', [['retry', () => load(attempt + 1)]]));
   try {
     const glue = await import(fresh(GLUE).href);
     await glue.default({ module_or_path: fresh(WASM) });
     // Only the module itself may report a crash: through this private callback.
     glue.crash_channel(showCrashPanels);
+    glue.mount_all(texts, failed);
     registerServiceWorker();
   } catch (error) {
     // A panic while starting traps out of the start-up itself.
@@ -158,7 +175,7 @@ async function load(attempt) {
       hosts.forEach((host) => showPanel(host, 'csp'));
     } else {
       console.error('client-triage: loading failed.', error);
-      hosts.forEach((host) => showPanel(host, 'failed', [['retry', () => load(attempt + 1)]]));
+      failed();
     }
   } finally {
     document.removeEventListener('securitypolicyviolation', onViolation);

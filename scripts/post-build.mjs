@@ -89,8 +89,21 @@ await writeFile(join(staging, pageCss), cssCode);
 const trunkIndex = (await read('index.html')).replaceAll(' data-integrity="none"', '');
 if (/\sintegrity=/.test(trunkIndex)) throw new Error('post-build: index.html carries an integrity attribute, whose hash the renaming above would break');
 
+// The language files (made before the build by `examples/texts.rs`, see Trunk.toml), under
+// names that carry their content's hash like the module's.
+const LANGUAGES = ['de', 'en'];
+const languageText = {};
+const languageFile = {};
+for (const lang of LANGUAGES) {
+  languageText[lang] = await readFile(new URL(`../target/texts/${lang}.txt`, import.meta.url), 'utf8');
+  const hash = createHash('sha256').update(languageText[lang]).digest('hex').slice(0, 16);
+  languageFile[lang] = `texts-${lang}-${hash}.txt`;
+  await writeFile(join(staging, languageFile[lang]), languageText[lang]);
+}
+
 const loaderSource = await fromLoader('embed.js');
-const embed = replaceOnce(replaceOnce(loaderSource, '__CT_GLUE__', glue, 'glue name slot'), '__CT_WASM__', wasm, 'wasm name slot');
+let embed = replaceOnce(replaceOnce(loaderSource, '__CT_GLUE__', glue, 'glue name slot'), '__CT_WASM__', wasm, 'wasm name slot');
+embed = replaceOnce(embed, '__CT_LANGUAGE_FILES__', JSON.stringify(languageFile), 'language file slot');
 await writeFile(join(staging, 'embed.js'), await minifyJs(embed));
 
 const TRUNK_SCRIPT = /<script type="module">[\s\S]*?<\/script>/;
@@ -110,12 +123,17 @@ const manifest = await fromLoader('manifest.webmanifest');
 await writeFile(join(staging, 'manifest.webmanifest'), RELEASE ? JSON.stringify(JSON.parse(manifest)) : manifest);
 
 // The single file: no requests at all, so it also works opened from disk. Its script is the glue
-// plus a call of the glue's `__wbg_init`, minified as one module so the renamed call still matches.
+// plus a call of the glue's `__wbg_init` and `mount_all` with both languages inlined, minified as
+// one module so the renamed calls still match.
 const wasmBase64 = (await readFile(join(staging, wasm))).toString('base64');
 const singleScript = await minifyJs(
   `${glueSource}\n` +
     `const bytes = Uint8Array.from(atob('${wasmBase64}'), (c) => c.charCodeAt(0));\n` +
-    'try { await __wbg_init({ module_or_path: bytes }); } catch (error) {\n' +
+    `const texts = ${JSON.stringify(languageText)};\n` +
+    'try {\n' +
+    '  await __wbg_init({ module_or_path: bytes });\n' +
+    '  mount_all((lang) => texts[lang], () => {});\n' +
+    '} catch (error) {\n' +
     "  console.error('client-triage: loading failed.', error);\n" +
     "  for (const host of document.querySelectorAll('[data-client-triage]')) host.textContent = 'client-triage could not start in this browser (WebAssembly).';\n" +
     '}',
@@ -130,10 +148,10 @@ single = replaceOnce(single, /\s*<link rel="apple-touch-icon"[^>]*>/, '', 'apple
 single = replaceOnce(single, '</body>', `<script type="module">\n${singleScript}\n</script>\n</body>`, '</body>');
 await writeFile(join(staging, 'client-triage.html'), single);
 
-// What the worker keeps: the standalone page and every local file it loads, the glue and the
-// wasm (which embed.js loads) — not the single file nor the demos. The page itself is added by
+// What the worker keeps: the standalone page and every local file it loads, the glue, the wasm
+// and both language files (which embed.js loads) — not the single file nor the demos. The page itself is added by
 // the worker under both of its addresses, ./ and index.html.
-const HASHED = [glue, wasm, pageCss];
+const HASHED = [glue, wasm, pageCss, ...Object.values(languageFile)];
 // Not the touch icon: Safari asks for it only when a reader adds the page to the home screen.
 const loaded = [...index.matchAll(/<(?!link rel="apple-touch-icon")[^>]*\s(?:href|src)="([^"]+)"/g)].map(([, ref]) => ref.replace(/^\.\//, ''));
 const local = loaded.filter((ref) => !/^(?:[a-z][a-z0-9+.-]*:|\/|#)/i.test(ref));

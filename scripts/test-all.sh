@@ -103,13 +103,15 @@ export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 
 run fmt 5m none cargo fmt --check
 run clippy-native 15m none cargo clippy --all-targets --locked -- -D warnings
-run clippy-wasm 15m none cargo clippy --all-targets --locked --target wasm32-unknown-unknown -- -D warnings
+# The shipped wasm has no texts; the browser tests compile both in (feature bundled-texts).
+run clippy-wasm 15m none bash -c 'cargo clippy --lib --bins --locked --target wasm32-unknown-unknown -- -D warnings &&
+  cargo clippy --all-targets --locked --target wasm32-unknown-unknown --features bundled-texts -- -D warnings'
 run native-tests 20m units_cargo cargo test --locked --no-fail-fast
 # The wasm-bindgen test runner picks its browser from CHROMEDRIVER / GECKODRIVER.
 run browser-tests-chromium 15m units_cargo env CHROMEDRIVER=/usr/bin/chromedriver \
-  cargo test --locked --target wasm32-unknown-unknown --test browser
+  cargo test --locked --target wasm32-unknown-unknown --features bundled-texts --test browser
 run browser-tests-firefox 15m units_cargo env GECKODRIVER="$(command -v geckodriver)" \
-  cargo test --locked --target wasm32-unknown-unknown --test browser
+  cargo test --locked --target wasm32-unknown-unknown --features bundled-texts --test browser
 run release-build 15m none trunk build --release --offline
 # Bytes are deterministic: the first-load gzip total may only go down (bench/size-budget).
 run size-budget 5m units_plain node bench/size.mjs --check

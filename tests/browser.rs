@@ -1,5 +1,6 @@
 //! Browser tests: the real widget mounted in headless Chromium (wasm-bindgen-test).
-#![cfg(target_arch = "wasm32")]
+// The texts are compiled in (feature bundled-texts): `scripts/test-all.sh` runs it so.
+#![cfg(all(target_arch = "wasm32", feature = "bundled-texts"))]
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -227,8 +228,10 @@ async fn unreadable_storage_is_backed_up_and_explained() {
 async fn the_language_switch_changes_every_text() {
     let host = mounted("ct-test-lang").await;
     let text = || find(&host, ".ct").unwrap().text_content().unwrap();
-    let en = client_triage::i18n::texts(client_triage::core::Lang::En).entries();
-    let de = client_triage::i18n::texts(client_triage::core::Lang::De).entries();
+    let en =
+        client_triage::i18n::entries(client_triage::i18n::texts(client_triage::core::Lang::En));
+    let de =
+        client_triage::i18n::entries(client_triage::i18n::texts(client_triage::core::Lang::De));
     let shown: Vec<usize> = (0..en.len())
         .filter(|&i| text().contains(en[i].1))
         .collect();

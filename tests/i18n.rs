@@ -6,9 +6,9 @@ use client_triage::core::{Gap, Lang, QUESTIONS, Strategy};
 use client_triage::i18n;
 
 #[test]
-fn no_ui_text_is_empty_in_either_language() {
+fn no_text_is_empty_in_either_language() {
     for lang in Lang::ALL {
-        for (key, text) in i18n::texts(lang).entries() {
+        for (key, text) in i18n::entries(i18n::language(lang)) {
             assert!(!text.trim().is_empty(), "{lang:?}: text \"{key}\" is empty");
         }
     }
@@ -18,7 +18,8 @@ fn no_ui_text_is_empty_in_either_language() {
 #[test]
 fn plain_texts_carry_no_placeholders() {
     for lang in Lang::ALL {
-        for (key, text) in i18n::texts(lang).entries() {
+        let entries = i18n::entries(i18n::texts(lang));
+        for (key, text) in entries.iter().filter(|(key, _)| !key.starts_with("with.")) {
             assert!(
                 !text.contains(['{', '}']),
                 "{lang:?}: \"{key}\" has a placeholder"
@@ -88,8 +89,8 @@ fn strategies_gaps_and_rules_are_worded_in_both_languages() {
 
 #[test]
 fn german_and_english_differ_so_no_screen_is_mixed() {
-    let de = i18n::texts(Lang::De).entries();
-    let en = i18n::texts(Lang::En).entries();
+    let de = i18n::entries(i18n::texts(Lang::De));
+    let en = i18n::entries(i18n::texts(Lang::En));
     for ((key, de_text), (_, en_text)) in de.iter().zip(en.iter()) {
         assert_ne!(de_text, en_text, "\"{key}\" is the same in both languages");
     }
@@ -98,21 +99,21 @@ fn german_and_english_differ_so_no_screen_is_mixed() {
 /// A value is put in once, as it is: a client called "{end}" stays "{end}".
 #[test]
 fn templates_put_each_value_in_once_and_verbatim() {
-    let de = i18n::texts(Lang::De).with;
-    assert_eq!((de.progress)(3, 17), "Frage 3 von 17");
+    let de = &i18n::texts(Lang::De).with;
+    assert_eq!(de.progress(3, 17), "Frage 3 von 17");
     assert_eq!(
-        (de.confirm_delete_client)("{end} & {client}"),
+        de.confirm_delete_client("{end} & {client}"),
         "„{end} & {client}“ mit allen Einschätzungen löschen?"
     );
-    let en = i18n::texts(Lang::En).with;
+    let en = &i18n::texts(Lang::En).with;
     assert_eq!(
-        (en.import_done)(1),
+        en.import_done(1),
         "Imported: 1 client. Nothing was overwritten; histories were combined."
     );
-    assert_ne!((en.close_call)("A", "B"), (de.close_call)("A", "B"));
+    assert_ne!(en.close_call("A", "B"), de.close_call("A", "B"));
     let plan = i18n::plan_texts(Lang::En);
     assert_eq!(
-        (plan.letter_notice)("{end}", "2027-01-31")
+        plan.letter_notice("{end}", "2027-01-31")
             .matches("{end}")
             .count(),
         1
@@ -137,9 +138,99 @@ fn import_refusals_are_told_in_both_languages_with_their_path() {
             "The file is not a valid export: invalid data: clients[0].label: expected a string, found a number. Nothing was changed.",
         ),
     ] {
-        assert_eq!((i18n::texts(lang).with.import_invalid)(&detail), sentence);
+        assert_eq!(
+            i18n::fill(i18n::texts(lang).with.import_invalid, &[&detail]),
+            sentence
+        );
     }
     let newer = decode(r#"{"version":9,"more":"fields"}"#).unwrap_err();
     assert!(matches!(newer, DecodeError::NewerVersion(9)));
-    assert!((i18n::texts(Lang::De).with.import_newer)(&newer.to_string()).contains("schema 9"));
+    assert!(
+        i18n::fill(
+            i18n::texts(Lang::De).with.import_newer,
+            &[&newer.to_string()]
+        )
+        .contains("schema 9")
+    );
+}
+
+/// Every template, filled with marked values in both languages, keeps no placeholder: a
+/// pattern that names a value its method does not give (`{2}` of two) shows up here.
+#[test]
+fn every_template_is_filled_completely() {
+    for lang in Lang::ALL {
+        let t = &i18n::texts(lang).with;
+        let p = i18n::plan_texts(lang);
+        let filled = [
+            t.intro_length(17),
+            t.progress(1, 17),
+            t.share(93),
+            t.close_call("a", "b"),
+            t.second_plan_title("a"),
+            t.client_numbered(2),
+            t.unnamed_as("a"),
+            t.confirm_delete_client("a"),
+            t.history_entry("a", "b", 50),
+            t.past_title("a"),
+            i18n::fill(t.trend_rising, &["a"]),
+            i18n::fill(t.trend_falling, &["a"]),
+            t.import_done(1),
+            t.import_done(3),
+            t.import_unreadable("a"),
+            i18n::fill(t.import_too_large, &["a"]),
+            i18n::fill(t.import_newer, &["a"]),
+            i18n::fill(t.import_invalid, &["a"]),
+            t.last_export(Some("a")),
+            t.last_export(None),
+            p.options_for(Some("a")),
+            p.options_for(None),
+            p.option_label(1),
+            p.remove_option(1),
+            p.record_greeting(Some("a")),
+            p.record_greeting(None),
+            p.letter_greeting(Some("a")),
+            p.letter_greeting(None),
+            p.letter_notice("a", "b"),
+            p.letter_sign_off(Some("a")),
+            p.letter_sign_off(None),
+            p.document_heading("a"),
+        ];
+        for text in filled {
+            assert!(
+                !text.contains(['{', '}']),
+                "{lang:?}: {text:?} keeps a placeholder"
+            );
+        }
+    }
+}
+
+#[test]
+fn fill_replaces_numbered_placeholders_once_and_leaves_other_braces() {
+    assert_eq!(i18n::fill("{1} before {0}", &["a", "b"]), "b before a");
+    assert_eq!(i18n::fill("{0} and {0}", &["{1}", "x"]), "{1} and {1}");
+    assert_eq!(i18n::fill("{x} {5} {", &["a"]), "{x} {5} {");
+}
+
+/// The file the browser loads reads back into the same texts, and a file of another build,
+/// of the other language, cut short or with more texts is refused, not half read.
+#[test]
+fn language_files_read_back_and_wrong_files_are_refused() {
+    use i18n::LanguageFileError::{Damaged, Foreign};
+    for lang in Lang::ALL {
+        let file = i18n::write(lang);
+        let read = i18n::read_file(lang, file.clone().leak()).expect("reads back");
+        assert_eq!(i18n::entries(&read), i18n::entries(i18n::language(lang)));
+        let other = Lang::ALL.into_iter().find(|l| *l != lang).unwrap();
+        let refused = |file: String| i18n::read_file(lang, file.leak()).err();
+        assert_eq!(refused(i18n::write(other)), Some(Foreign));
+        assert_eq!(refused(file.replacen("ct1", "ct0", 1)), Some(Foreign));
+        let cut = &file[..file.rfind('\u{1f}').unwrap()];
+        assert_eq!(refused(cut.to_owned()), Some(Damaged));
+        assert_eq!(refused(format!("{file}\u{1f}more")), Some(Damaged));
+        // A list whose length is not a number.
+        let strategies = file.find("\u{1f}5\u{1f}").expect("a list of five");
+        let mut broken = file.clone();
+        broken.replace_range(strategies + 1..strategies + 2, "x");
+        assert_eq!(refused(broken), Some(Damaged));
+    }
 }

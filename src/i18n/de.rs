@@ -1,8 +1,10 @@
-use super::{AnswerText, GapText, PlanTexts, QuestionText, StrategyText, Templates, Texts};
+use super::{
+    AnswerText, GapText, Language, PlanTexts, QuestionText, RULES, StrategyText, Templates, Texts,
+};
 use crate::core::model::{Refusal, Rule};
-use crate::core::{Gap, QuestionId, Strategy};
+use crate::core::{Gap, QUESTIONS, QuestionId, Strategy};
 
-pub static TEXTS: Texts = Texts {
+const TEXTS: Texts = Texts {
     lang_name: "Deutsch",
     widget_title: "Schwieriger Kunde: abschalten, vermitteln oder beenden?",
     intro_lead: "Beantworte kurze Fragen zu einem schwierigen Kunden. Du bekommst eine Empfehlung – abschalten, vermitteln oder die Zusammenarbeit beenden –, die Gründe dafür und einen konkreten Plan.",
@@ -29,6 +31,7 @@ pub static TEXTS: Texts = Texts {
     plan_title: "Deine nächsten Schritte",
     restart: "Neu beginnen",
     switch_language: "English",
+    switch_failed: "Die englische Fassung konnte nicht geladen werden. Prüfe deine Verbindung und versuche es noch einmal.",
     storage_unavailable: "Dieser Browser erlaubt kein Speichern. Die Einschätzung funktioniert trotzdem, aber deine Antworten gehen verloren, sobald du die Seite schließt.",
     storage_reset: "Deine gespeicherten Antworten konnten nicht gelesen werden, deshalb beginnt die Einschätzung von vorn. Die Daten sind als Sicherung aufbewahrt – du kannst sie herunterladen.",
     storage_full: "Der Speicher deines Browsers ist voll, deshalb wurde die letzte Änderung nicht gespeichert. Das Widget läuft weiter und versucht es bei deiner nächsten Antwort erneut.",
@@ -59,61 +62,30 @@ pub static TEXTS: Texts = Texts {
     copy_offer: "Deine Einschätzungen liegen nur in diesem Browser. Speichere eine Kopie als Datei, damit du sie noch hast, falls der Browser sie löscht.",
     copy_offer_save: "Kopie exportieren (JSON)",
     copy_offer_close: "Nicht jetzt",
-    with: &TEMPLATES,
+    with: TEMPLATES,
 };
 
-static TEMPLATES: Templates = Templates {
-    intro_length: |questions| format!("{questions} kurze Fragen, etwa drei bis fünf Minuten."),
-    progress: |n, total| format!("Frage {n} von {total}"),
-    share: |percent| format!("{percent}\u{a0}%"),
-    close_call: |first, second| {
-        format!(
-            "Knappe Entscheidung: „{first}“ liegt vorn, aber „{second}“ ist nicht weit dahinter. Lies beide Pläne und entscheide, was besser passt."
-        )
-    },
-    second_plan_title: |strategy| format!("Zum Vergleich: der Plan „{strategy}“"),
-    client_numbered: |n| format!("Kunde {n}"),
-    unnamed_as: |client| format!("Ohne Namen steht dieser Kunde als „{client}“ in der Liste."),
-    confirm_delete_client: |client| format!("„{client}“ mit allen Einschätzungen löschen?"),
-    history_entry: |date, strategy, share| {
-        format!("{date}: {strategy} – {share}\u{a0}% vom Gewicht deiner Antworten")
-    },
-    past_title: |date| format!("Frühere Einschätzung vom {date} – nur zum Lesen"),
-    trend_rising: |strategy| {
-        format!("{strategy}: Der Anteil ist bei den letzten drei Einschätzungen gestiegen.")
-    },
-    trend_falling: |strategy| {
-        format!("{strategy}: Der Anteil ist bei den letzten drei Einschätzungen gesunken.")
-    },
-    import_done: |clients| match clients {
-        1 => {
-            "Importiert: 1 Kunde. Nichts wurde überschrieben, die Verläufe wurden zusammengeführt."
-                .to_owned()
-        }
-        n => format!(
-            "Importiert: {n} Kunden. Nichts wurde überschrieben, die Verläufe wurden zusammengeführt."
-        ),
-    },
-    import_unreadable: |detail| {
-        format!("Die Datei konnte nicht gelesen werden ({detail}). Nichts wurde geändert.")
-    },
-    import_too_large: |detail| {
-        format!(
-            "Die Datei ist zu groß für einen Export dieses Widgets ({detail}). Nichts wurde geändert."
-        )
-    },
-    import_newer: |detail| {
-        format!(
-            "Die Datei stammt aus einer neueren Version dieses Widgets ({detail}). Nichts wurde geändert."
-        )
-    },
-    last_export: |date| match date {
-        Some(date) => format!("Letzter Export: {date}."),
-        None => "Noch nicht exportiert.".to_owned(),
-    },
-    import_invalid: |detail| {
-        format!("Die Datei ist kein gültiger Export: {detail}. Nichts wurde geändert.")
-    },
+const TEMPLATES: Templates = Templates {
+    intro_length: "{0} kurze Fragen, etwa drei bis fünf Minuten.",
+    progress: "Frage {0} von {1}",
+    share: "{0}\u{a0}%",
+    close_call: "Knappe Entscheidung: „{0}“ liegt vorn, aber „{1}“ ist nicht weit dahinter. Lies beide Pläne und entscheide, was besser passt.",
+    second_plan_title: "Zum Vergleich: der Plan „{0}“",
+    client_numbered: "Kunde {0}",
+    unnamed_as: "Ohne Namen steht dieser Kunde als „{0}“ in der Liste.",
+    confirm_delete_client: "„{0}“ mit allen Einschätzungen löschen?",
+    history_entry: "{0}: {1} – {2} vom Gewicht deiner Antworten",
+    past_title: "Frühere Einschätzung vom {0} – nur zum Lesen",
+    trend_rising: "{0}: Der Anteil ist bei den letzten drei Einschätzungen gestiegen.",
+    trend_falling: "{0}: Der Anteil ist bei den letzten drei Einschätzungen gesunken.",
+    import_done_one: "Importiert: 1 Kunde. Nichts wurde überschrieben, die Verläufe wurden zusammengeführt.",
+    import_done: "Importiert: {0} Kunden. Nichts wurde überschrieben, die Verläufe wurden zusammengeführt.",
+    import_unreadable: "Die Datei konnte nicht gelesen werden ({0}). Nichts wurde geändert.",
+    import_too_large: "Die Datei ist zu groß für einen Export dieses Widgets ({0}). Nichts wurde geändert.",
+    import_newer: "Die Datei stammt aus einer neueren Version dieses Widgets ({0}). Nichts wurde geändert.",
+    import_invalid: "Die Datei ist kein gültiger Export: {0}. Nichts wurde geändert.",
+    last_export: "Letzter Export: {0}.",
+    never_exported: "Noch nicht exportiert.",
 };
 
 /// A struct literal, not a `const fn` call, so the answer arrays are promoted to `'static`.
@@ -545,20 +517,18 @@ pub fn rule(rule: Rule) -> &'static str {
     }
 }
 
-pub static PLAN: PlanTexts = PlanTexts {
+const PLAN: PlanTexts = PlanTexts {
     steps_heading: "Schritte",
     revisit_heading: "Wann du die Einschätzung wiederholst",
     revisit: "Mach die Einschätzung in zwei Wochen noch einmal – oder sofort, wenn dir der Kunde den Schlaf raubt oder es schlimmer wird. Empfiehlt sie dann „Beenden“, bekommst du dort den passenden Plan.",
     options_heading: "Lösungsvorschläge, aus denen der Kunde wählen kann",
-    options_for: |client| match client {
-        Some(client) => format!("Lösungsvorschläge für {client} zur Auswahl"),
-        None => "Lösungsvorschläge für den Kunden zur Auswahl".to_owned(),
-    },
+    options_for: "Lösungsvorschläge für {0} zur Auswahl",
+    options_for_unnamed: "Lösungsvorschläge für den Kunden zur Auswahl",
     goodwill_default: "Kulanzangebot: eine zusätzliche Korrekturschleife ohne Berechnung",
     second_option_default: "Die vereinbarte Aufgabe bis zu einer neuen, festen Deadline fertigstellen",
-    option_label: |n| format!("Vorschlag {n}"),
+    option_label: "Vorschlag {0}",
     add_option: "Vorschlag hinzufügen",
-    remove_option: |n| format!("Vorschlag {n} entfernen"),
+    remove_option: "Vorschlag {0} entfernen",
     prepare_options: "Lösungsvorschläge und schriftliche Zusammenfassung vorbereiten",
     prepare_letter: "Kündigungsschreiben vorbereiten",
     talk_heading: "Leitfaden für das Gespräch",
@@ -571,7 +541,8 @@ pub static PLAN: PlanTexts = PlanTexts {
     ],
     record_heading: "Schriftliche Zusammenfassung (nach dem Gespräch senden)",
     // "Guten Tag" fits a company and a single person alike, without guessing a gender.
-    record_greeting: |_| "Guten Tag,".to_owned(),
+    record_greeting: "Guten Tag,",
+    record_greeting_unnamed: "Guten Tag,",
     record_intro: "wie besprochen fasse ich unser Gespräch kurz zusammen, damit wir beide auf demselben Stand sind:",
     record_closing: "Bitte geben Sie mir innerhalb von drei Werktagen Bescheid, falls Sie etwas davon anders verstanden haben.",
     sign_off: "Mit freundlichen Grüßen",
@@ -597,22 +568,36 @@ pub static PLAN: PlanTexts = PlanTexts {
     contract_reference: "Vereinbarung, z.\u{a0}B. „vom 2.\u{a0}März 2026“ oder „Nr.\u{a0}17“",
     end_date: "Kündigung zum (Datum)",
     letter_subject: "Kündigung unserer Vereinbarung",
-    letter_greeting: |_| "Guten Tag,".to_owned(),
-    letter_notice: |reference, end| {
-        format!("hiermit kündige ich unsere Vereinbarung {reference} zum {end}.")
-    },
+    letter_greeting: "Guten Tag,",
+    letter_greeting_unnamed: "Guten Tag,",
+    letter_notice: "hiermit kündige ich unsere Vereinbarung {0} zum {1}.",
     letter_body: &[
         "Bis dahin schließe ich die laufenden Arbeiten ab. Was bis dahin nicht fertig ist, übergebe ich Ihnen im erreichten Stand. Die Schlussrechnung für die geleistete Arbeit erhalten Sie gesondert.",
         "Vielen Dank für die Zusammenarbeit.",
     ],
-    letter_sign_off: |_| "Mit freundlichen Grüßen",
+    letter_sign_off: "Mit freundlichen Grüßen",
+    letter_sign_off_unnamed: "Mit freundlichen Grüßen",
     to_fill: "(bitte ausfüllen)",
-    document_heading: |strategy| {
-        format!("Plan „{strategy}“ zum Kopieren, Herunterladen oder Drucken")
-    },
+    document_heading: "Plan „{0}“ zum Kopieren, Herunterladen oder Drucken",
     copy: "Plan kopieren",
     copied: "Der Plan ist in der Zwischenablage.",
     copy_failed: "Kopieren ist hier nicht erlaubt. Markiere den Text des Plans und kopiere ihn von Hand.",
     download: "Plan herunterladen (Textdatei)",
     print: "Plan drucken",
 };
+
+/// This language as its file holds it (see `examples/texts.rs`).
+pub fn language() -> Language {
+    Language {
+        texts: TEXTS,
+        plan: PLAN,
+        questions: QUESTIONS
+            .iter()
+            .map(|q| question(q.id))
+            .collect::<Vec<_>>()
+            .leak(),
+        strategies: Vec::from(Strategy::ALL.map(strategy)).leak(),
+        gaps: Vec::from(Gap::ALL.map(gap)).leak(),
+        rules: Vec::from(RULES.map(rule)).leak(),
+    }
+}

@@ -1,8 +1,10 @@
-use super::{AnswerText, GapText, PlanTexts, QuestionText, StrategyText, Templates, Texts};
+use super::{
+    AnswerText, GapText, Language, PlanTexts, QuestionText, RULES, StrategyText, Templates, Texts,
+};
 use crate::core::model::{Refusal, Rule};
-use crate::core::{Gap, QuestionId, Strategy};
+use crate::core::{Gap, QUESTIONS, QuestionId, Strategy};
 
-pub static TEXTS: Texts = Texts {
+const TEXTS: Texts = Texts {
     lang_name: "English",
     widget_title: "Difficult client: detach, mediate or end it?",
     intro_lead: "Answer short questions about one difficult client. You get a recommendation (detach, mediate or end the relationship), the reasons behind it and a concrete plan.",
@@ -29,6 +31,7 @@ pub static TEXTS: Texts = Texts {
     plan_title: "Your next steps",
     restart: "Start over",
     switch_language: "Deutsch",
+    switch_failed: "The German version could not be loaded. Check your connection and try again.",
     storage_unavailable: "This browser does not allow saving. The assessment still works, but your answers will be lost when you close the page.",
     storage_reset: "Your saved answers could not be read, so the assessment starts again. The data was kept as a backup, and you can download it.",
     storage_full: "Your browser’s storage is full, so the last change was not saved. The widget keeps working and tries again with your next answer.",
@@ -59,56 +62,30 @@ pub static TEXTS: Texts = Texts {
     copy_offer: "Your assessments are stored only in this browser. Save a copy as a file so you still have them if the browser deletes them.",
     copy_offer_save: "Export a copy (JSON)",
     copy_offer_close: "Not now",
-    with: &TEMPLATES,
+    with: TEMPLATES,
 };
 
-static TEMPLATES: Templates = Templates {
-    intro_length: |questions| format!("{questions} short questions, about three to five minutes."),
-    progress: |n, total| format!("Question {n} of {total}"),
-    share: |percent| format!("{percent}%"),
-    close_call: |first, second| {
-        format!(
-            "Close call: “{first}” is ahead, but “{second}” is not far behind. Read both plans and decide which fits better."
-        )
-    },
-    second_plan_title: |strategy| format!("For comparison: the “{strategy}” plan"),
-    client_numbered: |n| format!("Client {n}"),
-    unnamed_as: |client| format!("Without a name, this client is listed as “{client}”."),
-    confirm_delete_client: |client| format!("Delete “{client}” with all its assessments?"),
-    history_entry: |date, strategy, share| {
-        format!("{date}: {strategy} – {share}% of your answers’ weight")
-    },
-    past_title: |date| format!("Earlier assessment of {date} – read-only"),
-    trend_rising: |strategy| {
-        format!("{strategy}: the share has risen over the last three assessments.")
-    },
-    trend_falling: |strategy| {
-        format!("{strategy}: the share has fallen over the last three assessments.")
-    },
-    import_done: |clients| match clients {
-        1 => "Imported: 1 client. Nothing was overwritten; histories were combined.".to_owned(),
-        n => format!("Imported: {n} clients. Nothing was overwritten; histories were combined."),
-    },
-    import_unreadable: |detail| {
-        format!("The file could not be read ({detail}). Nothing was changed.")
-    },
-    import_too_large: |detail| {
-        format!(
-            "The file is too large for an export of this widget ({detail}). Nothing was changed."
-        )
-    },
-    import_newer: |detail| {
-        format!(
-            "The file comes from a newer version of this widget ({detail}). Nothing was changed."
-        )
-    },
-    last_export: |date| match date {
-        Some(date) => format!("Last export: {date}."),
-        None => "Not exported yet.".to_owned(),
-    },
-    import_invalid: |detail| {
-        format!("The file is not a valid export: {detail}. Nothing was changed.")
-    },
+const TEMPLATES: Templates = Templates {
+    intro_length: "{0} short questions, about three to five minutes.",
+    progress: "Question {0} of {1}",
+    share: "{0}%",
+    close_call: "Close call: “{0}” is ahead, but “{1}” is not far behind. Read both plans and decide which fits better.",
+    second_plan_title: "For comparison: the “{0}” plan",
+    client_numbered: "Client {0}",
+    unnamed_as: "Without a name, this client is listed as “{0}”.",
+    confirm_delete_client: "Delete “{0}” with all its assessments?",
+    history_entry: "{0}: {1} – {2} of your answers’ weight",
+    past_title: "Earlier assessment of {0} – read-only",
+    trend_rising: "{0}: the share has risen over the last three assessments.",
+    trend_falling: "{0}: the share has fallen over the last three assessments.",
+    import_done_one: "Imported: 1 client. Nothing was overwritten; histories were combined.",
+    import_done: "Imported: {0} clients. Nothing was overwritten; histories were combined.",
+    import_unreadable: "The file could not be read ({0}). Nothing was changed.",
+    import_too_large: "The file is too large for an export of this widget ({0}). Nothing was changed.",
+    import_newer: "The file comes from a newer version of this widget ({0}). Nothing was changed.",
+    import_invalid: "The file is not a valid export: {0}. Nothing was changed.",
+    last_export: "Last export: {0}.",
+    never_exported: "Not exported yet.",
 };
 
 /// A struct literal, not a `const fn` call, so the answer arrays are promoted to `'static`.
@@ -528,20 +505,18 @@ pub fn rule(rule: Rule) -> &'static str {
     }
 }
 
-pub static PLAN: PlanTexts = PlanTexts {
+const PLAN: PlanTexts = PlanTexts {
     steps_heading: "Steps",
     revisit_heading: "When to take the assessment again",
     revisit: "Take the assessment again in two weeks – or straight away if the client starts costing you sleep or things get worse. If it then recommends “End it”, you’ll find the matching plan there.",
     options_heading: "Solutions for the client to choose from",
-    options_for: |client| match client {
-        Some(client) => format!("Solutions for {client} to choose from"),
-        None => "Solutions for the client to choose from".to_owned(),
-    },
+    options_for: "Solutions for {0} to choose from",
+    options_for_unnamed: "Solutions for the client to choose from",
     goodwill_default: "Goodwill gesture: one extra round of changes at no charge",
     second_option_default: "Finish the agreed task by a new, firm deadline",
-    option_label: |n| format!("Solution {n}"),
+    option_label: "Solution {0}",
     add_option: "Add a solution",
-    remove_option: |n| format!("Remove solution {n}"),
+    remove_option: "Remove solution {0}",
     prepare_options: "Prepare the solutions and the written summary",
     prepare_letter: "Prepare the notice letter",
     talk_heading: "How to run the conversation",
@@ -553,10 +528,8 @@ pub static PLAN: PlanTexts = PlanTexts {
         "Say that you will send a short written summary today.",
     ],
     record_heading: "Written summary (send it after the conversation)",
-    record_greeting: |client| match client {
-        Some(client) => format!("Dear {client},"),
-        None => "Hello,".to_owned(),
-    },
+    record_greeting: "Dear {0},",
+    record_greeting_unnamed: "Hello,",
     record_intro: "Here is a short summary of our conversation, so that we are both on the same page:",
     record_closing: "Please let me know within three working days if you understood any of this differently.",
     sign_off: "Kind regards",
@@ -582,28 +555,36 @@ pub static PLAN: PlanTexts = PlanTexts {
     contract_reference: "Agreement, e.g. “of 2 March 2026” or “No. 17”",
     end_date: "End date",
     letter_subject: "Notice of termination",
-    letter_greeting: |client| match client {
-        Some(client) => format!("Dear {client},"),
-        None => "Dear Sir or Madam,".to_owned(),
-    },
-    letter_notice: |reference, end| {
-        format!(
-            "I am writing to give notice that I am terminating our agreement {reference} with effect from {end}."
-        )
-    },
+    letter_greeting: "Dear {0},",
+    letter_greeting_unnamed: "Dear Sir or Madam,",
+    letter_notice: "I am writing to give notice that I am terminating our agreement {0} with effect from {1}.",
     letter_body: &[
         "Until then I will complete the work in progress; anything not finished by then I will hand over in its current state. You will receive the final invoice for the work done separately.",
         "Thank you for working with me.",
     ],
-    letter_sign_off: |client| match client {
-        Some(_) => "Kind regards",
-        None => "Yours faithfully",
-    },
+    letter_sign_off: "Kind regards",
+    letter_sign_off_unnamed: "Yours faithfully",
     to_fill: "(to fill in)",
-    document_heading: |strategy| format!("The “{strategy}” plan to copy, download or print"),
+    document_heading: "The “{0}” plan to copy, download or print",
     copy: "Copy plan",
     copied: "The plan is on the clipboard.",
     copy_failed: "Copying is not allowed here. Select the text of the plan and copy it by hand.",
     download: "Download plan (text file)",
     print: "Print plan",
 };
+
+/// This language as its file holds it (see `examples/texts.rs`).
+pub fn language() -> Language {
+    Language {
+        texts: TEXTS,
+        plan: PLAN,
+        questions: QUESTIONS
+            .iter()
+            .map(|q| question(q.id))
+            .collect::<Vec<_>>()
+            .leak(),
+        strategies: Vec::from(Strategy::ALL.map(strategy)).leak(),
+        gaps: Vec::from(Gap::ALL.map(gap)).leak(),
+        rules: Vec::from(RULES.map(rule)).leak(),
+    }
+}

@@ -124,12 +124,12 @@ pub fn document(
                 .and_then(|i| options.get(i))
                 .map_or_else(|| t.to_fill.to_owned(), |o| or_blank(t, o));
             blocks.extend([
-                Block::Heading((t.options_for)(client.label)),
+                Block::Heading(t.options_for(client.label)),
                 Block::Numbered(options.iter().map(|o| or_blank(t, o)).collect()),
                 Block::Heading(t.talk_heading.to_owned()),
                 Block::Bullets(owned(t.talk_guide)),
                 Block::Heading(t.record_heading.to_owned()),
-                Block::Paragraph((t.record_greeting)(client.label)),
+                Block::Paragraph(t.record_greeting(client.label)),
                 Block::Paragraph(t.record_intro.to_owned()),
                 Block::Fields(vec![
                     (
@@ -157,8 +157,8 @@ pub fn document(
             blocks.extend([
                 Block::Paragraph(t.letter_date.to_owned()),
                 Block::Paragraph(t.letter_subject.to_owned()),
-                Block::Paragraph((t.letter_greeting)(client.label)),
-                Block::Paragraph((t.letter_notice)(
+                Block::Paragraph(t.letter_greeting(client.label)),
+                Block::Paragraph(t.letter_notice(
                     &or_blank(t, &notes.contract_reference),
                     &or_blank(t, &written_date(lang, &notes.end_date)),
                 )),
@@ -169,7 +169,7 @@ pub fn document(
                     .map(|p| Block::Paragraph((*p).to_owned())),
             );
             blocks.extend([
-                Block::Paragraph((t.letter_sign_off)(client.label).to_owned()),
+                Block::Paragraph(t.letter_sign_off(client.label).to_owned()),
                 Block::Paragraph(t.letter_sender.to_owned()),
             ]);
         }

@@ -218,13 +218,32 @@ pub fn App(props: &AppProps) -> Html {
             lang={current.lang.code()}>
             // Top right on every screen and in both languages; the screens flow around it.
             <button type="button" class="ct-lang" lang={other_lang.code()}
-                onclick={context.on(Action::SetLang(other_lang))}>
+                onclick={switch_language(&context, other_lang)}>
                 { texts.switch_language }
             </button>
+            if context.local.kept.switch_failed {
+                <p class="ct-notice" role="alert">{ texts.switch_failed }</p>
+            }
             if let Some(issue) = context.local.kept.storage_issue {
                 { storage_notice(&context, issue, props.unreadable.clone()) }
             }
             { screen }
         </div>
     }
+}
+
+/// Switches once the other language's texts are there: they load on first use, so a reader
+/// who never switches never downloads them.
+fn switch_language(app: &AppContext, lang: Lang) -> Callback<MouseEvent> {
+    let app = app.clone();
+    Callback::from(move |_| {
+        let switch = app.clone();
+        let done = Callback::from(move |ok: bool| {
+            switch.local.kept.dispatch(Keep::SwitchFailed(!ok));
+            if ok {
+                switch.dispatch(Action::SetLang(lang));
+            }
+        });
+        app.platform.load_language.emit((lang, done));
+    })
 }

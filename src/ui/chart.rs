@@ -24,7 +24,7 @@ pub fn score_chart(app: &AppContext, scores: Scores, winner: Strategy) -> Html {
                         <li {class}>
                             <span class="ct-bar-label">{ i18n::strategy(app.lang(), strategy).name }</span>
                             { " " }
-                            <span class="ct-bar-value">{ (texts.with.share)(share) }</span>
+                            <span class="ct-bar-value">{ texts.with.share(share) }</span>
                             <svg class="ct-bar-track" viewBox="0 0 100 1" preserveAspectRatio="none"
                                 aria-hidden="true" focusable="false">
                                 <rect class="ct-bar-fill" width={share.max(1).to_string()} height="1" />

@@ -9,7 +9,7 @@ use crate::i18n::{self, Texts};
 /// place in the list ("Client 2"), so that unnamed clients can be told apart.
 pub fn display_name(texts: &Texts, index: usize, label: &str) -> String {
     if label.is_empty() {
-        (texts.with.client_numbered)(index + 1)
+        texts.with.client_numbered(index + 1)
     } else {
         label.to_owned()
     }
@@ -38,7 +38,7 @@ pub fn client_tools(app: &AppContext, open_record: &Callback<Timestamp>) -> Html
             Direction::Rising => texts.with.trend_rising,
             Direction::Falling => texts.with.trend_falling,
         };
-        template(i18n::strategy(lang, t.strategy).name)
+        i18n::fill(template, &[i18n::strategy(lang, t.strategy).name])
     });
 
     html! {
@@ -64,7 +64,7 @@ pub fn client_tools(app: &AppContext, open_record: &Callback<Timestamp>) -> Html
                 </button>
             </div>
             if app.state().pending == Some(Pending::DeleteClient) {
-                { confirm(app, (texts.with.confirm_delete_client)(&display_name(texts, book.current, &client.label)), "client-delete") }
+                { confirm(app, texts.with.confirm_delete_client(&display_name(texts, book.current, &client.label)), "client-delete") }
             }
             <h3>{ texts.history_title }</h3>
             if client.history.is_empty() {
@@ -84,7 +84,7 @@ pub fn client_tools(app: &AppContext, open_record: &Callback<Timestamp>) -> Html
                             <li key={at.millis()}>
                                 <button type="button" class="ct-link" id={app.id(&format!("record-{}", at.millis()))}
                                     onclick={open_record.reform(move |_| at)}>
-                                    { (texts.with.history_entry)(&date, name, share) }
+                                    { texts.with.history_entry(&date, name, share) }
                                 </button>
                             </li>
                         }

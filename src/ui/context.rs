@@ -53,6 +53,8 @@ pub struct Kept {
     /// Whether the browser has agreed to keep the data until the reader deletes it; `None`
     /// while unknown or where it cannot say. A new screen keeps it.
     pub data_kept: Option<bool>,
+    /// The other language's texts could not be loaded (offline before they ever were).
+    pub switch_failed: bool,
 }
 
 pub enum Keep {
@@ -62,6 +64,7 @@ pub enum Keep {
     Copied(Strategy, bool),
     StorageIssue(Option<StorageIssue>),
     DataKept(Option<bool>),
+    SwitchFailed(bool),
     /// A new screen: everything but the facts about storage starts afresh.
     NewScreen,
 }
@@ -78,6 +81,7 @@ impl Reducible for Kept {
             Keep::Copied(strategy, ok) => next.copied = Some((strategy, ok)),
             Keep::StorageIssue(issue) => next.storage_issue = issue,
             Keep::DataKept(kept) => next.data_kept = kept,
+            Keep::SwitchFailed(failed) => next.switch_failed = failed,
             Keep::NewScreen => {
                 next = Kept {
                     storage_issue: next.storage_issue,

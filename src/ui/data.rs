@@ -6,7 +6,7 @@ use super::platform::Download;
 use crate::core::book::MAX_CLIENTS;
 use crate::core::schema::{self, DecodeError, Saved};
 use crate::core::{Action, Pending};
-use crate::i18n::Texts;
+use crate::i18n::{self, Texts};
 
 /// The outcome of the last import, shown under the buttons. Kept as facts, not as a
 /// sentence, so that it is worded in the language shown now, not the one at import time.
@@ -19,17 +19,17 @@ pub enum ImportOutcome {
 
 impl ImportOutcome {
     fn message(&self, texts: &Texts) -> String {
-        let t = texts.with;
+        let t = &texts.with;
         match self {
-            ImportOutcome::Done(clients) => (t.import_done)(*clients),
-            ImportOutcome::Unreadable(reason) => (t.import_unreadable)(reason),
+            ImportOutcome::Done(clients) => t.import_done(*clients),
+            ImportOutcome::Unreadable(reason) => t.import_unreadable(reason),
             ImportOutcome::Refused(error) => {
                 let template = match error {
                     DecodeError::TooLarge(_) | DecodeError::TooManyClients(_) => t.import_too_large,
                     DecodeError::NewerVersion(_) => t.import_newer,
                     DecodeError::NotJson(_) | DecodeError::Invalid(_) => t.import_invalid,
                 };
-                template(&error.to_string())
+                i18n::fill(template, &[&error.to_string()])
             }
         }
     }
@@ -105,7 +105,7 @@ pub fn data_tools(app: &AppContext, has_data: bool) -> Html {
                     { if app.local.kept.data_kept == Some(true) { texts.data_kept } else { texts.data_may_go } }
                 </p>
                 <p class="ct-meta">
-                    { (texts.with.last_export)(app.state().book.exported.map(|at| {
+                    { texts.with.last_export(app.state().book.exported.map(|at| {
                         crate::i18n::short_date(app.lang(), &(app.platform.local_date)(at))
                     }).as_deref()) }
                 </p>

@@ -47,8 +47,11 @@ pub fn intro(app: &AppContext) -> Html {
     };
     let label_id = app.id("client-label");
     let hint_id = app.id("client-hint");
-    let unnamed = (client.label.is_empty() && book.clients.len() > 1)
-        .then(|| (texts.with.unnamed_as)(&display_name(texts, book.current, "")));
+    let unnamed = (client.label.is_empty() && book.clients.len() > 1).then(|| {
+        texts
+            .with
+            .unnamed_as(&display_name(texts, book.current, ""))
+    });
     let has_data = has_data(book);
     let started = !app.state().answers().is_empty();
 
@@ -57,7 +60,7 @@ pub fn intro(app: &AppContext) -> Html {
             <h2 class="ct-heading ct-title" tabindex="-1" id={app.id("title")}>{ texts.widget_title }</h2>
             <p>{ texts.intro_lead }</p>
             <p class="ct-meta">
-                { (texts.with.intro_length)(question_count()) }
+                { texts.with.intro_length(question_count()) }
                 { " " }
                 { if app.saving { texts.intro_privacy } else { texts.intro_privacy_unsaved } }
             </p>

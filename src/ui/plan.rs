@@ -95,7 +95,7 @@ pub fn plan(
                 </details>
             }
             <details class="ct-fold" {open}>
-                <summary id={id("doc")}>{ (t.document_heading)(text.name) }</summary>
+                <summary id={id("doc")}>{ t.document_heading(text.name) }</summary>
                 <div class="ct-doc" role="document" aria-labelledby={id("doc")}>{ formatted(&blocks) }</div>
             </details>
             <div class="ct-row ct-plan-actions">
@@ -235,7 +235,7 @@ fn mediate_builder(app: &AppContext, notes: &PlanNotes) -> Html {
                             app.dispatch(edit(&app, NoteEdit::SetOption(i, input.value())));
                         })
                     };
-                    let option_label = (t.option_label)(i + 1);
+                    let option_label = t.option_label(i + 1);
                     html! {
                         <div class="ct-option-edit" key={i}>
                             <label class="ct-field" for={id.clone()}>{ option_label.clone() }</label>
@@ -250,7 +250,7 @@ fn mediate_builder(app: &AppContext, notes: &PlanNotes) -> Html {
                                     // The button goes with its field: focus moves to the field before.
                                     <button type="button" class="ct-link"
                                         onclick={edit_then_focus(app, NoteEdit::RemoveOption(i), format!("option-{}", i.saturating_sub(1)))}>
-                                        { (t.remove_option)(i + 1) }
+                                        { t.remove_option(i + 1) }
                                     </button>
                                 }
                             </div>

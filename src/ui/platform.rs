@@ -22,7 +22,7 @@ pub enum StorageIssue {
     /// The data has grown past what an export may hold; it is not written until it shrinks.
     TooLarge,
 }
-use crate::core::{Assessment, Timestamp};
+use crate::core::{Assessment, Lang, Timestamp};
 
 /// A file for the reader to save.
 #[derive(Clone, Debug, PartialEq)]
@@ -58,6 +58,9 @@ pub struct Platform {
     /// Whether the browser keeps the data until the reader deletes it: `(ask, done)` asks for
     /// that when `ask`, else only looks; `done(None)` where the browser cannot say.
     pub keep_data: Callback<(bool, Callback<Option<bool>>)>,
+    /// Makes a language's texts available (they load when first needed), then calls back
+    /// whether that worked.
+    pub load_language: Callback<(Lang, Callback<bool>)>,
 }
 
 /// One platform per widget, fixed for its lifetime: comparing it never triggers a re-render.

@@ -18,7 +18,7 @@ pub fn progress(app: &AppContext, step: usize, total: usize) -> Html {
                     </svg>
                 </div>
             </div>
-            <span hidden=true id={app.id("progress")}>{ (app.texts().with.progress)(step, total) }</span>
+            <span hidden=true id={app.id("progress")}>{ app.texts().with.progress(step, total) }</span>
         </>
     }
 }

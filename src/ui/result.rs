@@ -23,7 +23,7 @@ pub fn result_screen(app: &AppContext) -> Html {
             { verdict(app, assessment.strategy) }
             if assessment.close_call {
                 <p class="ct-close-call">
-                    { (texts.with.close_call)(winner.name, runner_up.name) }
+                    { texts.with.close_call(winner.name, runner_up.name) }
                 </p>
             }
             <div class="ct-first-step">
@@ -36,7 +36,7 @@ pub fn result_screen(app: &AppContext) -> Html {
                 { plan(app, assessment.strategy, texts.plan_title.to_owned(), false, Html::default()) }
                 if assessment.close_call {
                     // Everything about the runner-up in one fold: what points to it, its plan.
-                    { plan(app, assessment.runner_up, (texts.with.second_plan_title)(runner_up.name), true, html! {
+                    { plan(app, assessment.runner_up, texts.with.second_plan_title(runner_up.name), true, html! {
                         if !assessment.against.is_empty() {
                             <h4>{ texts.against_title }</h4>
                             { reason_list(lang, &assessment.against, "ct-against") }
@@ -94,7 +94,7 @@ pub fn past_result(
     assessment.scores = record.scores;
     html! {
         <section class="ct-screen ct-result ct-past">
-            <p class="ct-meta">{ (texts.with.past_title)(date) }</p>
+            <p class="ct-meta">{ texts.with.past_title(date) }</p>
             { verdict(app, record.strategy) }
             { why(app, &assessment) }
             <h3>{ texts.plan_title }</h3>

@@ -8,6 +8,7 @@ use wasm_bindgen::prelude::wasm_bindgen;
 pub mod events;
 pub mod files;
 pub mod keep;
+pub mod languages;
 pub mod mount;
 pub mod storage;
 
@@ -32,7 +33,8 @@ pub fn crash_channel(report: js_sys::Function) {
     CRASH_REPORT.with(|slot| *slot.borrow_mut() = Some(report));
 }
 
-/// Entry point of the wasm binary: report crashes to the loader, then mount every widget.
+/// Entry point of the wasm binary: report crashes to the loader. The loader then installs
+/// the texts (`wanted_languages`, `install_texts`) and mounts the widgets (`mount_all`).
 pub fn start() {
     yew::set_custom_panic_hook(Box::new(|info| {
         let message = format!("client-triage crashed: {info}");
@@ -43,7 +45,6 @@ pub fn start() {
             }
         });
     }));
-    mount::mount_all();
     #[cfg(debug_assertions)]
     panic_on_request();
 }

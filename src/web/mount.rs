@@ -23,8 +23,9 @@ thread_local! {
     static STYLE_SHEET: OnceCell<Option<CssStyleSheet>> = const { OnceCell::new() };
 }
 
-/// Mounts a widget on every host element on the page that does not have one yet.
-pub fn mount_all() {
+/// Mounts a widget on every host element on the page that does not have one yet (called
+/// through `languages::mount_all`, which first takes the loader's way to the texts).
+pub(super) fn mount_all() {
     let Ok(hosts) = gloo::utils::document().query_selector_all(HOST_SELECTOR) else {
         return;
     };
@@ -102,7 +103,14 @@ pub fn mount(host: &Element) -> Option<Element> {
         unreadable,
         platform: platform(slot, widget, host.clone()),
     };
-    yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
+    let root_for_app = root.clone();
+    super::languages::ensure(lang, move |ok| {
+        if ok {
+            yew::Renderer::<App>::with_root_and_props(root_for_app, props).render();
+        } else {
+            super::languages::report_failure();
+        }
+    });
     Some(root)
 }
 
@@ -141,6 +149,9 @@ fn platform(slot: Rc<storage::Slot>, widget: u32, host: Element) -> Platform {
             Subscription(Box::new(storage::watch(slot.clone(), widget, on_change)))
         }),
         keep_data: yew::Callback::from(|(ask, done)| keep::keep_data(ask, done)),
+        load_language: yew::Callback::from(|(lang, done): (Lang, yew::Callback<bool>)| {
+            super::languages::ensure(lang, move |ok| done.emit(ok))
+        }),
     }
 }
 

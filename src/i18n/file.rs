@@ -1,0 +1,167 @@
+//! A language file: every text of one language, in the order the `texts!` structs declare
+//! them, separated by U+001F (a control character no text contains). A list is its length,
+//! then its items. No keys and no markup: the widget reads it with a split, and the file is
+//! little more than the words.
+
+use crate::core::Lang;
+
+use super::Language;
+
+const SEPARATOR: char = '\u{1f}';
+/// The first item; a new layout gets a new one, so a file of another build is refused.
+const HEADER: &str = "ct1";
+
+/// A value read from (and, where the texts are compiled in, written to) a language file.
+pub trait Field: Sized {
+    fn read(reader: &mut Reader) -> Self;
+    #[cfg(any(not(target_arch = "wasm32"), feature = "bundled-texts"))]
+    fn write(&self, writer: &mut Writer);
+}
+
+pub struct Reader {
+    /// What is left of the file; `None` once it has ended.
+    rest: Option<&'static str>,
+    /// Whether the file ended early or a list length was not a number.
+    broken: bool,
+}
+
+impl Reader {
+    /// The next `N` texts, in one loop.
+    #[inline(never)]
+    pub fn texts<const N: usize>(&mut self) -> [&'static str; N] {
+        std::array::from_fn(|_| self.next())
+    }
+
+    /// Not inlined: one call per text keeps each reader small.
+    #[inline(never)]
+    fn next(&mut self) -> &'static str {
+        let Some(rest) = self.rest else {
+            self.broken = true;
+            return "";
+        };
+        // A byte search: U+001F is one byte in UTF-8 and never part of another character.
+        match rest.bytes().position(|b| b == SEPARATOR as u8) {
+            Some(end) => {
+                self.rest = Some(&rest[end + 1..]);
+                &rest[..end]
+            }
+            None => {
+                self.rest = None;
+                rest
+            }
+        }
+    }
+}
+
+#[derive(Debug, PartialEq, Eq)]
+pub enum LanguageFileError {
+    /// Not a language file of this build, or not of this language.
+    Foreign,
+    /// Shorter or longer than this build's texts, or a list's length is not a number.
+    Damaged,
+}
+
+impl Field for &'static str {
+    fn read(reader: &mut Reader) -> Self {
+        reader.next()
+    }
+
+    #[cfg(any(not(target_arch = "wasm32"), feature = "bundled-texts"))]
+    fn write(&self, writer: &mut Writer) {
+        writer.push(self);
+    }
+}
+
+impl<T: Field + 'static> Field for &'static [T] {
+    fn read(reader: &mut Reader) -> Self {
+        let length = reader.next().parse().unwrap_or_else(|_| {
+            reader.broken = true;
+            0
+        });
+        (0..length)
+            .map(|_| T::read(reader))
+            .collect::<Vec<_>>()
+            .leak()
+    }
+
+    #[cfg(any(not(target_arch = "wasm32"), feature = "bundled-texts"))]
+    fn write(&self, writer: &mut Writer) {
+        writer.push(&self.len().to_string());
+        for (i, item) in self.iter().enumerate() {
+            writer.named(Box::leak(i.to_string().into_boxed_str()), |w| item.write(w));
+        }
+    }
+}
+
+/// Reads a whole language file, which must be `lang`'s and must hold exactly this build's texts.
+pub fn read(lang: Lang, file: &'static str) -> Result<Language, LanguageFileError> {
+    let mut reader = Reader {
+        rest: Some(file),
+        broken: false,
+    };
+    if reader.next() != HEADER || reader.next() != lang.code() {
+        return Err(LanguageFileError::Foreign);
+    }
+    let language = Language::read(&mut reader);
+    if reader.broken || reader.rest.is_some() {
+        return Err(LanguageFileError::Damaged);
+    }
+    Ok(language)
+}
+
+#[cfg(any(not(target_arch = "wasm32"), feature = "bundled-texts"))]
+pub use writing::*;
+
+#[cfg(any(not(target_arch = "wasm32"), feature = "bundled-texts"))]
+mod writing {
+    use super::*;
+
+    /// Writes texts and remembers each one's key (`texts.with.progress`) for tests.
+    #[derive(Default)]
+    pub struct Writer {
+        out: String,
+        path: Vec<&'static str>,
+        entries: Vec<(String, &'static str)>,
+    }
+
+    impl Writer {
+        pub fn named(&mut self, name: &'static str, write: impl FnOnce(&mut Writer)) {
+            self.path.push(name);
+            write(self);
+            self.path.pop();
+        }
+
+        pub(super) fn push(&mut self, text: &str) {
+            assert!(!text.contains(SEPARATOR), "a text holds U+001F: {text:?}");
+            if !self.out.is_empty() {
+                self.out.push(SEPARATOR);
+            }
+            self.out.push_str(text);
+            let text: &'static str = Box::leak(text.to_owned().into_boxed_str());
+            self.entries.push((self.path.join("."), text));
+        }
+    }
+
+    /// The language file of `lang`, from the texts compiled in (`de.rs`, `en.rs`).
+    pub fn write(lang: Lang) -> String {
+        let mut writer = Writer::default();
+        writer.push(HEADER);
+        writer.push(lang.code());
+        source(lang).write(&mut writer);
+        writer.out
+    }
+
+    /// Every text of `value` with its key, such as `with.progress` or `answers.2.label`.
+    pub fn entries(value: &impl Field) -> Vec<(String, &'static str)> {
+        let mut writer = Writer::default();
+        value.write(&mut writer);
+        writer.entries
+    }
+
+    fn source(lang: Lang) -> Language {
+        match lang {
+            Lang::De => crate::i18n::de::language(),
+            Lang::En => crate::i18n::en::language(),
+        }
+    }
+}

@@ -1,0 +1,74 @@
+//! The texts arrive as one file per language, fetched by the loader: it starts on the
+//! language it expects while the module downloads, and hands over `load(lang)`, a promise of
+//! a language's file. The widgets ask for the languages they start in, and later for the one
+//! a reader switches to.
+
+use std::cell::RefCell;
+
+use wasm_bindgen::prelude::wasm_bindgen;
+use wasm_bindgen_futures::JsFuture;
+
+use crate::core::Lang;
+use crate::i18n;
+
+use super::mount;
+
+thread_local! {
+    /// The loader's `load(lang)` and `failed()`.
+    static LOADER: RefCell<Option<(js_sys::Function, js_sys::Function)>> = const { RefCell::new(None) };
+}
+
+/// Mounts every widget. `load(lang)` gives a language's file (a promise of its text);
+/// `failed()` tells the loader that a widget's starting language could not be had.
+#[wasm_bindgen]
+pub fn mount_all(load: js_sys::Function, failed: js_sys::Function) {
+    LOADER.with(|slot| *slot.borrow_mut() = Some((load, failed)));
+    mount::mount_all();
+}
+
+/// Calls `then` once `lang` is installed (at once if it is), or with `false` if its file could
+/// not be loaded or read.
+pub fn ensure(lang: Lang, then: impl FnOnce(bool) + 'static) {
+    if i18n::is_installed(lang) {
+        then(true);
+        return;
+    }
+    let promise = LOADER.with(|slot| {
+        let loader = slot.borrow();
+        let (load, _) = loader.as_ref()?;
+        let file = load.call1(&wasm_bindgen::JsValue::NULL, &lang.code().into());
+        Some(js_sys::Promise::resolve(&file.ok()?))
+    });
+    let Some(promise) = promise else {
+        then(false);
+        return;
+    };
+    wasm_bindgen_futures::spawn_local(async move {
+        let file = JsFuture::from(promise)
+            .await
+            .ok()
+            .and_then(|v| v.as_string());
+        // Two widgets may have waited for the same language: the first one installs it.
+        let installed =
+            i18n::is_installed(lang) || file.is_some_and(|file| i18n::install(lang, file).is_ok());
+        if !installed {
+            web_sys::console::error_1(
+                &format!(
+                    "client-triage: the {} texts could not be loaded",
+                    lang.code()
+                )
+                .into(),
+            );
+        }
+        then(installed);
+    });
+}
+
+/// Tells the loader that a widget cannot start: it shows its "could not be loaded" panel.
+pub fn report_failure() {
+    LOADER.with(|slot| {
+        if let Some((_, failed)) = slot.borrow().as_ref() {
+            let _ = failed.call0(&wasm_bindgen::JsValue::NULL);
+        }
+    });
+}
