@@ -77,7 +77,14 @@ const trunkGlue = await read(glue);
 const trunkWasm = await readFile(join(staging, wasm));
 const shortened = shortenImports(trunkWasm, trunkGlue);
 await writeFile(join(staging, wasm), shortened.wasm);
-const glueSource = plainDebugString(shortened.glue);
+// `initSync` (compile on the main thread) is never called: the loader and the single file use
+// the async `__wbg_init`. Unexported, the minifier drops it.
+const glueSource = replaceOnce(
+  plainDebugString(shortened.glue),
+  'export { initSync, __wbg_init as default };',
+  'export { __wbg_init as default };',
+  "the glue's export list",
+);
 const glueCode = await minifyJs(glueSource);
 await writeFile(join(staging, glue), glueCode);
 // The page's style sheet is copied as written: a release build minifies it too (it is on the

@@ -1,5 +1,7 @@
 use yew::prelude::*;
 
+use super::button;
+
 use super::context::AppContext;
 use crate::core::clients::{Direction, trend};
 use crate::core::{Action, Book, Pending, Timestamp};
@@ -58,7 +60,7 @@ pub fn client_tools(app: &AppContext, open_record: &Callback<Timestamp>) -> Html
                 </fieldset>
             }
             <div class="ct-row">
-                <button type="button" onclick={app.on(Action::AddClient)}>{ texts.client_add }</button>
+                { button(texts.client_add, app.on(Action::AddClient)) }
                 <button type="button" id={app.id("client-delete")} onclick={ask(app, Pending::DeleteClient)}>
                     { texts.client_delete }
                 </button>

@@ -1,5 +1,7 @@
 use yew::prelude::*;
 
+use super::button;
+
 use super::clients::{ask, confirm};
 use super::context::{AppContext, Keep};
 use super::platform::Download;
@@ -114,7 +116,7 @@ pub fn data_tools(app: &AppContext, has_data: bool) -> Html {
             }
             <div class="ct-row">
                 if has_data {
-                    <button type="button" onclick={export}>{ texts.export }</button>
+                    { button(texts.export, export) }
                 }
                 <label class="ct-file" for={file_id.clone()}>
                     <input type="file" id={file_id} accept="application/json,.json" onchange={import} />

@@ -16,3 +16,9 @@ mod review;
 
 pub use app::{App, AppProps, Theme};
 pub use platform::{Download, Platform, StorageIssue, Subscription};
+
+/// A plain button with its visible name: one function instead of the same element built
+/// inline at each of its places (each inline `html!` element is its own code in the wasm).
+fn button(label: &'static str, onclick: yew::Callback<yew::MouseEvent>) -> yew::Html {
+    yew::html! { <button type="button" {onclick}>{ label }</button> }
+}

@@ -1,5 +1,7 @@
 use yew::prelude::*;
 
+use super::button;
+
 use super::clients::display_name;
 use super::context::{AppContext, Keep};
 use super::platform::Download;
@@ -99,9 +101,9 @@ pub fn plan(
                 <div class="ct-doc" role="document" aria-labelledby={id("doc")}>{ formatted(&blocks) }</div>
             </details>
             <div class="ct-row ct-plan-actions">
-                <button type="button" onclick={on_copy}>{ t.copy }</button>
-                <button type="button" onclick={on_print}>{ t.print }</button>
-                <button type="button" onclick={on_download}>{ t.download }</button>
+                { button(t.copy, on_copy) }
+                { button(t.print, on_print) }
+                { button(t.download, on_download) }
             </div>
             <p class="ct-status" role="status">{ status }</p>
         </>

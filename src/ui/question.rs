@@ -1,5 +1,7 @@
 use yew::prelude::*;
 
+use super::button;
+
 use super::context::{AppContext, Keep};
 use super::progress::progress;
 use crate::core::questions::question_count;
@@ -66,7 +68,7 @@ pub fn question(app: &AppContext, index: usize) -> Html {
                 <p class="ct-error" id={error_id} role="alert" key={attempts}>{ texts.answer_missing }</p>
             }
             <div class="ct-nav">
-                <button type="button" onclick={app.on(Action::Back)}>{ texts.back }</button>
+                { button(texts.back, app.on(Action::Back)) }
                 <button type="submit" class="ct-primary">{ next_label }</button>
             </div>
         </form>

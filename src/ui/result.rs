@@ -1,5 +1,7 @@
 use yew::prelude::*;
 
+use super::button;
+
 use super::chart::score_chart;
 use super::context::AppContext;
 use super::data::export_all;
@@ -61,15 +63,15 @@ pub fn result_screen(app: &AppContext) -> Html {
                 <div class="ct-notice ct-copy-offer">
                     <p>{ texts.copy_offer }</p>
                     <div class="ct-row">
-                        <button type="button" onclick={export_all(app)}>{ texts.copy_offer_save }</button>
-                        <button type="button" onclick={app.on(Action::CloseCopyOffer)}>{ texts.copy_offer_close }</button>
+                        { button(texts.copy_offer_save, export_all(app)) }
+                        { button(texts.copy_offer_close, app.on(Action::CloseCopyOffer)) }
                     </div>
                 </div>
             }
 
             <div class="ct-nav">
-                <button type="button" onclick={app.on(Action::Back)}>{ texts.back_to_review }</button>
-                <button type="button" onclick={app.on(Action::Restart)}>{ texts.restart }</button>
+                { button(texts.back_to_review, app.on(Action::Back)) }
+                { button(texts.restart, app.on(Action::Restart)) }
             </div>
         </section>
     }

@@ -1,5 +1,7 @@
 use yew::prelude::*;
 
+use super::button;
+
 use super::context::AppContext;
 use crate::core::{Action, QUESTIONS};
 use crate::i18n;
@@ -46,7 +48,7 @@ pub fn review(app: &AppContext) -> Html {
                 }) }
             </ol>
             <div class="ct-nav">
-                <button type="button" onclick={app.on(Action::Back)}>{ texts.back }</button>
+                { button(texts.back, app.on(Action::Back)) }
                 { show_result() }
             </div>
         </section>
