@@ -58,7 +58,7 @@ function htmlRefs(text) {
  *  fetches, wasm, service workers. Only names of files that exist in the page count (pageFiles). */
 function jsRefs(text) {
   const refs = [];
-  for (const m of text.matchAll(/(["'`])((?:\.{1,2}\/)?[\w@.\-\/]+\.(?:m?js|wasm|css|json|svg|png|webp|woff2?))\1/g)) {
+  for (const m of text.matchAll(/(["'`])((?:\.{1,2}\/)?[\w@.\-\/]+\.(?:m?js|wasm|css|json|svg|png|webp|woff2?|txt))\1/g)) {
     refs.push([m[2], false]); // a name in a script may be unused (e.g. wasm-bindgen's defaults)
   }
   return refs;

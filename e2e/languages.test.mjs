@@ -86,3 +86,20 @@ test("when the reader's own language cannot be loaded, the loader offers Try aga
   assert.ok(log.errors.every((e) => /texts|503|loading failed/i.test(e)), log.errors.join('\n'));
   await page.close();
 });
+
+test("one widget's language failing leaves the other widget on the page working", async () => {
+  const page = await germanReader();
+  let refuse = true;
+  await page.route(/texts-en-[0-9a-f]+\.txt(\?.*)?$/, (route) => (refuse ? route.fulfill({ status: 503 }) : route.continue()));
+  await page.goto(`${server.url}blog-demo.html`);
+  const [german, english] = [page.locator('[data-client-triage][data-lang="de"]'), page.locator('[data-client-triage][data-lang="en"]')];
+  await english.locator('[data-ct-fallback="failed"]').waitFor();
+  await german.getByRole('button', { name: 'Einschätzung starten' }).click();
+  await german.locator('[data-screen="question"]').waitFor();
+
+  refuse = false;
+  await english.getByRole('button', { name: 'Try again' }).click();
+  await english.getByRole('button', { name: 'Start the assessment' }).waitFor();
+  assert.equal(await german.locator('[data-screen="question"]').count(), 1, 'the German widget kept its place');
+  await page.close();
+});

@@ -153,7 +153,9 @@ async function load(attempt) {
   // The language each widget will most likely start in loads alongside the module (the
   // module sees a failure when it asks).
   hosts.forEach((host) => texts(language(host)).catch(() => {}));
-  const failed = () => hosts.forEach((host) => showPanel(host, 'failed', [['retry', () => load(attempt + 1)]]));
+  /** The module reports a host whose language could not be loaded; a failed module, every host. */
+  const failed = (host) =>
+    (host ? [host] : hosts).forEach((each) => showPanel(each, 'failed', [['retry', () => load(attempt + 1)]]));
   try {
     const glue = await import(fresh(GLUE).href);
     await glue.default({ module_or_path: fresh(WASM) });

@@ -14,12 +14,12 @@ use crate::i18n;
 use super::mount;
 
 thread_local! {
-    /// The loader's `load(lang)` and `failed()`.
+    /// The loader's `load(lang)` and `failed(host)`.
     static LOADER: RefCell<Option<(js_sys::Function, js_sys::Function)>> = const { RefCell::new(None) };
 }
 
 /// Mounts every widget. `load(lang)` gives a language's file (a promise of its text);
-/// `failed()` tells the loader that a widget's starting language could not be had.
+/// `failed(host)` tells the loader that this host's widget could not get its language.
 #[wasm_bindgen]
 pub fn mount_all(load: js_sys::Function, failed: js_sys::Function) {
     LOADER.with(|slot| *slot.borrow_mut() = Some((load, failed)));
@@ -64,11 +64,12 @@ pub fn ensure(lang: Lang, then: impl FnOnce(bool) + 'static) {
     });
 }
 
-/// Tells the loader that a widget cannot start: it shows its "could not be loaded" panel.
-pub fn report_failure() {
+/// Tells the loader that the widget on `host` cannot start: it shows its "could not be loaded"
+/// panel there.
+pub fn report_failure(host: &web_sys::Element) {
     LOADER.with(|slot| {
         if let Some((_, failed)) = slot.borrow().as_ref() {
-            let _ = failed.call0(&wasm_bindgen::JsValue::NULL);
+            let _ = failed.call1(&wasm_bindgen::JsValue::NULL, host);
         }
     });
 }

@@ -103,12 +103,12 @@ pub fn mount(host: &Element) -> Option<Element> {
         unreadable,
         platform: platform(slot, widget, host.clone()),
     };
-    let root_for_app = root.clone();
+    let (root_for_app, host) = (root.clone(), host.clone());
     super::languages::ensure(lang, move |ok| {
         if ok {
             yew::Renderer::<App>::with_root_and_props(root_for_app, props).render();
         } else {
-            super::languages::report_failure();
+            super::languages::report_failure(&host);
         }
     });
     Some(root)
