@@ -13,7 +13,8 @@
 //    instantiated for one of our types counts for the generic's owner);
 //  - gzip: what each group costs in the gzip -9 of the wasm — the wasm with the group's bytes
 //    left out, compressed, against the whole (marginal, so the rows do not add up exactly);
-//  - texts: the string literals of src/i18n/de.rs and en.rs found in the data segments, and the
+//  - texts: the string literals of src/i18n/de.rs and en.rs found in the data segments (none since
+//    the texts load as files of their own; the row shows up again if any slip back), and the
 //    widget's style sheet (build.rs's widget.min.css).
 // `twiggy dominators target/size-map/named.wasm` shows who keeps what alive.
 import { execFileSync } from 'node:child_process';
@@ -55,7 +56,7 @@ const GROUPS = [
   ['plan builders (core/plans, i18n/plan)', /client_triage::(core::plans|i18n::plan)\b/],
   ['schema / json (core/schema, core/json)', /client_triage::core::(schema|json)\b/],
   ['core model (src/core, the rest)', /client_triage::core::/],
-  ['i18n lookup (src/i18n/mod.rs)', /client_triage::i18n\b/],
+  ['i18n: reading a language file, filling templates, dates (src/i18n)', /client_triage::i18n\b/],
   ['web (src/web, main)', /client_triage::(web|main)\b|^main$/],
   ['yew and its runtime (yew, gloo, implicit_clone, hashbrown, indexmap, slab)', /^<?(yew|gloo\w*|implicit_clone|hashbrown|indexmap|slab|prokio|pin_project\w*|futures\w*)\b/],
   ['wasm-bindgen glue (wasm_bindgen, js_sys, web_sys, imports, shims)', /^<?(wasm_bindgen\w*|js_sys|web_sys)\b|^import |^export |wbindgen|externref|^Closure\(|shim|^elem\[|^table\[|^type\[/],
