@@ -2,7 +2,8 @@
 // It loads the WebAssembly module once for every `[data-client-triage]` element on the page and
 // owns every fallback — no WebAssembly, a CSP that blocks it, a failed download, a crash —
 // because the module itself may be what failed. No inline script or style: strict CSP holds.
-// The build (scripts/post-build.mjs) replaces the two file names with the hashed ones.
+// The build (scripts/post-build.mjs) fills in the hashed names of the glue, the wasm and the
+// language files.
 const GLUE = '__CT_GLUE__';
 const WASM = '__CT_WASM__';
 // One file per language: a reader downloads the second only if they switch to it.
@@ -153,11 +154,16 @@ async function load(attempt) {
   // The language each widget will most likely start in loads alongside the module (the
   // module sees a failure when it asks).
   hosts.forEach((host) => texts(language(host)).catch(() => {}));
-  /** The module reports a host whose language could not be loaded; a failed module, every host. */
-  const failed = (host) =>
-    (host ? [host] : hosts).forEach((each) => showPanel(each, 'failed', [['retry', () => load(attempt + 1)]]));
+  let glue;
+  /** The module reports a host whose language could not be loaded: its retry asks the running
+   *  module to mount it again (the other widgets keep working). A failed module: every host,
+   *  whose retry loads the module afresh. */
+  const failed = (host) => {
+    if (host) showPanel(host, 'failed', [['retry', () => glue.mount_all(texts, failed)]]);
+    else hosts.forEach((each) => showPanel(each, 'failed', [['retry', () => load(attempt + 1)]]));
+  };
   try {
-    const glue = await import(fresh(GLUE).href);
+    glue = await import(fresh(GLUE).href);
     await glue.default({ module_or_path: fresh(WASM) });
     // Only the module itself may report a crash: through this private callback.
     glue.crash_channel(showCrashPanels);

@@ -1,6 +1,6 @@
 //! Browser tests: the real widget mounted in headless Chromium (wasm-bindgen-test).
-// The texts are compiled in (feature bundled-texts): `scripts/test-all.sh` runs it so.
-#![cfg(all(target_arch = "wasm32", feature = "bundled-texts"))]
+// Needs the feature bundled-texts (Cargo.toml: required-features), which compiles the texts in.
+#![cfg(target_arch = "wasm32")]
 
 use std::cell::RefCell;
 use std::rc::Rc;

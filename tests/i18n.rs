@@ -227,10 +227,12 @@ fn language_files_read_back_and_wrong_files_are_refused() {
         let cut = &file[..file.rfind('\u{1f}').unwrap()];
         assert_eq!(refused(cut.to_owned()), Some(Damaged));
         assert_eq!(refused(format!("{file}\u{1f}more")), Some(Damaged));
-        // A list whose length is not a number.
-        let strategies = file.find("\u{1f}5\u{1f}").expect("a list of five");
-        let mut broken = file.clone();
-        broken.replace_range(strategies + 1..strategies + 2, "x");
-        assert_eq!(refused(broken), Some(Damaged));
+        // A list whose length is not a number, or longer than the rest of the file.
+        let five = file.find("\u{1f}5\u{1f}").expect("a list of five");
+        for length in ["x", "99999999999"] {
+            let mut broken = file.clone();
+            broken.replace_range(five + 1..five + 2, length);
+            assert_eq!(refused(broken), Some(Damaged));
+        }
     }
 }

@@ -8,8 +8,10 @@ use crate::core::Lang;
 use super::Language;
 
 const SEPARATOR: char = '\u{1f}';
-/// The first item; a new layout gets a new one, so a file of another build is refused.
-const HEADER: &str = "ct1";
+/// The first item. The file names carry a hash of their content, so a page never pairs a wasm
+/// with another build's file; the header and the exact length catch anything else that answers
+/// under that name (an error page, a portal's login form), and a change of format bumps it.
+pub(super) const HEADER: &str = "ct1";
 
 /// A value read from (and, where the texts are compiled in, written to) a language file.
 pub trait Field: Sized {
@@ -55,7 +57,7 @@ impl Reader {
 
 #[derive(Debug, PartialEq, Eq)]
 pub enum LanguageFileError {
-    /// Not a language file of this build, or not of this language.
+    /// Not a language file, or not of this language.
     Foreign,
     /// Shorter or longer than this build's texts, or a list's length is not a number.
     Damaged,
@@ -74,10 +76,15 @@ impl Field for &'static str {
 
 impl<T: Field + 'static> Field for &'static [T] {
     fn read(reader: &mut Reader) -> Self {
-        let length = reader.next().parse().unwrap_or_else(|_| {
-            reader.broken = true;
-            0
-        });
+        // Each item takes at least its separator: a longer list cannot be in what is left.
+        let left = reader.rest.map_or(0, str::len);
+        let length = match reader.next().parse() {
+            Ok(length) if length <= left => length,
+            _ => {
+                reader.broken = true;
+                0
+            }
+        };
         (0..length)
             .map(|_| T::read(reader))
             .collect::<Vec<_>>()

@@ -429,6 +429,10 @@ thread_local! {
 /// Reads `file` (made by `examples/texts.rs`) as `lang`'s texts. The file is kept for the
 /// page's lifetime: every text borrows from it.
 pub fn install(lang: Lang, file: String) -> Result<(), LanguageFileError> {
+    // Checked before the file is kept: whatever else answers under its name is not.
+    if !file.starts_with(file::HEADER) {
+        return Err(LanguageFileError::Foreign);
+    }
     let language = file::read(lang, file.leak())?;
     INSTALLED.with(|all| {
         let _ = all[lang as usize].set(Box::leak(Box::new(language)));

@@ -9,7 +9,7 @@ use wasm_bindgen::prelude::wasm_bindgen;
 use wasm_bindgen_futures::JsFuture;
 
 use crate::core::Lang;
-use crate::i18n;
+use crate::i18n::{self, LanguageFileError};
 
 use super::mount;
 
@@ -49,18 +49,20 @@ pub fn ensure(lang: Lang, then: impl FnOnce(bool) + 'static) {
             .ok()
             .and_then(|v| v.as_string());
         // Two widgets may have waited for the same language: the first one installs it.
-        let installed =
-            i18n::is_installed(lang) || file.is_some_and(|file| i18n::install(lang, file).is_ok());
-        if !installed {
+        let outcome = match file {
+            _ if i18n::is_installed(lang) => Ok(()),
+            Some(file) => i18n::install(lang, file).map_err(|error| match error {
+                LanguageFileError::Foreign => "the file is not its language file",
+                LanguageFileError::Damaged => "the file is damaged",
+            }),
+            None => Err("the file could not be fetched"),
+        };
+        if let Err(reason) = outcome {
             web_sys::console::error_1(
-                &format!(
-                    "client-triage: the {} texts could not be loaded",
-                    lang.code()
-                )
-                .into(),
+                &format!("client-triage: no {} texts: {reason}", lang.code()).into(),
             );
         }
-        then(installed);
+        then(outcome.is_ok());
     });
 }
 

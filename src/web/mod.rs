@@ -33,8 +33,8 @@ pub fn crash_channel(report: js_sys::Function) {
     CRASH_REPORT.with(|slot| *slot.borrow_mut() = Some(report));
 }
 
-/// Entry point of the wasm binary: report crashes to the loader. The loader then installs
-/// the texts (`wanted_languages`, `install_texts`) and mounts the widgets (`mount_all`).
+/// Entry point of the wasm binary: report crashes to the loader. The loader then mounts the
+/// widgets through `languages::mount_all`, handing over how to load a language's texts.
 pub fn start() {
     yew::set_custom_panic_hook(Box::new(|info| {
         let message = format!("client-triage crashed: {info}");
