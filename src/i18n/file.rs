@@ -1,7 +1,7 @@
 //! A language file: every text of one language, in the order the `texts!` structs declare
 //! them, separated by U+001F (a control character no text contains). A list is its length,
-//! then its items. No keys and no markup: the widget reads it with a split, and the file is
-//! little more than the words.
+//! then its items. No keys and no markup: the widget reads it item by item, and the file is
+//! little more than the words. (The writer refuses a text that holds the separator.)
 
 use crate::core::Lang;
 
@@ -23,7 +23,7 @@ pub trait Field: Sized {
 pub struct Reader {
     /// What is left of the file; `None` once it has ended.
     rest: Option<&'static str>,
-    /// Whether the file ended early or a list length was not a number.
+    /// Whether the file ended early, or a list length was not a number or ran past the end.
     broken: bool,
 }
 
