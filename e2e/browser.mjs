@@ -66,6 +66,36 @@ export function servedSuite(opened) {
   });
 }
 
+/**
+ * A suite on a plain (non-persistent) Chromium whose tests each want a context of their own:
+ * `dist/` served and the browser started before the first test, both closed after the last.
+ * `suite.newPage(options)` opens a page in a fresh context with these options and no service
+ * worker (a worker would answer requests a test wants to see reach the network); the context
+ * closes with its page.
+ */
+export function plainSuite() {
+  const suite = {
+    server: null,
+    browser: null,
+    async newPage(options = {}) {
+      const context = await suite.browser.newContext({ serviceWorkers: 'block', ...options });
+      const page = await context.newPage();
+      // Unawaited: when after() closes the browser first, that closes the context anyway.
+      page.on('close', () => context.close().catch(() => {}));
+      return page;
+    },
+  };
+  before(async () => {
+    suite.server = await startServer('dist');
+    suite.browser = await launchPlain();
+  });
+  after(async () => {
+    await suite.browser?.close();
+    await suite.server?.close();
+  });
+  return suite;
+}
+
 /** axe-core on the whole page (shadow roots included): no violations, or the list of them. */
 export async function axe(page, where) {
   axeSource ??= await readFile('node_modules/axe-core/axe.min.js', 'utf8');

@@ -1,40 +1,23 @@
 // Fail visibly, never blank (issue 8): load failures, blocked WebAssembly, panics, no JavaScript.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { startServer } from './serve.mjs';
-import { launchPlain, watch } from './browser.mjs';
+import { plainSuite, watch } from './browser.mjs';
 
 // The debug build (`make test` builds it) honours ?ct-panic; release builds never do.
 const DEBUG_DIST = 'target/dist-debug';
-let server;
-let browser;
-
-before(async () => {
-  server = await startServer('dist');
-  browser = await launchPlain();
-});
-
-/** A fresh page whose requests all reach the network: a service worker would hide failures. */
-async function newPage(options = {}) {
-  const context = await browser.newContext({ serviceWorkers: 'block', ...options });
-  const page = await context.newPage();
-  // Unawaited: when after() closes the browser first, that closes the context anyway.
-  page.on('close', () => context.close().catch(() => {}));
-  return page;
-}
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+// Each page reaches the network itself: a service worker would hide failures.
+const suite = plainSuite();
+const newPage = suite.newPage;
 
 const fallback = (page, kind) => page.locator(`[data-ct-fallback="${kind}"]`);
 
 test('the wasm download fails: a message in the page language and a retry that works', async () => {
   const page = await newPage();
   await page.route(/_bg\.wasm/, (route) => route.abort('failed'));
-  await page.goto(`${server.url}?lang=en`);
+  await page.goto(`${suite.server.url}?lang=en`);
   const panel = fallback(page, 'failed');
   await panel.getByText('could not be loaded').waitFor();
   assert.equal(await page.locator('.page-title').isVisible(), true, 'the rest of the page is undisturbed');
@@ -49,7 +32,7 @@ test('the wasm download fails: a message in the page language and a retry that w
 test('the JS glue fails to load: the same message, in German by default', async () => {
   const page = await newPage();
   await page.route(/client-triage-[0-9a-f]+\.js/, (route) => route.fulfill({ status: 404, body: 'gone' }));
-  await page.goto(`${server.url}blog-demo.html`);
+  await page.goto(`${suite.server.url}blog-demo.html`);
   await page.locator('[data-client-triage][data-lang="de"]').getByText('konnte nicht geladen werden').waitFor();
   await page.locator('[data-client-triage][data-lang="en"]').getByText('could not be loaded').waitFor();
   await page.close();
@@ -71,7 +54,7 @@ test("a CSP without 'wasm-unsafe-eval' is named, for the reader and in the conso
 test('no WebAssembly in the browser: a message instead of an empty box', async () => {
   const page = await newPage();
   await page.addInitScript(() => { delete globalThis.WebAssembly; });
-  await page.goto(`${server.url}?lang=en`);
+  await page.goto(`${suite.server.url}?lang=en`);
   await fallback(page, 'noWasm').getByText('WebAssembly is not available').waitFor();
   await page.close();
 });
@@ -104,11 +87,11 @@ test('a panic replaces the frozen UI; the download is exactly the stored JSON', 
 
 test('JavaScript disabled: the noscript text shows, on the page and in the snippet', async () => {
   const page = await newPage({ javaScriptEnabled: false });
-  await page.goto(server.url);
+  await page.goto(suite.server.url);
   const standalone = page.locator('.page-noscript');
   assert.ok(await standalone.isVisible());
   assert.match(await standalone.innerText(), /This tool needs JavaScript/);
-  await page.goto(`${server.url}blog-demo.html`);
+  await page.goto(`${suite.server.url}blog-demo.html`);
   const snippet = page.locator('[data-client-triage][data-lang="de"] noscript');
   assert.ok(await snippet.isVisible());
   assert.match(await snippet.textContent(), /Dieses Werkzeug braucht JavaScript/);

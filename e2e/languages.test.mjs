@@ -1,30 +1,13 @@
 // One file per language (issue 12): a reader downloads the words of their own language only;
 // the other comes when they switch to it. Switching without a connection says so and changes
 // nothing; a reader's own language that cannot be loaded gets the loader's "Try again".
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer } from './serve.mjs';
-import { launchPlain, watch } from './browser.mjs';
+import { plainSuite, watch } from './browser.mjs';
 
 const TEXTS = /\/texts-(de|en)-[0-9a-f]+\.txt$/;
-let server;
-let browser;
-
-before(async () => {
-  server = await startServer('dist');
-  browser = await launchPlain();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function germanReader() {
-  const context = await browser.newContext({ serviceWorkers: 'block', locale: 'de-DE' });
-  const page = await context.newPage();
-  page.on('close', () => context.close().catch(() => {}));
-  return page;
-}
+const suite = plainSuite();
+const germanReader = () => suite.newPage({ locale: 'de-DE' });
 
 const languagesLoaded = (log) =>
   log.requests.map((url) => new URL(url).pathname.match(TEXTS)?.[1]).filter(Boolean);
@@ -32,7 +15,7 @@ const languagesLoaded = (log) =>
 test('a reader loads only their own language; the other comes when they switch', async () => {
   const page = await germanReader();
   const log = watch(page);
-  await page.goto(`${server.url}blog-long.html`);
+  await page.goto(`${suite.server.url}blog-long.html`);
   const host = page.locator('[data-client-triage]');
   await host.scrollIntoViewIfNeeded();
   await host.getByRole('button', { name: 'Einschätzung starten' }).waitFor();
@@ -51,7 +34,7 @@ test('a reader loads only their own language; the other comes when they switch',
 test('switching without a connection says so, keeps the widget working, and works later', async () => {
   const page = await germanReader();
   await page.route(/texts-en-[0-9a-f]+\.txt$/, (route) => route.abort('internetdisconnected'));
-  await page.goto(`${server.url}blog-long.html`);
+  await page.goto(`${suite.server.url}blog-long.html`);
   const host = page.locator('[data-client-triage]');
   await host.scrollIntoViewIfNeeded();
   await host.getByRole('button', { name: 'English' }).click();
@@ -75,7 +58,7 @@ test("when the reader's own language cannot be loaded, the loader offers Try aga
   const log = watch(page);
   let refuse = true;
   await page.route(/texts-de-[0-9a-f]+\.txt(\?.*)?$/, (route) => (refuse ? route.fulfill({ status: 503 }) : route.continue()));
-  await page.goto(`${server.url}?lang=de`);
+  await page.goto(`${suite.server.url}?lang=de`);
   const host = page.locator('[data-client-triage]');
   await host.locator('[data-ct-fallback="failed"]').waitFor();
   assert.equal(await host.locator('[data-screen]').count(), 0);
@@ -91,7 +74,7 @@ test("one widget's language failing leaves the other widget on the page working"
   const page = await germanReader();
   let refuse = true;
   await page.route(/texts-en-[0-9a-f]+\.txt(\?.*)?$/, (route) => (refuse ? route.fulfill({ status: 503 }) : route.continue()));
-  await page.goto(`${server.url}blog-demo.html`);
+  await page.goto(`${suite.server.url}blog-demo.html`);
   const [german, english] = [page.locator('[data-client-triage][data-lang="de"]'), page.locator('[data-client-triage][data-lang="en"]')];
   await english.locator('[data-ct-fallback="failed"]').waitFor();
   await german.getByRole('button', { name: 'Einschätzung starten' }).click();

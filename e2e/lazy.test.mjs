@@ -1,37 +1,20 @@
 // Lazy loading on long posts (issue 13): a blog reader pays only for the loader until a widget
 // comes within about one screen; data-load="eager" and the standalone page load at once (the
 // single file has no loader: it carries the module).
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer } from './serve.mjs';
-import { launchPlain, watch } from './browser.mjs';
+import { plainSuite, watch } from './browser.mjs';
 
 const MODULE = /client-triage-[0-9a-f]+(_bg\.wasm|\.js)$/;
-let server;
-let browser;
-
-before(async () => {
-  server = await startServer('dist');
-  browser = await launchPlain();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function newPage() {
-  const context = await browser.newContext({ serviceWorkers: 'block', viewport: { width: 1280, height: 800 } });
-  const page = await context.newPage();
-  page.on('close', () => context.close().catch(() => {}));
-  return page;
-}
+const suite = plainSuite();
+const newPage = () => suite.newPage({ viewport: { width: 1280, height: 800 } });
 
 const moduleRequests = (log) => log.requests.filter((url) => MODULE.test(new URL(url).pathname));
 
 test('a long post asks for no module until the widget comes near; then it loads and works', async () => {
   const page = await newPage();
   const log = watch(page);
-  await page.goto(`${server.url}blog-long.html`);
+  await page.goto(`${suite.server.url}blog-long.html`);
   const host = page.locator('[data-client-triage]');
   const screensDown = await host.evaluate((h) => h.getBoundingClientRect().top / innerHeight);
   assert.ok(screensDown > 3.2, `the widget is ${screensDown.toFixed(1)} screens down`);
@@ -71,13 +54,13 @@ test('data-load="eager" loads at once, and so does the standalone page, even far
     const response = await route.fetch();
     await route.fulfill({ response, body: farDown(await response.text()) });
   });
-  await page.goto(`${server.url}blog-long.html`);
+  await page.goto(`${suite.server.url}blog-long.html`);
   await page.locator('[data-client-triage] [data-screen="intro"]').waitFor({ state: 'attached' });
   assert.equal(await page.evaluate(() => scrollY), 0, 'without scrolling');
   assert.equal(moduleRequests(log).length, 2);
 
   // index.html preloads the module itself, so only the mounted widget tells that it started.
-  await page.goto(`${server.url}?lang=en`);
+  await page.goto(`${suite.server.url}?lang=en`);
   const screensDown = await page.locator('[data-client-triage]').evaluate((h) => h.getBoundingClientRect().top / innerHeight);
   assert.ok(screensDown > 2.5, `the standalone widget is ${screensDown.toFixed(1)} screens down`);
   await page.locator('[data-client-triage] [data-screen="intro"]').waitFor({ state: 'attached', timeout: 10_000 });

@@ -1,10 +1,8 @@
-use super::{
-    AnswerText, GapText, Language, PlanTexts, QuestionText, RULES, StrategyText, Templates, Texts,
-};
+use super::{AnswerText, GapText, PlanTexts, QuestionText, StrategyText, Templates, Texts};
 use crate::core::model::{Refusal, Rule};
-use crate::core::{Gap, QUESTIONS, QuestionId, Strategy};
+use crate::core::{Gap, QuestionId, Strategy};
 
-const TEXTS: Texts = Texts {
+pub const TEXTS: Texts = Texts {
     lang_name: "Deutsch",
     widget_title: "Schwieriger Kunde: abschalten, vermitteln oder beenden?",
     intro_lead: "Beantworte kurze Fragen zu einem schwierigen Kunden. Du bekommst eine Empfehlung – abschalten, vermitteln oder die Zusammenarbeit beenden –, die Gründe dafür und einen konkreten Plan.",
@@ -517,7 +515,7 @@ pub fn rule(rule: Rule) -> &'static str {
     }
 }
 
-const PLAN: PlanTexts = PlanTexts {
+pub const PLAN: PlanTexts = PlanTexts {
     steps_heading: "Schritte",
     revisit_heading: "Wann du die Einschätzung wiederholst",
     revisit: "Mach die Einschätzung in zwei Wochen noch einmal – oder sofort, wenn dir der Kunde den Schlaf raubt oder es schlimmer wird. Empfiehlt sie dann „Beenden“, bekommst du dort den passenden Plan.",
@@ -585,19 +583,3 @@ const PLAN: PlanTexts = PlanTexts {
     download: "Plan herunterladen (Textdatei)",
     print: "Plan drucken",
 };
-
-/// This language as its file holds it (see `examples/texts.rs`).
-pub fn language() -> Language {
-    Language {
-        texts: TEXTS,
-        plan: PLAN,
-        questions: QUESTIONS
-            .iter()
-            .map(|q| question(q.id))
-            .collect::<Vec<_>>()
-            .leak(),
-        strategies: Vec::from(Strategy::ALL.map(strategy)).leak(),
-        gaps: Vec::from(Gap::ALL.map(gap)).leak(),
-        rules: Vec::from(RULES.map(rule)).leak(),
-    }
-}

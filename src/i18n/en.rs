@@ -1,10 +1,8 @@
-use super::{
-    AnswerText, GapText, Language, PlanTexts, QuestionText, RULES, StrategyText, Templates, Texts,
-};
+use super::{AnswerText, GapText, PlanTexts, QuestionText, StrategyText, Templates, Texts};
 use crate::core::model::{Refusal, Rule};
-use crate::core::{Gap, QUESTIONS, QuestionId, Strategy};
+use crate::core::{Gap, QuestionId, Strategy};
 
-const TEXTS: Texts = Texts {
+pub const TEXTS: Texts = Texts {
     lang_name: "English",
     widget_title: "Difficult client: detach, mediate or end it?",
     intro_lead: "Answer short questions about one difficult client. You get a recommendation (detach, mediate or end the relationship), the reasons behind it and a concrete plan.",
@@ -505,7 +503,7 @@ pub fn rule(rule: Rule) -> &'static str {
     }
 }
 
-const PLAN: PlanTexts = PlanTexts {
+pub const PLAN: PlanTexts = PlanTexts {
     steps_heading: "Steps",
     revisit_heading: "When to take the assessment again",
     revisit: "Take the assessment again in two weeks – or straight away if the client starts costing you sleep or things get worse. If it then recommends “End it”, you’ll find the matching plan there.",
@@ -572,19 +570,3 @@ const PLAN: PlanTexts = PlanTexts {
     download: "Download plan (text file)",
     print: "Print plan",
 };
-
-/// This language as its file holds it (see `examples/texts.rs`).
-pub fn language() -> Language {
-    Language {
-        texts: TEXTS,
-        plan: PLAN,
-        questions: QUESTIONS
-            .iter()
-            .map(|q| question(q.id))
-            .collect::<Vec<_>>()
-            .leak(),
-        strategies: Vec::from(Strategy::ALL.map(strategy)).leak(),
-        gaps: Vec::from(Gap::ALL.map(gap)).leak(),
-        rules: Vec::from(RULES.map(rule)).leak(),
-    }
-}

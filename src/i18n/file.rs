@@ -122,6 +122,9 @@ pub use writing::*;
 #[cfg(any(not(target_arch = "wasm32"), feature = "bundled-texts"))]
 mod writing {
     use super::*;
+    use crate::core::model::Rule;
+    use crate::core::{Gap, QUESTIONS, QuestionId, Strategy};
+    use crate::i18n::{GapText, PlanTexts, QuestionText, RULES, StrategyText, Texts};
 
     /// Writes texts and remembers each one's key (`texts.with.progress`) for tests.
     #[derive(Default)]
@@ -166,9 +169,48 @@ mod writing {
     }
 
     fn source(lang: Lang) -> Language {
+        use crate::i18n::{de, en};
         match lang {
-            Lang::De => crate::i18n::de::language(),
-            Lang::En => crate::i18n::en::language(),
+            Lang::De => gather(
+                de::TEXTS,
+                de::PLAN,
+                de::question,
+                de::strategy,
+                de::gap,
+                de::rule,
+            ),
+            Lang::En => gather(
+                en::TEXTS,
+                en::PLAN,
+                en::question,
+                en::strategy,
+                en::gap,
+                en::rule,
+            ),
+        }
+    }
+
+    /// One language's texts in the order of its file: questions in `QUESTIONS` order,
+    /// strategies and gaps in their `ALL` order, rules in `RULES` order.
+    fn gather(
+        texts: Texts,
+        plan: PlanTexts,
+        question: fn(QuestionId) -> QuestionText,
+        strategy: fn(Strategy) -> StrategyText,
+        gap: fn(Gap) -> GapText,
+        rule: fn(Rule) -> &'static str,
+    ) -> Language {
+        Language {
+            texts,
+            plan,
+            questions: QUESTIONS
+                .iter()
+                .map(|q| question(q.id))
+                .collect::<Vec<_>>()
+                .leak(),
+            strategies: Vec::from(Strategy::ALL.map(strategy)).leak(),
+            gaps: Vec::from(Gap::ALL.map(gap)).leak(),
+            rules: Vec::from(RULES.map(rule)).leak(),
         }
     }
 }
