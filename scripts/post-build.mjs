@@ -117,7 +117,7 @@ const TRUNK_SCRIPT = /<script type="module">[\s\S]*?<\/script>/;
 const withLoader = replaceOnce(trunkIndex, TRUNK_SCRIPT, '<script type="module" src="./embed.js"></script>', "trunk's inline script");
 // The page's own language loads alongside the module, as trunk's preload does for the wasm:
 // the loader runs only once the page is parsed, and its late request delayed the first screen
-// (4x CPU: 391 -> 450 ms, with this preload 354; bench/README). index.html is German; an
+// (Start shown at 4x CPU: 391 -> 450 ms without it, 357 -> 371 ms with it; bench/README). index.html is German; an
 // English reader's file comes through the loader, and the German one is what the worker keeps
 // anyway. Trunk's crossorigin="anonymous" is the attribute's default and the wasm preload's
 // type is unused: both go.
@@ -166,8 +166,8 @@ single = replaceOnce(single, '</body>', `<script type="module">\n${singleScript}
 await writeFile(join(staging, 'client-triage.html'), single);
 
 // What the worker keeps: the standalone page and every local file it loads, the glue, the wasm
-// and both language files (which embed.js loads) — not the single file nor the demos. The page itself is added by
-// the worker under both of its addresses, ./ and index.html.
+// and both language files (which embed.js loads) — not the single file nor the demos. The page
+// itself is added by the worker under both of its addresses, ./ and index.html.
 const HASHED = [glue, wasm, pageCss, ...Object.values(languageFile)];
 // Not the touch icon: Safari asks for it only when a reader adds the page to the home screen.
 const loaded = [...index.matchAll(/<(?!link rel="apple-touch-icon")[^>]*\s(?:href|src)="([^"]+)"/g)].map(([, ref]) => ref.replace(/^\.\//, ''));

@@ -169,7 +169,7 @@ pub fn document(
                     .map(|p| Block::Paragraph((*p).to_owned())),
             );
             blocks.extend([
-                Block::Paragraph(t.letter_sign_off(client.label).to_owned()),
+                Block::Paragraph(t.letter_sign_off(client.label)),
                 Block::Paragraph(t.letter_sender.to_owned()),
             ]);
         }
