@@ -139,6 +139,11 @@ test('offline: after one visit a reload works with the network off, in both lang
   await page.evaluate(() => navigator.serviceWorker.ready);
   await page.reload(); // now controlled by the worker
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  // The reader looks at the German version once, online: the worker keeps it from then on.
+  await page.getByRole('button', { name: 'Deutsch' }).click();
+  await page.getByRole('button', { name: 'Einschätzung starten' }).waitFor();
+  await page.getByRole('button', { name: 'English' }).click();
+  await page.getByRole('button', { name: 'Start the assessment' }).waitFor();
   firstVisitDone = true;
 
   // Online, with the server up: the worker answers everything, nothing reaches the network.
@@ -150,7 +155,6 @@ test('offline: after one visit a reload works with the network off, in both lang
   await context.setOffline(true);
   try {
     await page.reload();
-    // The other language, never shown online, was kept too.
     await page.getByRole('button', { name: 'Deutsch' }).click();
     await page.getByRole('button', { name: 'Einschätzung starten' }).waitFor();
     await page.getByRole('button', { name: 'English' }).click();
@@ -181,15 +185,19 @@ test('a first visit downloads each file once, and the worker keeps only the stan
   await page.goto(hosted.url(server));
   await page.locator('[data-screen="intro"]').waitFor();
   await until(page, async () => (await navigator.serviceWorker.ready).active.state === 'activated', 'an active worker');
+  const lang = await page.locator('[data-client-triage] .ct').first().getAttribute('lang');
+  const other = lang === 'de' ? 'en' : 'de';
   const twice = downloads.filter((path, i) => downloads.indexOf(path) !== i);
   assert.deepEqual(twice, [], `downloaded twice: ${downloads.join(' ')}`);
+  assert.deepEqual(downloads.filter((path) => path.startsWith('texts-')).map((path) => path.slice(0, 9)), [`texts-${lang}-`], "only the reader's language");
   const kept = await page.evaluate(async () => {
     const [key] = await caches.keys();
     return (await (await caches.open(key)).keys()).map((r) => r.url.slice(new URL('.', location.href).href.length) || './').sort();
   });
   // Not the PNG icons: they serve installing (the touch icon, Android's launcher), online.
+  // Not the language nobody read here: it is kept once the reader switches to it.
   const built = (await readdir(hosted.dir))
-    .filter((f) => !['sw.js', 'client-triage.html'].includes(f) && !/^blog-/.test(f) && !/^icon-.*\.png$/.test(f));
+    .filter((f) => !['sw.js', 'client-triage.html'].includes(f) && !f.startsWith('blog-') && !f.startsWith(`texts-${other}-`) && !/^icon-.*\.png$/.test(f));
   assert.deepEqual(kept, ['./', ...built].sort(), 'the page and what it loads, not the single file nor the demos');
   await page.close();
   await server.close();
@@ -207,13 +215,19 @@ test('a new build takes over, and a page still running the old one keeps getting
   // "Deploy" a new build: a changed loader gives the worker a new cache name, and a file of the
   // old build (here its hashed style sheet) is neither in the new build nor on the server any more.
   await writeFile(join(hosted.dir, 'embed.js'), `${await readFile(join(hosted.dir, 'embed.js'), 'utf8')}\n// build 2\n`);
+  // Its English texts changed (a new name the browser has never loaded): the reader read
+  // English, so the new build must keep it offline too; German, never read, stays out.
   let oldCss;
+  let oldEnglish;
+  const newEnglish = 'texts-en-0000000000000002.txt';
   const build = await deployWorker(hosted, '0000000000000002', (sw) => {
     oldCss = sw.match(/"(page-[0-9a-f]+\.css)"/)[1];
-    const newSw = sw.replace(`,"${oldCss}"`, '');
+    oldEnglish = sw.match(/"(texts-en-[0-9a-f]+\.txt)"/)[1];
+    const newSw = sw.replace(`,"${oldCss}"`, '').replace(oldEnglish, newEnglish);
     assert.notEqual(newSw, sw, 'the new build drops the old style sheet');
     return newSw;
   });
+  await cp(join(hosted.dir, oldEnglish), join(hosted.dir, newEnglish));
   await rm(join(hosted.dir, oldCss));
   await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).update());
   await until(page, async () => {
@@ -232,6 +246,11 @@ test('a new build takes over, and a page still running the old one keeps getting
   });
   assert.ok(fresh.endsWith('// build 2\n'), 'the new cache holds the new build, not a mix');
   assert.ok(!previous.endsWith('// build 2\n'), 'the previous cache holds the old build');
+  const languagesKept = await page.evaluate(async () => {
+    const cache = await caches.open((await caches.keys()).find((k) => k.endsWith(':0000000000000002')));
+    return (await cache.keys()).map((r) => r.url.split('/').pop()).filter((f) => f.startsWith('texts-'));
+  });
+  assert.deepEqual(languagesKept, [newEnglish], 'the new build keeps the language the reader used, only that one');
   const oldFile = await page.evaluate(async (file) => (await fetch(file)).status, oldCss);
   assert.equal(oldFile, 200, 'the old page still gets a file only the old build had');
   await page.reload();

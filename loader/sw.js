@@ -11,6 +11,10 @@ const PREVIOUS = `${PREFIX}previous`;
 // Names that carry a hash of their content: the copy the page has just loaded, from the HTTP
 // cache, is the right one, so a first visit does not download them twice.
 const HASHED = __CT_HASHED__;
+// The language files: only those the reader uses, so a first visit does not download the
+// language nobody reads here. At install, those the page has just loaded (from the HTTP cache,
+// never the network) and those an earlier build kept; later, one the reader switches to.
+const LANGUAGES = __CT_LANGUAGES__;
 // The others keep their names across builds: revalidated (a 304 when the host sends an ETag).
 const FILES = __CT_FILES__;
 // Query parameters the widget itself uses; any other query belongs to someone else's page.
@@ -33,6 +37,23 @@ async function fetchOk(file, cache) {
   return replayable(response);
 }
 
+/** Whether the cache of an earlier build holds this file's language (texts-de-…): the reader
+ *  used it, so a deploy must not take it away offline. */
+async function keptBefore(file) {
+  for (const key of await caches.keys()) {
+    if (!key.startsWith(PREFIX)) continue;
+    const requests = await (await caches.open(key)).keys();
+    if (requests.some((request) => request.url.includes(file.slice(0, 9)))) return true;
+  }
+  return false;
+}
+
+async function keepLanguage(cache, file) {
+  const loaded = await fetch(file, { cache: 'only-if-cached', mode: 'same-origin' }).catch(() => null);
+  if (loaded?.ok) await cache.put(file, loaded);
+  else if (await keptBefore(file)) await cache.put(file, await fetchOk(file, 'force-cache'));
+}
+
 self.addEventListener('install', (event) => {
   event.waitUntil(
     (async () => {
@@ -41,6 +62,7 @@ self.addEventListener('install', (event) => {
         await Promise.all([
           ...HASHED.map(async (file) => cache.put(file, await fetchOk(file, 'force-cache'))),
           ...FILES.map(async (file) => cache.put(file, await fetchOk(file, 'no-cache'))),
+          ...LANGUAGES.map((file) => keepLanguage(cache, file)),
           // The page under both of its addresses, from one download.
           (async () => {
             const page = await fetchOk('./', 'no-cache');
@@ -82,9 +104,16 @@ self.addEventListener('fetch', (event) => {
   for (const param of OWN_PARAMS) url.searchParams.delete(param);
   if (url.search) return; // not a request for one of our files
   event.respondWith(
-    (async () =>
-      (await (await caches.open(CACHE)).match(url.href)) ??
-      (await (await caches.open(PREVIOUS)).match(url.href)) ??
-      fetch(event.request))(),
+    (async () => {
+      const cache = await caches.open(CACHE);
+      const kept = (await cache.match(url.href)) ?? (await (await caches.open(PREVIOUS)).match(url.href));
+      if (kept) return kept;
+      const response = await fetch(event.request);
+      // A language the reader switches to is kept from then on.
+      if (response.ok && LANGUAGES.some((file) => new URL(file, location).href === url.href)) {
+        event.waitUntil(cache.put(url.href, response.clone()));
+      }
+      return response;
+    })(),
   );
 });

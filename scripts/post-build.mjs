@@ -114,15 +114,25 @@ embed = replaceOnce(embed, '__CT_LANGUAGE_FILES__', JSON.stringify(languageFile)
 await writeFile(join(staging, 'embed.js'), await minifyJs(embed));
 
 const TRUNK_SCRIPT = /<script type="module">[\s\S]*?<\/script>/;
-const withLoader = replaceOnce(trunkIndex, TRUNK_SCRIPT, '<script type="module" src="./embed.js"></script>', "trunk's inline script");
-// The page's own language loads alongside the module, as trunk's preload does for the wasm:
-// the loader runs only once the page is parsed, and its late request delayed the first screen
-// (Start shown at 4x CPU: 391 -> 450 ms without it, 357 -> 371 ms with it; bench/README). index.html is German; an
-// English reader's file comes through the loader, and the German one is what the worker keeps
-// anyway. Trunk's crossorigin="anonymous" is the attribute's default and the wasm preload's
-// type is unused: both go.
-const preloadTexts = `<link rel="preload" href="./${languageFile.de}" crossorigin as="fetch">`;
-const index = replaceOnce(withLoader, '</head>', `  ${preloadTexts}\n  <meta name="client-triage-offline" content="on">\n</head>`, '</head> in index.html')
+// The reader's language loads alongside the module, as trunk's preload does for the wasm: the
+// loader starts only after the first layout, and its late request delayed the first screen
+// (Start shown at 4x CPU: 445 ms without a preload, 370 ms with it; bench/README). A static
+// preload can only name one language, and a reader of the other would download both, so a
+// small inline script chooses the way the loader does (?lang, then the browser's languages;
+// a saved choice the other way round costs a second file once). It stands before the style
+// sheet: an inline script after one would wait for it. Under a CSP without 'unsafe-inline' it
+// is blocked and the loader fetches the file itself (the embed needs no inline script).
+// Trunk's crossorigin="anonymous" is the attribute's default and the wasm preload's type is
+// unused: both go.
+const preloadTexts =
+  `<script>{const f=${JSON.stringify(Object.fromEntries(Object.entries(languageFile).map(([lang, file]) => [lang, `./${file}`])))},` +
+  "l=[new URLSearchParams(location.search).get('lang'),...navigator.languages??[navigator.language]]" +
+  ".map(t=>String(t).slice(0,2).toLowerCase()).find(t=>t in f)??'de',p=document.createElement('link');" +
+  "p.rel='preload';p.as='fetch';p.crossOrigin='';p.href=f[l];document.head.append(p)}</script>";
+const LOADER_TAG = '<script type="module" src="./embed.js"></script>';
+const withLoader = replaceOnce(trunkIndex, TRUNK_SCRIPT, LOADER_TAG, "trunk's inline script");
+const index = replaceOnce(withLoader, LOADER_TAG, `${preloadTexts}\n  ${LOADER_TAG}`, 'the loader in index.html')
+  .replace('</head>', '  <meta name="client-triage-offline" content="on">\n</head>')
   .replaceAll(' crossorigin="anonymous"', ' crossorigin')
   .replace(' type="application/wasm"', '');
 // A release build drops the whitespace between tags (the page has no inline text that needs it).
@@ -165,23 +175,25 @@ single = replaceOnce(single, /\s*<link rel="apple-touch-icon"[^>]*>/, '', 'apple
 single = replaceOnce(single, '</body>', `<script type="module">\n${singleScript}\n</script>\n</body>`, '</body>');
 await writeFile(join(staging, 'client-triage.html'), single);
 
-// What the worker keeps: the standalone page and every local file it loads, the glue, the wasm
-// and both language files (which embed.js loads) — not the single file nor the demos. The page
-// itself is added by the worker under both of its addresses, ./ and index.html.
-const HASHED = [glue, wasm, pageCss, ...Object.values(languageFile)];
+// What the worker keeps: the standalone page and every local file it loads, the glue and the
+// wasm — not the single file nor the demos. The page itself is added by the worker under both of
+// its addresses, ./ and index.html. Of the language files, only those the reader has loaded.
+const HASHED = [glue, wasm, pageCss];
+const languageFiles = Object.values(languageFile);
 // Not the touch icon: Safari asks for it only when a reader adds the page to the home screen.
 const loaded = [...index.matchAll(/<(?!link rel="apple-touch-icon")[^>]*\s(?:href|src)="([^"]+)"/g)].map(([, ref]) => ref.replace(/^\.\//, ''));
 const local = loaded.filter((ref) => !/^(?:[a-z][a-z0-9+.-]*:|\/|#)/i.test(ref));
 const built = await readdir(staging);
 for (const ref of local) if (!built.includes(ref)) throw new Error(`post-build: index.html loads ${ref}, which is not in the build`);
-const revalidated = [...new Set(['embed.js', ...local])].filter((f) => !HASHED.includes(f)).sort();
+const revalidated = [...new Set(['embed.js', ...local])].filter((f) => ![...HASHED, ...languageFiles].includes(f)).sort();
 const digest = createHash('sha256');
-for (const file of ['index.html', ...HASHED, ...revalidated]) digest.update(file).update(await readFile(join(staging, file)));
+for (const file of ['index.html', ...HASHED, ...languageFiles, ...revalidated]) digest.update(file).update(await readFile(join(staging, file)));
 const build = digest.digest('hex').slice(0, 16);
 const workerSource = await fromLoader('sw.js');
 let worker = replaceOnce(workerSource, '__CT_BUILD__', build, 'build id slot in sw.js');
 worker = replaceOnce(worker, '__CT_HASHED__', JSON.stringify(HASHED), 'hashed file list slot in sw.js');
+worker = replaceOnce(worker, '__CT_LANGUAGES__', JSON.stringify(languageFiles), 'language file list slot in sw.js');
 worker = replaceOnce(worker, '__CT_FILES__', JSON.stringify(revalidated), 'file list slot in sw.js');
 await writeFile(join(staging, 'sw.js'), await minifyJs(worker, false));
 
-console.log(`post-build: embed.js, sw.js (build ${build}, ${HASHED.length + revalidated.length + 2} entries), client-triage.html, blog-demo.html, blog-long.html`);
+console.log(`post-build: embed.js, sw.js (build ${build}, ${HASHED.length + revalidated.length + 2} entries and the languages used), client-triage.html, blog-demo.html, blog-long.html`);
