@@ -190,6 +190,8 @@ test('a first visit downloads each file once, and the worker keeps only the stan
   const twice = downloads.filter((path, i) => downloads.indexOf(path) !== i);
   assert.deepEqual(twice, [], `downloaded twice: ${downloads.join(' ')}`);
   assert.deepEqual(downloads.filter((path) => path.startsWith('texts-')).map((path) => path.slice(0, 9)), [`texts-${lang}-`], "only the reader's language");
+  const preloaded = () => performance.getEntriesByType('resource').filter((e) => e.name.includes('/texts-')).map((e) => [e.name.split('/').pop().slice(0, 9), e.initiatorType]);
+  assert.deepEqual(await page.evaluate(preloaded), [[`texts-${lang}-`, 'link']], "index.html's preload fetched it, once");
   const kept = await page.evaluate(async () => {
     const [key] = await caches.keys();
     return (await (await caches.open(key)).keys()).map((r) => r.url.slice(new URL('.', location.href).href.length) || './').sort();
@@ -200,6 +202,35 @@ test('a first visit downloads each file once, and the worker keeps only the stan
     .filter((f) => !['sw.js', 'client-triage.html'].includes(f) && !f.startsWith('blog-') && !f.startsWith(`texts-${other}-`) && !/^icon-.*\.png$/.test(f));
   assert.deepEqual(kept, ['./', ...built].sort(), 'the page and what it loads, not the single file nor the demos');
   await page.close();
+
+  // ?lang wins over a German browser's languages, in the preload too.
+  const german = await browser.context.browser().newContext({ locale: 'de-DE' });
+  const english = await german.newPage();
+  await english.goto(`${hosted.url(server)}?lang=en`);
+  await english.getByRole('button', { name: 'Start the assessment' }).waitFor();
+  assert.deepEqual(await english.evaluate(preloaded), [['texts-en-', 'link']]);
+  await german.close();
+  await server.close();
+  await rm(hosted.root, { recursive: true });
+});
+
+// The worker takes the page's language file from the HTTP cache; when it is not there (a host
+// that sends no-store, an engine without only-if-cached) it must still keep the one the page shows.
+test('after one visit alone the page works offline in its language, also when the host sends no-store', async () => {
+  const hosted = await hostedCopy('app');
+  const server = await startServer(hosted.root, 0, {
+    headers: (path) => (path.endsWith('.txt') ? { 'cache-control': 'no-store' } : {}),
+  });
+  const context = await browser.context.browser().newContext({ locale: 'de-DE' });
+  const page = await context.newPage();
+  await page.goto(`${hosted.url(server)}?lang=en`);
+  await page.getByRole('button', { name: 'Start the assessment' }).waitFor();
+  await until(page, async () => (await navigator.serviceWorker.ready).active.state === 'activated', 'an active worker');
+  await context.setOffline(true);
+  await page.reload();
+  await page.getByRole('button', { name: 'Start the assessment' }).click();
+  await page.getByRole('radio').first().check();
+  await context.close();
   await server.close();
   await rm(hosted.root, { recursive: true });
 });

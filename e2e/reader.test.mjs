@@ -127,6 +127,7 @@ test('a close call: each step shown once, the runner-up and the documents folded
   assert.equal(await page.locator('.ct-first-step p').textContent(), steps[0], 'the first step at the top');
 
   assert.equal(await page.locator('.ct-plans details').count(), 5, 'builder and document of each plan, and the second plan');
+  assert.equal(await page.locator('.ct-result details.ct-reminder').count(), 1, 'and the calendar reminder');
   assert.equal(await page.locator('.ct-result details[open]').count(), 0, 'all folded while nothing is typed');
   assert.equal(await page.locator('.ct-result details > summary').first().evaluate((el) => el.tagName), 'SUMMARY', 'native disclosure');
   const rows = page.locator('.ct-plan-actions');

@@ -1,7 +1,8 @@
 // Coming back (issue 16): the browser is asked to keep the data after a finished assessment,
-// and a reader without a recent export is offered a copy.
+// a calendar reminder to take it again, and the trend of a client's shares as a picture.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import ICAL from 'ical.js';
 import { axe, download, envelope, openData, personas, resetStorage, servedSuite, SHOTS } from './browser.mjs';
 
 let server;
@@ -69,6 +70,115 @@ test('the real navigator.storage in Chromium: what it answered is what the panel
   const sentence = kept ? 'This browser has agreed to keep it' : 'The browser may delete it';
   await page.locator('.ct-data').getByText(sentence).waitFor();
   console.log(`# Chromium navigator.storage.persisted() after the finish: ${kept}`);
+});
+
+test('the calendar reminder: a valid iCalendar event on the chosen day, the client named only when asked', async () => {
+  const page = await open({ stored: await atReview() });
+  await page.getByRole('button', { name: 'Show my result' }).first().click();
+  const reminder = page.locator('.ct-reminder');
+  await reminder.getByText('Remind me to check again').click();
+  await axe(page, 'result with the reminder');
+  await reminder.screenshot({ path: `${SHOTS}/reminder-en-375.png` });
+
+  const today = await page.evaluate(() => {
+    const d = new Date();
+    return [d.getFullYear(), d.getMonth() + 1, d.getDate()];
+  });
+  const expectedDay = (weeks) => {
+    const d = new Date(Date.UTC(today[0], today[1] - 1, today[2] + 7 * weeks));
+    return d.toISOString().slice(0, 10);
+  };
+
+  // Two weeks, as the plans say; no client name unless asked.
+  assert.ok(!(await reminder.getByRole('checkbox').isChecked()));
+  const plain = await download(page, () => reminder.getByRole('button', { name: 'In 2 weeks' }).click());
+  assert.equal(plain.name, `client-triage-${expectedDay(2)}.ics`);
+  assert.ok(!plain.text.includes('Agency X'), 'no client name unless asked');
+  const vevent = new ICAL.Component(ICAL.parse(plain.text)).getFirstSubcomponent('vevent');
+  const event = new ICAL.Event(vevent);
+  assert.equal(event.startDate.toString(), expectedDay(2));
+  assert.equal(vevent.getFirstSubcomponent('valarm').getFirstPropertyValue('trigger').toString(), 'PT9H', 'an alert at nine that morning');
+  assert.ok(event.startDate.isDate, 'an all-day event');
+  assert.equal(event.summary, 'Difficult client: take the assessment again');
+  assert.match(event.description, /Last time the recommendation was “Mediate”\./);
+  assert.ok(event.description.endsWith(`\n${server.url}`), 'the page address to come back to, without its query');
+  const dayAfter = new Date(Date.parse(expectedDay(2)) + 86_400_000).toISOString().slice(0, 10);
+  assert.equal(event.endDate.toString(), dayAfter, 'one day long');
+  assert.ok(event.uid.endsWith('@client-triage'));
+  assert.ok(plain.text.includes('\r\nDTSTAMP:'), 'CRLF lines, a DTSTAMP');
+
+  // Four weeks, with the name.
+  await reminder.getByRole('checkbox', { name: 'Name the client in the reminder' }).check();
+  const named = await download(page, () => reminder.getByRole('button', { name: 'In 4 weeks' }).click());
+  const namedEvent = new ICAL.Event(new ICAL.Component(ICAL.parse(named.text)).getFirstSubcomponent('vevent'));
+  assert.equal(namedEvent.startDate.toString(), expectedDay(4));
+  assert.equal(namedEvent.summary, 'Agency X: take the assessment again');
+});
+
+test('German reminder texts, and from a file:// page no address', async () => {
+  const page = await open({ stored: await atReview('Agentur X'), lang: 'de' });
+  await page.getByRole('button', { name: 'Ergebnis anzeigen' }).first().click();
+  const reminder = page.locator('.ct-reminder');
+  await reminder.getByText('Erinnere mich, erneut zu prüfen').click();
+  await reminder.screenshot({ path: `${SHOTS}/reminder-de-375.png` });
+  const file = await download(page, () => reminder.getByRole('button', { name: 'In 1 Woche' }).click());
+  const event = new ICAL.Event(new ICAL.Component(ICAL.parse(file.text)).getFirstSubcomponent('vevent'));
+  assert.equal(event.summary, 'Schwieriger Kunde: Einschätzung wiederholen');
+  assert.match(event.description, /^Beim letzten Mal lautete die Empfehlung „Vermitteln“\./);
+
+  const local = await browser.context.newPage();
+  await local.goto(`file://${process.cwd()}/dist/client-triage.html?lang=en`);
+  await local.evaluate((value) => localStorage.setItem('client-triage', value), await atReview());
+  await local.reload();
+  await local.getByRole('button', { name: 'Show my result' }).first().click();
+  await local.getByText('Remind me to check again').click();
+  const offline = await download(local, () => local.getByRole('button', { name: 'In 2 weeks' }).click());
+  assert.ok(!offline.text.includes('file:'), 'a file path is not a place to come back to');
+});
+
+test('the trend chart: one point per finished assessment for each strategy, described in words', async () => {
+  const persona = (await personas()).find((p) => p.strategy === 'terminate');
+  const check = (day, terminate) => ({
+    date: `2026-11-${day}T09:00:00.000Z`,
+    strategy: terminate > 40 ? 'terminate' : 'mediate',
+    scores: { detach: 30, mediate: 70 - terminate, terminate },
+    answers: persona.answers,
+  });
+  const history = [check('02', 20), check('09', 35), check('16', 45), check('30', 60)];
+  for (const lang of ['en', 'de']) {
+    const page = await open({ stored: envelope({}, { screen: 'intro', history }), lang });
+    await openData(page);
+    const chart = page.locator('.ct-trend-chart');
+    await chart.waitFor();
+    const lines = chart.locator('polyline[data-series]');
+    assert.equal(await lines.count(), 3, 'one line per strategy');
+    for (let i = 0; i < 3; i += 1) {
+      const points = (await lines.nth(i).getAttribute('points')).trim().split(/\s+/);
+      assert.equal(points.length, history.length, 'one point per assessment');
+    }
+    const terminate = (await chart.locator('polyline[data-series="terminate"]').getAttribute('points')).trim().split(' ').map((p) => p.split(',').map(Number));
+    const dots = (await chart.locator('path[data-series="terminate"]').getAttribute('d')).match(/M[^M]+/g);
+    assert.deepEqual(dots, terminate.map(([x, y]) => `M${x},${y}h0`), 'a dot on each point');
+    assert.ok(terminate[0][1] > terminate[3][1], 'a rising share goes up');
+    assert.ok(terminate[0][0] < terminate[1][0] && terminate[2][0] < terminate[3][0], 'time goes to the right');
+    assert.ok(terminate[3][0] - terminate[2][0] > terminate[1][0] - terminate[0][0], 'spaced by time, not by count');
+    const label = await chart.locator('svg').getAttribute('aria-label');
+    if (lang === 'en') {
+      assert.equal(label, 'Share of each option across 4 assessments, from 2\u00a0Nov\u00a02026 to 30\u00a0Nov\u00a02026: Detach from 30% to 30%; Mediate from 50% to 10%; End it from 20% to 60%.');
+    } else {
+      assert.match(label, /^Anteil jedes Wegs in 4 Einschätzungen vom 02\.11\.2026 bis 30\.11\.2026: Abschalten von 30\u00a0% auf 30\u00a0%; /);
+    }
+    await axe(page, `trend chart (${lang})`);
+    // With a margin: the dots at both ends reach past the chart's box.
+    await chart.scrollIntoViewIfNeeded();
+    const box = await chart.boundingBox();
+    await page.screenshot({ path: `${SHOTS}/trend-${lang}-375.png`, clip: { x: box.x - 12, y: box.y - 12, width: box.width + 24, height: box.height + 24 } });
+    await page.emulateMedia({ media: 'print' });
+    const printed = await chart.locator('svg').boundingBox();
+    assert.ok(printed?.height > 50, 'it prints');
+    assert.ok(await chart.getByText(lang === 'en' ? 'End it' : 'Beenden').isVisible(), 'with its legend');
+    await page.close();
+  }
 });
 
 test('after a finish, an offer to save a copy: once, until an export or "Not now", remembered across reloads', async () => {

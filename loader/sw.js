@@ -12,8 +12,7 @@ const PREVIOUS = `${PREFIX}previous`;
 // cache, is the right one, so a first visit does not download them twice.
 const HASHED = __CT_HASHED__;
 // The language files: only those the reader uses, so a first visit does not download the
-// language nobody reads here. At install, those the page has just loaded (from the HTTP cache,
-// never the network) and those an earlier build kept; later, one the reader switches to.
+// language nobody reads here (keepLanguages); later, one the reader switches to.
 const LANGUAGES = __CT_LANGUAGES__;
 // The others keep their names across builds: revalidated (a 304 when the host sends an ETag).
 const FILES = __CT_FILES__;
@@ -37,21 +36,37 @@ async function fetchOk(file, cache) {
   return replayable(response);
 }
 
-/** Whether the cache of an earlier build holds this file's language (texts-de-…): the reader
- *  used it, so a deploy must not take it away offline. */
-async function keptBefore(file) {
+/** A language file's name without its hash: `texts-de-`. */
+const languageOf = (file) => file.replace(/[0-9a-f]+\.txt$/, '');
+
+/** The language files an earlier build of this copy kept: the reader used those languages,
+ *  so a deploy must not take them away offline. */
+async function languagesKeptBefore() {
+  const kept = new Set();
   for (const key of await caches.keys()) {
     if (!key.startsWith(PREFIX)) continue;
-    const requests = await (await caches.open(key)).keys();
-    if (requests.some((request) => request.url.includes(file.slice(0, 9)))) return true;
+    for (const request of await (await caches.open(key)).keys()) {
+      kept.add(languageOf(new URL(request.url).pathname.split('/').pop()));
+    }
   }
-  return false;
+  return kept;
 }
 
-async function keepLanguage(cache, file) {
-  const loaded = await fetch(file, { cache: 'only-if-cached', mode: 'same-origin' }).catch(() => null);
-  if (loaded?.ok) await cache.put(file, loaded);
-  else if (await keptBefore(file)) await cache.put(file, await fetchOk(file, 'force-cache'));
+/** Keeps the languages the reader uses: those the page has just loaded (from the HTTP cache,
+ *  never the network) and those an earlier build kept. If that finds none (a host that sends
+ *  no-store, a file loaded on a retry, an engine without only-if-cached): all of them. */
+async function keepLanguages(cache) {
+  const before = await languagesKeptBefore();
+  const loaded = await Promise.all(
+    LANGUAGES.map(async (file) => {
+      const response = await fetch(file, { cache: 'only-if-cached', mode: 'same-origin' }).catch(() => null);
+      if (response?.ok) await cache.put(file, response);
+      return response?.ok;
+    }),
+  );
+  const used = LANGUAGES.map((file, i) => loaded[i] || before.has(languageOf(file)));
+  const missing = LANGUAGES.filter((file, i) => !loaded[i] && (used[i] || !used.some(Boolean)));
+  await Promise.all(missing.map(async (file) => cache.put(file, await fetchOk(file, 'force-cache'))));
 }
 
 self.addEventListener('install', (event) => {
@@ -62,7 +77,7 @@ self.addEventListener('install', (event) => {
         await Promise.all([
           ...HASHED.map(async (file) => cache.put(file, await fetchOk(file, 'force-cache'))),
           ...FILES.map(async (file) => cache.put(file, await fetchOk(file, 'no-cache'))),
-          ...LANGUAGES.map((file) => keepLanguage(cache, file)),
+          keepLanguages(cache),
           // The page under both of its addresses, from one download.
           (async () => {
             const page = await fetchOk('./', 'no-cache');
@@ -111,7 +126,7 @@ self.addEventListener('fetch', (event) => {
       const response = await fetch(event.request);
       // A language the reader switches to is kept from then on.
       if (response.ok && LANGUAGES.some((file) => new URL(file, location).href === url.href)) {
-        event.waitUntil(cache.put(url.href, response.clone()));
+        await cache.put(url.href, response.clone()).catch(() => {});
       }
       return response;
     })(),

@@ -115,24 +115,28 @@ await writeFile(join(staging, 'embed.js'), await minifyJs(embed));
 
 const TRUNK_SCRIPT = /<script type="module">[\s\S]*?<\/script>/;
 // The reader's language loads alongside the module, as trunk's preload does for the wasm: the
-// loader starts only after the first layout, and its late request delayed the first screen
-// (Start shown at 4x CPU: 445 ms without a preload, 370 ms with it; bench/README). A static
-// preload can only name one language, and a reader of the other would download both, so a
-// small inline script chooses the way the loader does (?lang, then the browser's languages;
-// a saved choice the other way round costs a second file once). It stands before the style
-// sheet: an inline script after one would wait for it. Under a CSP without 'unsafe-inline' it
-// is blocked and the loader fetches the file itself (the embed needs no inline script).
-// Trunk's crossorigin="anonymous" is the attribute's default and the wasm preload's type is
-// unused: both go.
-const preloadTexts =
-  `<script>{const f=${JSON.stringify(Object.fromEntries(Object.entries(languageFile).map(([lang, file]) => [lang, `./${file}`])))},` +
-  "l=[new URLSearchParams(location.search).get('lang'),...navigator.languages??[navigator.language]]" +
-  ".map(t=>String(t).slice(0,2).toLowerCase()).find(t=>t in f)??'de',p=document.createElement('link');" +
-  "p.rel='preload';p.as='fetch';p.crossOrigin='';p.href=f[l];document.head.append(p)}</script>";
+// loader starts only after the first rendering (a module or async script waits for it too), and
+// its late request delayed the first screen (Start shown at 4x CPU, median of 11 cold loads:
+// 445 ms without a preload, 370 ms with it). A static preload can only name one language, and a
+// reader of the other would download both, so a small inline script chooses the way the loader
+// does for this page's widget (?lang, the choice saved under the default key, the browser's
+// languages, German). Its text never changes (the files are named in data attributes), so a
+// strict CSP can allow it by the hash in docs/EMBED.md; without that it is blocked and the
+// loader fetches the file itself. It stands before the style sheet: an inline script after one
+// would wait for it. Trunk's crossorigin="anonymous" is the attribute's default and the wasm
+// preload's type is unused: both go.
+const PRELOAD_SCRIPT =
+  "{const s=document.currentScript.dataset,w=[new URLSearchParams(location.search).get('lang')];" +
+  "try{w.push(JSON.parse(localStorage.getItem('client-triage')).lang)}catch{}" +
+  "const l=[...w,...navigator.languages??[navigator.language]].map(t=>String(t).slice(0,2).toLowerCase()).find(t=>t in s)??'de'," +
+  "p=document.createElement('link');p.rel='preload';p.as='fetch';p.crossOrigin='';p.href=s[l];document.head.append(p)}";
+const preloadAttributes = Object.entries(languageFile).map(([lang, file]) => ` data-${lang}="./${file}"`).join('');
+const preloadTexts = `<script${preloadAttributes}>${PRELOAD_SCRIPT}</script>`;
+console.log(`post-build: index.html's preload script is 'sha256-${createHash('sha256').update(PRELOAD_SCRIPT).digest('base64')}'`);
 const LOADER_TAG = '<script type="module" src="./embed.js"></script>';
 const withLoader = replaceOnce(trunkIndex, TRUNK_SCRIPT, LOADER_TAG, "trunk's inline script");
-const index = replaceOnce(withLoader, LOADER_TAG, `${preloadTexts}\n  ${LOADER_TAG}`, 'the loader in index.html')
-  .replace('</head>', '  <meta name="client-triage-offline" content="on">\n</head>')
+const withPreload = replaceOnce(withLoader, LOADER_TAG, `${preloadTexts}\n  ${LOADER_TAG}`, 'the loader in index.html');
+const index = replaceOnce(withPreload, '</head>', '  <meta name="client-triage-offline" content="on">\n</head>', '</head> in index.html')
   .replaceAll(' crossorigin="anonymous"', ' crossorigin')
   .replace(' type="application/wasm"', '');
 // A release build drops the whitespace between tags (the page has no inline text that needs it).

@@ -28,7 +28,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { cp, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
-import { basename, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { startServer } from '../serve.mjs';
 import { KEY, Session, makeTempDir, removeTempDir, startDriver } from './webdriver.mjs';
@@ -448,6 +448,32 @@ const JOURNEYS = [
     await click(s, MAIN, '.ct-lang');
     assert.equal((await at(s, 'English again', MAIN, "(st) => st.lang === 'en'")).start, TEXTS.en.start);
     await assertNoErrors(s);
+  }],
+
+  ["offline: after one visit the worker keeps the page and the reader's language", async ({ s, site, engine }) => {
+    // Under a folder of its own, as a blog hosts it: at a site's root no worker registers.
+    const server = await startServer(dirname(site));
+    const page = `${server.url}${basename(site)}/?lang=en`;
+    try {
+      await open(s, page);
+      const kept = await s.execAsync(async () => {
+        const registration = await Promise.race([navigator.serviceWorker?.ready, new Promise((r) => setTimeout(r, 20000))]);
+        if (!registration?.active) return null;
+        while (registration.active.state !== 'activated') await new Promise((r) => setTimeout(r, 50));
+        const [key] = await caches.keys();
+        return (await (await caches.open(key)).keys()).map((request) => request.url.split('/').pop() || './');
+      });
+      assert.ok(kept, 'a worker became active within 20 s');
+      assert.ok(kept.includes('index.html') && kept.some((f) => f.endsWith('.wasm')), `the page and the wasm: ${kept}`);
+      assert.ok(kept.some((f) => f.startsWith('texts-en-')), `the reader's language: ${kept}`);
+      console.log(`${engine}: the worker keeps ${kept.filter((f) => f.startsWith('texts-')).join(' and ')}`);
+    } finally {
+      await server.close();
+    }
+    // The server is gone: the worker answers alone.
+    await s.go(page);
+    const st = await at(s, 'the English widget from the worker', MAIN, "(st) => st.screen === 'intro' && st.lang === 'en'");
+    assert.equal(st.start, TEXTS.en.start);
   }],
 
   ["failure message: a CSP without 'wasm-unsafe-eval'", async ({ s, serve, engine }) => {

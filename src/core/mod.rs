@@ -7,6 +7,7 @@ pub mod lang;
 pub mod model;
 pub mod plans;
 pub mod questions;
+pub mod reminder;
 pub mod schema;
 pub mod state;
 pub mod time;

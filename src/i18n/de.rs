@@ -57,6 +57,13 @@ pub const TEXTS: Texts = Texts {
     confirm_delete_all: "Alle Kunden und Einschätzungen in diesem Browser löschen? Exportiere sie vorher, wenn du eine Kopie behalten willst.",
     data_kept: "Dieser Browser hat zugesagt, sie zu behalten, bis du sie löschst.",
     data_may_go: "Der Browser kann sie löschen, etwa wenn der Speicher knapp wird. Safari löscht sie außerdem, wenn du Safari an sieben Tagen nutzt, ohne diese Website zu verwenden. Öffnest du diese Seite über den Home-Bildschirm, behält sie dort ihre Daten – startet aber ohne das, was du in Safari gespeichert hast. Exportiere deine Daten, um eine Kopie zu behalten.",
+    reminder_title: "Erinnere mich, erneut zu prüfen",
+    reminder_lead: "Wähle unten einen Termin und lade die Kalenderdatei (.ics) herunter. Öffne sie mit deiner Kalender-App, dann kann dich die App an dem Tag um 9 Uhr erinnern. Diese Seite verschickt nichts.",
+    reminder_with_name: "Den Kunden in der Erinnerung nennen",
+    reminder_unnamed: "Schwieriger Kunde",
+    in_1_week: "In 1 Woche",
+    in_2_weeks: "In 2 Wochen",
+    in_4_weeks: "In 4 Wochen",
     copy_offer: "Deine Einschätzungen liegen nur in diesem Browser. Speichere eine Kopie als Datei, damit du sie noch hast, falls der Browser sie löscht.",
     copy_offer_save: "Kopie exportieren (JSON)",
     copy_offer_close: "Nicht jetzt",
@@ -84,6 +91,10 @@ const TEMPLATES: Templates = Templates {
     import_invalid: "Die Datei ist kein gültiger Export: {0}. Nichts wurde geändert.",
     last_export: "Letzter Export: {0}.",
     never_exported: "Noch nicht exportiert.",
+    trend_chart: "Anteil jedes Wegs in {0} Einschätzungen vom {1} bis {2}: {3}.",
+    trend_series: "{0} von {1}\u{a0}% auf {2}\u{a0}%",
+    reminder_summary: "{0}: Einschätzung wiederholen",
+    reminder_description: "Beim letzten Mal lautete die Empfehlung „{0}“. Beantworte die Fragen noch einmal und sieh nach, ob sich etwas verändert hat.",
 };
 
 /// A struct literal, not a `const fn` call, so the answer arrays are promoted to `'static`.

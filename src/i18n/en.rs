@@ -57,6 +57,13 @@ pub const TEXTS: Texts = Texts {
     confirm_delete_all: "Delete all clients and assessments in this browser? Export them first if you want to keep a copy.",
     data_kept: "This browser has agreed to keep it until you delete it.",
     data_may_go: "The browser may delete it, for example when space runs low. Safari also deletes it after seven days of browsing in which you don’t use this site. If you open this page from your home screen, it keeps its data there – but starts without what you saved in Safari. Export your data to keep a copy.",
+    reminder_title: "Remind me to check again",
+    reminder_lead: "Pick a date below to download a calendar file (.ics). Open it with your calendar app, and it can remind you at 9:00 that day. This page sends nothing anywhere.",
+    reminder_with_name: "Name the client in the reminder",
+    reminder_unnamed: "Difficult client",
+    in_1_week: "In 1 week",
+    in_2_weeks: "In 2 weeks",
+    in_4_weeks: "In 4 weeks",
     copy_offer: "Your assessments are stored only in this browser. Save a copy as a file so you still have them if the browser deletes them.",
     copy_offer_save: "Export a copy (JSON)",
     copy_offer_close: "Not now",
@@ -84,6 +91,10 @@ const TEMPLATES: Templates = Templates {
     import_invalid: "The file is not a valid export: {0}. Nothing was changed.",
     last_export: "Last export: {0}.",
     never_exported: "Not exported yet.",
+    trend_chart: "Share of each option across {0} assessments, from {1} to {2}: {3}.",
+    trend_series: "{0} from {1}% to {2}%",
+    reminder_summary: "{0}: take the assessment again",
+    reminder_description: "Last time the recommendation was “{0}”. Answer the questions again and see whether anything has changed.",
 };
 
 /// A struct literal, not a `const fn` call, so the answer arrays are promoted to `'static`.

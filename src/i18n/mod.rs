@@ -146,6 +146,13 @@ texts! {
         confirm_delete_all,
         data_kept,
         data_may_go,
+        reminder_title,
+        reminder_lead,
+        reminder_with_name,
+        reminder_unnamed,
+        in_1_week,
+        in_2_weeks,
+        in_4_weeks,
         copy_offer,
         copy_offer_save,
         copy_offer_close,
@@ -185,6 +192,16 @@ texts! {
         import_invalid,
         last_export,
         never_exported,
+        /// The trend chart's text alternative: number of checks, first and last date, and
+        /// `trend_series` for each strategy.
+        trend_chart,
+        /// One strategy's first and last share in percent.
+        trend_series,
+        /// The calendar entry's title: the client's name if the reader ticks the box, else
+        /// `reminder_unnamed`.
+        reminder_summary,
+        /// The calendar entry's text; the page's address follows on its own line.
+        reminder_description,
     }
 }
 
@@ -231,6 +248,21 @@ impl Templates {
     }
     pub fn import_unreadable(&self, detail: &str) -> String {
         fill(self.import_unreadable, &[detail])
+    }
+    pub fn trend_chart(&self, checks: usize, from: &str, to: &str, series: &str) -> String {
+        fill(self.trend_chart, &[&number(checks), from, to, series])
+    }
+    pub fn trend_series(&self, strategy: &str, first: u8, last: u8) -> String {
+        fill(
+            self.trend_series,
+            &[strategy, &number(first.into()), &number(last.into())],
+        )
+    }
+    pub fn reminder_summary(&self, client: &str) -> String {
+        fill(self.reminder_summary, &[client])
+    }
+    pub fn reminder_description(&self, strategy: &str) -> String {
+        fill(self.reminder_description, &[strategy])
     }
     /// The date of the last export, or that there was none.
     pub fn last_export(&self, date: Option<&str>) -> String {

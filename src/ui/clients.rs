@@ -1,10 +1,12 @@
+use std::fmt::Write;
+
 use yew::prelude::*;
 
 use super::button;
 
 use super::context::AppContext;
-use crate::core::clients::{Direction, trend};
-use crate::core::{Action, Book, Pending, Timestamp};
+use crate::core::clients::{Direction, Record, trend};
+use crate::core::{Action, Book, Pending, Strategy, Timestamp};
 use crate::i18n::{self, Texts};
 
 /// A client's name as the reader sees it everywhere: the label, or for an unnamed client its
@@ -75,6 +77,9 @@ pub fn client_tools(app: &AppContext, open_record: &Callback<Timestamp>) -> Html
                 if let Some(text) = trend_text {
                     <p class="ct-trend">{ text }</p>
                 }
+                if client.history.len() > 1 {
+                    { trend_chart(app, &client.history) }
+                }
                 <p class="ct-meta">{ texts.history_lead }</p>
                 <ol class="ct-history" reversed=true>
                     { for client.history.iter().rev().map(|record| {
@@ -93,6 +98,59 @@ pub fn client_tools(app: &AppContext, open_record: &Callback<Timestamp>) -> Html
                     }) }
                 </ol>
             }
+        </div>
+    }
+}
+
+/// The three shares over the finished assessments: time to the right, 0 to 100 % up, a dot per
+/// assessment, each strategy in its colour and its own dash pattern. Screen readers get the
+/// same as one sentence: first and last share of each.
+fn trend_chart(app: &AppContext, history: &[Record]) -> Html {
+    let lang = app.lang();
+    let texts = app.texts();
+    let (first, last) = (&history[0], &history[history.len() - 1]);
+    let start = first.date.millis();
+    let span = (last.date.millis() - start).max(1);
+    let date = |record: &Record| i18n::short_date(lang, &(app.platform.local_date)(record.date));
+    let (from, to) = (date(first), date(last));
+    let mut series = String::new();
+    let lines = Strategy::ALL.map(|strategy| {
+        let name = i18n::strategy(lang, strategy).name;
+        if !series.is_empty() {
+            series.push_str("; ");
+        }
+        let (was, is) = (first.scores.get(strategy), last.scores.get(strategy));
+        series.push_str(&texts.with.trend_series(name, was, is));
+        // 300 wide, 100 high: the line through the points, and a dot on each.
+        let (mut line, mut dots) = (String::new(), String::new());
+        for record in history {
+            let x = (record.date.millis() - start) * 300 / span;
+            let y = 100 - record.scores.get(strategy);
+            let _ = write!(line, "{x},{y} ");
+            let _ = write!(dots, "M{x},{y}h0");
+        }
+        let id = strategy.as_str();
+        html! {
+            <>
+                <polyline data-series={id} points={line} />
+                <path data-series={id} d={dots} />
+            </>
+        }
+    });
+    html! {
+        <div class="ct-trend-chart">
+            <svg viewBox="0 0 300 100" role="img"
+                aria-label={texts.with.trend_chart(history.len(), &from, &to, &series)}>
+                { for lines }
+            </svg>
+            <div class="ct-trend-key" aria-hidden="true">
+                <span>{ from }</span>{ to }
+            </div>
+            <ul class="ct-trend-key" aria-hidden="true">
+                { for Strategy::ALL.map(|strategy| html! {
+                    <li data-series={strategy.as_str()}>{ i18n::strategy(lang, strategy).name }</li>
+                }) }
+            </ul>
         </div>
     }
 }

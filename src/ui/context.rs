@@ -48,6 +48,8 @@ pub struct Kept {
     pub import: Option<ImportOutcome>,
     /// Whether copying a plan worked.
     pub copied: Option<(Strategy, bool)>,
+    /// Whether the calendar reminder names the client.
+    pub reminder_named: bool,
     /// A storage problem, shown until it goes away; a new screen keeps it.
     pub storage_issue: Option<StorageIssue>,
     /// Whether the browser has agreed to keep the data until the reader deletes it; `None`
@@ -62,6 +64,8 @@ pub enum Keep {
     Record(Option<(Timestamp, bool)>),
     Import(ImportOutcome),
     Copied(Strategy, bool),
+    /// Ticks or unticks naming the client in the calendar reminder.
+    ReminderNamed,
     StorageIssue(Option<StorageIssue>),
     DataKept(Option<bool>),
     SwitchFailed(bool),
@@ -79,6 +83,7 @@ impl Reducible for Kept {
             Keep::Record(record) => next.record = record,
             Keep::Import(outcome) => next.import = Some(outcome),
             Keep::Copied(strategy, ok) => next.copied = Some((strategy, ok)),
+            Keep::ReminderNamed => next.reminder_named = !next.reminder_named,
             Keep::StorageIssue(issue) => next.storage_issue = issue,
             Keep::DataKept(kept) => next.data_kept = kept,
             Keep::SwitchFailed(failed) => next.switch_failed = failed,

@@ -61,6 +61,8 @@ pub struct Platform {
     /// Makes a language's texts available (they load when first needed), then calls back
     /// whether that worked.
     pub load_language: Callback<(Lang, Callback<bool>)>,
+    /// The page's address when it is a web address (not a file), for finding it again.
+    pub page_address: fn() -> Option<String>,
 }
 
 /// One platform per widget, fixed for its lifetime: comparing it never triggers a re-render.

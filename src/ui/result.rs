@@ -3,10 +3,12 @@ use yew::prelude::*;
 use super::button;
 
 use super::chart::score_chart;
-use super::context::AppContext;
+use super::context::{AppContext, Keep};
 use super::data::export_all;
 use super::plan::plan;
+use super::platform::Download;
 use crate::core::clients::Record;
+use crate::core::reminder::{Reminder, calendar_file};
 use crate::core::{Action, Assessment, Lang, QUESTIONS, Reason, Strategy, assess};
 use crate::i18n;
 
@@ -68,6 +70,7 @@ pub fn result_screen(app: &AppContext) -> Html {
                     </div>
                 </div>
             }
+            { reminder(app, assessment.strategy) }
 
             <div class="ct-nav">
                 { button(texts.back_to_review, app.on(Action::Back)) }
@@ -156,5 +159,71 @@ fn reason_list(lang: Lang, reasons: &[Reason], class: &'static str) -> Html {
                 html! { <li key={reason.question}>{ text.answers[reason.answer].reason }</li> }
             }) }
         </ul>
+    }
+}
+
+/// Folded: a calendar file for coming back to this client in 1, 2 or 4 weeks, one button each;
+/// it names the client only when the reader ticks the box (calendars are often shared or synced).
+fn reminder(app: &AppContext, strategy: Strategy) -> Html {
+    let texts = app.texts();
+    let toggle = {
+        let kept = app.local.kept.clone();
+        Callback::from(move |_: Event| kept.dispatch(Keep::ReminderNamed))
+    };
+    let remind = {
+        let app = app.clone();
+        Callback::from(move |weeks: u8| {
+            let texts = app.texts();
+            let label = &app.state().client().label;
+            let client = if app.local.kept.reminder_named && !label.is_empty() {
+                label
+            } else {
+                texts.reminder_unnamed
+            };
+            let mut description = texts
+                .with
+                .reminder_description(i18n::strategy(app.lang(), strategy).name);
+            if let Some(address) = (app.platform.page_address)() {
+                description.push('\n');
+                description.push_str(&address);
+            }
+            let created = (app.platform.now)();
+            let reminder = Reminder {
+                created,
+                today: &(app.platform.local_date)(created),
+                weeks,
+                summary: &texts.with.reminder_summary(client),
+                description: &description,
+            };
+            let (day, content) = calendar_file(&reminder);
+            app.platform.download.emit(Download {
+                name: format!("client-triage-{day}.ics"),
+                mime: "text/calendar",
+                content,
+            });
+        })
+    };
+    let weeks = [
+        (1, texts.in_1_week),
+        (2, texts.in_2_weeks),
+        (4, texts.in_4_weeks),
+    ];
+    html! {
+        <details class="ct-fold ct-reminder">
+            <summary>{ texts.reminder_title }</summary>
+            <p class="ct-meta">{ texts.reminder_lead }</p>
+            if !app.state().client().label.is_empty() {
+                <label class="ct-option">
+                    <input type="checkbox" checked={app.local.kept.reminder_named}
+                        onchange={toggle} />
+                    { texts.reminder_with_name }
+                </label>
+            }
+            <div class="ct-row">
+                { for weeks.map(|(weeks, text)| html! {
+                    <button type="button" onclick={remind.reform(move |_| weeks)}>{ text }</button>
+                }) }
+            </div>
+        </details>
     }
 }

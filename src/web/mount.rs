@@ -152,7 +152,19 @@ fn platform(slot: Rc<storage::Slot>, widget: u32, host: Element) -> Platform {
         load_language: yew::Callback::from(|(lang, done): (Lang, yew::Callback<bool>)| {
             super::languages::ensure(lang, move |ok| done.emit(ok))
         }),
+        page_address,
     }
+}
+
+fn page_href() -> Option<String> {
+    web_sys::window()?.location().href().ok()
+}
+
+/// The page's address when it is a web address (not a file), for finding it again: without
+/// its query and fragment, which may carry a host's tracking ids into a shared calendar.
+fn page_address() -> Option<String> {
+    let href = page_href().filter(|href| href.starts_with("http"))?;
+    href.split(['?', '#']).next().map(str::to_owned)
 }
 
 /// A number for each widget on the page: ids and in-page sync tell widgets apart by it.
@@ -166,14 +178,12 @@ fn next_widget_number() -> u32 {
 /// `?lang=` on the page, then the reader's own earlier choice, then the host's `data-lang`,
 /// then the browser's languages, then German.
 fn pick_lang(host: &Element, saved: Option<&Saved>) -> Lang {
-    let from_url = web_sys::window()
-        .and_then(|w| w.location().search().ok())
-        .and_then(|search| {
-            search
-                .trim_start_matches('?')
-                .split('&')
-                .find_map(|pair| pair.strip_prefix("lang=").map(str::to_owned))
-        });
+    let from_url = page_href().and_then(|href| {
+        let (_, query) = href.split('#').next()?.split_once('?')?;
+        query
+            .split('&')
+            .find_map(|pair| pair.strip_prefix("lang=").map(str::to_owned))
+    });
     let from_host = host.get_attribute("data-lang");
     let from_browser: Vec<String> = web_sys::window()
         .map(|w| {
