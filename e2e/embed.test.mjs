@@ -210,6 +210,16 @@ test('a first visit downloads each file once, and the worker keeps only the stan
   await english.getByRole('button', { name: 'Start the assessment' }).waitFor();
   assert.deepEqual(await english.evaluate(preloaded), [['texts-en-', 'link']]);
   await german.close();
+  // The reader's saved choice beats the browser's languages, in the preload too.
+  const chooser = await browser.context.browser().newContext({ locale: 'de-DE' });
+  const choosing = await chooser.newPage();
+  await choosing.goto(hosted.url(server));
+  await choosing.getByRole('button', { name: 'English' }).click();
+  await choosing.getByRole('button', { name: 'Start the assessment' }).waitFor();
+  await choosing.reload();
+  await choosing.getByRole('button', { name: 'Start the assessment' }).waitFor();
+  assert.deepEqual(await choosing.evaluate(preloaded), [['texts-en-', 'link']]);
+  await chooser.close();
   await server.close();
   await rm(hosted.root, { recursive: true });
 });
