@@ -27,8 +27,9 @@
 // That works the same in both engines, from http:// and from file://.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { symlinkSync } from 'node:fs';
 import { cp, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
-import { basename, dirname, join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { startServer } from '../serve.mjs';
 import { KEY, Session, makeTempDir, removeTempDir, startDriver } from './webdriver.mjs';
@@ -452,8 +453,10 @@ const JOURNEYS = [
 
   ["offline: after one visit the worker keeps the page and the reader's language", async ({ s, site, engine }) => {
     // Under a folder of its own, as a blog hosts it: at a site's root no worker registers.
-    const server = await startServer(dirname(site));
-    const page = `${server.url}${basename(site)}/?lang=en`;
+    const parent = makeTempDir(`ct-${engine}-hosted-`);
+    symlinkSync(site, join(parent, 'app'));
+    const server = await startServer(parent);
+    const page = `${server.url}app/?lang=en`;
     try {
       await open(s, page);
       const kept = await s.execAsync(async () => {
@@ -469,6 +472,7 @@ const JOURNEYS = [
       console.log(`${engine}: the worker keeps ${kept.filter((f) => f.startsWith('texts-')).join(' and ')}`);
     } finally {
       await server.close();
+      removeTempDir(parent);
     }
     // The server is gone: the worker answers alone.
     await s.go(page);
