@@ -96,6 +96,13 @@ export function plainSuite() {
   return suite;
 }
 
+/** An init script (`page.addInitScript(recordViolations)`): the page's CSP violations, as
+ *  "directive blockedURI", in `window.__violations`. */
+export function recordViolations() {
+  window.__violations = [];
+  document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+}
+
 /** axe-core on the whole page (shadow roots included): no violations, or the list of them. */
 export async function axe(page, where) {
   axeSource ??= await readFile('node_modules/axe-core/axe.min.js', 'utf8');

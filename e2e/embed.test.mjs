@@ -7,13 +7,9 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { startServer } from './serve.mjs';
 import { deployWorker, hostedCopy, until } from './hosting.mjs';
-import { launch, watch, QUESTION_COUNT } from './browser.mjs';
+import { launch, recordViolations, watch, QUESTION_COUNT } from './browser.mjs';
 
 const STRICT_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
-const RECORD_VIOLATIONS = () => {
-  window.__violations = [];
-  document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
-};
 let browser;
 
 before(async () => {
@@ -108,7 +104,7 @@ test('blog demo under a deep path: two instances, hostile theme, same look, noth
 test('strict CSP host: the widget works with zero violations', async () => {
   const server = await startServer('dist', 0, { headers: () => ({ 'content-security-policy': STRICT_CSP }) });
   const page = await browser.context.newPage();
-  await page.addInitScript(RECORD_VIOLATIONS);
+  await page.addInitScript(recordViolations);
   const log = watch(page);
   await page.goto(`${server.url}blog-demo.html`);
   const en = widget(page, 'en');

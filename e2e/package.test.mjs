@@ -10,7 +10,7 @@ import { mkdir, mkdtemp, readFile, readdir, rename, rm, writeFile } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startServer } from './serve.mjs';
-import { launch, watch } from './browser.mjs';
+import { launch, recordViolations, watch } from './browser.mjs';
 import { hostedCopy } from './hosting.mjs';
 import { buildPackage, version } from '../scripts/package.mjs';
 
@@ -230,10 +230,7 @@ test("EMBED.md's snippet, under EMBED.md's CSP, runs a widget from the unzipped 
   const server = await serve(site, { headers: () => ({ 'content-security-policy': policy }) });
   const page = await browser.context.newPage();
   const log = watch(page);
-  await page.addInitScript(() => {
-    window.__violations = [];
-    document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
-  });
+  await page.addInitScript(recordViolations);
   await page.goto(`${server.url}blog/2026/post.html`);
   await page.locator('[data-screen="intro"]').waitFor();
   await page.locator('.ct-start').click();
@@ -252,10 +249,6 @@ test("EMBED.md's snippet, under EMBED.md's CSP, runs a widget from the unzipped 
 
   // The standalone page from the same upload. Its one inline script (it starts the language
   // file early) is allowed by the hash EMBED.md gives, which must be the built script's …
-  const recordViolations = () => {
-    window.__violations = [];
-    document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
-  };
   const withHash = codeBlock(guide, '', /sha256-/).match(/^Content-Security-Policy:\s*(.+)$/m)[1];
   const script = (await readFile(join(folder, 'index.html'), 'utf8')).match(/<script data-[^>]*>([^<]+)<\/script>/)[1];
   assert.ok(withHash.includes(`'sha256-${createHash('sha256').update(script).digest('base64')}'`), "EMBED.md's hash is the inline script's");

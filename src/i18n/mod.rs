@@ -266,10 +266,7 @@ impl Templates {
     }
     /// The date of the last export, or that there was none.
     pub fn last_export(&self, date: Option<&str>) -> String {
-        match date {
-            Some(date) => fill(self.last_export, &[date]),
-            None => self.never_exported.to_owned(),
-        }
+        filled_or(date, self.last_export, self.never_exported)
     }
 }
 
@@ -405,7 +402,7 @@ texts! {
 
 impl PlanTexts {
     pub fn options_for(&self, client: Option<&str>) -> String {
-        named(client, self.options_for, self.options_for_unnamed)
+        filled_or(client, self.options_for, self.options_for_unnamed)
     }
     pub fn option_label(&self, n: usize) -> String {
         fill(self.option_label, &[&number(n)])
@@ -414,26 +411,26 @@ impl PlanTexts {
         fill(self.remove_option, &[&number(n)])
     }
     pub fn record_greeting(&self, client: Option<&str>) -> String {
-        named(client, self.record_greeting, self.record_greeting_unnamed)
+        filled_or(client, self.record_greeting, self.record_greeting_unnamed)
     }
     pub fn letter_greeting(&self, client: Option<&str>) -> String {
-        named(client, self.letter_greeting, self.letter_greeting_unnamed)
+        filled_or(client, self.letter_greeting, self.letter_greeting_unnamed)
     }
     pub fn letter_notice(&self, reference: &str, end: &str) -> String {
         fill(self.letter_notice, &[reference, end])
     }
     pub fn letter_sign_off(&self, client: Option<&str>) -> String {
-        named(client, self.letter_sign_off, self.letter_sign_off_unnamed)
+        filled_or(client, self.letter_sign_off, self.letter_sign_off_unnamed)
     }
     pub fn document_heading(&self, strategy: &str) -> String {
         fill(self.document_heading, &[strategy])
     }
 }
 
-/// The named text with the client in it, or the unnamed one.
-fn named(client: Option<&str>, with_name: &str, without: &str) -> String {
-    match client {
-        Some(client) => fill(with_name, &[client]),
+/// `pattern` filled with the value (a client's name, a date), or the text for when there is none.
+fn filled_or(value: Option<&str>, pattern: &str, without: &str) -> String {
+    match value {
+        Some(value) => fill(pattern, &[value]),
         None => without.to_owned(),
     }
 }

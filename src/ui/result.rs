@@ -220,9 +220,7 @@ fn reminder(app: &AppContext, strategy: Strategy) -> Html {
                 </label>
             }
             <div class="ct-row">
-                { for weeks.map(|(weeks, text)| html! {
-                    <button type="button" onclick={remind.reform(move |_| weeks)}>{ text }</button>
-                }) }
+                { for weeks.map(|(weeks, text)| button(text, remind.reform(move |_| weeks))) }
             </div>
         </details>
     }
