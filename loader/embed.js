@@ -2,17 +2,26 @@
 // It loads the WebAssembly module once for every `[data-client-triage]` element on the page and
 // owns every fallback — no WebAssembly, a CSP that blocks it, a failed download, a crash —
 // because the module itself may be what failed. No inline script or style: strict CSP holds.
+// Until the module is there, it shows the start screen from the reader's language file: the
+// intro and question 1, rendered at build time by the widget's own component
+// (examples/texts.rs); Start, the client's name and question 1 work at once, and the module
+// takes over from exactly that state (src/web/mount.rs).
 // The build (scripts/post-build.mjs) fills in the hashed names of the glue, the wasm and the
 // language files.
 const GLUE = '__CT_GLUE__';
 const WASM = '__CT_WASM__';
-// One file per language: a reader downloads the second only if they switch to it.
+// One file per language (a reader downloads the second only if they switch to it): the texts,
+// the pre-rendered screens and the widget's styles, apart by this character.
 const LANGUAGE_FILES = __CT_LANGUAGE_FILES__;
+const PARTS = '\x1e';
 const BASE = new URL('.', import.meta.url);
 // Shared with the Rust side; tests/contract.rs checks each against src/web/.
 const HOSTS = '[data-client-triage]';
 const MOUNTED = 'data-ct-mounted';
 const DEFAULT_KEY = 'client-triage';
+const RESUME_LABEL = 'data-ct-label';
+const RESUME_ANSWER = 'data-ct-answer';
+const LANGUAGE = 'data-ct-lang';
 // The standalone page opts in to offline use; a blog page does not.
 const STANDALONE = document.querySelector('meta[name="client-triage-offline"]');
 const CSP_HELP =
@@ -51,7 +60,11 @@ const PANEL_CSS =
   '@media (prefers-color-scheme:dark){.ct-fallback{background:#161b22;color:#e6edf3;border-color:#6e7681}' +
   '.ct-fallback button{background:#161b22;color:#8ab8ff}}';
 
-let panelSheet;
+// The widget's styles arrive with the first language file. Constructed style sheets are CSSOM,
+// not inline style: a strict style-src allows them. Browsers without them get a <style>.
+const SHEETS = 'replaceSync' in CSSStyleSheet.prototype ? [new CSSStyleSheet(), new CSSStyleSheet()] : null;
+SHEETS?.[1].replaceSync(PANEL_CSS);
+let widgetCss = '';
 
 /** The key this host's data lives under: the widget prefixes a host's own key. */
 function storageKey(host) {
@@ -68,8 +81,8 @@ function savedLanguage(host) {
   }
 }
 
-/** The same order as the widget (src/web/mount.rs): ?lang, the reader's saved choice, the
- *  host's data-lang, the browser's languages, German. */
+/** The language a host's widget starts in (the module takes it from the host's LANGUAGE):
+ *  ?lang, the reader's saved choice, the host's data-lang, the browser's languages, German. */
 function language(host) {
   const wanted = [
     new URLSearchParams(location.search).get('lang'),
@@ -84,16 +97,18 @@ function language(host) {
   return 'de';
 }
 
-/** Shows a message with buttons inside `host`, in a shadow root the host page cannot restyle. */
+/** The host's shadow root, which the page's styles cannot reach, with the widget's and the
+ *  panels' styles; again after the module emptied it, for a browser that needs a <style>. */
+function shadowOf(host) {
+  const shadow = host.shadowRoot ?? host.attachShadow({ mode: 'open' });
+  if (SHEETS) shadow.adoptedStyleSheets = SHEETS;
+  else (shadow.querySelector('style') ?? shadow.appendChild(document.createElement('style'))).textContent = widgetCss + PANEL_CSS;
+  return shadow;
+}
+
+/** Shows a message with buttons inside `host`, instead of what it showed. */
 function showPanel(host, kind, buttons = []) {
   const text = TEXT[language(host)];
-  const shadow = host.shadowRoot ?? host.attachShadow({ mode: 'open' });
-  // Constructed style sheets are CSSOM, not inline style: a strict style-src allows them.
-  if (!panelSheet && 'replaceSync' in CSSStyleSheet.prototype) {
-    panelSheet = new CSSStyleSheet();
-    panelSheet.replaceSync(PANEL_CSS);
-  }
-  if (panelSheet) shadow.adoptedStyleSheets = [panelSheet];
   const panel = document.createElement('div');
   panel.className = 'ct-fallback';
   panel.dataset.ctFallback = kind;
@@ -108,8 +123,100 @@ function showPanel(host, kind, buttons = []) {
     button.addEventListener('click', action);
     panel.append(button);
   }
-  shadow.replaceChildren(panel);
+  shadowOf(host).replaceChildren(panel);
+  shadowOf(host);
   host.removeAttribute(MOUNTED);
+}
+
+const SVG = 'http://www.w3.org/2000/svg';
+
+/** Elements from a pre-rendered tree, `[tag, attributes, ...children]`. No innerHTML: a page
+ *  that requires Trusted Types refuses it. */
+function build(node, namespace) {
+  if (typeof node === 'string') return document.createTextNode(node);
+  const [tag, attributes, ...children] = node;
+  if (tag === 'svg') namespace = SVG;
+  const element = namespace ? document.createElementNS(namespace, tag) : document.createElement(tag);
+  for (const name in attributes) element.setAttribute(name, attributes[name]);
+  element.append(...children.map((child) => build(child, namespace)));
+  return element;
+}
+
+/** What focus and the module's takeover count by: the same on both screens of one state. */
+const controls = (root) => [...root.querySelectorAll('button,input,summary,[tabindex]')];
+
+/** Shows the intro on `host` from the pre-rendered `screens` and makes it work until the module
+ *  takes over: Start shows question 1, the name field, the folded section and the answers are
+ *  plain HTML. Any other button (Back, Next, the language, an import) waits for the module,
+ *  which then carries it out. Returns what the takeover needs: the root on screen and that
+ *  waiting click. Stored data, or storage the browser refuses, would make the reader's screen
+ *  another one: such a host waits for the module as before; so does a host that already shows
+ *  a message (the module failed before its language file arrived). */
+function prerender(host, [intro, question]) {
+  try {
+    if (host.hasAttribute(MOUNTED) || host.shadowRoot?.querySelector('.ct-fallback') || localStorage.getItem(storageKey(host)) !== null) return;
+  } catch {
+    return;
+  }
+  const shown = { waiting: -1 };
+  const wrapper = document.createElement('div'); // as the module's mount point
+  const show = (tree) => {
+    shown.root = build(tree);
+    const theme = (host.dataset.theme ?? '').trim();
+    shown.root.dataset.theme = theme === 'light' || theme === 'dark' ? theme : 'auto';
+    wrapper.replaceChildren(shown.root);
+  };
+  show(intro);
+  const wait = (control) => {
+    shown.waiting = controls(shown.root).indexOf(control);
+    shown.root.inert = true;
+  };
+  wrapper.addEventListener('click', (event) => {
+    const control = event.target.closest('button,input[type=file]');
+    if (!control || control.type === 'submit') return;
+    event.preventDefault();
+    if (!control.matches('.ct-start')) return wait(control);
+    const name = shown.root.querySelector('.ct-input').value;
+    if (name) host.setAttribute(RESUME_LABEL, name);
+    host.setAttribute(RESUME_ANSWER, '');
+    show(question);
+    shown.root.querySelector('.ct-heading').focus();
+  });
+  wrapper.addEventListener('submit', (event) => {
+    event.preventDefault();
+    wait(event.submitter ?? shown.root.querySelector('[type=submit]'));
+  });
+  shadowOf(host).replaceChildren(wrapper);
+  shadowOf(host);
+  return shown;
+}
+
+/** Hands what the reader did on `shown` over to the module, which reads it while mounting:
+ *  the name typed and the answer chosen; focus, the open section and a waiting click follow
+ *  once the module has drawn the same screen. */
+function handOver(host, shown) {
+  const { root, waiting } = shown;
+  const name = root.querySelector('.ct-input')?.value;
+  if (name) host.setAttribute(RESUME_LABEL, name);
+  const chosen = root.querySelector(':checked');
+  if (chosen) host.setAttribute(RESUME_ANSWER, chosen.value);
+  const focused = controls(root).indexOf(host.shadowRoot.activeElement);
+  const open = root.querySelector('details')?.open;
+  const shadow = host.shadowRoot;
+  const observer = new MutationObserver(() => {
+    const drawn = shadow.querySelector('[data-screen],.ct-fallback');
+    if (!drawn) return;
+    observer.disconnect();
+    host.removeAttribute(RESUME_LABEL);
+    host.removeAttribute(RESUME_ANSWER);
+    if (!drawn.dataset.screen) return;
+    const details = drawn.querySelector('details');
+    if (open && details) details.open = true;
+    const mirrored = controls(drawn);
+    mirrored[focused]?.focus();
+    mirrored[waiting]?.click();
+  });
+  observer.observe(shadow, { childList: true, subtree: true });
 }
 
 function supportsWasm() {
@@ -142,32 +249,56 @@ async function load(attempt) {
   // A fresh URL on retry: a failed module import may be remembered by the browser.
   const fresh = (file) => new URL(attempt ? `${file}?retry=${attempt}` : file, BASE);
   const files = {};
-  /** A language's texts, fetched once (a failure is forgotten: the next ask tries again). The
-   *  module asks for each language it needs. */
-  const texts = (lang) =>
+  /** A language's file, fetched once (a failure is forgotten: the next ask tries again), as
+   *  [texts, screens]. The first one brings the widget's styles. */
+  const file = (lang) =>
     (files[lang] ??= fetch(fresh(LANGUAGE_FILES[lang]))
       .then((response) => (response.ok ? response.text() : Promise.reject(response.status)))
+      .then((text) => {
+        const [texts, screens, css] = text.split(PARTS);
+        if (!widgetCss) {
+          widgetCss = css;
+          SHEETS?.[0].replaceSync(css);
+          hosts.forEach((host) => host.shadowRoot && shadowOf(host));
+        }
+        return [texts, JSON.parse(screens)];
+      })
       .catch((reason) => {
         delete files[lang];
         throw reason;
       }));
+  /** The module asks for each language it needs. */
+  const texts = (lang) => file(lang).then(([texts]) => texts);
+  const mount = () => {
+    hosts.forEach((host) => shadowOf(host) && host.setAttribute(LANGUAGE, language(host)));
+    glue.mount_all(texts, failed);
+    hosts.forEach(shadowOf);
+  };
   // The language each widget will most likely start in loads alongside the module (the
-  // module sees a failure when it asks).
-  hosts.forEach((host) => texts(language(host)).catch(() => {}));
+  // module sees a failure when it asks), and its start screen shows as soon as it is here.
+  const shown = new Map();
+  hosts.forEach((host) =>
+    file(language(host))
+      .then(([, screens]) => shown.set(host, prerender(host, screens)))
+      .catch(() => {}),
+  );
   let glue;
   /** The module reports a host whose language could not be loaded: its retry asks the running
    *  module to mount it again (the other widgets keep working). A failed module: every host,
    *  whose retry loads the module afresh. */
   const failed = (host) => {
-    if (host) showPanel(host, 'failed', [['retry', () => glue.mount_all(texts, failed)]]);
+    if (host) showPanel(host, 'failed', [['retry', mount]]);
     else hosts.forEach((each) => showPanel(each, 'failed', [['retry', () => load(attempt + 1)]]));
   };
   try {
+    // <module> (the single file starts its inlined module here instead)
     glue = await import(fresh(GLUE).href);
     await glue.default({ module_or_path: fresh(WASM) });
+    // </module>
     // Only the module itself may report a crash: through this private callback.
     glue.crash_channel(showCrashPanels);
-    glue.mount_all(texts, failed);
+    shown.forEach((screen, host) => screen && !host.hasAttribute(MOUNTED) && handOver(host, screen));
+    mount();
     registerServiceWorker();
   } catch (error) {
     // A panic while starting traps out of the start-up itself.

@@ -1,7 +1,8 @@
-// The page's style sheet as the build ships it: the same rules as build.rs uses for the
-// widget's: comments dropped, whitespace folded and removed where CSS never needs it (around
-// braces, semicolons, commas and `>`, after a colon). Never before a colon (`a :hover` differs
-// from `a:hover`), and never inside a quoted string, which is copied as it is.
+// The style sheets as the build ships them (the page's, and the widget's in the language files):
+// comments dropped, whitespace folded and removed where CSS never needs it (around braces,
+// semicolons, commas and `>`, after a colon), and a number's leading zero (`0.5em` is `.5em`).
+// Never before a colon (`a :hover` differs from `a:hover`), and never inside a quoted string,
+// which is copied as it is.
 export function minifyCss(css) {
   const tight = (c) => '{};,>'.includes(c);
   let out = '';
@@ -19,6 +20,8 @@ export function minifyCss(css) {
       if (space && last !== undefined && !tight(last) && last !== ':' && !tight(c)) out += ' ';
       space = false;
       if (c === '}' && out.endsWith(';')) out = out.slice(0, -1);
+      // Not the zero of `10.5em`, of `-0.5em` or of a name.
+      if (c === '0' && /^\.\d/.test(css.slice(i + 1, i + 3)) && !/[\w.#-]/.test(out.at(-1) ?? '')) continue;
       out += c;
       if (c === '"' || c === "'") {
         const end = css.indexOf(c, i + 1);

@@ -12,6 +12,7 @@ import { copyFile, readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { minify } from 'terser';
 import { minifyCss } from './minify-css.mjs';
+import { tree } from './screens.mjs';
 import { shortenImports } from './short-imports.mjs';
 
 const staging = process.env.TRUNK_STAGING_DIR;
@@ -97,12 +98,36 @@ const trunkIndex = (await read('index.html')).replaceAll(' data-integrity="none"
 if (/\sintegrity=/.test(trunkIndex)) throw new Error('post-build: index.html carries an integrity attribute, whose hash the renaming above would break');
 
 // The language files (made before the build by `examples/texts.rs`, see Trunk.toml), under
-// names that carry their content's hash like the module's.
+// names that carry their content's hash like the module's. Each is the texts, the start screens
+// pre-rendered in that language (as trees) and the widget's style sheet, apart by U+001E: the
+// loader shows the start screen as soon as the reader's file is here, before the module.
 const LANGUAGES = ['de', 'en'];
+const PARTS = '\x1e';
+const made = (file) => readFile(new URL(`../target/texts/${file}`, import.meta.url), 'utf8');
+const widgetCssSource = await readFile(new URL('../styles/widget.css', import.meta.url), 'utf8');
+const widgetCss = RELEASE ? minifyCss(widgetCssSource) : widgetCssSource;
+/** A screen's tree without what only the module's screen says (`data-screen`: host pages and
+ *  tests wait for it; the theme, which the loader sets from the host) or what says nothing (an
+ *  empty field's `value=""`). */
+function startScreen(html) {
+  const screen = tree(html);
+  delete screen[1]['data-screen'];
+  delete screen[1]['data-theme'];
+  const strip = (node) => {
+    if (typeof node === 'string') return;
+    if (node[0] === 'input' && node[1].value === '') delete node[1].value;
+    node.slice(2).forEach(strip);
+  };
+  strip(screen);
+  return screen;
+}
 const languageText = {};
 const languageFile = {};
 for (const lang of LANGUAGES) {
-  languageText[lang] = await readFile(new URL(`../target/texts/${lang}.txt`, import.meta.url), 'utf8');
+  const texts = await made(`${lang}.txt`);
+  const screens = [startScreen(await made(`intro-${lang}.html`)), startScreen(await made(`question-${lang}.html`))];
+  if ([texts, widgetCss].some((part) => part.includes(PARTS))) throw new Error('post-build: U+001E inside a part of a language file');
+  languageText[lang] = [texts, JSON.stringify(screens), widgetCss].join(PARTS);
   const hash = createHash('sha256').update(languageText[lang]).digest('hex').slice(0, 16);
   languageFile[lang] = `texts-${lang}-${hash}.txt`;
   await writeFile(join(staging, languageFile[lang]), languageText[lang]);
@@ -154,21 +179,23 @@ const manifest = await fromLoader('manifest.webmanifest');
 await writeFile(join(staging, 'manifest.webmanifest'), RELEASE ? JSON.stringify(JSON.parse(manifest)) : manifest);
 
 // The single file: no requests at all, so it also works opened from disk. Its script is the glue
-// plus a call of the glue's `__wbg_init` and `mount_all` with both languages inlined, minified as
-// one module so the renamed calls still match.
+// and the loader as one module, minified together so the renamed calls still match: the loader's
+// fetch of a language file gives the inlined file, and its import of the glue becomes a start of
+// the inlined module (after one task, so that the start screen shows before the decoding).
 const wasmBase64 = (await readFile(join(staging, wasm))).toString('base64');
-const singleScript = await minifyJs(
-  `${glueSource}\n` +
-    `const bytes = Uint8Array.from(atob('${wasmBase64}'), (c) => c.charCodeAt(0));\n` +
-    `const texts = ${JSON.stringify(languageText)};\n` +
-    'try {\n' +
-    '  await __wbg_init({ module_or_path: bytes });\n' +
-    '  mount_all((lang) => texts[lang], () => {});\n' +
-    '} catch (error) {\n' +
-    "  console.error('client-triage: loading failed.', error);\n" +
-    "  for (const host of document.querySelectorAll('[data-client-triage]')) host.textContent = 'client-triage could not start in this browser (WebAssembly).';\n" +
-    '}',
+const FETCH = /fetch\(fresh\(LANGUAGE_FILES\[lang\]\)\)\s*\.then\(\(response\) => \(response\.ok \? response\.text\(\) : Promise\.reject\(response\.status\)\)\)/;
+const MODULE = /\/\/ <module>[\s\S]*?\/\/ <\/module>/;
+let singleLoader = replaceOnce(loaderSource, '__CT_LANGUAGE_FILES__', JSON.stringify(languageText), 'language file slot');
+singleLoader = replaceOnce(singleLoader, FETCH, 'Promise.resolve(LANGUAGE_FILES[lang])', "the loader's fetch of a language file");
+singleLoader = replaceOnce(
+  singleLoader,
+  MODULE,
+  'await new Promise((resolve) => setTimeout(resolve));\n' +
+    "glue = { crash_channel, mount_all };\n" +
+    `await __wbg_init({ module_or_path: Uint8Array.from(atob('${wasmBase64}'), (c) => c.charCodeAt(0)) });`,
+  "the loader's module block",
 );
+const singleScript = await minifyJs(`${glueSource}\n${singleLoader}`);
 let single = replaceOnce(trunkIndex, TRUNK_SCRIPT, '', "trunk's inline script");
 single = single.replace(/<link rel="(?:modulepreload|preload)"[^>]*>/g, '');
 single = replaceOnce(single, /<link rel="stylesheet" href="\.\/page-[^>]*>/, `<style>\n${await read(pageCss)}</style>`, 'page style sheet link');

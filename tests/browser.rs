@@ -16,6 +16,12 @@ use web_sys::{CustomEvent, Element, HtmlElement, HtmlInputElement};
 wasm_bindgen_test_configure!(run_in_browser);
 
 /// A fresh host element with its own storage key, so tests never share state.
+/// What the loader gives every host before the module mounts it.
+fn open_shadow(host: &Element) {
+    host.attach_shadow(&web_sys::ShadowRootInit::new(web_sys::ShadowRootMode::Open))
+        .unwrap();
+}
+
 fn host(key: &str) -> Element {
     let _ = web_sys::window()
         .unwrap()
@@ -26,7 +32,9 @@ fn host(key: &str) -> Element {
     let host = document().create_element("div").unwrap();
     host.set_attribute("data-client-triage", "").unwrap();
     host.set_attribute("data-storage-key", key).unwrap();
-    host.set_attribute("data-lang", "en").unwrap();
+    // As the loader gives it (loader/embed.js chooses the language and makes the shadow root).
+    host.set_attribute(mount::LANGUAGE, "en").unwrap();
+    open_shadow(&host);
     document().body().unwrap().append_child(&host).unwrap();
     host
 }
@@ -181,6 +189,7 @@ async fn answers_are_saved_and_a_second_mount_resumes_them() {
 
     let again = document().create_element("div").unwrap();
     again.set_attribute("data-storage-key", key).unwrap();
+    open_shadow(&again);
     document().body().unwrap().append_child(&again).unwrap();
     mount::mount(&again).unwrap();
     yew::scheduler::flush().await;
@@ -268,6 +277,7 @@ async fn two_widgets_sharing_a_key_on_one_page_stay_in_step() {
     let first = mounted(key).await;
     let second = document().create_element("div").unwrap();
     second.set_attribute("data-storage-key", key).unwrap();
+    open_shadow(&second);
     document().body().unwrap().append_child(&second).unwrap();
     mount::mount(&second).unwrap();
     yew::scheduler::flush().await;

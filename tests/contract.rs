@@ -5,7 +5,6 @@
 use client_triage::web::{mount, storage};
 
 const EMBED: &str = include_str!("../loader/embed.js");
-const MOUNT: &str = include_str!("../src/web/mount.rs");
 
 #[test]
 fn the_loader_uses_the_widgets_names() {
@@ -13,6 +12,9 @@ fn the_loader_uses_the_widgets_names() {
         format!("const HOSTS = '{}';", mount::HOST_SELECTOR),
         format!("const MOUNTED = '{}';", mount::MOUNTED),
         format!("const DEFAULT_KEY = '{}';", storage::DEFAULT_KEY),
+        format!("const RESUME_LABEL = '{}';", mount::RESUME_LABEL),
+        format!("const RESUME_ANSWER = '{}';", mount::RESUME_ANSWER),
+        format!("const LANGUAGE = '{}';", mount::LANGUAGE),
     ] {
         assert!(
             EMBED.lines().any(|l| l == line),
@@ -45,20 +47,9 @@ fn in_order(haystack: &str, needles: &[&str]) -> bool {
         })
 }
 
-/// The loader words its messages in the language the widget would pick: the same order.
+/// The loader chooses each widget's language (the module takes it from the host), in this order.
 #[test]
-fn the_loader_and_the_widget_pick_the_language_in_the_same_order() {
-    let widget = MOUNT
-        .split_once("fn pick_lang")
-        .expect("mount.rs has pick_lang")
-        .1;
-    assert!(
-        in_order(
-            widget,
-            &["from_url", "saved_choice", "from_host", "from_browser"]
-        ),
-        "mount.rs: ?lang, saved choice, data-lang, browser"
-    );
+fn the_loader_picks_the_language_in_order() {
     let loader = EMBED
         .split_once("function language(host)")
         .expect("embed.js has language()")

@@ -213,11 +213,11 @@ fn a_finished_draft_from_before_asks_only_what_is_new() {
 }
 
 #[test]
-fn language_tags_pick_a_language_with_german_as_fallback() {
-    assert_eq!(Lang::pick(["en-GB"]), Lang::En);
-    assert_eq!(Lang::pick(["fr", "de-AT"]), Lang::De);
-    assert_eq!(Lang::pick(["fr", "it"]), Lang::De);
-    assert_eq!(Lang::pick(Vec::<&str>::new()), Lang::De);
+fn language_tags_name_a_language_and_german_is_the_default() {
+    assert_eq!(Lang::from_tag("en-GB"), Some(Lang::En));
+    assert_eq!(Lang::from_tag("de"), Some(Lang::De));
+    assert_eq!(Lang::from_tag("fr"), None);
+    assert_eq!(Lang::default(), Lang::De);
 }
 
 fn with_clients(labels: &[&str]) -> State {

@@ -31,14 +31,6 @@ impl Lang {
             _ => None,
         }
     }
-
-    /// First usable choice: explicit setting, then each browser preference, then German.
-    pub fn pick<'a>(candidates: impl IntoIterator<Item = &'a str>) -> Lang {
-        candidates
-            .into_iter()
-            .find_map(Lang::from_tag)
-            .unwrap_or_default()
-    }
 }
 
 impl Serialize for Lang {

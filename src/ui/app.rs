@@ -44,6 +44,10 @@ impl Theme {
 #[derive(Properties)]
 pub struct AppProps {
     pub initial: Rc<State>,
+    /// The initial state carries what the reader did on the loader's pre-rendered screen: it
+    /// is saved at once, as the change it is.
+    #[prop_or_default]
+    pub resumed: bool,
     pub instance: AttrValue,
     #[prop_or_default]
     pub theme: Theme,
@@ -61,6 +65,7 @@ pub struct AppProps {
 impl PartialEq for AppProps {
     fn eq(&self, other: &Self) -> bool {
         Rc::ptr_eq(&self.initial, &other.initial)
+            && self.resumed == other.resumed
             && self.instance == other.instance
             && self.theme == other.theme
             && self.storage_issue == other.storage_issue
@@ -73,7 +78,8 @@ impl PartialEq for AppProps {
 #[component]
 pub fn App(props: &AppProps) -> Html {
     let initial = props.initial.clone();
-    let state = use_reducer(move || StateCell((*initial).clone(), 0));
+    let resumed = props.resumed;
+    let state = use_reducer(move || StateCell((*initial).clone(), u64::from(resumed)));
     let root = use_node_ref();
     let platform = &props.platform;
     let screen = state.0.screen();

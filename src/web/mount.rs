@@ -1,13 +1,13 @@
 //! Finds the host elements on the page and gives each its own widget inside an open shadow root.
 
-use std::cell::{Cell, OnceCell};
+use std::cell::Cell;
 use std::rc::Rc;
 
 use wasm_bindgen::JsCast;
-use web_sys::{CssStyleSheet, Element, ShadowRootInit, ShadowRootMode};
+use web_sys::Element;
 
 use crate::core::schema::Saved;
-use crate::core::{Lang, State, Timestamp};
+use crate::core::{Action, Lang, State, Timestamp};
 use crate::ui::{App, AppProps, Download, Platform, StorageIssue, Subscription, Theme};
 
 use super::{events, files, keep, storage};
@@ -15,12 +15,8 @@ use super::{events, files, keep, storage};
 /// Every element with this attribute becomes one independent widget.
 pub const HOST_SELECTOR: &str = "[data-client-triage]";
 
-/// `styles/widget.css`, minified by `build.rs`.
-const WIDGET_CSS: &str = include_str!(concat!(env!("OUT_DIR"), "/widget.min.css"));
-
 thread_local! {
     static INSTANCES: Cell<u32> = const { Cell::new(0) };
-    static STYLE_SHEET: OnceCell<Option<CssStyleSheet>> = const { OnceCell::new() };
 }
 
 /// Mounts a widget on every host element on the page that does not have one yet (called
@@ -39,24 +35,27 @@ pub(super) fn mount_all() {
 /// Marks a host that has its widget, so a second `mount_all` leaves it alone.
 pub const MOUNTED: &str = "data-ct-mounted";
 
-/// Mounts one widget on `host`. A shadow root the loader made for a message (load failure,
-/// retry) is reused and emptied; a host that already has a widget is left alone.
+/// What the reader did on the loader's pre-rendered start screen (loader/embed.js), kept on the
+/// host: the client's name typed, and Start clicked (`data-ct-answer`, whose value is the
+/// answer chosen to question 1, if any).
+pub const RESUME_LABEL: &str = "data-ct-label";
+pub const RESUME_ANSWER: &str = "data-ct-answer";
+
+/// The language the loader chose for the host (`language()` in loader/embed.js: `?lang`, the
+/// reader's saved choice, the host's `data-lang`, the browser's languages, German).
+pub const LANGUAGE: &str = "data-ct-lang";
+
+/// Mounts one widget on `host`, in the open shadow root the loader gave it with the widget's
+/// styles (and its pre-rendered screen or a message, which go). A host without one, or that
+/// already has a widget, is left alone.
 pub fn mount(host: &Element) -> Option<Element> {
     if host.has_attribute(MOUNTED) {
         return None;
     }
-    let shadow = match host.shadow_root() {
-        Some(shadow) => {
-            // Not `innerHTML = ""`: a page that requires Trusted Types refuses that.
-            shadow.replace_children_with_node_0();
-            shadow
-        }
-        None => host
-            .attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))
-            .ok()?,
-    };
+    let shadow = host.shadow_root()?;
+    // Not `innerHTML = ""`: a page that requires Trusted Types refuses that.
+    shadow.replace_children_with_node_0();
     host.set_attribute(MOUNTED, "").ok()?;
-    adopt_styles(&shadow);
     let root = gloo::utils::document().create_element("div").ok()?;
     shadow.append_child(&root).ok()?;
 
@@ -88,15 +87,23 @@ pub fn mount(host: &Element) -> Option<Element> {
             (None, Some(StorageIssue::Unreadable), Some(Rc::from(raw)))
         }
     };
-    let lang = pick_lang(host, saved.as_ref());
-    let initial = match saved {
-        Some(saved) => State::with_book(lang, saved.book, saved.lang.is_some()),
-        None => State::new(lang, now()),
+    let lang = host
+        .get_attribute(LANGUAGE)
+        .as_deref()
+        .and_then(Lang::from_tag)
+        .unwrap_or_default();
+    let (initial, resumed) = match saved {
+        Some(saved) => (
+            State::with_book(lang, saved.book, saved.lang.is_some()),
+            false,
+        ),
+        None => resume(host, State::new(lang, now())),
     };
 
     let widget = next_widget_number();
     let props = AppProps {
         initial: Rc::new(initial),
+        resumed,
         instance: format!("ct{widget}").into(),
         theme: Theme::from_attribute(host.get_attribute("data-theme").as_deref()),
         storage_issue,
@@ -112,6 +119,30 @@ pub fn mount(host: &Element) -> Option<Element> {
         }
     });
     Some(root)
+}
+
+/// Continues from the pre-rendered screen; `true` when the reader did anything there.
+fn resume(host: &Element, mut state: State) -> (State, bool) {
+    let mut actions = Vec::new();
+    if let Some(label) = host.get_attribute(RESUME_LABEL) {
+        actions.push(Action::RenameClient(label));
+    }
+    if let Some(answer) = host.get_attribute(RESUME_ANSWER) {
+        actions.push(Action::Start);
+        if let Ok(answer) = answer.parse() {
+            actions.push(Action::Choose {
+                question: 0,
+                answer,
+            });
+        }
+    }
+    let resumed = !actions.is_empty();
+    for action in actions {
+        if let Some(next) = state.apply(action, now()) {
+            state = next;
+        }
+    }
+    (state, resumed)
 }
 
 fn now() -> Timestamp {
@@ -156,14 +187,11 @@ fn platform(slot: Rc<storage::Slot>, widget: u32, host: Element) -> Platform {
     }
 }
 
-fn page_href() -> Option<String> {
-    web_sys::window()?.location().href().ok()
-}
-
 /// The page's address when it is a web address (not a file), for finding it again: without
 /// its query and fragment, which may carry a host's tracking ids into a shared calendar.
 fn page_address() -> Option<String> {
-    let href = page_href().filter(|href| href.starts_with("http"))?;
+    let href = web_sys::window()?.location().href().ok()?;
+    let href = Some(href).filter(|href| href.starts_with("http"))?;
     href.split(['?', '#']).next().map(str::to_owned)
 }
 
@@ -173,53 +201,4 @@ fn next_widget_number() -> u32 {
         n.set(n.get() + 1);
         n.get()
     })
-}
-
-/// `?lang=` on the page, then the reader's own earlier choice, then the host's `data-lang`,
-/// then the browser's languages, then German.
-fn pick_lang(host: &Element, saved: Option<&Saved>) -> Lang {
-    let from_url = page_href().and_then(|href| {
-        let (_, query) = href.split('#').next()?.split_once('?')?;
-        query
-            .split('&')
-            .find_map(|pair| pair.strip_prefix("lang=").map(str::to_owned))
-    });
-    let from_host = host.get_attribute("data-lang");
-    let from_browser: Vec<String> = web_sys::window()
-        .map(|w| {
-            w.navigator()
-                .languages()
-                .iter()
-                .filter_map(|v| v.as_string())
-                .collect()
-        })
-        .unwrap_or_default();
-    let saved_choice = saved.and_then(|s| s.lang).map(|l| l.code().to_owned());
-    Lang::pick(
-        from_url
-            .iter()
-            .chain(saved_choice.iter())
-            .chain(from_host.iter())
-            .chain(from_browser.iter())
-            .map(String::as_str),
-    )
-}
-
-/// Styles go in through a constructed style sheet: it crosses no CSP `style-src` rule,
-/// and it is shared by every instance on the page.
-fn adopt_styles(shadow: &web_sys::ShadowRoot) {
-    let sheet = STYLE_SHEET.with(|cell| {
-        cell.get_or_init(|| super::constructed_sheet(WIDGET_CSS))
-            .clone()
-    });
-    match sheet {
-        Some(sheet) => shadow.set_adopted_style_sheets(&js_sys::Array::of1(&sheet)),
-        None => {
-            // Browsers without constructable style sheets get a plain <style> element.
-            if let Ok(style) = gloo::utils::document().create_element("style") {
-                style.set_text_content(Some(WIDGET_CSS));
-                let _ = shadow.append_child(&style);
-            }
-        }
-    }
 }

@@ -1,0 +1,148 @@
+// The start screen before the module (issue 13): the loader shows the intro and question 1 from
+// the reader's language file, pre-rendered by the widget's own component; they work at once, and
+// the module takes over from exactly that state.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { QUESTION_COUNT, RECORD_RESULTS, axe, personaEnvelope, personas, plainSuite, watch } from './browser.mjs';
+
+const suite = plainSuite();
+const PHONE = { viewport: { width: 375, height: 740 }, locale: 'de-DE' };
+
+/** A page whose wasm response waits until `release()`: the module cannot start before. */
+async function heldBack(options = PHONE) {
+  const page = await suite.newPage(options);
+  let release;
+  const released = new Promise((resolve) => (release = resolve));
+  await page.route(/_bg\.wasm$/, async (route) => {
+    await released;
+    await route.continue();
+  });
+  return { page, release };
+}
+
+/** The widget's root (pre-rendered or the module's) as markup with sorted attributes and without
+ *  `data-screen` (which only the module's carries), for comparing the two. */
+const markup = (page) =>
+  page.locator('[data-client-triage]').evaluate((host) => {
+    const write = (node) => {
+      if (node.nodeType === Node.TEXT_NODE) return node.data;
+      // An empty style is what a click by the test tool may leave. An input's value and
+      // checkedness as the reader sees them, whichever way they were set.
+      const attributes = [...node.attributes]
+        .filter((a) => !['data-screen', 'value', 'checked'].includes(a.name) && !(a.name === 'style' && !a.value))
+        .map((a) => `${a.name}="${a.value}"`)
+        .concat(node.localName === 'input' ? [`value="${node.value}"`, `checked="${node.checked}"`] : [])
+        .sort()
+        .join(' ');
+      return `<${node.localName} ${attributes}>${[...node.childNodes].map(write).join('')}</${node.localName}>`;
+    };
+    return write(host.shadowRoot.querySelector('.ct'));
+  });
+
+const moduleScreen = (page) => page.locator('[data-client-triage] [data-screen]');
+const prerendered = (page) => page.locator('[data-client-triage] .ct:not([data-screen])');
+
+test('before the module: the intro shows, Start and question 1 work; the module continues from there', async () => {
+  const { page, release } = await heldBack();
+  await page.addInitScript(RECORD_RESULTS);
+  const log = watch(page);
+  await page.goto(`${suite.server.url}index.html`);
+  const host = page.locator('[data-client-triage]');
+  await prerendered(page).waitFor();
+  assert.equal(await moduleScreen(page).count(), 0, 'the module has not started');
+  await host.getByLabel('Für welchen Kunden?').fill('Agentur Nord');
+  await host.getByRole('button', { name: 'Einschätzung starten' }).click();
+  await host.getByRole('heading', { name: 'Worum geht es in dem Konflikt vor allem?' }).waitFor();
+  assert.ok(await host.locator('h2').evaluate((h) => h === h.getRootNode().activeElement), 'focus on the question, as the module does');
+  await host.getByRole('radio').nth(1).check();
+  assert.equal(await host.getByRole('radio').nth(1).evaluate((r) => r === r.getRootNode().activeElement), true);
+  await page.screenshot({ path: 'e2e/screenshots/prerender-question-de-375.png' });
+  const before = await markup(page);
+  const box = await host.boundingBox();
+  assert.equal(await moduleScreen(page).count(), 0, 'still without the module');
+
+  release();
+  await page.locator('[data-client-triage] [data-screen="question"]').waitFor();
+  assert.equal(await markup(page), before, 'the module draws the same screen');
+  assert.deepEqual(await host.boundingBox(), box, 'in the same place and size');
+  assert.ok(await host.getByRole('radio').nth(1).isChecked(), 'the answer is still chosen');
+  assert.ok(
+    await host.getByRole('radio').nth(1).evaluate((r) => r === r.getRootNode().activeElement),
+    'focus stays on it',
+  );
+  await page.waitForFunction(() => JSON.parse(localStorage.getItem('client-triage') ?? 'null')?.clients?.[0]?.label === 'Agentur Nord');
+  await host.getByRole('button', { name: 'Weiter' }).click();
+
+  // The rest of the way: exactly one result at the end.
+  for (let n = 2; n <= QUESTION_COUNT; n += 1) {
+    await host.locator(`[role=progressbar][aria-valuenow="${n}"]`).waitFor();
+    await host.getByRole('radio').first().check();
+    await host.locator('button[type=submit]').click();
+  }
+  await host.locator('[data-screen="review"]').waitFor();
+  await host.getByRole('button', { name: 'Ergebnis anzeigen' }).first().click();
+  await host.locator('[data-strategy]').waitFor();
+  await page.waitForTimeout(300);
+  assert.equal(await page.evaluate(() => window.__ctResults.length), 1, 'one client-triage:result');
+  assert.deepEqual(log.errors, []);
+  await page.close();
+});
+
+test('Next before the module waits for it and then goes to question 2; so does Back to the intro', async () => {
+  for (const [button, then] of [
+    ['Weiter', '[role=progressbar][aria-valuenow="2"]'],
+    ['Zurück', '[data-screen="intro"]'],
+  ]) {
+    const { page, release } = await heldBack();
+    await page.goto(`${suite.server.url}index.html`);
+    const host = page.locator('[data-client-triage]');
+    await host.getByRole('button', { name: 'Einschätzung starten' }).click();
+    await host.getByRole('radio').first().check();
+    await host.getByRole('button', { name: button }).click();
+    await page.waitForTimeout(200);
+    assert.equal(await moduleScreen(page).count(), 0);
+    release();
+    await host.locator(then).waitFor();
+    if (button === 'Zurück') {
+      // Back keeps the answer: the intro offers to continue.
+      await host.getByRole('button', { name: 'Einschätzung fortsetzen' }).waitFor();
+    }
+    await page.close();
+  }
+});
+
+test('the pre-rendered intro and question 1 are the module’s own, in both languages, and pass axe', async () => {
+  for (const lang of ['de', 'en']) {
+    const { page, release } = await heldBack({ ...PHONE, locale: lang === 'de' ? 'de-DE' : 'en-GB' });
+    await page.goto(`${suite.server.url}index.html`);
+    const host = page.locator('[data-client-triage]');
+    await prerendered(page).waitFor();
+    const intro = await markup(page);
+    await page.screenshot({ path: `e2e/screenshots/prerender-intro-${lang}-375.png` });
+    await axe(page, `the pre-rendered intro (${lang})`);
+    await host.locator('.ct-start').click();
+    await host.locator('input[type=radio]').first().waitFor();
+    const question = await markup(page);
+    await axe(page, `the pre-rendered question 1 (${lang})`);
+    release();
+    await page.locator('[data-client-triage] [data-screen="question"]').waitFor();
+    assert.equal(await markup(page), question, `question 1 (${lang})`);
+    await host.locator('.ct-question button[type=button]').click();
+    await page.locator('[data-client-triage] [data-screen="intro"]').waitFor();
+    assert.equal(await markup(page), intro, `the intro (${lang})`);
+    await page.close();
+  }
+});
+
+test('a reader with stored data sees no pre-rendered screen: the module opens theirs', async () => {
+  const [persona] = await personas();
+  const stored = await personaEnvelope(persona.name);
+  const { page, release } = await heldBack();
+  await page.addInitScript((value) => localStorage.setItem('client-triage', value), stored);
+  await page.goto(`${suite.server.url}index.html`);
+  await page.waitForTimeout(500);
+  assert.equal(await page.locator('[data-client-triage] .ct').count(), 0, 'nothing pre-rendered over stored data');
+  release();
+  await page.locator('[data-client-triage] [data-strategy]').waitFor();
+  await page.close();
+});
