@@ -14,11 +14,11 @@
 //  - gzip: what each group costs in the gzip -9 of the wasm — the wasm with the group's bytes
 //    left out, compressed, against the whole (marginal, so the rows do not add up exactly);
 //  - texts: the string literals of src/i18n/de.rs and en.rs found in the data segments (none since
-//    the texts load as files of their own; the row shows up again if any slip back), and the
-//    widget's style sheet (build.rs's widget.min.css).
+//    the texts load as files of their own; the row shows up again if any slip back). The widget's
+//    style sheet is not in the wasm either: it travels in the language files.
 // `twiggy dominators target/size-map/named.wasm` shows who keeps what alive.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { REPO, fmt, gzipSize } from './size.mjs';
 import { renameImports } from '../scripts/short-imports.mjs';
@@ -66,7 +66,6 @@ const DATA = 'data segments: other constants, tables, vtables';
 const TEXT_DE = 'data: strings of de.rs';
 const TEXT_EN = 'data: strings of en.rs';
 const TEXT_BOTH = 'data: strings in both';
-const CSS = 'data: the widget style sheet (styles/widget.css, minified by build.rs)';
 
 function owner(name) {
   if (name.startsWith('data segment')) return DATA;
@@ -187,7 +186,7 @@ const twiggy = JSON.parse(run('twiggy', ['top', '-f', 'json', '-n', '100000', na
 const twiggySize = new Map(twiggy.map((i) => [i.name, i.shallow_size]));
 
 // Mark each byte of the data segments that one of the texts' literals covers.
-const mark = new Uint8Array(bytes.length); // 1 de, 2 en, 3 both, 4 style sheet
+const mark = new Uint8Array(bytes.length); // 1 de, 2 en, 3 both
 for (const [file, bit] of [['de.rs', 1], ['en.rs', 2]]) {
   for (const value of literals(file)) {
     const needle = Buffer.from(value);
@@ -199,18 +198,6 @@ for (const [file, bit] of [['de.rs', 1], ['en.rs', 2]]) {
     }
   }
 }
-
-// The widget's style sheet, as build.rs minified it for this build (the newest one).
-const builds = join(REPO, 'target', 'wasm32-unknown-unknown', 'release', 'build');
-const cssFile = readdirSync(builds)
-  .filter((d) => d.startsWith('client-triage-'))
-  .map((d) => join(builds, d, 'out', 'widget.min.css'))
-  .filter((f) => existsSync(f))
-  .sort((a, b) => statSync(b).mtimeMs - statSync(a).mtimeMs)[0];
-const css = readFileSync(cssFile);
-const cssAt = bytes.indexOf(css);
-if (cssAt === -1) throw new Error(`${cssFile} is not in the wasm`);
-mark.fill(4, cssAt, cssAt + css.length);
 
 const rows = new Map();
 const add = (group, raw, ranges) => {
@@ -239,7 +226,7 @@ for (const item of items) {
     const kind = k < item.end ? kindAt(k) : -1;
     if (kind !== runKind) {
       if (runKind !== null && k > runStart) {
-        const group = [DATA, TEXT_DE, TEXT_EN, TEXT_BOTH, CSS][runKind];
+        const group = [DATA, TEXT_DE, TEXT_EN, TEXT_BOTH][runKind];
         add(group, k - runStart, [[runStart, k]]);
       }
       runStart = k;
@@ -247,7 +234,7 @@ for (const item of items) {
     }
   }
 }
-// For a closer look: the data bytes no text or style sheet explains.
+// For a closer look: the data bytes no text explains.
 writeFileSync(join(OUT, 'data-other.bin'), Buffer.concat((rows.get(DATA)?.ranges ?? []).map(([a, b]) => bytes.subarray(a, b))));
 const shippedBytes = readFileSync(shipped);
 const structure = shippedBytes.length - counted;

@@ -3,6 +3,8 @@
 // the module takes over from exactly that state.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { QUESTION_COUNT, RECORD_RESULTS, axe, personaEnvelope, personas, plainSuite, watch } from './browser.mjs';
 
 const suite = plainSuite();
@@ -144,5 +146,24 @@ test('a reader with stored data sees no pre-rendered screen: the module opens th
   assert.equal(await page.locator('[data-client-triage] .ct').count(), 0, 'nothing pre-rendered over stored data');
   release();
   await page.locator('[data-client-triage] [data-strategy]').waitFor();
+  await page.close();
+});
+
+test('the single file from file:// shows the start screen before its module, too', async () => {
+  const page = await suite.newPage(PHONE);
+  // What the reader sees at each frame: the pre-rendered root, then the module's.
+  await page.addInitScript(() => {
+    window.__seen = [];
+    const look = () => {
+      const root = document.querySelector('[data-client-triage]')?.shadowRoot?.querySelector('.ct');
+      const kind = root ? (root.dataset.screen ? 'module' : 'prerendered') : null;
+      if (kind && window.__seen.at(-1) !== kind) window.__seen.push(kind);
+      if (kind !== 'module') requestAnimationFrame(look);
+    };
+    requestAnimationFrame(look);
+  });
+  await page.goto(pathToFileURL(resolve('dist/client-triage.html')).href);
+  await page.locator('[data-client-triage] [data-screen="intro"]').waitFor();
+  assert.deepEqual(await page.evaluate(() => window.__seen), ['prerendered', 'module']);
   await page.close();
 });

@@ -277,11 +277,23 @@ async function load(attempt) {
   // The language each widget will most likely start in loads alongside the module (the
   // module sees a failure when it asks), and its start screen shows as soon as it is here.
   const shown = new Map();
-  hosts.forEach((host) =>
+  const drawn = hosts.map((host) =>
     file(language(host))
       .then(([, screens]) => shown.set(host, prerender(host, screens)))
       .catch(() => {}),
   );
+  /** Once the start screens are on screen: the module's start-up keeps the main thread busy for
+   *  a while, and without a frame in between the reader would not see them before it. (A tab in
+   *  the background draws no frames: it goes on after 100 ms.) */
+  const startScreensShown = async () => {
+    await Promise.all(drawn);
+    if ([...shown.values()].some(Boolean)) {
+      await new Promise((resolve) => {
+        requestAnimationFrame(() => setTimeout(resolve));
+        setTimeout(resolve, 100);
+      });
+    }
+  };
   let glue;
   /** The module reports a host whose language could not be loaded: its retry asks the running
    *  module to mount it again (the other widgets keep working). A failed module: every host,
@@ -292,8 +304,11 @@ async function load(attempt) {
   };
   try {
     // <module> (the single file starts its inlined module here instead)
+    const wasm = fetch(fresh(WASM));
+    wasm.catch(() => {}); // the module's start sees a failure
     glue = await import(fresh(GLUE).href);
-    await glue.default({ module_or_path: fresh(WASM) });
+    await startScreensShown();
+    await glue.default({ module_or_path: wasm });
     // </module>
     // Only the module itself may report a crash: through this private callback.
     glue.crash_channel(showCrashPanels);

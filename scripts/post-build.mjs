@@ -181,7 +181,7 @@ await writeFile(join(staging, 'manifest.webmanifest'), RELEASE ? JSON.stringify(
 // The single file: no requests at all, so it also works opened from disk. Its script is the glue
 // and the loader as one module, minified together so the renamed calls still match: the loader's
 // fetch of a language file gives the inlined file, and its import of the glue becomes a start of
-// the inlined module (after one task, so that the start screen shows before the decoding).
+// the inlined module (once the start screen is on screen: decoding it takes a while).
 const wasmBase64 = (await readFile(join(staging, wasm))).toString('base64');
 const FETCH = /fetch\(fresh\(LANGUAGE_FILES\[lang\]\)\)\s*\.then\(\(response\) => \(response\.ok \? response\.text\(\) : Promise\.reject\(response\.status\)\)\)/;
 const MODULE = /\/\/ <module>[\s\S]*?\/\/ <\/module>/;
@@ -190,7 +190,7 @@ singleLoader = replaceOnce(singleLoader, FETCH, 'Promise.resolve(LANGUAGE_FILES[
 singleLoader = replaceOnce(
   singleLoader,
   MODULE,
-  'await new Promise((resolve) => setTimeout(resolve));\n' +
+  'await startScreensShown();\n' +
     "glue = { crash_channel, mount_all };\n" +
     `await __wbg_init({ module_or_path: Uint8Array.from(atob('${wasmBase64}'), (c) => c.charCodeAt(0)) });`,
   "the loader's module block",
