@@ -3,7 +3,7 @@ use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use super::context::{AppContext, Keep, Kept, Local, Opened, StateCell};
+use super::context::{AppContext, Context, Keep, Kept, Local, Opened, StateCell};
 use super::intro::intro;
 use super::notice::storage_notice;
 use super::platform::Platform;
@@ -192,14 +192,14 @@ pub fn App(props: &AppProps) -> Html {
         });
     }
 
-    let context = AppContext {
+    let context = AppContext::new(Context {
         state: state.clone(),
         instance: props.instance.clone(),
         platform: platform.clone(),
         saving: local.kept.storage_issue != Some(StorageIssue::Blocked),
         root: root.clone(),
         local,
-    };
+    });
     let current = &state.0;
     let other_lang = match current.lang {
         Lang::De => Lang::En,

@@ -13,8 +13,12 @@ use crate::core::plans::PlanNotes;
 use crate::core::{Action, Lang, State, Strategy, Timestamp};
 use crate::i18n::{self, Texts};
 
+/// Behind one `Rc`: every callback captures a clone, and a clone (and its drop) is then one
+/// count instead of a copy of each field, in each closure's code.
 #[derive(Clone)]
-pub struct AppContext {
+pub struct AppContext(Rc<Context>);
+
+pub struct Context {
     pub state: UseReducerHandle<StateCell>,
     /// Unique per widget on the page; prefixes element ids and radio group names.
     pub instance: AttrValue,
@@ -120,6 +124,20 @@ impl Reducible for StateCell {
             Some(next) => Rc::new(StateCell(next, self.1 + 1)),
             None => self, // same Rc: Yew skips the re-render
         }
+    }
+}
+
+impl AppContext {
+    pub fn new(context: Context) -> AppContext {
+        AppContext(Rc::new(context))
+    }
+}
+
+impl std::ops::Deref for AppContext {
+    type Target = Context;
+
+    fn deref(&self) -> &Context {
+        &self.0
     }
 }
 
