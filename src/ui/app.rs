@@ -53,7 +53,8 @@ pub struct AppProps {
     /// The unreadable value found in storage, offered for download.
     #[prop_or_default]
     pub unreadable: Option<Rc<str>>,
-    pub platform: Platform,
+    /// Shared: the render context holds it too, and an `Rc` is one count to clone and drop.
+    pub platform: Rc<Platform>,
 }
 
 /// By the state's pointer, not its contents: App is the root, its props never change after

@@ -22,7 +22,7 @@ pub struct Context {
     pub state: UseReducerHandle<StateCell>,
     /// Unique per widget on the page; prefixes element ids and radio group names.
     pub instance: AttrValue,
-    pub platform: Platform,
+    pub platform: Rc<Platform>,
     /// False when the browser refuses storage: no screen may then promise to keep answers.
     pub saving: bool,
     /// The widget's root element, where `focus_soon` looks for its target.
