@@ -137,9 +137,26 @@ pub fn App(props: &AppProps) -> Html {
         Callback::from(move |answer| kept.dispatch(Keep::DataKept(answer)))
     };
     {
-        let keep_data = platform.keep_data.clone();
+        // On mount, one effect (each is its own copy of Yew's effect code): learn whether the
+        // browser keeps the data, and follow what other tabs write.
+        let platform = platform.clone();
         let learn_kept = learn_kept.clone();
-        use_effect_with((), move |_| keep_data.emit((false, learn_kept)));
+        let dispatcher = state.dispatcher();
+        use_effect_with((), move |_| {
+            platform.keep_data.emit((false, learn_kept));
+            let now = platform.now;
+            let subscription =
+                platform
+                    .watch_other_tabs
+                    .emit(Callback::from(move |saved: Saved| {
+                        let action = Action::Merge {
+                            book: saved.book,
+                            import: false,
+                        };
+                        dispatcher.dispatch((action, now()));
+                    }));
+            move || drop(subscription)
+        });
     }
     {
         // After a finished assessment there is something worth keeping: ask the browser to
@@ -155,21 +172,6 @@ pub fn App(props: &AppProps) -> Html {
                     keep_data.emit((true, learn_kept));
                 }
             }
-        });
-    }
-    {
-        let watch = platform.watch_other_tabs.clone();
-        let dispatcher = state.dispatcher();
-        let now = platform.now;
-        use_effect_with((), move |_| {
-            let subscription = watch.emit(Callback::from(move |saved: Saved| {
-                let action = Action::Merge {
-                    book: saved.book,
-                    import: false,
-                };
-                dispatcher.dispatch((action, now()));
-            }));
-            move || drop(subscription)
         });
     }
     {
