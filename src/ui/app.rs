@@ -7,7 +7,7 @@ use super::context::{AppContext, Context, Keep, Kept, Local, Opened, StateCell};
 use super::intro::intro;
 use super::notice::storage_notice;
 use super::platform::Platform;
-use super::platform::StorageIssue;
+use super::platform::{StorageIssue, Subscription};
 use super::question::question;
 use super::result::result_screen;
 use super::review::review;
@@ -101,96 +101,78 @@ pub fn App(props: &AppProps) -> Html {
         },
     };
 
-    {
-        // Saves after each change, never on mount: a page view alone writes nothing and wakes
-        // no other tab. If another tab or page wrote meanwhile, the save merged it in, and
-        // the widget takes the merged data in too.
-        let persist = platform.persist.clone();
-        let kept = local.kept.clone();
-        let state = state.clone();
-        let now = platform.now;
-        use_effect_with(state.1, move |&revision| {
-            if revision == 0 {
-                return;
-            }
-            match persist.emit(Saved::from_state(&state.0)) {
-                Ok(Some(merged)) => state.dispatch((
-                    Action::Merge {
-                        book: merged.book,
-                        import: false,
-                    },
-                    now(),
-                )),
-                // A full quota clears itself once a write succeeds again.
-                Ok(None) if kept.storage_issue == Some(StorageIssue::Full) => {
-                    kept.dispatch(Keep::StorageIssue(None))
-                }
-                Ok(None) => {}
-                // The unreadable-data notice stays: it tells where the old data went.
-                Err(_) if kept.storage_issue == Some(StorageIssue::Unreadable) => {}
-                Err(issue) => kept.dispatch(Keep::StorageIssue(Some(issue))),
-            }
-        });
-    }
     let learn_kept = {
         let kept = local.kept.clone();
         Callback::from(move |answer| kept.dispatch(Keep::DataKept(answer)))
     };
     {
-        // On mount, one effect (each is its own copy of Yew's effect code): learn whether the
-        // browser keeps the data, and follow what other tabs write.
-        let platform = platform.clone();
-        let learn_kept = learn_kept.clone();
+        // One effect after every render (each use_effect_with is its own copy of Yew's effect
+        // code): on mount, learn whether the browser keeps the data and follow what other tabs
+        // write; after a change, in this order: saving, a finished assessment, a new screen.
+        // `seen` holds what the last run saw, and the other tabs' subscription.
+        let seen = use_mut_ref(Seen::default);
         let dispatcher = state.dispatcher();
-        use_effect_with((), move |_| {
-            platform.keep_data.emit((false, learn_kept));
-            let now = platform.now;
-            let subscription =
-                platform
-                    .watch_other_tabs
-                    .emit(Callback::from(move |saved: Saved| {
-                        let action = Action::Merge {
-                            book: saved.book,
-                            import: false,
-                        };
-                        dispatcher.dispatch((action, now()));
-                    }));
-            move || drop(subscription)
-        });
-    }
-    {
-        // After a finished assessment there is something worth keeping: ask the browser to
-        // keep it (once per finish, and not once it has agreed).
-        let announce = platform.announce.clone();
-        let keep_data = platform.keep_data.clone();
-        let kept = local.kept.data_kept;
+        let platform = platform.clone();
+        let kept = local.kept.clone();
         let state = state.clone(); // not a copy of the answers on every render
-        use_effect_with(state.0.finished, move |&finished| {
-            if finished > 0 {
-                announce.emit(assess(state.0.answers()));
-                if kept != Some(true) {
-                    keep_data.emit((true, learn_kept));
+        let root = root.clone();
+        use_effect(move || {
+            let mut seen = seen.borrow_mut();
+            let (revision, finished) = (state.1, state.0.finished);
+            if seen.screen.is_none() {
+                platform.keep_data.emit((false, learn_kept.clone()));
+                let now = platform.now;
+                let on_change = Callback::from(move |saved: Saved| {
+                    let action = Action::Merge {
+                        book: saved.book,
+                        import: false,
+                    };
+                    dispatcher.dispatch((action, now()));
+                });
+                seen.other_tabs = Some(platform.watch_other_tabs.emit(on_change));
+            }
+            // Saves after each change, never on mount: a page view alone writes nothing and
+            // wakes no other tab. If another tab or page wrote meanwhile, the save merged it
+            // in, and the widget takes the merged data in too.
+            if std::mem::replace(&mut seen.revision, revision) != revision {
+                match platform.persist.emit(Saved::from_state(&state.0)) {
+                    Ok(Some(merged)) => state.dispatch((
+                        Action::Merge {
+                            book: merged.book,
+                            import: false,
+                        },
+                        (platform.now)(),
+                    )),
+                    // A full quota clears itself once a write succeeds again.
+                    Ok(None) if kept.storage_issue == Some(StorageIssue::Full) => {
+                        kept.dispatch(Keep::StorageIssue(None))
+                    }
+                    Ok(None) => {}
+                    // The unreadable-data notice stays: it tells where the old data went.
+                    Err(_) if kept.storage_issue == Some(StorageIssue::Unreadable) => {}
+                    Err(issue) => kept.dispatch(Keep::StorageIssue(Some(issue))),
                 }
             }
-        });
-    }
-    {
-        // Each new screen starts afresh and takes keyboard focus to its heading, except on
-        // page load: a widget inside a blog post must not steal focus from the host page.
-        let root = root.clone();
-        let page_load = use_mut_ref(|| true);
-        let local = local.clone();
-        use_effect_with(screen, move |_| {
-            local.kept.dispatch(Keep::NewScreen);
-            if std::mem::replace(&mut *page_load.borrow_mut(), false) {
-                return;
+            // After a finished assessment there is something worth keeping: ask the browser to
+            // keep it (once per finish, and not once it has agreed).
+            if std::mem::replace(&mut seen.finished, finished) != finished && finished > 0 {
+                platform.announce.emit(assess(state.0.answers()));
+                if kept.data_kept != Some(true) {
+                    platform.keep_data.emit((true, learn_kept));
+                }
             }
-            let heading = root
-                .cast::<web_sys::Element>()
-                .and_then(|root| root.query_selector(".ct-heading").ok().flatten())
-                .and_then(|heading| heading.dyn_into::<web_sys::HtmlElement>().ok());
-            if let Some(heading) = heading {
-                let _ = heading.focus();
+            // Each new screen starts afresh and takes keyboard focus to its heading, except on
+            // page load: a widget inside a blog post must not steal focus from the host page.
+            let before = seen.screen.replace(screen);
+            if before != Some(screen) {
+                kept.dispatch(Keep::NewScreen);
+                let heading = before
+                    .and_then(|_| root.cast::<web_sys::Element>())
+                    .and_then(|root| root.query_selector(".ct-heading").ok().flatten())
+                    .and_then(|heading| heading.dyn_into::<web_sys::HtmlElement>().ok());
+                if let Some(heading) = heading {
+                    let _ = heading.focus();
+                }
             }
         });
     }
@@ -233,6 +215,16 @@ pub fn App(props: &AppProps) -> Html {
             { screen }
         </div>
     }
+}
+
+/// What the render effect saw last time: it acts on what changed since.
+#[derive(Default)]
+struct Seen {
+    revision: u64,
+    finished: u32,
+    screen: Option<Screen>,
+    /// Dropped with the widget: unsubscribes.
+    other_tabs: Option<Subscription>,
 }
 
 /// Switches once the other language's texts are there: they load on first use, so a reader
