@@ -75,7 +75,9 @@ impl PartialEq for AppProps {
 pub fn App(props: &AppProps) -> Html {
     let initial = props.initial.clone();
     let state = use_reducer(move || StateCell((*initial).clone(), 0));
-    let root = use_node_ref();
+    // One hook for what the widget remembers between renders (each hook type is its own code).
+    let memory = use_mut_ref(Memory::default);
+    let root = memory.borrow().root.clone();
     let platform = &props.platform;
     let screen = state.0.screen();
     let local = Local {
@@ -84,20 +86,15 @@ pub fn App(props: &AppProps) -> Html {
             ..Kept::default()
         }),
         opened: {
-            let opened = use_mut_ref(|| (None, Rc::default()));
-            let mut opened = opened.borrow_mut();
-            if opened.0 != Some(screen) {
-                let notes = state.0.client().notes.clone();
-                let several_clients = state.0.book.clients.len() > 1;
-                *opened = (
-                    Some(screen),
-                    Rc::new(Opened {
-                        several_clients,
-                        notes,
-                    }),
-                );
+            let mut memory = memory.borrow_mut();
+            if memory.opened_on != Some(screen) {
+                memory.opened_on = Some(screen);
+                memory.opened = Rc::new(Opened {
+                    several_clients: state.0.book.clients.len() > 1,
+                    notes: state.0.client().notes.clone(),
+                });
             }
-            opened.1.clone()
+            memory.opened.clone()
         },
     };
 
@@ -109,17 +106,16 @@ pub fn App(props: &AppProps) -> Html {
         // One effect after every render (each use_effect_with is its own copy of Yew's effect
         // code): on mount, learn whether the browser keeps the data and follow what other tabs
         // write; after a change, in this order: saving, a finished assessment, a new screen.
-        // `seen` holds what the last run saw, and the other tabs' subscription.
-        let seen = use_mut_ref(Seen::default);
+        // `memory` holds what the last run saw, and the other tabs' subscription.
         let dispatcher = state.dispatcher();
         let platform = platform.clone();
         let kept = local.kept.clone();
         let state = state.clone(); // not a copy of the answers on every render
         let root = root.clone();
         use_effect(move || {
-            let mut seen = seen.borrow_mut();
+            let mut memory = memory.borrow_mut();
             let (revision, finished) = (state.1, state.0.finished);
-            if seen.screen.is_none() {
+            if memory.screen.is_none() {
                 platform.keep_data.emit((false, learn_kept.clone()));
                 let now = platform.now;
                 let on_change = Callback::from(move |saved: Saved| {
@@ -129,12 +125,12 @@ pub fn App(props: &AppProps) -> Html {
                     };
                     dispatcher.dispatch((action, now()));
                 });
-                seen.other_tabs = Some(platform.watch_other_tabs.emit(on_change));
+                memory.other_tabs = Some(platform.watch_other_tabs.emit(on_change));
             }
             // Saves after each change, never on mount: a page view alone writes nothing and
             // wakes no other tab. If another tab or page wrote meanwhile, the save merged it
             // in, and the widget takes the merged data in too.
-            if std::mem::replace(&mut seen.revision, revision) != revision {
+            if std::mem::replace(&mut memory.revision, revision) != revision {
                 match platform.persist.emit(Saved::from_state(&state.0)) {
                     Ok(Some(merged)) => state.dispatch((
                         Action::Merge {
@@ -155,7 +151,7 @@ pub fn App(props: &AppProps) -> Html {
             }
             // After a finished assessment there is something worth keeping: ask the browser to
             // keep it (once per finish, and not once it has agreed).
-            if std::mem::replace(&mut seen.finished, finished) != finished && finished > 0 {
+            if std::mem::replace(&mut memory.finished, finished) != finished && finished > 0 {
                 platform.announce.emit(assess(state.0.answers()));
                 if kept.data_kept != Some(true) {
                     platform.keep_data.emit((true, learn_kept));
@@ -163,7 +159,7 @@ pub fn App(props: &AppProps) -> Html {
             }
             // Each new screen starts afresh and takes keyboard focus to its heading, except on
             // page load: a widget inside a blog post must not steal focus from the host page.
-            let before = seen.screen.replace(screen);
+            let before = memory.screen.replace(screen);
             if before != Some(screen) {
                 kept.dispatch(Keep::NewScreen);
                 let heading = before
@@ -217,9 +213,14 @@ pub fn App(props: &AppProps) -> Html {
     }
 }
 
-/// What the render effect saw last time: it acts on what changed since.
+/// What App keeps between its renders.
 #[derive(Default)]
-struct Seen {
+struct Memory {
+    root: NodeRef,
+    /// The screen `opened` was taken for.
+    opened_on: Option<Screen>,
+    opened: Rc<Opened>,
+    /// What the render effect saw last time: it acts on what changed since.
     revision: u64,
     finished: u32,
     screen: Option<Screen>,
