@@ -3,7 +3,9 @@ use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use super::context::{AppContext, Context, Keep, Kept, Local, Opened, StateCell};
+use super::context::{
+    AppContext, Change, Context, Keep, Kept, KeptHandle, Local, Opened, StateCell,
+};
 use super::intro::intro;
 use super::notice::storage_notice;
 use super::platform::Platform;
@@ -74,17 +76,21 @@ impl PartialEq for AppProps {
 #[component]
 pub fn App(props: &AppProps) -> Html {
     let initial = props.initial.clone();
-    let state = use_reducer(move || StateCell((*initial).clone(), 0));
+    let storage_issue = props.storage_issue;
+    let state = use_reducer(move || {
+        let kept = Kept {
+            storage_issue,
+            ..Kept::default()
+        };
+        StateCell(initial, 0, kept)
+    });
     // One hook for what the widget remembers between renders (each hook type is its own code).
     let memory = use_mut_ref(Memory::default);
     let root = memory.borrow().root.clone();
     let platform = &props.platform;
     let screen = state.0.screen();
     let local = Local {
-        kept: use_reducer_eq(|| Kept {
-            storage_issue: props.storage_issue,
-            ..Kept::default()
-        }),
+        kept: KeptHandle(state.clone()),
         opened: {
             let mut memory = memory.borrow_mut();
             if memory.opened_on != Some(screen) {
@@ -123,7 +129,7 @@ pub fn App(props: &AppProps) -> Html {
                         book: saved.book,
                         import: false,
                     };
-                    dispatcher.dispatch((action, now()));
+                    dispatcher.dispatch(Change::App(action, now()));
                 });
                 memory.other_tabs = Some(platform.watch_other_tabs.emit(on_change));
             }
@@ -132,7 +138,7 @@ pub fn App(props: &AppProps) -> Html {
             // in, and the widget takes the merged data in too.
             if std::mem::replace(&mut memory.revision, revision) != revision {
                 match platform.persist.emit(Saved::from_state(&state.0)) {
-                    Ok(Some(merged)) => state.dispatch((
+                    Ok(Some(merged)) => state.dispatch(Change::App(
                         Action::Merge {
                             book: merged.book,
                             import: false,
