@@ -27,7 +27,7 @@ pub fn score_chart(app: &AppContext, scores: Scores, winner: Strategy) -> Html {
                             <span class="ct-bar-value">{ texts.with.share(share) }</span>
                             <svg class="ct-bar-track" viewBox="0 0 100 1" preserveAspectRatio="none"
                                 aria-hidden="true" focusable="false">
-                                <rect class="ct-bar-fill" width={share.max(1).to_string()} height="1" />
+                                <rect class="ct-bar-fill" width={u32::from(share.max(1)).to_string()} height="1" />
                             </svg>
                         </li>
                     }, class)
