@@ -119,9 +119,18 @@ pub fn App(props: &AppProps) -> Html {
         let state = state.clone(); // not a copy of the answers on every render
         let root = root.clone();
         use_effect(move || {
-            let mut memory = memory.borrow_mut();
-            let (revision, finished) = (state.1, state.0.finished);
-            if memory.screen.is_none() {
+            // What changed, read in one short borrow: nothing below holds it while it calls out.
+            let (mounted, changed, finished_anew, before) = {
+                let mut memory = memory.borrow_mut();
+                let (revision, finished) = (state.1, state.0.finished);
+                (
+                    memory.screen.is_some(),
+                    std::mem::replace(&mut memory.revision, revision) != revision,
+                    std::mem::replace(&mut memory.finished, finished) != finished && finished > 0,
+                    memory.screen.replace(screen),
+                )
+            };
+            if !mounted {
                 platform.keep_data.emit((false, learn_kept.clone()));
                 let now = platform.now;
                 let on_change = Callback::from(move |saved: Saved| {
@@ -131,12 +140,13 @@ pub fn App(props: &AppProps) -> Html {
                     };
                     dispatcher.dispatch(Change::App(action, now()));
                 });
-                memory.other_tabs = Some(platform.watch_other_tabs.emit(on_change));
+                let subscription = platform.watch_other_tabs.emit(on_change);
+                memory.borrow_mut().other_tabs = Some(subscription);
             }
             // Saves after each change, never on mount: a page view alone writes nothing and
             // wakes no other tab. If another tab or page wrote meanwhile, the save merged it
             // in, and the widget takes the merged data in too.
-            if std::mem::replace(&mut memory.revision, revision) != revision {
+            if changed {
                 match platform.persist.emit(Saved::from_state(&state.0)) {
                     Ok(Some(merged)) => state.dispatch(Change::App(
                         Action::Merge {
@@ -157,7 +167,7 @@ pub fn App(props: &AppProps) -> Html {
             }
             // After a finished assessment there is something worth keeping: ask the browser to
             // keep it (once per finish, and not once it has agreed).
-            if std::mem::replace(&mut memory.finished, finished) != finished && finished > 0 {
+            if finished_anew {
                 platform.announce.emit(assess(state.0.answers()));
                 if kept.data_kept != Some(true) {
                     platform.keep_data.emit((true, learn_kept));
@@ -165,7 +175,6 @@ pub fn App(props: &AppProps) -> Html {
             }
             // Each new screen starts afresh and takes keyboard focus to its heading, except on
             // page load: a widget inside a blog post must not steal focus from the host page.
-            let before = memory.screen.replace(screen);
             if before != Some(screen) {
                 kept.dispatch(Keep::NewScreen);
                 let heading = before
