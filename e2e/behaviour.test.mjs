@@ -117,6 +117,8 @@ test('the result says the rule, the close call, and reasons that are the reader\
   const against = await close.locator('.ct-against li').allTextContents();
   assert.ok(against.includes('The client takes much more time than they pay for.'), against.join(' | '));
   assert.ok(!reasons.some((r) => against.includes(r)), 'no answer is listed on both sides');
+  const bars = await close.locator('.ct-bars > li').evaluateAll((items) => items.map((li) => li.className));
+  assert.deepEqual(bars, ['ct-bar ct-bar-detach', 'ct-bar ct-bar-mediate ct-bar-winner', 'ct-bar ct-bar-terminate'], 'one bar per strategy, the winner\'s marked');
   await close.close();
   await server.close();
 });

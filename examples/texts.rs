@@ -16,7 +16,7 @@ fn main() {
 
     /// A fresh reader's screens show no time.
     const AT: Timestamp = Timestamp(0);
-    let platform = Platform {
+    let platform = Rc::new(Platform {
         now: || AT,
         local_date: |_| String::new(),
         persist: Callback::from(|_| Ok(None)),
@@ -29,7 +29,7 @@ fn main() {
         keep_data: Callback::from(|_| {}),
         load_language: Callback::from(|_| {}),
         page_address: || None,
-    };
+    });
     let render = |state: State| {
         let props = AppProps {
             initial: Rc::new(state),

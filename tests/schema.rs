@@ -298,10 +298,10 @@ fn a_newer_version_is_refused_not_guessed() {
             "{newer}"
         );
     }
-    assert!(matches!(
+    assert_eq!(
         decode(r#"{"version":0}"#),
-        Err(DecodeError::Invalid(_))
-    ));
+        Err(DecodeError::Invalid("version: 0 does not exist".to_owned()))
+    );
 }
 
 #[test]

@@ -169,7 +169,8 @@ pub fn decode(raw: &str) -> Result<Saved, DecodeError> {
         v if v > u64::from(SCHEMA_VERSION) => {
             Err(DecodeError::NewerVersion(v.min(u32::MAX.into()) as u32))
         }
-        v => Err(invalid("version", format!("{v} does not exist"))),
+        // Not above SCHEMA_VERSION here: written as a u32, whose Display the wasm has anyway.
+        v => Err(invalid("version", format!("{} does not exist", v as u32))),
     }
 }
 

@@ -520,11 +520,15 @@ pub fn short_date(lang: Lang, iso: &str) -> String {
     const MONTHS: [&str; 12] = [
         "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
     ];
-    let parts: Vec<u16> = iso.split('-').filter_map(|p| p.parse().ok()).collect();
+    // Parsed as u16 as before, written as u32: each integer type written is its own code.
+    let parts: Vec<u32> = iso
+        .split('-')
+        .filter_map(|p| p.parse::<u16>().ok().map(u32::from))
+        .collect();
     match (lang, parts.as_slice()) {
         (Lang::De, &[year, month @ 1..=12, day]) => format!("{day:02}.{month:02}.{year}"),
         (Lang::En, &[year, month @ 1..=12, day]) => {
-            format!("{day}\u{a0}{}\u{a0}{year}", MONTHS[usize::from(month) - 1])
+            format!("{day}\u{a0}{}\u{a0}{year}", MONTHS[month as usize - 1])
         }
         _ => iso.to_owned(),
     }

@@ -3,11 +3,13 @@ use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use super::context::{AppContext, Keep, Kept, Local, Opened, StateCell};
+use super::context::{
+    AppContext, Change, Context, Keep, Kept, KeptHandle, Local, Opened, StateCell,
+};
 use super::intro::intro;
 use super::notice::storage_notice;
 use super::platform::Platform;
-use super::platform::StorageIssue;
+use super::platform::{StorageIssue, Subscription};
 use super::question::question;
 use super::result::result_screen;
 use super::review::review;
@@ -57,7 +59,8 @@ pub struct AppProps {
     /// The unreadable value found in storage, offered for download.
     #[prop_or_default]
     pub unreadable: Option<Rc<str>>,
-    pub platform: Platform,
+    /// Shared: the render context holds it too, and an `Rc` is one count to clone and drop.
+    pub platform: Rc<Platform>,
 }
 
 /// By the state's pointer, not its contents: App is the root, its props never change after
@@ -78,134 +81,128 @@ impl PartialEq for AppProps {
 #[component]
 pub fn App(props: &AppProps) -> Html {
     let initial = props.initial.clone();
-    let resumed = props.resumed;
-    let state = use_reducer(move || StateCell((*initial).clone(), u64::from(resumed)));
-    let root = use_node_ref();
+    let storage_issue = props.storage_issue;
+    // Revision 1 for a resumed start: what the reader did before the module is saved at once.
+    let revision = u64::from(props.resumed);
+    let state = use_reducer(move || {
+        let kept = Kept {
+            storage_issue,
+            ..Kept::default()
+        };
+        StateCell(initial, revision, kept)
+    });
+    // One hook for what the widget remembers between renders (each hook type is its own code).
+    let memory = use_mut_ref(Memory::default);
+    let root = memory.borrow().root.clone();
     let platform = &props.platform;
     let screen = state.0.screen();
     let local = Local {
-        kept: use_reducer_eq(|| Kept {
-            storage_issue: props.storage_issue,
-            ..Kept::default()
-        }),
+        kept: KeptHandle(state.clone()),
         opened: {
-            let opened = use_mut_ref(|| (None, Rc::default()));
-            let mut opened = opened.borrow_mut();
-            if opened.0 != Some(screen) {
-                let notes = state.0.client().notes.clone();
-                let several_clients = state.0.book.clients.len() > 1;
-                *opened = (
-                    Some(screen),
-                    Rc::new(Opened {
-                        several_clients,
-                        notes,
-                    }),
-                );
+            let mut memory = memory.borrow_mut();
+            if memory.opened_on != Some(screen) {
+                memory.opened_on = Some(screen);
+                memory.opened = Rc::new(Opened {
+                    several_clients: state.0.book.clients.len() > 1,
+                    notes: state.0.client().notes.clone(),
+                });
             }
-            opened.1.clone()
+            memory.opened.clone()
         },
     };
 
-    {
-        // Saves after each change, never on mount: a page view alone writes nothing and wakes
-        // no other tab. If another tab or page wrote meanwhile, the save merged it in, and
-        // the widget takes the merged data in too.
-        let persist = platform.persist.clone();
-        let kept = local.kept.clone();
-        let state = state.clone();
-        let now = platform.now;
-        use_effect_with(state.1, move |&revision| {
-            if revision == 0 {
-                return;
-            }
-            match persist.emit(Saved::from_state(&state.0)) {
-                Ok(Some(merged)) => state.dispatch((
-                    Action::Merge {
-                        book: merged.book,
-                        import: false,
-                    },
-                    now(),
-                )),
-                // A full quota clears itself once a write succeeds again.
-                Ok(None) if kept.storage_issue == Some(StorageIssue::Full) => {
-                    kept.dispatch(Keep::StorageIssue(None))
-                }
-                Ok(None) => {}
-                // The unreadable-data notice stays: it tells where the old data went.
-                Err(_) if kept.storage_issue == Some(StorageIssue::Unreadable) => {}
-                Err(issue) => kept.dispatch(Keep::StorageIssue(Some(issue))),
-            }
-        });
-    }
     let learn_kept = {
         let kept = local.kept.clone();
         Callback::from(move |answer| kept.dispatch(Keep::DataKept(answer)))
     };
     {
-        let keep_data = platform.keep_data.clone();
-        let learn_kept = learn_kept.clone();
-        use_effect_with((), move |_| keep_data.emit((false, learn_kept)));
-    }
-    {
-        // After a finished assessment there is something worth keeping: ask the browser to
-        // keep it (once per finish, and not once it has agreed).
-        let announce = platform.announce.clone();
-        let keep_data = platform.keep_data.clone();
-        let kept = local.kept.data_kept;
+        // One effect after every render (each use_effect_with is its own copy of Yew's effect
+        // code): on mount, learn whether the browser keeps the data and follow what other tabs
+        // write; after a change, in this order: saving, a finished assessment, a new screen.
+        // `memory` holds what the last run saw, and the other tabs' subscription.
+        let dispatcher = state.dispatcher();
+        let platform = platform.clone();
+        let kept = local.kept.clone();
         let state = state.clone(); // not a copy of the answers on every render
-        use_effect_with(state.0.finished, move |&finished| {
-            if finished > 0 {
-                announce.emit(assess(state.0.answers()));
-                if kept != Some(true) {
-                    keep_data.emit((true, learn_kept));
+        let root = root.clone();
+        use_effect(move || {
+            // What changed, read in one short borrow: nothing below holds it while it calls out.
+            let (mounted, changed, finished_anew, before) = {
+                let mut memory = memory.borrow_mut();
+                let (revision, finished) = (state.1, state.0.finished);
+                (
+                    memory.screen.is_some(),
+                    std::mem::replace(&mut memory.revision, revision) != revision,
+                    std::mem::replace(&mut memory.finished, finished) != finished && finished > 0,
+                    memory.screen.replace(screen),
+                )
+            };
+            if !mounted {
+                platform.keep_data.emit((false, learn_kept.clone()));
+                let now = platform.now;
+                let on_change = Callback::from(move |saved: Saved| {
+                    let action = Action::Merge {
+                        book: saved.book,
+                        import: false,
+                    };
+                    dispatcher.dispatch(Change::App(action, now()));
+                });
+                let subscription = platform.watch_other_tabs.emit(on_change);
+                memory.borrow_mut().other_tabs = Some(subscription);
+            }
+            // Saves after each change, never on mount: a page view alone writes nothing and
+            // wakes no other tab. If another tab or page wrote meanwhile, the save merged it
+            // in, and the widget takes the merged data in too.
+            if changed {
+                match platform.persist.emit(Saved::from_state(&state.0)) {
+                    Ok(Some(merged)) => state.dispatch(Change::App(
+                        Action::Merge {
+                            book: merged.book,
+                            import: false,
+                        },
+                        (platform.now)(),
+                    )),
+                    // A full quota clears itself once a write succeeds again.
+                    Ok(None) if kept.storage_issue == Some(StorageIssue::Full) => {
+                        kept.dispatch(Keep::StorageIssue(None))
+                    }
+                    Ok(None) => {}
+                    // The unreadable-data notice stays: it tells where the old data went.
+                    Err(_) if kept.storage_issue == Some(StorageIssue::Unreadable) => {}
+                    Err(issue) => kept.dispatch(Keep::StorageIssue(Some(issue))),
+                }
+            }
+            // After a finished assessment there is something worth keeping: ask the browser to
+            // keep it (once per finish, and not once it has agreed).
+            if finished_anew {
+                platform.announce.emit(assess(state.0.answers()));
+                if kept.data_kept != Some(true) {
+                    platform.keep_data.emit((true, learn_kept));
+                }
+            }
+            // Each new screen starts afresh and takes keyboard focus to its heading, except on
+            // page load: a widget inside a blog post must not steal focus from the host page.
+            if before != Some(screen) {
+                kept.dispatch(Keep::NewScreen);
+                let heading = before
+                    .and_then(|_| root.cast::<web_sys::Element>())
+                    .and_then(|root| root.query_selector(".ct-heading").ok().flatten())
+                    .and_then(|heading| heading.dyn_into::<web_sys::HtmlElement>().ok());
+                if let Some(heading) = heading {
+                    let _ = heading.focus();
                 }
             }
         });
     }
-    {
-        let watch = platform.watch_other_tabs.clone();
-        let dispatcher = state.dispatcher();
-        let now = platform.now;
-        use_effect_with((), move |_| {
-            let subscription = watch.emit(Callback::from(move |saved: Saved| {
-                let action = Action::Merge {
-                    book: saved.book,
-                    import: false,
-                };
-                dispatcher.dispatch((action, now()));
-            }));
-            move || drop(subscription)
-        });
-    }
-    {
-        // Each new screen starts afresh and takes keyboard focus to its heading, except on
-        // page load: a widget inside a blog post must not steal focus from the host page.
-        let root = root.clone();
-        let page_load = use_mut_ref(|| true);
-        let local = local.clone();
-        use_effect_with(screen, move |_| {
-            local.kept.dispatch(Keep::NewScreen);
-            if std::mem::replace(&mut *page_load.borrow_mut(), false) {
-                return;
-            }
-            let heading = root
-                .cast::<web_sys::Element>()
-                .and_then(|root| root.query_selector(".ct-heading").ok().flatten())
-                .and_then(|heading| heading.dyn_into::<web_sys::HtmlElement>().ok());
-            if let Some(heading) = heading {
-                let _ = heading.focus();
-            }
-        });
-    }
 
-    let context = AppContext {
+    let context = AppContext::new(Context {
         state: state.clone(),
         instance: props.instance.clone(),
         platform: platform.clone(),
         saving: local.kept.storage_issue != Some(StorageIssue::Blocked),
         root: root.clone(),
         local,
-    };
+    });
     let current = &state.0;
     let other_lang = match current.lang {
         Lang::De => Lang::En,
@@ -236,6 +233,21 @@ pub fn App(props: &AppProps) -> Html {
             { screen }
         </div>
     }
+}
+
+/// What App keeps between its renders.
+#[derive(Default)]
+struct Memory {
+    root: NodeRef,
+    /// The screen `opened` was taken for.
+    opened_on: Option<Screen>,
+    opened: Rc<Opened>,
+    /// What the render effect saw last time: it acts on what changed since.
+    revision: u64,
+    finished: u32,
+    screen: Option<Screen>,
+    /// Dropped with the widget: unsubscribes.
+    other_tabs: Option<Subscription>,
 }
 
 /// Switches once the other language's texts are there: they load on first use, so a reader

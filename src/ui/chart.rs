@@ -15,24 +15,40 @@ pub fn score_chart(app: &AppContext, scores: Scores, winner: Strategy) -> Html {
             <ul class="ct-bars">
                 { for Strategy::ALL.iter().map(|&strategy| {
                     let share = scores.get(strategy);
-                    let class = classes!(
-                        "ct-bar",
-                        format!("ct-bar-{}", strategy.as_str()),
-                        (strategy == winner).then_some("ct-bar-winner"),
-                    );
-                    html! {
-                        <li {class}>
+                    let mut class = String::from("ct-bar ct-bar-");
+                    class.push_str(strategy.as_str());
+                    if strategy == winner {
+                        class.push_str(" ct-bar-winner");
+                    }
+                    with_class(html! {
+                        <li>
                             <span class="ct-bar-label">{ i18n::strategy(app.lang(), strategy).name }</span>
                             { " " }
                             <span class="ct-bar-value">{ texts.with.share(share) }</span>
                             <svg class="ct-bar-track" viewBox="0 0 100 1" preserveAspectRatio="none"
                                 aria-hidden="true" focusable="false">
-                                <rect class="ct-bar-fill" width={share.max(1).to_string()} height="1" />
+                                <rect class="ct-bar-fill" width={u32::from(share.max(1)).to_string()} height="1" />
                             </svg>
                         </li>
-                    }
+                    }, class)
                 }) }
             </ul>
         </figure>
     }
+}
+
+/// Sets the class of an element that has no other attributes. `class={…}` in `html!` goes
+/// through Yew's `Classes`, a set with its own hashing code in the wasm, for a place that only
+/// ever needs one string.
+fn with_class(mut node: Html, class: String) -> Html {
+    use yew::virtual_dom::{AttributeOrProperty, Attributes, VNode};
+    if let VNode::VTag(tag) = &mut node
+        && let Some(tag) = std::rc::Rc::get_mut(tag)
+    {
+        tag.set_attributes(Attributes::Dynamic {
+            keys: &["class"],
+            values: Box::new([Some(AttributeOrProperty::Attribute(class.into()))]),
+        });
+    }
+    node
 }

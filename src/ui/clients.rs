@@ -125,7 +125,8 @@ fn trend_chart(app: &AppContext, history: &[Record]) -> Html {
         let (mut line, mut dots) = (String::new(), String::new());
         for record in history {
             let x = (record.date.millis() - start) * 300 / span;
-            let y = 100 - record.scores.get(strategy);
+            // i64 like x: each integer type formatted is its own code in the wasm.
+            let y = 100 - i64::from(record.scores.get(strategy));
             let _ = write!(line, "{x},{y} ");
             let _ = write!(dots, "M{x},{y}h0");
         }

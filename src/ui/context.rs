@@ -13,12 +13,16 @@ use crate::core::plans::PlanNotes;
 use crate::core::{Action, Lang, State, Strategy, Timestamp};
 use crate::i18n::{self, Texts};
 
+/// Behind one `Rc`: every callback captures a clone, and a clone (and its drop) is then one
+/// count instead of a copy of each field, in each closure's code.
 #[derive(Clone)]
-pub struct AppContext {
+pub struct AppContext(Rc<Context>);
+
+pub struct Context {
     pub state: UseReducerHandle<StateCell>,
     /// Unique per widget on the page; prefixes element ids and radio group names.
     pub instance: AttrValue,
-    pub platform: Platform,
+    pub platform: Rc<Platform>,
     /// False when the browser refuses storage: no screen may then promise to keep answers.
     pub saving: bool,
     /// The widget's root element, where `focus_soon` looks for its target.
@@ -29,9 +33,9 @@ pub struct AppContext {
 
 #[derive(Clone)]
 pub struct Local {
-    /// What the screens keep for a while, in one hook: a `use_state` per field would be one
-    /// more copy of Yew's hook code in the wasm each.
-    pub kept: UseReducerHandle<Kept>,
+    /// What the screens keep for a while, in the app state's hook: a hook of its own (or a
+    /// `use_state` per field) would be one more copy of Yew's hook code in the wasm each.
+    pub kept: KeptHandle,
     /// As things were when the screen opened, for what starts unfolded: decided once, so that
     /// nothing folds away under the reader's cursor when they clear a field.
     pub opened: Rc<Opened>,
@@ -73,11 +77,9 @@ pub enum Keep {
     NewScreen,
 }
 
-impl Reducible for Kept {
-    type Action = Keep;
-
-    fn reduce(self: Rc<Self>, change: Keep) -> Rc<Self> {
-        let mut next = (*self).clone();
+impl Kept {
+    fn changed(&self, change: Keep) -> Kept {
+        let mut next = self.clone();
         match change {
             Keep::Attempt => next.attempts += 1,
             Keep::Record(record) => next.record = record,
@@ -95,7 +97,7 @@ impl Reducible for Kept {
                 }
             }
         }
-        Rc::new(next)
+        next
     }
 }
 
@@ -107,19 +109,65 @@ pub struct Opened {
     pub notes: PlanNotes,
 }
 
-/// `State` behind the `Reducible` trait, so that `core` stays free of Yew. The number counts
-/// changes: the save effect keys on it instead of comparing the whole book on every render.
-#[derive(Clone, PartialEq)]
-pub struct StateCell(pub State, pub u64);
+/// `State` behind the `Reducible` trait, so that `core` stays free of Yew, with what the
+/// screens keep beside it. The number counts changes of the state: the save effect keys on it
+/// instead of comparing the whole book on every render.
+pub struct StateCell(pub Rc<State>, pub u64, pub Kept);
+
+pub enum Change {
+    App(Action, Timestamp),
+    Keep(Keep),
+}
 
 impl Reducible for StateCell {
-    type Action = (Action, Timestamp);
+    type Action = Change;
 
-    fn reduce(self: Rc<Self>, (action, at): (Action, Timestamp)) -> Rc<Self> {
-        match self.0.apply(action, at) {
-            Some(next) => Rc::new(StateCell(next, self.1 + 1)),
-            None => self, // same Rc: Yew skips the re-render
+    fn reduce(self: Rc<Self>, change: Change) -> Rc<Self> {
+        match change {
+            Change::App(action, at) => match self.0.apply(action, at) {
+                Some(next) => Rc::new(StateCell(Rc::new(next), self.1 + 1, self.2.clone())),
+                None => self, // same Rc: Yew skips the re-render
+            },
+            Change::Keep(change) => {
+                let kept = self.2.changed(change);
+                if kept == self.2 {
+                    return self;
+                }
+                Rc::new(StateCell(self.0.clone(), self.1, kept))
+            }
         }
+    }
+}
+
+/// The screens' `Kept`, read and changed through the app state's hook.
+#[derive(Clone)]
+pub struct KeptHandle(pub UseReducerHandle<StateCell>);
+
+impl std::ops::Deref for KeptHandle {
+    type Target = Kept;
+
+    fn deref(&self) -> &Kept {
+        &self.0.2
+    }
+}
+
+impl KeptHandle {
+    pub fn dispatch(&self, change: Keep) {
+        self.0.dispatch(Change::Keep(change));
+    }
+}
+
+impl AppContext {
+    pub fn new(context: Context) -> AppContext {
+        AppContext(Rc::new(context))
+    }
+}
+
+impl std::ops::Deref for AppContext {
+    type Target = Context;
+
+    fn deref(&self) -> &Context {
+        &self.0
     }
 }
 
@@ -137,7 +185,8 @@ impl AppContext {
     }
 
     pub fn dispatch(&self, action: Action) {
-        self.state.dispatch((action, (self.platform.now)()));
+        self.state
+            .dispatch(Change::App(action, (self.platform.now)()));
     }
 
     /// A callback that sends `action` whatever the event.

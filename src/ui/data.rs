@@ -97,6 +97,10 @@ pub fn data_tools(app: &AppContext, has_data: bool) -> Html {
         outcome,
         Some(ImportOutcome::Unreadable(_) | ImportOutcome::Refused(_))
     );
+    let message = outcome
+        .as_ref()
+        .map(|outcome| outcome.message(texts))
+        .unwrap_or_default();
 
     html! {
         <div class="ct-data">
@@ -132,9 +136,13 @@ pub fn data_tools(app: &AppContext, has_data: bool) -> Html {
                 { confirm(app, texts.confirm_delete_all.to_owned(), "delete-all") }
             }
             // One live region, always present, whose text changes: announced every time.
-            <p class={classes!("ct-status", failed.then_some("ct-error"))} role="status">
-                { outcome.as_ref().map(|outcome| outcome.message(texts)).unwrap_or_default() }
-            </p>
+            // Two literal classes, not `classes!`: Yew's `Classes` is a set with code of its own.
+            // Either branch is the same `<p>` to Yew, which keeps the element and patches it.
+            if failed {
+                <p class="ct-status ct-error" role="status">{ message }</p>
+            } else {
+                <p class="ct-status" role="status">{ message }</p>
+            }
         </div>
     }
 }

@@ -35,7 +35,6 @@ pub struct Download {
 /// Keeps a subscription alive; dropping it unsubscribes.
 pub struct Subscription(pub Box<dyn Any>);
 
-#[derive(Clone)]
 pub struct Platform {
     pub now: fn() -> Timestamp,
     /// `YYYY-MM-DD` in the reader's time zone (a check at 00:30 in Berlin is not "yesterday").

@@ -43,7 +43,7 @@ pub fn result_screen(app: &AppContext) -> Html {
                     { plan(app, assessment.runner_up, texts.with.second_plan_title(runner_up.name), true, html! {
                         if !assessment.against.is_empty() {
                             <h4>{ texts.against_title }</h4>
-                            { reason_list(lang, &assessment.against, "ct-against") }
+                            <ul class="ct-against">{ reason_items(lang, &assessment.against) }</ul>
                         }
                     }) }
                 }
@@ -143,22 +143,21 @@ fn why(app: &AppContext, assessment: &Assessment) -> Html {
                 <p class="ct-rule"><strong>{ i18n::rule(lang, rule) }</strong></p>
             }
             if !assessment.reasons.is_empty() {
-                { reason_list(lang, &assessment.reasons, "ct-reasons") }
+                <ul class="ct-reasons">{ reason_items(lang, &assessment.reasons) }</ul>
             }
             { score_chart(app, assessment.scores, assessment.strategy) }
         </>
     }
 }
 
-/// Answers as sentences about the reader's situation.
-fn reason_list(lang: Lang, reasons: &[Reason], class: &'static str) -> Html {
+/// Answers as sentences about the reader's situation, as the items of a list. The caller writes
+/// the list with its class as a literal: a class given at run time goes through Yew's `Classes`.
+fn reason_items(lang: Lang, reasons: &[Reason]) -> Html {
     html! {
-        <ul {class}>
-            { for reasons.iter().map(|reason| {
-                let text = i18n::question(lang, QUESTIONS[reason.question].id);
-                html! { <li key={reason.question}>{ text.answers[reason.answer].reason }</li> }
-            }) }
-        </ul>
+        { for reasons.iter().map(|reason| {
+            let text = i18n::question(lang, QUESTIONS[reason.question].id);
+            html! { <li key={reason.question}>{ text.answers[reason.answer].reason }</li> }
+        }) }
     }
 }
 

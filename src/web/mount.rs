@@ -160,9 +160,9 @@ fn local_date(at: Timestamp) -> String {
 }
 
 /// Everything the widget on `host` may ask of the browser.
-fn platform(slot: Rc<storage::Slot>, widget: u32, host: Element) -> Platform {
+fn platform(slot: Rc<storage::Slot>, widget: u32, host: Element) -> Rc<Platform> {
     let persist_slot = slot.clone();
-    Platform {
+    Rc::new(Platform {
         now,
         local_date,
         persist: yew::Callback::from(move |saved: Saved| {
@@ -184,7 +184,7 @@ fn platform(slot: Rc<storage::Slot>, widget: u32, host: Element) -> Platform {
             super::languages::ensure(lang, move |ok| done.emit(ok))
         }),
         page_address,
-    }
+    })
 }
 
 /// The page's address when it is a web address (not a file), for finding it again: without
