@@ -22,13 +22,15 @@ const TYPES = {
 
 /** Serves `root` on 127.0.0.1; `headers(path)` may add response headers (e.g. a CSP), and
  *  `redirect(path)` may answer with a redirect to another path (as some hosts do).
- *  `served({ path, status, body })` sees every answer (bench/size.mjs counts them).
+ *  `served({ path, status, body })` sees every answer (bench/size.mjs counts them), and the answer
+ *  to a path waits for the promise `wait(path)` may return (a slow file).
  *  Like common static hosts (nginx, GitHub Pages, Netlify) it sends an ETag and answers a
  *  matching If-None-Match with 304 and no body. */
-export function startServer(root, port = 0, { headers = () => ({}), redirect = () => null, served = () => {} } = {}) {
+export function startServer(root, port = 0, { headers = () => ({}), redirect = () => null, served = () => {}, wait = () => null } = {}) {
   const base = resolve(root);
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    await wait(path);
     const location = redirect(path);
     const answer = (status, head, body = Buffer.alloc(0)) => {
       served({ path, status, body });

@@ -269,8 +269,13 @@ async function load(attempt) {
       }));
   /** The module asks for each language it needs. */
   const texts = (lang) => file(lang).then(([texts]) => texts);
+  /** Mounts the module's widgets: each host with its shadow root, its styles and its language.
+   *  Once more after, for a browser that needs a <style> (the module empties the shadow root). */
   const mount = () => {
-    hosts.forEach((host) => shadowOf(host) && host.setAttribute(LANGUAGE, language(host)));
+    for (const host of hosts) {
+      shadowOf(host);
+      host.setAttribute(LANGUAGE, language(host));
+    }
     glue.mount_all(texts, failed);
     hosts.forEach(shadowOf);
   };

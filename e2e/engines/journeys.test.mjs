@@ -280,6 +280,30 @@ const JOURNEYS = [
     await assertNoErrors(s);
   }],
 
+  ['the start screen works before the module, which then continues from it', async ({ s, serve }) => {
+    let release;
+    const held = new Promise((resolve) => (release = resolve));
+    const { url } = await serve({ wait: (path) => (path.endsWith('_bg.wasm') ? held : null) });
+    await s.go('about:blank');
+    await s.go(`${url}?lang=en`);
+    const prerendered = (h) => {
+      const root = document.querySelector(h)?.shadowRoot?.querySelector('.ct');
+      return !!root && !root.dataset.screen;
+    };
+    await s.waitFor('the pre-rendered intro', prerendered, MAIN);
+    await click(s, MAIN, '.ct-start');
+    await s.waitFor('question 1, pre-rendered', (h) => !!document.querySelector(h).shadowRoot.querySelector('.ct:not([data-screen]) input[type=radio]'), MAIN);
+    await click(s, MAIN, 'label:has(input[type=radio])', 2);
+    assert.equal(await s.exec((h) => document.querySelector(h).shadowRoot.querySelectorAll('[data-screen]').length, MAIN), 0, 'still without the module');
+    release();
+    const taken = await at(s, 'the module on question 1', MAIN, "(st) => st.screen === 'question' && st.step === 1");
+    assert.equal(taken.checked, 2, 'the answer chosen before the module is still chosen');
+    assert.match(taken.focus, /^input\[type=radio\]/, 'focus stays on it');
+    await click(s, MAIN, 'form button[type=submit]');
+    await atStep(s, 2);
+    await assertNoErrors(s);
+  }],
+
   ['blog demo, two instances under a strict CSP', async ({ s, serve }) => {
     const { url } = await serve({ headers: () => ({ 'content-security-policy': STRICT_CSP }) });
     const de = '[data-client-triage][data-lang="de"]';
