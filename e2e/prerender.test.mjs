@@ -167,3 +167,68 @@ test('the single file from file:// shows the start screen before its module, too
   assert.deepEqual(await page.evaluate(() => window.__seen), ['prerendered', 'module']);
   await page.close();
 });
+
+test('a waiting click finds its own button when the module draws more (a name typed, then the language)', async () => {
+  const { page, release } = await heldBack();
+  await page.goto(`${suite.server.url}index.html`);
+  const host = page.locator('[data-client-triage]');
+  await host.getByLabel('Für welchen Kunden?').fill('Agentur Nord');
+  await host.getByRole('button', { name: 'English' }).click();
+  release();
+  // With a name the module's intro has the client's tools too: the click must not land by position.
+  await host.locator('[data-screen="intro"][lang="en"]').waitFor();
+  assert.equal(await host.getByLabel('For which client?').inputValue(), 'Agentur Nord');
+  assert.ok(await host.locator('.ct-lang').evaluate((b) => b === b.getRootNode().activeElement), 'focus back on the language button');
+  assert.equal(await host.evaluate((h) => h.getAttributeNames().filter((n) => /^data-ct-(label|answer)$/.test(n)).length), 0, 'no reader input left on the host');
+  await page.close();
+});
+
+test('data under a host key from before the prefix: no start screen over it, and its language', async () => {
+  const [persona] = await personas();
+  const stored = JSON.parse(await personaEnvelope(persona.name));
+  stored.lang = 'en';
+  const { page, release } = await heldBack();
+  await page.route(/\/legacy\.html$/, (route) => route.fulfill({
+    contentType: 'text/html',
+    body: '<!doctype html><html lang="de"><title>legacy</title><link rel="icon" href="data:,"><div data-client-triage data-storage-key="old-key"></div><script type="module" src="./embed.js"></script>',
+  }));
+  await page.addInitScript((value) => localStorage.setItem('old-key', value), JSON.stringify(stored));
+  await page.goto(`${suite.server.url}legacy.html`);
+  await page.waitForTimeout(500);
+  assert.equal(await page.locator('[data-client-triage] .ct').count(), 0, 'nothing pre-rendered over the stored data');
+  release();
+  const result = page.locator('[data-client-triage] [data-screen="result"]');
+  await result.waitFor();
+  assert.equal(await result.getAttribute('lang'), 'en', 'the language the reader chose');
+  await page.close();
+});
+
+test('without constructable style sheets the start screen and the module are styled by a <style>', async () => {
+  const { page, release } = await heldBack();
+  await page.addInitScript(() => { delete CSSStyleSheet.prototype.replaceSync; });
+  await page.goto(`${suite.server.url}index.html`);
+  const border = () => page.locator('[data-client-triage] .ct').evaluate((root) => getComputedStyle(root).borderTopStyle);
+  await prerendered(page).waitFor();
+  assert.equal(await border(), 'solid', 'the start screen');
+  release();
+  await moduleScreen(page).waitFor();
+  assert.equal(await border(), 'solid', 'the module');
+  await page.close();
+});
+
+test('an import clicked before the module opens the file picker once the module is there', async () => {
+  const { page, release } = await heldBack();
+  await page.goto(`${suite.server.url}index.html`);
+  const host = page.locator('[data-client-triage]');
+  await host.getByLabel('Für welchen Kunden?').fill('Agentur Nord');
+  await host.locator('summary').click();
+  await host.locator('.ct-file').click();
+  const picker = page.waitForEvent('filechooser', { timeout: 5000 });
+  release();
+  // The module lists the named client above the import: the click must find the file field.
+  await host.locator('[data-screen="intro"]').waitFor();
+  assert.ok(await host.locator('details').evaluate((d) => d.open), 'the section stays open');
+  const chooser = await picker;
+  assert.equal(await chooser.element().evaluate((input) => input.id.replace(/^ct\d+-/, '')), 'import-file');
+  await page.close();
+});

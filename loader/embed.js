@@ -75,7 +75,23 @@ function storageKey(host) {
 /** The reader's earlier choice of language, as the widget saved it; null if none or unreadable. */
 function savedLanguage(host) {
   try {
-    return JSON.parse(localStorage.getItem(storageKey(host)))?.lang ?? null;
+    return JSON.parse(stored(host))?.lang ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/** What the widget keeps for `host` (null: nothing): under its key, or still under the host's
+ *  own key from before the prefix, which the module moves over when it is the widget's data
+ *  (an envelope with its version). Throws where the browser refuses storage. */
+function stored(host) {
+  const key = storageKey(host);
+  const given = host.dataset.storageKey;
+  const own = localStorage.getItem(key);
+  if (own !== null || !given?.trim() || given === key) return own;
+  const old = localStorage.getItem(given);
+  try {
+    return JSON.parse(old)?.version > 0 ? old : null;
   } catch {
     return null;
   }
@@ -100,7 +116,13 @@ function language(host) {
 /** The host's shadow root, which the page's styles cannot reach, with the widget's and the
  *  panels' styles; again after the module emptied it, for a browser that needs a <style>. */
 function shadowOf(host) {
-  const shadow = host.shadowRoot ?? host.attachShadow({ mode: 'open' });
+  let shadow = host.shadowRoot;
+  try {
+    shadow ??= host.attachShadow({ mode: 'open' });
+  } catch {
+    // An element that cannot have one (<li>, <a> …): no widget there.
+    return null;
+  }
   if (SHEETS) shadow.adoptedStyleSheets = SHEETS;
   else (shadow.querySelector('style') ?? shadow.appendChild(document.createElement('style'))).textContent = widgetCss + PANEL_CSS;
   return shadow;
@@ -123,27 +145,28 @@ function showPanel(host, kind, buttons = []) {
     button.addEventListener('click', action);
     panel.append(button);
   }
-  shadowOf(host).replaceChildren(panel);
-  shadowOf(host);
+  shadowOf(host)?.replaceChildren(panel);
+  shadowOf(host); // the <style>, for a browser that needs one
   host.removeAttribute(MOUNTED);
 }
-
-const SVG = 'http://www.w3.org/2000/svg';
 
 /** Elements from a pre-rendered tree, `[tag, attributes, ...children]`. No innerHTML: a page
  *  that requires Trusted Types refuses it. */
 function build(node, namespace) {
   if (typeof node === 'string') return document.createTextNode(node);
   const [tag, attributes, ...children] = node;
-  if (tag === 'svg') namespace = SVG;
+  if (tag === 'svg') namespace = 'http://www.w3.org/2000/svg';
   const element = namespace ? document.createElementNS(namespace, tag) : document.createElement(tag);
   for (const name in attributes) element.setAttribute(name, attributes[name]);
   element.append(...children.map((child) => build(child, namespace)));
   return element;
 }
 
-/** What focus and the module's takeover count by: the same on both screens of one state. */
-const controls = (root) => [...root.querySelectorAll('button,input,summary,[tabindex]')];
+/** What focus and a waiting click go by from the start screen to the module's: a control's id
+ *  (without the widget's number), else its value, class and text. */
+const controlKey = (control) => control && (control.id.replace(/^ct\d+-/, '') || control.value + control.className + control.textContent);
+const control = (root, key) =>
+  key ? [...root.querySelectorAll('button,input,summary,[tabindex]')].find((each) => controlKey(each) === key) : null;
 
 /** Shows the intro on `host` from the pre-rendered `screens` and makes it work until the module
  *  takes over: Start shows question 1, the name field, the folded section and the answers are
@@ -154,11 +177,13 @@ const controls = (root) => [...root.querySelectorAll('button,input,summary,[tabi
  *  a message (the module failed before its language file arrived). */
 function prerender(host, [intro, question]) {
   try {
-    if (host.hasAttribute(MOUNTED) || host.shadowRoot?.querySelector('.ct-fallback') || localStorage.getItem(storageKey(host)) !== null) return;
+    if (host.hasAttribute(MOUNTED) || host.shadowRoot?.querySelector('.ct-fallback') || stored(host) !== null) return;
   } catch {
     return;
   }
-  const shown = { waiting: -1 };
+  const shadow = shadowOf(host);
+  if (!shadow) return;
+  const shown = { screen: 'intro' };
   const wrapper = document.createElement('div'); // as the module's mount point
   const show = (tree) => {
     shown.root = build(tree);
@@ -167,8 +192,10 @@ function prerender(host, [intro, question]) {
     wrapper.replaceChildren(shown.root);
   };
   show(intro);
-  const wait = (control) => {
-    shown.waiting = controls(shown.root).indexOf(control);
+  const wait = (clicked) => {
+    shown.waiting = controlKey(clicked);
+    // Before inert takes focus away: the module gives it back.
+    shown.focused = controlKey(shadow.activeElement);
     shown.root.inert = true;
   };
   wrapper.addEventListener('click', (event) => {
@@ -176,9 +203,8 @@ function prerender(host, [intro, question]) {
     if (!control || control.type === 'submit') return;
     event.preventDefault();
     if (!control.matches('.ct-start')) return wait(control);
-    const name = shown.root.querySelector('.ct-input').value;
-    if (name) host.setAttribute(RESUME_LABEL, name);
-    host.setAttribute(RESUME_ANSWER, '');
+    shown.name = shown.root.querySelector('.ct-input').value;
+    shown.screen = 'question';
     show(question);
     shown.root.querySelector('.ct-heading').focus();
   });
@@ -186,37 +212,59 @@ function prerender(host, [intro, question]) {
     event.preventDefault();
     wait(event.submitter ?? shown.root.querySelector('[type=submit]'));
   });
-  shadowOf(host).replaceChildren(wrapper);
+  shadow.replaceChildren(wrapper);
   shadowOf(host);
   return shown;
 }
 
-/** Hands what the reader did on `shown` over to the module, which reads it while mounting:
- *  the name typed and the answer chosen; focus, the open section and a waiting click follow
- *  once the module has drawn the same screen. */
+/** Hands what the reader did on `shown` over to the module: the name typed and the answer
+ *  chosen go on the host for the module to read while it mounts (and only then: a page's
+ *  scripts could record attributes); focus, the open section and a waiting click follow once
+ *  the module has drawn the same screen. Returns a function that takes the attributes off. */
 function handOver(host, shown) {
-  const { root, waiting } = shown;
-  const name = root.querySelector('.ct-input')?.value;
+  const { root, screen, waiting } = shown;
+  const name = root.querySelector('.ct-input')?.value ?? shown.name;
   if (name) host.setAttribute(RESUME_LABEL, name);
-  const chosen = root.querySelector(':checked');
-  if (chosen) host.setAttribute(RESUME_ANSWER, chosen.value);
-  const focused = controls(root).indexOf(host.shadowRoot.activeElement);
+  if (screen === 'question') host.setAttribute(RESUME_ANSWER, root.querySelector(':checked')?.value ?? '');
+  const focused = shown.focused ?? controlKey(host.shadowRoot.activeElement);
   const open = root.querySelector('details')?.open;
   const shadow = host.shadowRoot;
   const observer = new MutationObserver(() => {
     const drawn = shadow.querySelector('[data-screen],.ct-fallback');
     if (!drawn) return;
     observer.disconnect();
-    host.removeAttribute(RESUME_LABEL);
-    host.removeAttribute(RESUME_ANSWER);
-    if (!drawn.dataset.screen) return;
+    // Another screen (stored data after all, another tab's): nothing here applies to it.
+    if (drawn.dataset.screen !== screen) return;
     const details = drawn.querySelector('details');
     if (open && details) details.open = true;
-    const mirrored = controls(drawn);
-    mirrored[focused]?.focus();
-    mirrored[waiting]?.click();
+    control(drawn, focused)?.focus();
+    control(drawn, waiting)?.click();
   });
   observer.observe(shadow, { childList: true, subtree: true });
+  return () => {
+    host.removeAttribute(RESUME_LABEL);
+    host.removeAttribute(RESUME_ANSWER);
+  };
+}
+
+// On paper, only the widget being printed: the page around it is hidden while a widget is
+// marked. The sheet stays on the page's document, so printing the post itself later prints it.
+const PRINT_ALONE_CSS =
+  '@media print{body:has([data-ct-printing]) *{visibility:hidden!important}' +
+  'body:has([data-ct-printing]) [data-ct-printing]{visibility:visible!important;position:absolute!important;' +
+  'left:0!important;top:0!important;width:100%!important}}';
+let printSheet;
+
+/** Prints the widget on `host` without the rest of the page (the module asks for it). */
+function printAlone(host) {
+  if (SHEETS && !printSheet) {
+    printSheet = new CSSStyleSheet();
+    printSheet.replaceSync(PRINT_ALONE_CSS);
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, printSheet];
+  }
+  host.setAttribute('data-ct-printing', '');
+  print();
+  host.removeAttribute('data-ct-printing');
 }
 
 function supportsWasm() {
@@ -271,13 +319,13 @@ async function load(attempt) {
   const texts = (lang) => file(lang).then(([texts]) => texts);
   /** Mounts the module's widgets: each host with its shadow root, its styles and its language.
    *  Once more after, for a browser that needs a <style> (the module empties the shadow root). */
-  const mount = () => {
-    for (const host of hosts) {
-      shadowOf(host);
-      host.setAttribute(LANGUAGE, language(host));
-    }
-    glue.mount_all(texts, failed);
-    hosts.forEach(shadowOf);
+  const mount = (handedOver = []) => {
+    // Hosts added since the loading began too.
+    const now = [...document.querySelectorAll(HOSTS)];
+    for (const host of now) if (shadowOf(host)) host.setAttribute(LANGUAGE, language(host));
+    glue.mount_all(texts, failed, printAlone);
+    handedOver.forEach((takeOff) => takeOff());
+    now.forEach(shadowOf);
   };
   // The language each widget will most likely start in loads alongside the module (the
   // module sees a failure when it asks), and its start screen shows as soon as it is here.
@@ -304,7 +352,7 @@ async function load(attempt) {
    *  module to mount it again (the other widgets keep working). A failed module: every host,
    *  whose retry loads the module afresh. */
   const failed = (host) => {
-    if (host) showPanel(host, 'failed', [['retry', mount]]);
+    if (host) showPanel(host, 'failed', [['retry', () => mount()]]);
     else hosts.forEach((each) => showPanel(each, 'failed', [['retry', () => load(attempt + 1)]]));
   };
   try {
@@ -317,8 +365,7 @@ async function load(attempt) {
     // </module>
     // Only the module itself may report a crash: through this private callback.
     glue.crash_channel(showCrashPanels);
-    shown.forEach((screen, host) => screen && !host.hasAttribute(MOUNTED) && handOver(host, screen));
-    mount();
+    mount([...shown].filter(([host, screen]) => screen && !host.hasAttribute(MOUNTED)).map(([host, screen]) => handOver(host, screen)));
     registerServiceWorker();
   } catch (error) {
     // A panic while starting traps out of the start-up itself.

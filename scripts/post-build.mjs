@@ -116,6 +116,10 @@ function startScreen(html) {
   const strip = (node) => {
     if (typeof node === 'string') return;
     if (node[0] === 'input' && node[1].value === '') delete node[1].value;
+    // The loader sets every attribute as it is: none may be a script or an inline style, which
+    // a strict CSP or Trusted Types would refuse.
+    const unsafe = Object.keys(node[1]).find((name) => /^on|^style$/i.test(name));
+    if (unsafe) throw new Error(`post-build: a start screen has a ${unsafe} attribute`);
     node.slice(2).forEach(strip);
   };
   strip(screen);

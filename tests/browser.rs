@@ -15,13 +15,13 @@ use web_sys::{CustomEvent, Element, HtmlElement, HtmlInputElement};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-/// A fresh host element with its own storage key, so tests never share state.
 /// What the loader gives every host before the module mounts it.
 fn open_shadow(host: &Element) {
     host.attach_shadow(&web_sys::ShadowRootInit::new(web_sys::ShadowRootMode::Open))
         .unwrap();
 }
 
+/// A fresh host element with its own storage key, so tests never share state.
 fn host(key: &str) -> Element {
     let _ = web_sys::window()
         .unwrap()

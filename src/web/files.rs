@@ -62,36 +62,3 @@ pub fn copy_text(text: String, done: yew::Callback<bool>) {
         done.emit(wasm_bindgen_futures::JsFuture::from(promise).await.is_ok());
     });
 }
-
-thread_local! {
-    static PRINT_SHEET: std::cell::OnceCell<Option<web_sys::CssStyleSheet>> = const { std::cell::OnceCell::new() };
-}
-
-/// On paper, only the widget being printed: the host page around it is hidden while printing.
-/// The sheet stays on the host document, so every rule is scoped to the moment a widget is
-/// marked for printing: printing the blog post itself later prints the post.
-/// (The second selector repeats the first one's prefix: it must outrank it.)
-const PRINT_ALONE_CSS: &str = "@media print { body:has([data-ct-printing]) * { \
-    visibility: hidden !important; } body:has([data-ct-printing]) [data-ct-printing] { \
-    visibility: visible !important; position: absolute !important; left: 0 !important; \
-    top: 0 !important; width: 100% !important; } }";
-
-/// Prints the plan of the widget on `host` without the rest of the page.
-pub fn print_alone(host: &web_sys::Element) {
-    let Some(window) = web_sys::window() else {
-        return;
-    };
-    let document = gloo::utils::document();
-    PRINT_SHEET.with(|cell| {
-        cell.get_or_init(|| {
-            let sheet = super::constructed_sheet(PRINT_ALONE_CSS)?;
-            let sheets = document.adopted_style_sheets();
-            sheets.push(&sheet);
-            document.set_adopted_style_sheets(&sheets);
-            Some(sheet)
-        });
-    });
-    let _ = host.set_attribute("data-ct-printing", "");
-    let _ = window.print();
-    let _ = host.remove_attribute("data-ct-printing");
-}

@@ -14,15 +14,16 @@ use crate::i18n::{self, LanguageFileError};
 use super::mount;
 
 thread_local! {
-    /// The loader's `load(lang)` and `failed(host)`.
-    static LOADER: RefCell<Option<(js_sys::Function, js_sys::Function)>> = const { RefCell::new(None) };
+    /// The loader's `load(lang)`, `failed(host)` and `print(host)`.
+    static LOADER: RefCell<Option<[js_sys::Function; 3]>> = const { RefCell::new(None) };
 }
 
 /// Mounts every widget. `load(lang)` gives a language's file (a promise of its text);
-/// `failed(host)` tells the loader that this host's widget could not get its language.
+/// `failed(host)` tells the loader that this host's widget could not get its language;
+/// `print(host)` prints that widget alone.
 #[wasm_bindgen]
-pub fn mount_all(load: js_sys::Function, failed: js_sys::Function) {
-    LOADER.with(|slot| *slot.borrow_mut() = Some((load, failed)));
+pub fn mount_all(load: js_sys::Function, failed: js_sys::Function, print: js_sys::Function) {
+    LOADER.with(|slot| *slot.borrow_mut() = Some([load, failed, print]));
     mount::mount_all();
 }
 
@@ -35,7 +36,7 @@ pub fn ensure(lang: Lang, then: impl FnOnce(bool) + 'static) {
     }
     let promise = LOADER.with(|slot| {
         let loader = slot.borrow();
-        let (load, _) = loader.as_ref()?;
+        let [load, ..] = loader.as_ref()?;
         let file = load.call1(&wasm_bindgen::JsValue::NULL, &lang.code().into());
         Some(js_sys::Promise::resolve(&file.ok()?))
     });
@@ -69,9 +70,19 @@ pub fn ensure(lang: Lang, then: impl FnOnce(bool) + 'static) {
 /// Tells the loader that the widget on `host` cannot start: it shows its "could not be loaded"
 /// panel there.
 pub fn report_failure(host: &web_sys::Element) {
+    call_loader(1, host);
+}
+
+/// Prints the widget on `host` without the rest of the page: the loader marks it and hides the
+/// page around it while printing (it owns the widget's style sheets).
+pub fn print_alone(host: &web_sys::Element) {
+    call_loader(2, host);
+}
+
+fn call_loader(which: usize, host: &web_sys::Element) {
     LOADER.with(|slot| {
-        if let Some((_, failed)) = slot.borrow().as_ref() {
-            let _ = failed.call1(&wasm_bindgen::JsValue::NULL, host);
+        if let Some(loader) = slot.borrow().as_ref() {
+            let _ = loader[which].call1(&wasm_bindgen::JsValue::NULL, host);
         }
     });
 }

@@ -12,14 +12,6 @@ pub mod languages;
 pub mod mount;
 pub mod storage;
 
-/// A constructed style sheet: CSSOM, not an inline style, so a strict CSP `style-src`
-/// allows it. `None` where the browser cannot construct sheets.
-pub(crate) fn constructed_sheet(css: &str) -> Option<web_sys::CssStyleSheet> {
-    let sheet = web_sys::CssStyleSheet::new().ok()?;
-    sheet.replace_sync(css).ok()?;
-    Some(sheet)
-}
-
 thread_local! {
     /// The loader's private callback for a crash. Not a page event: any script on the page
     /// could fire an event and replace every widget with the crash panel.

@@ -173,7 +173,7 @@ fn platform(slot: Rc<storage::Slot>, widget: u32, host: Element) -> Rc<Platform>
         copy_text: yew::Callback::from(|(text, done)| files::copy_text(text, done)),
         print: {
             let host = host.clone();
-            yew::Callback::from(move |()| files::print_alone(&host))
+            yew::Callback::from(move |()| super::languages::print_alone(&host))
         },
         read_file: yew::Callback::from(|(file, done)| files::read_text(file, done)),
         watch_other_tabs: yew::Callback::from(move |on_change| {
