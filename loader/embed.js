@@ -220,15 +220,15 @@ function prerender(host, [intro, question]) {
 /** Hands what the reader did on `shown` over to the module: the name typed and the answer
  *  chosen go on the host for the module to read while it mounts (and only then: a page's
  *  scripts could record attributes); focus, the open section and a waiting click follow once
- *  the module has drawn the same screen. Returns a function that takes the attributes off. */
+ *  the module has drawn the same screen (`mount` takes the attributes off again). */
 function handOver(host, shown) {
   const { root, screen, waiting } = shown;
   const name = root.querySelector('.ct-input')?.value ?? shown.name;
   if (name) host.setAttribute(RESUME_LABEL, name);
   if (screen === 'question') host.setAttribute(RESUME_ANSWER, root.querySelector(':checked')?.value ?? '');
-  const focused = shown.focused ?? controlKey(host.shadowRoot.activeElement);
-  const open = root.querySelector('details')?.open;
   const shadow = host.shadowRoot;
+  const focused = shown.focused ?? controlKey(shadow.activeElement);
+  const open = root.querySelector('details')?.open;
   const observer = new MutationObserver(() => {
     const drawn = shadow.querySelector('[data-screen],.ct-fallback');
     if (!drawn) return;
@@ -241,10 +241,6 @@ function handOver(host, shown) {
     control(drawn, waiting)?.click();
   });
   observer.observe(shadow, { childList: true, subtree: true });
-  return () => {
-    host.removeAttribute(RESUME_LABEL);
-    host.removeAttribute(RESUME_ANSWER);
-  };
 }
 
 // On paper, only the widget being printed: the page around it is hidden while a widget is
@@ -307,7 +303,7 @@ async function load(attempt) {
         if (!widgetCss) {
           widgetCss = css;
           SHEETS?.[0].replaceSync(css);
-          hosts.forEach((host) => host.shadowRoot && shadowOf(host));
+          hosts.forEach(shadowOf); // a <style> for a browser that needs one
         }
         return [texts, JSON.parse(screens)];
       })
@@ -317,15 +313,19 @@ async function load(attempt) {
       }));
   /** The module asks for each language it needs. */
   const texts = (lang) => file(lang).then(([texts]) => texts);
-  /** Mounts the module's widgets: each host with its shadow root, its styles and its language.
-   *  Once more after, for a browser that needs a <style> (the module empties the shadow root). */
-  const mount = (handedOver = []) => {
-    // Hosts added since the loading began too.
-    const now = [...document.querySelectorAll(HOSTS)];
+  /** Mounts the module's widgets (hosts added since the loading began too): each host with its
+   *  shadow root, its styles, its language and what the reader did on its start screen, which
+   *  the module reads while mounting; then the attributes come off, and the <style> goes back in
+   *  for a browser that needs one (the module empties the shadow root). */
+  const mount = () => {
+    const now = document.querySelectorAll(HOSTS);
     for (const host of now) if (shadowOf(host)) host.setAttribute(LANGUAGE, language(host));
     glue.mount_all(texts, failed, printAlone);
-    handedOver.forEach((takeOff) => takeOff());
-    now.forEach(shadowOf);
+    for (const host of now) {
+      host.removeAttribute(RESUME_LABEL);
+      host.removeAttribute(RESUME_ANSWER);
+      shadowOf(host);
+    }
   };
   // The language each widget will most likely start in loads alongside the module (the
   // module sees a failure when it asks), and its start screen shows as soon as it is here.
@@ -352,7 +352,7 @@ async function load(attempt) {
    *  module to mount it again (the other widgets keep working). A failed module: every host,
    *  whose retry loads the module afresh. */
   const failed = (host) => {
-    if (host) showPanel(host, 'failed', [['retry', () => mount()]]);
+    if (host) showPanel(host, 'failed', [['retry', mount]]);
     else hosts.forEach((each) => showPanel(each, 'failed', [['retry', () => load(attempt + 1)]]));
   };
   try {
@@ -365,7 +365,8 @@ async function load(attempt) {
     // </module>
     // Only the module itself may report a crash: through this private callback.
     glue.crash_channel(showCrashPanels);
-    mount([...shown].filter(([host, screen]) => screen && !host.hasAttribute(MOUNTED)).map(([host, screen]) => handOver(host, screen)));
+    shown.forEach((screen, host) => screen && !host.hasAttribute(MOUNTED) && handOver(host, screen));
+    mount();
     registerServiceWorker();
   } catch (error) {
     // A panic while starting traps out of the start-up itself.

@@ -36,6 +36,10 @@ async function fetchOk(file, cache) {
   return replayable(response);
 }
 
+/** The caches of this copy's other builds. Never this build's own: opening it while it is
+ *  filled would bring it back after a failed install had deleted it. */
+const otherBuilds = async () => (await caches.keys()).filter((key) => key.startsWith(PREFIX) && key !== CACHE);
+
 /** A language file's name without its hash: `texts-de-`. */
 const languageOf = (file) => file.replace(/[0-9a-f]+\.txt$/, '');
 
@@ -43,8 +47,7 @@ const languageOf = (file) => file.replace(/[0-9a-f]+\.txt$/, '');
  *  so a deploy must not take them away offline. */
 async function languagesKeptBefore() {
   const kept = new Set();
-  for (const key of await caches.keys()) {
-    if (!key.startsWith(PREFIX)) continue;
+  for (const key of await otherBuilds()) {
     for (const request of await (await caches.open(key)).keys()) {
       kept.add(languageOf(new URL(request.url).pathname.split('/').pop()));
     }
@@ -98,9 +101,8 @@ self.addEventListener('install', (event) => {
 self.addEventListener('activate', (event) => {
   event.waitUntil(
     (async () => {
-      const keys = (await caches.keys()).filter((key) => key.startsWith(PREFIX) && key !== CACHE);
       // The newest of the other builds becomes "previous"; everything older goes.
-      const others = keys.filter((key) => key !== PREVIOUS);
+      const others = (await otherBuilds()).filter((key) => key !== PREVIOUS);
       if (others.length) {
         await caches.delete(PREVIOUS);
         const from = await caches.open(others[others.length - 1]);
