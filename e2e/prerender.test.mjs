@@ -22,6 +22,13 @@ async function heldBack(options = PHONE) {
   return { page, release };
 }
 
+/** `heldBack` on the standalone page, opened. */
+async function openHeldBack(options) {
+  const { page, release } = await heldBack(options);
+  await page.goto(`${suite.server.url}index.html`);
+  return { page, release, host: page.locator('[data-client-triage]') };
+}
+
 /** The widget's root (pre-rendered or the module's) as markup with sorted attributes and without
  *  `data-screen` (which only the module's carries), for comparing the two. */
 const markup = (page) =>
@@ -58,7 +65,7 @@ test('before the module: the intro shows, Start and question 1 work; the module 
   assert.ok(await host.locator('h2').evaluate((h) => h === h.getRootNode().activeElement), 'focus on the question, as the module does');
   await host.getByRole('radio').nth(1).check();
   assert.equal(await host.getByRole('radio').nth(1).evaluate((r) => r === r.getRootNode().activeElement), true);
-  await page.screenshot({ path: 'e2e/screenshots/prerender-question-de-375.png' });
+  await page.screenshot({ path: 'e2e/screenshots/prerender-answered-de-375.png' });
   const before = await markup(page);
   const box = await host.boundingBox();
   assert.equal(await moduleScreen(page).count(), 0, 'still without the module');
@@ -95,9 +102,7 @@ test('Next before the module waits for it and then goes to question 2; so does B
     ['Weiter', '[role=progressbar][aria-valuenow="2"]'],
     ['Zurück', '[data-screen="intro"]'],
   ]) {
-    const { page, release } = await heldBack();
-    await page.goto(`${suite.server.url}index.html`);
-    const host = page.locator('[data-client-triage]');
+    const { page, release, host } = await openHeldBack();
     await host.getByRole('button', { name: 'Einschätzung starten' }).click();
     await host.getByRole('radio').first().check();
     await host.getByRole('button', { name: button }).click();
@@ -115,9 +120,7 @@ test('Next before the module waits for it and then goes to question 2; so does B
 
 test('the pre-rendered intro and question 1 are the module’s own, in both languages, and pass axe', async () => {
   for (const lang of ['de', 'en']) {
-    const { page, release } = await heldBack({ ...PHONE, locale: lang === 'de' ? 'de-DE' : 'en-GB' });
-    await page.goto(`${suite.server.url}index.html`);
-    const host = page.locator('[data-client-triage]');
+    const { page, release, host } = await openHeldBack({ ...PHONE, locale: lang === 'de' ? 'de-DE' : 'en-GB' });
     await prerendered(page).waitFor();
     const intro = await markup(page);
     await page.screenshot({ path: `e2e/screenshots/prerender-intro-${lang}-375.png` });
@@ -125,6 +128,7 @@ test('the pre-rendered intro and question 1 are the module’s own, in both lang
     await host.locator('.ct-start').click();
     await host.locator('input[type=radio]').first().waitFor();
     const question = await markup(page);
+    await page.screenshot({ path: `e2e/screenshots/prerender-question-${lang}-375.png` });
     await axe(page, `the pre-rendered question 1 (${lang})`);
     release();
     await page.locator('[data-client-triage] [data-screen="question"]').waitFor();
@@ -169,9 +173,7 @@ test('the single file from file:// shows the start screen before its module, too
 });
 
 test('a waiting click finds its own button when the module draws more (a name typed, then the language)', async () => {
-  const { page, release } = await heldBack();
-  await page.goto(`${suite.server.url}index.html`);
-  const host = page.locator('[data-client-triage]');
+  const { page, release, host } = await openHeldBack();
   await host.getByLabel('Für welchen Kunden?').fill('Agentur Nord');
   await host.getByRole('button', { name: 'English' }).click();
   release();
@@ -217,9 +219,7 @@ test('without constructable style sheets the start screen and the module are sty
 });
 
 test('an import clicked before the module opens the file picker once the module is there', async () => {
-  const { page, release } = await heldBack();
-  await page.goto(`${suite.server.url}index.html`);
-  const host = page.locator('[data-client-triage]');
+  const { page, release, host } = await openHeldBack();
   await host.getByLabel('Für welchen Kunden?').fill('Agentur Nord');
   await host.locator('summary').click();
   await host.locator('.ct-file').click();

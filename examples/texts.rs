@@ -30,6 +30,10 @@ fn main() {
         load_language: Callback::from(|_| {}),
         page_address: || None,
     });
+    // One runtime for every screen: the server renderer is async, the screens are not.
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .build()
+        .expect("a tokio runtime");
     let render = |state: State| {
         let props = AppProps {
             initial: Rc::new(state),
@@ -40,9 +44,6 @@ fn main() {
             unreadable: None,
             platform: platform.clone(),
         };
-        let runtime = tokio::runtime::Builder::new_current_thread()
-            .build()
-            .expect("a tokio runtime");
         tokio::task::LocalSet::new().block_on(
             &runtime,
             LocalServerRenderer::<App>::with_props(props)

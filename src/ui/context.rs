@@ -157,12 +157,6 @@ impl KeptHandle {
     }
 }
 
-impl AppContext {
-    pub fn new(context: Context) -> AppContext {
-        AppContext(Rc::new(context))
-    }
-}
-
 impl std::ops::Deref for AppContext {
     type Target = Context;
 
@@ -172,6 +166,10 @@ impl std::ops::Deref for AppContext {
 }
 
 impl AppContext {
+    pub fn new(context: Context) -> AppContext {
+        AppContext(Rc::new(context))
+    }
+
     pub fn state(&self) -> &State {
         &self.state.0
     }
