@@ -1,4 +1,7 @@
-use super::{AnswerText, GapText, PlanTexts, QuestionText, StrategyText, Templates, Texts};
+use super::{
+    AdviceTexts, AnswerText, GapText, PlanTexts, QuestionText, StrategyText, Templates, Texts,
+};
+use crate::core::advice::{Lead, Step};
 use crate::core::model::{Refusal, Rule};
 use crate::core::{Gap, QuestionId, Strategy};
 
@@ -21,7 +24,7 @@ pub const TEXTS: Texts = Texts {
     back_to_review: "Back to my answers",
     result_kicker: "Recommendation",
     first_step: "Your first step",
-    scores_title: "Each option’s share of the weight of your answers (100% in all)",
+    scores_title: "How strongly your answers point to each option (100% in all)",
     why_title: "Why",
     against_title: "What points the other way",
     gaps_title: "Prevention: what to settle before the next client",
@@ -74,7 +77,6 @@ const TEMPLATES: Templates = Templates {
     intro_length: "{0} short questions, about three to five minutes.",
     progress: "Question {0} of {1}",
     share: "{0}%",
-    close_call: "Close call: “{0}” is ahead, but “{1}” is not far behind. Read both plans and decide which fits better.",
     second_plan_title: "For comparison: the “{0}” plan",
     client_numbered: "Client {0}",
     unnamed_as: "Without a name, this client is listed as “{0}”.",
@@ -147,7 +149,7 @@ pub fn question(id: QuestionId) -> QuestionText {
                 ),
                 t!(
                     "No – nothing would ever be enough for them.",
-                    "You believe no service would ever satisfy this client – the problem is not your work."
+                    "You believe no service would ever satisfy this client – so it is probably not your work."
                 ),
             ],
         ),
@@ -240,7 +242,7 @@ pub fn question(id: QuestionId) -> QuestionText {
                 t!("Yes, and it helped.", "Talking it through helped."),
                 t!(
                     "Not yet – only in writing so far.",
-                    "About this problem you have only written so far; a call has not been tried."
+                    "So far you have only discussed it in writing, not by phone or in person."
                 ),
                 t!(
                     "Yes, but nothing changed.",
@@ -434,42 +436,13 @@ pub fn question(id: QuestionId) -> QuestionText {
 }
 
 pub fn strategy(strategy: Strategy) -> StrategyText {
-    match strategy {
-        Strategy::Detach => StrategyText {
-            name: "Detach",
-            summary: "The problem lies less with your work than with this client, so try not to take it personally. Make a conscious effort to shut it out, and still offer solutions as well as you can.",
-            plan: &[
-                "Separate the work from the tone: note which points of criticism are about the work, and let the rest go.",
-                "Deal with this client’s messages only at fixed times, and keep your inbox closed in between.",
-                "Keep answering factually and keep offering solutions – detaching is not ignoring.",
-                "Talk it over with someone you trust instead of carrying it around with you.",
-                "Take this assessment again in two weeks, or sooner if it starts to cost you sleep.",
-            ],
-        },
-        Strategy::Mediate => StrategyText {
-            name: "Mediate",
-            summary: "An agreement is still within reach – more likely in a conversation than through more emails. Give the client a short list of solutions to choose from, including a small goodwill gesture, talk them through by phone or in person, and put what you agree in writing.",
-            plan: &[
-                "Don’t keep arguing by email: once positions have hardened, it rarely helps.",
-                "Write down two to four concrete solutions for the client to choose from, including a small goodwill gesture.",
-                "Suggest a call or a meeting to go through the solutions together – many disputes are easier to settle in conversation than by email.",
-                "Straight after the conversation, write down what was agreed – date, participants, the chosen solution, deadlines, next steps – and send it to the client.",
-                "For the rest of the project, put the scope, deadlines and milestones in writing.",
-            ],
-        },
-        Strategy::Terminate => StrategyText {
-            name: "End it",
-            summary: "This client costs you more time and energy than they bring in. Do yourself a favour and end the relationship cleanly – however much they pay, you are not for sale.",
-            plan: &[
-                "Decide, and do not let the fee talk you out of it: no money is worth being worn down.",
-                "Check what you agreed (contract, quote or emails): notice periods, what work is still outstanding, and who gets which rights to the results.",
-                "Finish or hand over what was agreed, and send the final invoice for the work done.",
-                "Give notice in writing, refer to your agreement, and keep the wording factual and free of emotion.",
-                "Keep all records: emails, agreements, invoices.",
-                "Afterwards, define your target group more sharply and tighten your terms, so you spot clients like this earlier.",
-            ],
-        },
-    }
+    // "Negotiate", not "Mediate": the reader is one side of the conflict, not a neutral third.
+    let name = match strategy {
+        Strategy::Detach => "Detach",
+        Strategy::Mediate => "Negotiate",
+        Strategy::Terminate => "End it",
+    };
+    StrategyText { name }
 }
 
 pub fn gap(gap: Gap) -> GapText {
@@ -497,37 +470,224 @@ pub fn gap(gap: Gap) -> GapText {
     }
 }
 
+/// `{0}` is the article's title.
 pub fn rule(rule: Rule) -> &'static str {
     match rule {
         Rule::Threats => {
-            "The client threatens or harasses you. Nobody has to accept that, whatever they pay: end the relationship, keep records of everything, don’t meet the client alone, and get legal advice if in doubt."
+            "The client threatens or harasses you. Nobody has to put up with that, whatever the client pays."
         }
         Rule::MediationRefusedAndTimeDrain(Refusal::Offer) => {
-            "The client turned down every solution you offered and takes much more time than they pay for. That is exactly the situation in which the article advises ending it."
+            "The client turned down every solution you offered and takes much more time than they pay for. In that situation, {0} advises ending the relationship."
         }
         Rule::MediationRefusedAndTimeDrain(Refusal::Talk) => {
-            "The client refuses to talk the problem through and takes much more time than they pay for. That is exactly the situation in which the article advises ending it."
+            "The client refuses to talk the problem through and takes much more time than they pay for. In that situation, {0} advises ending the relationship."
         }
         Rule::MediationRefusedAndTimeDrain(Refusal::Both) => {
-            "The client turned down every solution, refuses to talk and takes much more time than they pay for. That is exactly the situation in which the article advises ending it."
+            "The client turned down every solution, refuses to talk and takes much more time than they pay for. In that situation, {0} advises ending the relationship."
+        }
+    }
+}
+
+pub const ADVICE: AdviceTexts = AdviceTexts {
+    because: "Your answer: {0}",
+    legal_first: "Ending a contract is a legal step. The steps and letters below are not legal advice: if in doubt, have a lawyer check them before you send anything.",
+    safety_title: "Your safety plan",
+    close_call: "Close call: “{0}” is only slightly ahead of “{1}”.",
+    tie: "A tie: your answers weigh exactly as much for “{0}” as for “{1}”.",
+    tie_mediate_first: "“Negotiate” comes first because a settled dispute takes more pressure off than detaching alone.",
+    tie_terminate_last: "Ending the relationship comes last: it is the step for when the client has not accepted solutions or a conversation and takes too much of your time.",
+    tip: "It would tip towards “{0}” if this were true: {1}",
+    source_title: "“Tipps für den Umgang mit schwierigen Kunden” (tips for dealing with difficult clients)",
+    source_line: "The questions and advice follow the article {0}.",
+    steps: &[],
+    leads: &[],
+};
+
+pub fn step(step: Step) -> &'static str {
+    match step {
+        Step::DetachBoundary => {
+            "Set a boundary in one calm sentence: you will keep working on the project, but only if the tone stays respectful. Then answer only the factual part of the message."
+        }
+        Step::DetachAnswerFacts => {
+            "Read each message from this client for what they actually ask for, and answer only that – factually, without picking up the tone."
+        }
+        Step::DetachFairPoints => {
+            "Deal quickly with the points of criticism that are fair, and say so in one sentence. Let the rest go without comment."
+        }
+        Step::DetachOwnList => {
+            "Write down, for yourself, what you owe this client under your agreement. Measure your work against that list, not against their reactions."
+        }
+        Step::DetachFixedTimes => {
+            "Deal with this client’s messages at two fixed times a day, for example at 11:00 and 16:00, and turn off notifications for them otherwise."
+        }
+        Step::DetachKeepOffering => {
+            "Keep offering solutions for the open points, two or three to choose from: detaching does not mean ignoring the client."
+        }
+        Step::DetachHoldToAgreed => {
+            "Stick to the solution the client accepted, and refer back to it in writing when the criticism starts again."
+        }
+        Step::DetachConfidant => {
+            "Talk it over with someone you trust instead of carrying it around with you after work."
+        }
+        Step::DetachRevisitSoon => {
+            "Take the assessment again in one week. If nothing has eased by then, ending the relationship may be the better way."
+        }
+        Step::DetachRevisit => {
+            "Take the assessment again in two weeks, or sooner if things get worse."
+        }
+        Step::MediateRecordAgreed => {
+            "Today, send the client a short written summary of the solution you agreed: what happens, by when, and who does what. The summary below is ready to fill in."
+        }
+        Step::MediateRecordTalk => {
+            "Today, write down what you agreed in the conversation and send it to the client with a request to confirm it. The summary below is ready to fill in."
+        }
+        Step::MediateStopEmail => {
+            "Stop the written back-and-forth: once positions have set, more emails rarely settle anything."
+        }
+        Step::MediateList => {
+            "Write down two to four concrete solutions for the client to choose from, one of them a small goodwill offer. The list below helps."
+        }
+        Step::MediateListAgain => {
+            "Put together a new short list of two or three solutions, one a little more generous than before, and ask the client to choose one by a set date."
+        }
+        Step::MediateNameDispute => {
+            "Write down in two or three sentences what exactly stands between you and the client, and suggest a short call to clear it up."
+        }
+        Step::MediateCall => {
+            "Suggest a call or a meeting to go through the solutions together: many disputes are easier to settle by talking than in writing."
+        }
+        Step::MediateCallAgain => {
+            "Talk once more, this time with the written list in front of you both, and end the call with a choice."
+        }
+        Step::MediateInWriting => {
+            "As the client will not talk, let them choose in writing: send the list with a date to reply by."
+        }
+        Step::MediateRecordAfter => {
+            "Straight after the conversation, write down what was agreed – date, participants, the chosen solution, deadlines, next steps – and send it to the client."
+        }
+        Step::MediateConfirmChoice => {
+            "Once the client has chosen, confirm the choice in writing, with deadlines and next steps."
+        }
+        Step::MediateSettleTerms => {
+            "For the rest of the project, put the scope, deadlines and milestones in writing, so that the next disagreement has something to refer to."
+        }
+        Step::TerminateUrgent => {
+            "Don’t wait for the project to end: check this week how you can end the contract, and send the notice as soon as you know."
+        }
+        Step::TerminateCheckContract => {
+            "Check your contract: the notice period, the termination clause, the work still outstanding and who gets which rights to the results."
+        }
+        Step::TerminateCheckAgreement => {
+            "Collect what you agreed – quote, order confirmation, emails – and note what is still outstanding. Without a signed contract, the notice period is less clear: if in doubt, get advice first."
+        }
+        Step::TerminateSmallJob => {
+            "It is a small one-off job: finish it as agreed or hand over what exists, and turn down any follow-up order in one factual sentence."
+        }
+        Step::TerminateNotice => {
+            "Give notice in writing with the first letter below. If you would rather part by mutual agreement, send the second letter first."
+        }
+        Step::TerminateFinish => {
+            "Until the end date, work only within the agreed scope, and hand over the results, files and access details at the end."
+        }
+        Step::TerminatePaymentFirst => {
+            "Keep all further contact in writing, and hand over results and files once the final invoice has been paid, as far as your agreement allows."
+        }
+        Step::TerminateInvoice => "Send the final invoice for the work done up to the end date.",
+        Step::TerminateRecords => {
+            "Keep every record: contract or quote, emails, agreements, invoices."
+        }
+        Step::TerminateTargetGroup => {
+            "Afterwards, define your target group more sharply and tighten your terms, so that you spot clients like this earlier."
+        }
+        Step::SafetyDocument => {
+            "Save every threatening or harassing message – screenshots, emails, voicemails – with the date and time."
+        }
+        Step::SafetyInWriting => {
+            "From now on, communicate with the client only in writing, and don’t meet them alone."
+        }
+        Step::SafetyPolice => {
+            "If you are threatened with violence or feel in danger, call the police (110 in Germany). You can also report threats to the police."
+        }
+        Step::SafetyLegalAdvice => {
+            "Before you end the contract, get legal advice, from a lawyer or your professional association, on ending it without notice for good cause."
+        }
+        Step::SafetyNotice => {
+            "Then give notice in writing with the letter below: no thanks, no promise of further work, nothing you would have to take back."
+        }
+        Step::SafetyRecords => {
+            "Keep the project’s records and the saved messages in one place, with a copy outside your inbox."
+        }
+        Step::SafetyConfidant => {
+            "Tell someone you trust what is happening: you don’t have to carry this alone."
+        }
+    }
+}
+
+pub fn lead(lead: Lead) -> &'static str {
+    match lead {
+        Lead::DetachInsults => {
+            "Insults are not something to swallow – but they say more about the client than about your work. Set a boundary, and otherwise don’t let them get to you."
+        }
+        Lead::DetachNeverSatisfied => {
+            "You think nothing would ever satisfy this client, so the problem probably isn’t your work. Try not to take it personally, and keep offering solutions all the same."
+        }
+        Lead::DetachManner => {
+            "The work is not the problem; the way the client treats you is. Try not to take it personally, and keep offering solutions all the same."
+        }
+        Lead::Detach => {
+            "Less of this conflict lies in your work than in this client. Try not to take it personally, and keep offering solutions all the same."
+        }
+        Lead::MediateAgreed => {
+            "You and the client have agreed on a solution. Put it in writing now, so that it holds."
+        }
+        Lead::MediateTalked => {
+            "Talking helped. Put what you agreed in writing now, so that it holds."
+        }
+        Lead::MediateAgain => {
+            "The client has not taken up your solutions yet. One more round – a new short list, a date to choose by, a conversation – is worth a try before you end it."
+        }
+        Lead::MediateClarify => {
+            "There is still something to clear up between you and the client. Talk it through, and put the result in writing."
+        }
+        Lead::MediateLoops => {
+            "More emails won’t settle this; a short list of solutions and a conversation are more likely to."
+        }
+        Lead::Mediate => {
+            "An agreement is within reach. Give the client a short list of solutions to choose from, talk it through, and put the result in writing."
+        }
+        Lead::TerminateOffer => {
+            "The client has not taken up the solutions you offered and takes more time than they pay for. End the relationship cleanly: no fee is worth being worn down."
+        }
+        Lead::TerminateNoTalk => {
+            "The client refuses to talk it through and takes more time than they pay for. End the relationship cleanly: no fee is worth being worn down."
+        }
+        Lead::TerminateTalkFailed => {
+            "Talking has changed nothing, and the client takes more time than they pay for. End the relationship cleanly: no fee is worth being worn down."
+        }
+        Lead::Terminate => {
+            "This client costs you more than they bring in. End the relationship cleanly: no fee is worth being worn down."
+        }
+        Lead::TerminateLastResort => {
+            "If solutions and a conversation don’t help, ending the relationship cleanly is the way left: no fee is worth being worn down."
+        }
+        Lead::Safety => {
+            "The client threatens or harasses you. Your safety comes first; then end the relationship, whatever they pay."
         }
     }
 }
 
 pub const PLAN: PlanTexts = PlanTexts {
     steps_heading: "Steps",
-    revisit_heading: "When to take the assessment again",
-    revisit: "Take the assessment again in two weeks – or straight away if the client starts costing you sleep or things get worse. If it then recommends “End it”, you’ll find the matching plan there.",
     options_heading: "Solutions for the client to choose from",
     options_for: "Solutions for {0} to choose from",
     options_for_unnamed: "Solutions for the client to choose from",
-    goodwill_default: "Goodwill gesture: one extra round of changes at no charge",
+    goodwill_default: "Goodwill offer: one extra round of changes at no charge",
     second_option_default: "Finish the agreed task by a new, firm deadline",
     option_label: "Solution {0}",
     add_option: "Add a solution",
     remove_option: "Remove solution {0}",
     prepare_options: "Prepare the solutions and the written summary",
-    prepare_letter: "Prepare the notice letter",
+    prepare_letter: "Prepare the letters",
     talk_heading: "How to run the conversation",
     talk_guide: &[
         "Open calmly: you want a solution both sides can live with.",
@@ -538,46 +698,51 @@ pub const PLAN: PlanTexts = PlanTexts {
     ],
     record_heading: "Written summary (send it after the conversation)",
     record_greeting: "Dear {0},",
-    record_greeting_unnamed: "Hello,",
-    record_intro: "Here is a short summary of our conversation, so that we are both on the same page:",
+    record_intro: "Here is a short summary of what we agreed, so that we are both on the same page:",
     record_closing: "Please let me know within three working days if you understood any of this differently.",
     sign_off: "Kind regards",
-    sender: "(your name)",
-    letter_sender: "(your name, signature)",
-    letter_date: "(date)",
     meeting_date: "Date of the conversation",
     participants: "Participants",
     chosen_option: "Chosen solution",
     client_chose: "The client chose this one",
     deadlines: "Deadlines",
     next_steps: "Next steps",
-    checklist_heading: "Exit checklist",
-    exit_checklist: &[
-        "Finish or hand over what was agreed, with files and logins.",
-        "Send the final invoice for the work done.",
-        "Give written notice that refers to your agreement and, if there is one, its notice period.",
-        "Keep all records: contract or quote, emails, agreements, invoices.",
-        "Write factually; leave out blame and emotional wording.",
-    ],
-    legal_note: "Ending a contract is a legal step. Under German law, for example, a freelancer can usually end a contract for a defined piece of work (Werkvertrag) early only for good cause (§\u{a0}648a BGB). Whether you can end your contract at all, and with how much notice, depends on what you agreed. If in doubt, have a lawyer check the notice before you send it – this plan is not legal advice.",
+    legal_note: "Whether and when you can end the contract depends on what you agreed and on the law that applies to it. Under German law, for example, a contract for a defined piece of work (Werkvertrag) can be ended by the contractor only for good cause (§\u{a0}648a BGB), while a service contract (Dienstvertrag) has notice periods. The letters therefore add “or at the earliest possible date”. This is not legal advice: if in doubt, have a lawyer check the letter before you send it.",
+    fill_in: "Before you send a letter, replace everything in [ ].",
+    blank: "[…]",
+    blank_name: "[NAME]",
+    blank_sender: "[YOUR NAME]",
+    blank_place_date: "[PLACE, DATE]",
+    blank_date: "[DATE]",
+    blank_reference: "[of DATE]",
+    blank_contact: "[NAME, PHONE, EMAIL]",
+    blank_email: "[EMAIL ADDRESS]",
     letter_heading: "Notice letter",
     contract_reference: "Agreement, e.g. “of 2 March 2026” or “No. 17”",
     end_date: "End date",
     letter_subject: "Notice of termination",
+    letter_subject_for_cause: "Termination without notice",
     letter_greeting: "Dear {0},",
-    letter_greeting_unnamed: "Dear Sir or Madam,",
-    letter_notice: "I am writing to give notice that I am terminating our agreement {0} with effect from {1}.",
-    letter_body: &[
-        "Until then I will complete the work in progress; anything not finished by then I will hand over in its current state. You will receive the final invoice for the work done separately.",
-        "Thank you for working with me.",
-    ],
-    letter_sign_off: "Kind regards",
-    letter_sign_off_unnamed: "Yours faithfully",
-    to_fill: "(to fill in)",
+    letter_notice: "I hereby give notice to terminate our agreement {0} with effect from {1}, or, if that date is not permissible, at the earliest possible date.",
+    letter_notice_for_cause: "I hereby terminate our agreement {0} without notice for good cause, or, alternatively, with notice at the earliest possible date.",
+    letter_until_end: "Until then I will carry out the agreed work within the agreed scope.",
+    letter_handover: "At the end of the agreement I will hand over the results and files produced up to then.",
+    letter_handover_after_payment: "I will hand over the results and files once the final invoice has been paid.",
+    letter_invoice: "I will invoice the work done up to the end of the agreement in a final invoice.",
+    letter_invoice_for_cause: "I will invoice the work done up to today in a final invoice.",
+    letter_confirm: "Please confirm in writing that you have received this notice, and the end date.",
+    letter_contact: "For any questions about winding up the project, please contact: {0}",
+    letter_in_writing: "From now on, please contact me in writing only, at {0}.",
+    letter_thanks: "Thank you for working with me.",
+    mutual_heading: "Or: proposal to end it by mutual agreement",
+    mutual_subject: "Proposal to end our agreement by mutual consent",
+    mutual_proposal: "I propose that we end our agreement {0} by mutual consent with effect from {1}.",
+    mutual_until_end: "Until then I will complete the work in progress within the agreed scope and hand over the results; I will invoice the work done in a final invoice.",
+    mutual_confirm: "If you agree, please confirm this in writing by {0}.",
     document_heading: "The “{0}” plan to copy, download or print",
     copy: "Copy plan",
     copied: "The plan is on the clipboard.",
     copy_failed: "Copying is not allowed here. Select the text of the plan and copy it by hand.",
-    download: "Download plan (text file)",
+    download: "Download plan (Markdown file)",
     print: "Print plan",
 };
