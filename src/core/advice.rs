@@ -611,7 +611,9 @@ pub fn advise(answers: &Answers, strategy: Strategy, rule: Option<Rule>) -> Advi
 }
 
 /// Single changes of one answer that would turn the verdict to `towards`, nearest first (an
-/// answer next to the reader's own before one further away), for "what would tip it".
+/// answer next to the reader's own before one further away), for "what would tip it". Only an
+/// answer that itself weighs more for `towards` counts: "if the work were not in dispute" may
+/// tip it by taking points from the verdict, but says nothing about the runner-up.
 pub fn tipping_answers(
     answers: &Answers,
     towards: Strategy,
@@ -620,7 +622,8 @@ pub fn tipping_answers(
     let mut found: Vec<(usize, usize, usize)> = Vec::new();
     for (question, current) in answers.chosen() {
         for other in 0..QUESTIONS[question].answers.len() {
-            if other == current {
+            let weight = |answer: usize| QUESTIONS[question].answers[answer].weights.get(towards);
+            if weight(other) <= weight(current) {
                 continue;
             }
             let mut changed = answers.clone();
@@ -632,4 +635,34 @@ pub fn tipping_answers(
     }
     found.sort();
     found.into_iter().map(|(_, q, a)| (q, a)).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::questions::answer_by_name;
+
+    fn answered(pairs: &[(QuestionId, &str)]) -> Answers {
+        let mut answers = Answers::new();
+        for &(question, id) in pairs {
+            let q = crate::core::questions::question_index(question).unwrap();
+            answers.set(q, answer_by_name(q, id).unwrap());
+        }
+        answers
+    }
+
+    /// A step names the answers that make it hold: of an `Any`, only the branches that hold;
+    /// a `Not` names nothing (it is no answer the reader gave).
+    #[test]
+    fn a_step_names_only_the_answers_that_make_it_hold() {
+        let answers = answered(&[(Scope, "precise"), (Deadlines, "vague"), (Offer, "not_yet")]);
+        let when = All(&[
+            Any(&[Is(Scope, &["rough"]), Is(Deadlines, &["vague", "none"])]),
+            Not(Offer, &["accepted"]),
+        ]);
+        assert!(when.holds(&answers));
+        let mut because = Vec::new();
+        when.because(&answers, &mut because);
+        assert_eq!(because, [Deadlines]);
+    }
 }

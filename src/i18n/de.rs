@@ -503,7 +503,7 @@ pub fn rule(rule: Rule) -> &'static str {
 
 pub const ADVICE: AdviceTexts = AdviceTexts {
     because: "Deine Antwort: {0}",
-    legal_first: "Eine Kündigung ist ein rechtlicher Schritt. Die Schritte und Schreiben unten sind keine Rechtsberatung: Lass sie im Zweifel von einer Anwältin oder einem Anwalt prüfen, bevor du etwas abschickst.",
+    legal_first: "Eine Kündigung ist ein rechtlicher Schritt, und dieser Plan ist keine Rechtsberatung: Lass das Schreiben im Zweifel prüfen, bevor du es abschickst.",
     safety_title: "Dein Plan für deine Sicherheit",
     close_call: "Knappe Entscheidung: „{0}“ liegt nur wenig vor „{1}“.",
     tie: "Gleichstand: Deine Antworten sprechen genauso stark für „{0}“ wie für „{1}“.",

@@ -490,7 +490,7 @@ pub fn rule(rule: Rule) -> &'static str {
 
 pub const ADVICE: AdviceTexts = AdviceTexts {
     because: "Your answer: {0}",
-    legal_first: "Ending a contract is a legal step. The steps and letters below are not legal advice: if in doubt, have a lawyer check them before you send anything.",
+    legal_first: "Ending a contract is a legal step, and this plan is not legal advice: if in doubt, have the letter checked before you send it.",
     safety_title: "Your safety plan",
     close_call: "Close call: “{0}” is only slightly ahead of “{1}”.",
     tie: "A tie: your answers weigh exactly as much for “{0}” as for “{1}”.",

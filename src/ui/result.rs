@@ -28,7 +28,7 @@ pub fn result_screen(app: &AppContext) -> Html {
 
     html! {
         <section class="ct-screen ct-result" data-strategy={assessment.strategy.as_str()}
-            data-scores={assessment.scores.to_attribute()} data-plan={plan_name(advice.plan)}>
+            data-scores={assessment.scores.to_attribute()} data-advice={plan_name(advice.plan)}>
             { verdict(app, assessment.strategy, &advice) }
             if assessment.close_call {
                 <p class="ct-close-call">{ i18n::close_call_note(lang, answers, &assessment) }</p>
@@ -96,7 +96,7 @@ fn main_plan_title(app: &AppContext, advice: &Advice) -> String {
     .to_owned()
 }
 
-/// The plan's name for `data-plan`: a threat gets the safety plan.
+/// The plan's name for `data-advice` on the result: a threat gets the safety plan.
 fn plan_name(plan: Plan) -> &'static str {
     match plan {
         Plan::Detach => "detach",
