@@ -133,14 +133,14 @@ test('the terminate plan is copied, downloaded and printed; a refused clipboard 
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   // Plain text: the letter as an email takes it, placeholders to replace in [ ].
   assert.match(copied, /^End it – Shop Y\n\n/);
-  assert.ok(copied.includes('Notice letter\nShop Y\n\n[PLACE, DATE]\n\nNotice of termination\n\nDear Shop Y,'), copied);
+  assert.ok(copied.includes('Notice letter\n[YOUR NAME, YOUR ADDRESS]\n\nShop Y\n[ADDRESS]\n\n[DATE]\n\nNotice of termination\n\nDear Shop Y,'), copied);
   assert.match(copied, /\n\d\. Send the final invoice for the work done up to the end date\.\n/);
   assert.ok(!copied.includes('#') && !copied.includes('- [ ]'), copied);
   const [file] = await Promise.all([page.waitForEvent('download'), plan.getByRole('button', { name: 'Download plan (Markdown file)' }).click()]);
   assert.equal(file.suggestedFilename(), 'client-triage-terminate.md');
   const markdown = await readFile(await file.path(), 'utf8');
   assert.match(markdown, /^# End it – Shop Y\n/);
-  assert.ok(markdown.includes('## Notice letter\n\nShop Y\n\n\\[PLACE, DATE\\]'), markdown);
+  assert.ok(markdown.includes('## Notice letter\n\n\\[YOUR NAME, YOUR ADDRESS\\]\n\nShop Y\\\n\\[ADDRESS\\]\n\n\\[DATE\\]'), markdown);
   await page.evaluate(() => { window.print = () => { window.__printed = document.querySelector('[data-client-triage]').hasAttribute('data-ct-printing'); }; });
   await plan.getByRole('button', { name: 'Print plan' }).click();
   assert.equal(await page.evaluate(() => window.__printed), true);
@@ -164,13 +164,13 @@ test('a client who threatens gets the safety plan: its own title and first step,
   assert.match(await shadowText(page, '.ct-first-step .ct-step'), /^Save every threatening or harassing message/);
   assert.match(await shadowText(page, '.ct-legal'), /not legal advice/, 'the legal line on the first screen');
   const plan = page.locator('[data-plan="terminate"]');
-  assert.equal(await plan.locator('h3').first().textContent(), 'Your safety plan');
+  assert.equal(await plan.locator('h3').first().textContent(), 'Safety and exit');
   assert.ok((await plan.locator('.ct-steps').textContent()).includes('call the police'), 'where to turn');
   await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
   await plan.getByRole('button', { name: 'Copy plan' }).click();
   await plan.getByText('The plan is on the clipboard.').waitFor();
   const letter = (await page.evaluate(() => navigator.clipboard.readText())).split('Notice letter\n')[1];
-  assert.ok(letter.includes('without notice for good cause, or, alternatively, with notice at the earliest possible date'), letter);
+  assert.ok(letter.includes('with immediate effect for good cause or, alternatively, with due notice on the earliest permissible date'), letter);
   for (const banned of ['Thank you', 'Until then', 'mutual']) assert.ok(!letter.includes(banned), `"${banned}" in:\n${letter}`);
   await browser.context.clearPermissions();
   await page.close();

@@ -83,7 +83,9 @@ fn main() {
             }
             state = apply(state, Action::ShowResult);
             if client.is_some() {
-                let defaults = client_triage::i18n::plan::options(lang, &Default::default());
+                let much_time = client_triage::core::advice::costs_much_time(state.answers());
+                let defaults =
+                    client_triage::i18n::plan::options(lang, &Default::default(), much_time);
                 let edits = [
                     NoteEdit::SetOption(1, filled(lang, "option")),
                     NoteEdit::Choose(0),

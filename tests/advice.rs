@@ -180,15 +180,22 @@ fn step_and_lead_tables_stand_in_the_order_of_their_enums() {
 /// answers under which it is true.
 const PRESUPPOSES: &[(&str, QuestionId, &[&str])] = &[
     (
-        "positions have set",
+        "goes round in circles",
         QuestionId::Fronts,
         &["written_loops", "hardened"],
     ),
     (
-        "positions have set",
+        "goes round in circles",
         QuestionId::Talk,
         &["not_yet", "no_change", "refuses", "nothing_to_negotiate"],
     ),
+    ("accepted your solution", QuestionId::Offer, &["accepted"]),
+    (
+        "takes a lot of your time",
+        QuestionId::TimeDrain,
+        &["much_more", "excessive"],
+    ),
+    ("no solution has been put", QuestionId::Offer, &["not_yet"]),
     (
         "two to four concrete solutions",
         QuestionId::Offer,
@@ -207,7 +214,7 @@ const PRESUPPOSES: &[(&str, QuestionId, &[&str])] = &[
     ("Talking helped", QuestionId::Talk, &["helped"]),
     ("will not talk", QuestionId::Talk, &["refuses"]),
     ("refuses to talk", QuestionId::Talk, &["refuses"]),
-    ("Talk once more", QuestionId::Talk, &["no_change"]),
+    ("once more, this time", QuestionId::Talk, &["no_change"]),
     ("changed nothing", QuestionId::Talk, &["no_change"]),
     ("Suggest a call", QuestionId::Talk, &["not_yet"]),
     (
@@ -302,6 +309,25 @@ fn contradictions(answers: &Answers, strategy: Strategy) -> Vec<String> {
     found
 }
 
+/// An answer is quoted once per plan, under the first step it explains.
+#[test]
+fn each_answer_is_quoted_once_per_plan() {
+    for &(_, strategy, line) in FIRST_STEPS {
+        let answers = answers(line);
+        let a = assess(&answers);
+        let advice = advise(&answers, strategy, a.rule);
+        let quoted: Vec<QuestionId> = advice.quoted().concat();
+        let mut unique = quoted.clone();
+        unique.sort_by_key(|q| *q as usize);
+        unique.dedup();
+        assert_eq!(quoted.len(), unique.len(), "{line}: {quoted:?}");
+        assert!(
+            !advice.quoted()[0].is_empty(),
+            "the first step names its answer"
+        );
+    }
+}
+
 fn any_answers() -> impl proptest::strategy::Strategy<Value = Answers> {
     let sizes: Vec<usize> = QUESTIONS.iter().map(|q| q.answers.len()).collect();
     sizes
@@ -368,7 +394,7 @@ fn a_tie_says_it_is_a_tie_and_what_would_tip_it() {
     assert!(note.starts_with("A tie: "), "{note}");
     assert!(!note.contains("ahead"), "{note}");
     assert!(
-        note.contains("It would tip towards “End it” if this were true: "),
+        note.contains("“End it” would come first if this were your answer: "),
         "{note}"
     );
     let de = i18n::close_call_note(Lang::De, &nothing_offered, &a);

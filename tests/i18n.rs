@@ -194,11 +194,8 @@ fn every_template_is_filled_completely() {
             a.tip("a", "b"),
             a.because("a"),
             a.source_line(),
-            i18n::fill(i18n::rule(lang, Rule::Threats), &["a"]),
-            i18n::fill(
-                i18n::rule(lang, Rule::MediationRefusedAndTimeDrain(Refusal::Both)),
-                &["a"],
-            ),
+            i18n::rule(lang, Rule::Threats).to_owned(),
+            i18n::rule(lang, Rule::MediationRefusedAndTimeDrain(Refusal::Both)).to_owned(),
             t.second_plan_title("a"),
             t.client_numbered(2),
             t.unnamed_as("a"),

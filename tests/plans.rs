@@ -74,7 +74,7 @@ fn the_mediation_record_is_filled_from_what_the_reader_typed() {
         "## Solutions for Agency X to choose from",
         "1. Free extra revision\n2. Discount of 10 %\n3. New deadline 15 May",
         "Dear Agency X,",
-        "- Date of the conversation: 1 December 2026",
+        "- Date of the conversation: 1\u{a0}December 2026",
         "- Participants: Anna, Mr Berger",
         "- Chosen solution: Discount of 10 %",
         "- Deadlines: Final files by 15 December",
@@ -88,11 +88,14 @@ fn the_mediation_record_is_filled_from_what_the_reader_typed() {
 #[test]
 fn untouched_options_offer_a_goodwill_solution_in_the_readers_language() {
     for lang in Lang::ALL {
-        let shown = options(lang, &PlanNotes::default());
+        let shown = options(lang, &PlanNotes::default(), false);
         assert_eq!(shown.len(), 2);
         assert_eq!(shown[0], plan_texts(lang).goodwill_default);
+        let for_a_time_eater = options(lang, &PlanNotes::default(), true);
+        assert_eq!(for_a_time_eater[0], plan_texts(lang).goodwill_default_time);
         let doc = document(lang, Strategy::Mediate, UNNAMED, &PlanNotes::default());
-        assert!(doc.contains(plan_texts(lang).goodwill_default));
+        // REFUSED takes much more time than it pays for: no free extra work is suggested.
+        assert!(doc.contains(plan_texts(lang).goodwill_default_time));
         assert!(
             doc.contains(&format!("- {}: \\[…\\]", plan_texts(lang).participants)),
             "blank fields are marked, not left empty:\n{doc}"
@@ -102,7 +105,11 @@ fn untouched_options_offer_a_goodwill_solution_in_the_readers_language() {
             "the letters say to replace what is in [ ]:\n{doc}"
         );
     }
-    assert!(plan_texts(Lang::De).goodwill_default.starts_with("Kulanz"));
+    assert!(
+        plan_texts(Lang::De)
+            .goodwill_default
+            .starts_with("Aus Kulanz")
+    );
 }
 
 #[test]
@@ -113,11 +120,12 @@ fn the_notice_has_a_fallback_date_and_a_mutual_agreement_version() {
     };
     let doc = document(Lang::De, Strategy::Terminate, shop, &notes());
     for expected in [
-        "hiermit kündige ich unseren Vertrag vom 2. März 2026 fristgerecht zum 31. Dezember 2026, hilfsweise zum nächstmöglichen Zeitpunkt.",
-        "## Kündigungsschreiben\n\nShop Y\n\n\\[ORT, DATUM\\]",
+        "hiermit kündige ich unseren Vertrag vom 2. März 2026 fristgerecht zum 31.\u{a0}Dezember 2026, hilfsweise zum nächstmöglichen Zeitpunkt.",
+        "## Kündigungsschreiben\n\n\\[DEIN NAME, DEINE ANSCHRIFT\\]\n\nShop Y\\\n\\[ANSCHRIFT\\]\n\n\\[ORT\\], \\[DATUM\\]",
+        "Über die bis zum Vertragsende erbrachten Leistungen erhalten Sie eine Schlussrechnung.\n\nZum Vertragsende übergebe ich",
         "Guten Tag Shop Y,",
-        "Bis dahin erbringe ich die vereinbarten Leistungen im vereinbarten Umfang.",
-        "ich schlage Ihnen vor, unseren Vertrag vom 2. März 2026 einvernehmlich zum 31. Dezember 2026 zu beenden.",
+        "Bis dahin erbringe ich die Leistungen im vereinbarten Umfang.",
+        "ich schlage Ihnen vor, unseren Vertrag vom 2. März 2026 einvernehmlich zum 31.\u{a0}Dezember 2026 zu beenden.",
         "Vielen Dank für die Zusammenarbeit.",
         "§\u{a0}648a BGB",
         "Ersetze alles in \\[ \\]",
@@ -131,7 +139,7 @@ fn the_notice_has_a_fallback_date_and_a_mutual_agreement_version() {
         &PlanNotes::default(),
     );
     assert!(
-        empty.contains("terminate our agreement \\[of DATE\\] with effect from \\[DATE\\], or, if that date is not permissible, at the earliest possible date."),
+        empty.contains("terminate our agreement \\[of DATE\\], to end on \\[DATE\\] or, if that date is not valid, on the earliest permissible date."),
         "{empty}"
     );
 }
@@ -171,7 +179,7 @@ fn an_insulting_client_gets_no_thanks_and_no_handover_before_payment() {
     assert!(!doc.contains("Vielen Dank"), "{doc}");
     assert!(!doc.contains("Zum Vertragsende übergebe ich"), "{doc}");
     assert!(
-        doc.contains("sobald die Schlussrechnung bezahlt ist"),
+        doc.contains("Zug um Zug gegen Zahlung der Schlussrechnung"),
         "{doc}"
     );
 }
@@ -199,7 +207,9 @@ fn a_threatening_client_gets_the_safety_letter() {
         }
         assert!(
             letter.contains("fristlos aus wichtigem Grund, hilfsweise fristgerecht")
-                || letter.contains("without notice for good cause, or, alternatively, with notice"),
+                || letter.contains(
+                    "with immediate effect for good cause or, alternatively, with due notice"
+                ),
             "{letter}"
         );
     }

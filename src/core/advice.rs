@@ -106,6 +106,7 @@ pub enum Step {
     TerminateCheckAgreement,
     TerminateSmallJob,
     TerminateNotice,
+    TerminateDelivery,
     TerminateFinish,
     TerminatePaymentFirst,
     TerminateInvoice,
@@ -116,6 +117,7 @@ pub enum Step {
     SafetyPolice,
     SafetyLegalAdvice,
     SafetyNotice,
+    SafetyDelivery,
     SafetyRecords,
     SafetyConfidant,
 }
@@ -163,25 +165,25 @@ pub static STEPS: &[StepDef] = &[
     step(
         Step::DetachFairPoints,
         Plan::Detach,
-        Some(3),
+        Some(4),
         Is(Fairness, &["largely", "partly"]),
     ),
     step(
         Step::DetachOwnList,
         Plan::Detach,
-        Some(4),
+        Some(5),
         Is(Satisfiable, &["never"]),
     ),
     step(
         Step::DetachFixedTimes,
         Plan::Detach,
-        Some(2),
+        Some(3),
         Is(Toll, &["annoyed", "evenings", "drained"]),
     ),
     step(
         Step::DetachKeepOffering,
         Plan::Detach,
-        Some(5),
+        Some(6),
         All(&[
             Is(Offer, &["not_yet", "stalled", "refused"]),
             Not(Topic, &["manner"]),
@@ -190,7 +192,7 @@ pub static STEPS: &[StepDef] = &[
     step(
         Step::DetachHoldToAgreed,
         Plan::Detach,
-        Some(6),
+        Some(2),
         Is(Offer, &["accepted"]),
     ),
     step(
@@ -298,10 +300,13 @@ pub static STEPS: &[StepDef] = &[
         Step::MediateSettleTerms,
         Plan::Mediate,
         None,
-        Any(&[
-            Is(Scope, &["rough", "undefined"]),
-            Is(Deadlines, &["vague", "none"]),
-            Is(Milestones, &["informal", "none"]),
+        All(&[
+            Any(&[
+                Is(Scope, &["rough", "undefined"]),
+                Is(Deadlines, &["vague", "none"]),
+                Is(Milestones, &["informal", "none"]),
+            ]),
+            Not(Contract, &["not_needed"]),
         ]),
     ),
     // Terminate: check, give notice, finish or hand over, final invoice.
@@ -336,6 +341,12 @@ pub static STEPS: &[StepDef] = &[
         Is(Contract, WITH_CONTRACT),
     ),
     step(
+        Step::TerminateDelivery,
+        Plan::Terminate,
+        None,
+        Is(Contract, WITH_CONTRACT),
+    ),
+    step(
         Step::TerminateFinish,
         Plan::Terminate,
         None,
@@ -351,7 +362,7 @@ pub static STEPS: &[StepDef] = &[
         Step::TerminateInvoice,
         Plan::Terminate,
         None,
-        Is(Contract, ALL_CONTRACTS),
+        Is(TimeDrain, ALL_TIME),
     ),
     step(
         Step::TerminateRecords,
@@ -394,7 +405,13 @@ pub static STEPS: &[StepDef] = &[
         Step::SafetyNotice,
         Plan::Safety,
         None,
-        Is(Contract, ALL_CONTRACTS),
+        Is(Respect, &["threats"]),
+    ),
+    step(
+        Step::SafetyDelivery,
+        Plan::Safety,
+        None,
+        Is(Respect, &["threats"]),
     ),
     step(
         Step::SafetyRecords,
@@ -414,12 +431,15 @@ pub static STEPS: &[StepDef] = &[
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Lead {
     DetachInsults,
+    DetachAgreed,
     DetachNeverSatisfied,
     DetachManner,
     Detach,
     MediateAgreed,
     MediateTalked,
     MediateAgain,
+    MediateAgainNoDrain,
+    MediateFirstTry,
     MediateClarify,
     MediateLoops,
     Mediate,
@@ -448,6 +468,7 @@ pub static LEADS: &[LeadDef] = &[
         Plan::Detach,
         Is(Respect, &["insulting"]),
     ),
+    lead(Lead::DetachAgreed, Plan::Detach, Is(Offer, &["accepted"])),
     lead(
         Lead::DetachNeverSatisfied,
         Plan::Detach,
@@ -464,7 +485,23 @@ pub static LEADS: &[LeadDef] = &[
     lead(
         Lead::MediateAgain,
         Plan::Mediate,
+        All(&[
+            Is(Offer, &["stalled", "refused"]),
+            Is(TimeDrain, &["much_more", "excessive"]),
+        ]),
+    ),
+    lead(
+        Lead::MediateAgainNoDrain,
+        Plan::Mediate,
         Is(Offer, &["stalled", "refused"]),
+    ),
+    lead(
+        Lead::MediateFirstTry,
+        Plan::Mediate,
+        All(&[
+            Is(Offer, &["not_yet"]),
+            Is(TimeDrain, &["much_more", "excessive"]),
+        ]),
     ),
     lead(
         Lead::MediateClarify,
@@ -547,6 +584,12 @@ pub struct Advice {
     pub steps: Vec<Shown>,
     /// For plans that end the relationship.
     pub letters: Option<Letters>,
+    /// A solution was accepted or the talk helped: the plan records the agreement and needs no
+    /// list of solutions to choose from.
+    pub agreed: bool,
+    /// The client takes much more time than they pay for: no free extra work among the
+    /// suggested solutions.
+    pub costs_much_time: bool,
 }
 
 fn shown(def: &StepDef, answers: &Answers) -> Shown {
@@ -607,7 +650,36 @@ pub fn advise(answers: &Answers, strategy: Strategy, rule: Option<Rule>) -> Advi
         first: steps[0].clone(),
         steps,
         letters,
+        agreed: answer_is(answers, Offer, &["accepted"]) || answer_is(answers, Talk, &["helped"]),
+        costs_much_time: costs_much_time(answers),
     }
+}
+
+impl Advice {
+    /// For each step, the answers to quote under it: those it responds to that no earlier step
+    /// quoted, two at most. An answer is quoted once, under the first step it explains.
+    pub fn quoted(&self) -> Vec<Vec<QuestionId>> {
+        let mut seen: Vec<QuestionId> = Vec::new();
+        self.steps
+            .iter()
+            .map(|shown| {
+                let new: Vec<QuestionId> = shown
+                    .because
+                    .iter()
+                    .filter(|q| !seen.contains(q))
+                    .take(2)
+                    .copied()
+                    .collect();
+                seen.extend(&new);
+                new
+            })
+            .collect()
+    }
+}
+
+/// Much more time than the client pays for.
+pub fn costs_much_time(answers: &Answers) -> bool {
+    answer_is(answers, TimeDrain, &["much_more", "excessive"])
 }
 
 /// Single changes of one answer that would turn the verdict to `towards`, nearest first (an

@@ -32,7 +32,7 @@ pub mod plan;
 
 use std::cell::OnceCell;
 
-use crate::core::advice::{Lead, Step, tipping_answers};
+use crate::core::advice::{Lead, Notice, Step, tipping_answers};
 use crate::core::model::{Refusal, Rule};
 use crate::core::{Answers, Assessment, assess};
 use crate::core::{Gap, Lang, QUESTIONS, QuestionId, Strategy};
@@ -114,7 +114,6 @@ texts! {
         first_step,
         scores_title,
         why_title,
-        against_title,
         gaps_title,
         gaps_none,
         plan_title,
@@ -335,6 +334,10 @@ texts! {
         tie_terminate_last,
         /// The runner-up and the answer that would turn the verdict to it.
         tip,
+        /// Above what points to the runner-up of a close call; filled with its name.
+        against,
+        /// Opens the runner-up's plan; filled with its name.
+        second_intro,
         /// The article, by its title, as the widget names it wherever it refers to it.
         source_title,
         /// Under the reasons: where the rules come from; filled with the title.
@@ -357,6 +360,12 @@ impl AdviceTexts {
     }
     pub fn tie(&self, first: &str, second: &str) -> String {
         fill(self.tie, &[first, second])
+    }
+    pub fn against(&self, strategy: &str) -> String {
+        fill(self.against, &[strategy])
+    }
+    pub fn second_intro(&self, strategy: &str) -> String {
+        fill(self.second_intro, &[strategy])
     }
     pub fn tip(&self, towards: &str, answer: &str) -> String {
         fill(self.tip, &[towards, answer])
@@ -383,6 +392,9 @@ texts! {
         options_for_unnamed,
         goodwill_default,
         second_option_default,
+        /// For a client who already takes much more time than they pay for: no free extra work.
+        goodwill_default_time,
+        second_option_default_time,
         option_label,
         add_option,
         remove_option,
@@ -393,6 +405,8 @@ texts! {
         record_heading,
         /// The written record to the client, in the client register: greeting, lead-in.
         record_greeting,
+        /// Filled with the date of the conversation.
+        record_subject,
         record_intro,
         record_closing,
         sign_off,
@@ -405,12 +419,17 @@ texts! {
         next_steps,
         /// Ending a contract is a legal act: a short, plain pointer, not legal advice.
         legal_note,
+        /// The same for a notice without notice period (to a client who threatens).
+        legal_note_for_cause,
         /// Above the letters: placeholders in [ ] are the reader's to replace.
         fill_in,
         /// Placeholders, unmistakable in a letter: the reader replaces them before sending.
         blank,
         blank_name,
         blank_sender,
+        /// The sender's block above a letter.
+        blank_sender_block,
+        blank_address,
         blank_place_date,
         blank_date,
         blank_reference,
@@ -422,6 +441,9 @@ texts! {
         letter_subject,
         letter_subject_for_cause,
         letter_greeting,
+        /// To a company (GmbH, Ltd …): its contact person is not known here.
+        letter_greeting_organisation,
+        sign_off_organisation,
         /// "with notice to {1}, or else at the earliest date allowed".
         letter_notice,
         /// "without notice for good cause, or else with notice at the earliest date allowed".
@@ -431,6 +453,7 @@ texts! {
         letter_handover_after_payment,
         letter_invoice,
         letter_invoice_for_cause,
+        letter_rights,
         letter_confirm,
         letter_contact,
         letter_in_writing,
@@ -438,7 +461,6 @@ texts! {
         mutual_heading,
         mutual_subject,
         mutual_proposal,
-        mutual_until_end,
         mutual_confirm,
         /// The title of each plan's folded document; a close call has two.
         document_heading,
@@ -467,14 +489,37 @@ impl PlanTexts {
     fn name_or_blank<'a>(&'a self, client: Option<&'a str>) -> &'a str {
         client.unwrap_or(self.blank_name)
     }
+    /// The summary goes to the person the reader talked to: their name, where the client is a
+    /// company, is the reader's to fill in.
     pub fn record_greeting(&self, client: Option<&str>) -> String {
-        fill(self.record_greeting, &[self.name_or_blank(client)])
+        let name = client.filter(|name| !is_organisation(name));
+        fill(self.record_greeting, &[self.name_or_blank(name)])
     }
+    pub fn record_subject(&self, date: &str) -> String {
+        fill(self.record_subject, &[date])
+    }
+    /// A person by name; a company formally, as a notice to it is addressed.
     pub fn letter_greeting(&self, client: Option<&str>) -> String {
-        fill(self.letter_greeting, &[self.name_or_blank(client)])
+        match client {
+            Some(name) if is_organisation(name) => self.letter_greeting_organisation.to_owned(),
+            _ => fill(self.letter_greeting, &[self.name_or_blank(client)]),
+        }
+    }
+    pub fn letter_sign_off(&self, client: Option<&str>) -> &'static str {
+        match client {
+            Some(name) if is_organisation(name) => self.sign_off_organisation,
+            _ => self.sign_off,
+        }
     }
     pub fn letter_notice(&self, reference: &str, end: &str) -> String {
         fill(self.letter_notice, &[reference, end])
+    }
+    /// The legal note that goes with the notice the letter gives.
+    pub fn legal_note_for(&self, notice: Notice) -> &'static str {
+        match notice {
+            Notice::Ordinary => self.legal_note,
+            Notice::ForCause => self.legal_note_for_cause,
+        }
     }
     pub fn letter_notice_for_cause(&self, reference: &str) -> String {
         fill(self.letter_notice_for_cause, &[reference])
@@ -494,6 +539,16 @@ impl PlanTexts {
     pub fn document_heading(&self, strategy: &str) -> String {
         fill(self.document_heading, &[strategy])
     }
+}
+
+/// Whether a client's name is a company's: it carries a legal form (GmbH, AG, Ltd, Inc …).
+pub fn is_organisation(name: &str) -> bool {
+    const FORMS: [&str; 22] = [
+        "gmbh", "mbh", "ag", "ug", "kg", "ohg", "gbr", "e.k.", "e.v.", "se", "ltd", "ltd.", "llc",
+        "llp", "plc", "inc", "inc.", "corp", "corp.", "s.a.", "b.v.", "co.",
+    ];
+    name.split(|c: char| c.is_whitespace() || c == ',' || c == '&')
+        .any(|word| FORMS.contains(&word.to_lowercase().as_str()))
 }
 
 /// `pattern` filled with the value (a client's name, a date), or the text for when there is none.

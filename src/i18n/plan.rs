@@ -27,14 +27,18 @@ pub struct ClientName<'a> {
     pub label: Option<&'a str>,
 }
 
-/// The option list as the reader sees it: their own, or the defaults with a goodwill offer.
-pub fn options(lang: Lang, notes: &PlanNotes) -> Vec<String> {
+/// The option list as the reader sees it: their own, or the defaults with a goodwill offer —
+/// which gives no free extra work to a client who already takes much more time than they pay
+/// for (`costs_much_time`).
+pub fn options(lang: Lang, notes: &PlanNotes, costs_much_time: bool) -> Vec<String> {
     if notes.options.is_empty() {
         let t = plan_texts(lang);
-        vec![
-            t.goodwill_default.to_owned(),
-            t.second_option_default.to_owned(),
-        ]
+        let defaults = if costs_much_time {
+            [t.goodwill_default_time, t.second_option_default_time]
+        } else {
+            [t.goodwill_default, t.second_option_default]
+        };
+        defaults.map(str::to_owned).to_vec()
     } else {
         notes.options.clone()
     }
@@ -77,9 +81,10 @@ pub fn written_date(lang: Lang, value: &str) -> String {
     let number = |s: &str, len: usize| (s.len() == len).then(|| s.parse::<usize>().ok()).flatten();
     match parts.as_slice() {
         [y, m, d] => match (number(y, 4), number(m, 2), number(d, 2)) {
+            // Day and month stay on one line.
             (Some(year), Some(month @ 1..=12), Some(day @ 1..=31)) => match lang {
-                Lang::De => format!("{day}. {} {year}", MONTHS[0][month - 1]),
-                Lang::En => format!("{day} {} {year}", MONTHS[1][month - 1]),
+                Lang::De => format!("{day}.\u{a0}{} {year}", MONTHS[0][month - 1]),
+                Lang::En => format!("{day}\u{a0}{} {year}", MONTHS[1][month - 1]),
             },
             _ => value.to_owned(),
         },
@@ -133,25 +138,29 @@ pub fn document(
         ),
     ];
     if strategy == Strategy::Mediate {
-        let options = options(lang, notes);
+        let options = options(lang, notes, advice.costs_much_time);
         let chosen = notes
             .chosen
             .and_then(|i| options.get(i))
             .map_or_else(|| t.blank.to_owned(), |o| or_blank(o, t.blank));
+        let date = or_blank(&written_date(lang, &notes.meeting_date), t.blank_date);
+        // Once a solution is agreed, what is left is to record it, not to choose one.
+        if !advice.agreed {
+            blocks.extend([
+                Block::Heading(t.options_for(client.label)),
+                Block::Numbered(options.iter().map(|o| or_blank(o, t.blank)).collect()),
+                Block::Heading(t.talk_heading.to_owned()),
+                Block::Bullets(owned(t.talk_guide)),
+            ]);
+        }
         blocks.extend([
-            Block::Heading(t.options_for(client.label)),
-            Block::Numbered(options.iter().map(|o| or_blank(o, t.blank)).collect()),
-            Block::Heading(t.talk_heading.to_owned()),
-            Block::Bullets(owned(t.talk_guide)),
             Block::Heading(t.record_heading.to_owned()),
             Block::Paragraph(t.fill_in.to_owned()),
+            Block::Paragraph(t.record_subject(&date)),
             Block::Paragraph(t.record_greeting(client.label)),
             Block::Paragraph(t.record_intro.to_owned()),
             Block::Fields(vec![
-                (
-                    t.meeting_date.to_owned(),
-                    or_blank(&written_date(lang, &notes.meeting_date), t.blank_date),
-                ),
+                (t.meeting_date.to_owned(), date),
                 (
                     t.participants.to_owned(),
                     or_blank(&notes.participants, t.blank),
@@ -164,13 +173,13 @@ pub fn document(
                 ),
             ]),
             Block::Paragraph(t.record_closing.to_owned()),
-            Block::Paragraph(t.sign_off.to_owned()),
+            Block::Paragraph(t.letter_sign_off(client.label).to_owned()),
             Block::Paragraph(t.blank_sender.to_owned()),
         ]);
     }
     if let Some(letters) = advice.letters {
         blocks.extend([
-            Block::Paragraph(t.legal_note.to_owned()),
+            Block::Paragraph(t.legal_note_for(letters.notice).to_owned()),
             Block::Paragraph(t.fill_in.to_owned()),
             Block::Heading(t.letter_heading.to_owned()),
         ]);
@@ -184,8 +193,8 @@ pub fn document(
 }
 
 /// A letter that ends the relationship: the notice, or (`mutual`) the proposal to end it by
-/// mutual agreement. In the order of a business letter: recipient, place and date, subject,
-/// greeting, body, closing, sender.
+/// mutual consent. In the order of a business letter: sender, recipient, place and date,
+/// subject, greeting, body, closing, sender's name.
 fn letter(
     lang: Lang,
     letters: Letters,
@@ -203,7 +212,12 @@ fn letter(
         (false, false) => t.letter_subject,
     };
     let mut body = vec![
-        client.label.unwrap_or(t.blank_name).to_owned(),
+        t.blank_sender_block.to_owned(),
+        format!(
+            "{}\n{}",
+            client.label.unwrap_or(t.blank_name),
+            t.blank_address
+        ),
         t.blank_place_date.to_owned(),
         subject.to_owned(),
         t.letter_greeting(client.label),
@@ -222,27 +236,31 @@ fn letter(
         } else {
             t.letter_notice(&reference, &end)
         });
-        body.push(t.letter_until_end.to_owned());
-        body.push(
+        body.extend([
+            t.letter_until_end.to_owned(),
+            t.letter_invoice.to_owned(),
             if letters.payment_first {
                 t.letter_handover_after_payment
             } else {
                 t.letter_handover
             }
             .to_owned(),
-        );
-        body.push(t.letter_invoice.to_owned());
-        body.push(if mutual {
-            t.mutual_confirm()
-        } else {
-            t.letter_confirm.to_owned()
-        });
-        body.push(t.letter_contact());
+            t.letter_rights.to_owned(),
+            if mutual {
+                t.mutual_confirm()
+            } else {
+                t.letter_confirm.to_owned()
+            },
+            t.letter_contact(),
+        ]);
         if letters.thanks {
             body.push(t.letter_thanks.to_owned());
         }
     }
-    body.extend([t.sign_off.to_owned(), t.blank_sender.to_owned()]);
+    body.extend([
+        t.letter_sign_off(client.label).to_owned(),
+        t.blank_sender.to_owned(),
+    ]);
     body.into_iter().map(Block::Paragraph).collect()
 }
 

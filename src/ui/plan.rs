@@ -6,7 +6,7 @@ use super::clients::display_name;
 use super::context::{AppContext, Keep};
 use super::platform::Download;
 use super::result::step_item;
-use crate::core::advice::{Advice, Plan};
+use crate::core::advice::{Advice, Plan, costs_much_time};
 use crate::core::plans::{MAX_OPTIONS, MIN_OPTIONS, NoteEdit, NoteField, PlanNotes};
 use crate::core::{Action, Strategy};
 use crate::i18n::plan::{Block, ClientName, markdown, plain_text};
@@ -72,7 +72,10 @@ pub fn plan(
     let id = |name: &str| app.id(&format!("{}-{name}", strategy.as_str()));
     let builder = match advice.plan {
         Plan::Mediate => Some((t.prepare_options, mediate_builder(app, &notes))),
-        Plan::Terminate | Plan::Safety => Some((t.prepare_letter, terminate_builder(app, &notes))),
+        Plan::Terminate | Plan::Safety => Some((
+            t.prepare_letter,
+            terminate_builder(app, &notes, advice.plan == Plan::Terminate),
+        )),
         Plan::Detach => None,
     };
     // The recommended plan's first step stands at the top of the result already.
@@ -92,12 +95,12 @@ pub fn plan(
         <>
             { before }
             <ol class="ct-steps" start={(skip + 1).to_string()}>
-                { for advice.steps.iter().skip(skip).map(|shown| html! {
-                    <li>{ step_item(lang, app.state().answers(), shown) }</li>
+                { for advice.steps.iter().zip(advice.quoted()).skip(skip).map(|(shown, quoted)| html! {
+                    <li>{ step_item(lang, app.state().answers(), shown.step, &quoted) }</li>
                 }) }
             </ol>
-            if advice.letters.is_some() {
-                <p class="ct-legal">{ t.legal_note }</p>
+            if let Some(letters) = advice.letters {
+                <p class="ct-legal">{ t.legal_note_for(letters.notice) }</p>
             }
             if let Some((title, builder)) = builder {
                 <details class="ct-fold" {open}>
@@ -182,7 +185,8 @@ fn formatted(blocks: &[Block]) -> Html {
 
 /// The option list as shown until the reader edits it, in their language.
 fn default_options(app: &AppContext) -> Vec<String> {
-    i18n::plan::options(app.lang(), &PlanNotes::default())
+    let answers = app.state().answers();
+    i18n::plan::options(app.lang(), &PlanNotes::default(), costs_much_time(answers))
 }
 
 fn edit(app: &AppContext, edit: NoteEdit) -> Action {
@@ -231,7 +235,7 @@ fn text_field(
 fn mediate_builder(app: &AppContext, notes: &PlanNotes) -> Html {
     let lang = app.lang();
     let t = plan_texts(lang);
-    let options = i18n::plan::options(lang, notes);
+    let options = i18n::plan::options(lang, notes, costs_much_time(app.state().answers()));
     html! {
         <div class="ct-builder">
             <fieldset class="ct-fieldset">
@@ -283,14 +287,16 @@ fn mediate_builder(app: &AppContext, notes: &PlanNotes) -> Html {
     }
 }
 
-/// The details the letters need.
-fn terminate_builder(app: &AppContext, notes: &PlanNotes) -> Html {
+/// The details the letters need; a notice without notice period names no end date.
+fn terminate_builder(app: &AppContext, notes: &PlanNotes, end_date: bool) -> Html {
     let t = plan_texts(app.lang());
     html! {
         <div class="ct-builder">
             <h4>{ t.letter_heading }</h4>
             { text_field(app, app.id("contract"), t.contract_reference, &notes.contract_reference, "text", NoteField::ContractReference) }
-            { text_field(app, app.id("end-date"), t.end_date, &notes.end_date, "date", NoteField::EndDate) }
+            if end_date {
+                { text_field(app, app.id("end-date"), t.end_date, &notes.end_date, "date", NoteField::EndDate) }
+            }
         </div>
     }
 }

@@ -7,7 +7,8 @@ use super::context::{AppContext, Keep};
 use super::data::export_all;
 use super::plan::plan;
 use super::platform::Download;
-use crate::core::advice::{Advice, Plan, Shown, advise};
+use crate::core::QuestionId;
+use crate::core::advice::{Advice, Plan, Step, advise};
 use crate::core::clients::Record;
 use crate::core::model::fired_rule;
 use crate::core::questions::question_index;
@@ -38,7 +39,7 @@ pub fn result_screen(app: &AppContext) -> Html {
             }
             <div class="ct-first-step">
                 <h3>{ texts.first_step }</h3>
-                { step_item(lang, answers, &advice.first) }
+                { step_item(lang, answers, advice.first.step, &advice.quoted()[0]) }
             </div>
             { why(app, &assessment) }
 
@@ -48,10 +49,13 @@ pub fn result_screen(app: &AppContext) -> Html {
                     // Everything about the runner-up in one fold: what points to it, its plan.
                     { plan(app, assessment.runner_up, &advise(answers, assessment.runner_up, None),
                         texts.with.second_plan_title(runner_up.name), true, html! {
-                        if !assessment.against.is_empty() {
-                            <h4>{ texts.against_title }</h4>
-                            <ul class="ct-against">{ reason_items(lang, &assessment.against) }</ul>
-                        }
+                        <>
+                            if !assessment.against.is_empty() {
+                                <h4>{ i18n::advice(lang).against(runner_up.name) }</h4>
+                                <ul class="ct-against">{ reason_items(lang, &assessment.against) }</ul>
+                            }
+                            <p class="ct-second-intro">{ i18n::advice(lang).second_intro(runner_up.name) }</p>
+                        </>
                     }) }
                 }
             </div>
@@ -106,14 +110,13 @@ fn plan_name(plan: Plan) -> &'static str {
     }
 }
 
-/// One step, and under it the reader's own answers it responds to.
-pub fn step_item(lang: Lang, answers: &Answers, shown: &Shown) -> Html {
+/// One step, and under it the reader's own answers it responds to (`Advice::quoted`).
+pub fn step_item(lang: Lang, answers: &Answers, step: Step, quoted: &[QuestionId]) -> Html {
     let texts = i18n::advice(lang);
     html! {
         <>
-            <p class="ct-step">{ texts.step(shown.step) }</p>
-            // Two answers at most: a step that fits several gaps names the first two.
-            { for shown.because.iter().take(2).filter_map(|&question| {
+            <p class="ct-step">{ texts.step(step) }</p>
+            { for quoted.iter().filter_map(|&question| {
                 let q = question_index(question)?;
                 let answer = answers.get(q)?;
                 let reason = i18n::question(lang, question).answers[answer].reason;
@@ -152,8 +155,8 @@ pub fn past_result(
             { why(app, &assessment) }
             <h3>{ texts.plan_title }</h3>
             <ol class="ct-steps">
-                { for advice.steps.iter().map(|shown| html! {
-                    <li>{ step_item(app.lang(), &record.answers, shown) }</li>
+                { for advice.steps.iter().zip(advice.quoted()).map(|(shown, quoted)| html! {
+                    <li>{ step_item(app.lang(), &record.answers, shown.step, &quoted) }</li>
                 }) }
             </ol>
             <div class="ct-nav">
@@ -192,7 +195,7 @@ fn why(app: &AppContext, assessment: &Assessment) -> Html {
                 <h3>{ texts.why_title }</h3>
             }
             if let Some(rule) = assessment.rule {
-                <p class="ct-rule"><strong>{ i18n::fill(i18n::rule(lang, rule), &[advice.source_title]) }</strong></p>
+                <p class="ct-rule"><strong>{ i18n::rule(lang, rule) }</strong></p>
             }
             if !assessment.reasons.is_empty() {
                 <ul class="ct-reasons">{ reason_items(lang, &assessment.reasons) }</ul>
