@@ -199,7 +199,7 @@ test('the accessibility tree: the verdict heading names the recommendation, the 
     assert.equal(spoken.length, 1, `${strategy}'s ${share} % is read once`);
   }
   assert.equal(tree.filter((n) => n.role === 'image' || n.role === 'img').length, 0, 'no chart image that repeats the figures');
-  assert.ok(tree.some((n) => n.role === 'figure' && n.name.startsWith('Each option’s share')), 'the chart is a figure named by its caption');
+  assert.ok(tree.some((n) => n.role === 'figure' && n.name.startsWith('How strongly your answers point')), 'the chart is a figure named by its caption');
 
   // Live regions that stay in the page, empty until there is something to say.
   const status = page.locator('[data-plan="mediate"] [role=status]');

@@ -499,7 +499,7 @@ pub fn rule(rule: Rule) -> &'static str {
 
 pub const ADVICE: AdviceTexts = AdviceTexts {
     because: "Deine Antwort: {0}",
-    legal_first: "Eine Kündigung hat rechtliche Folgen, und dieser Plan ist keine Rechtsberatung: Lass das Schreiben im Zweifel prüfen, bevor du es abschickst.",
+    legal_first: "Eine Kündigung hat rechtliche Folgen; dieser Plan ist keine Rechtsberatung.",
     safety_title: "Sicherheit und Beenden",
     close_call: "Knappe Entscheidung: „{0}“ liegt nur wenig vor „{1}“.",
     tie: "Gleichstand: Deine Antworten sprechen genauso stark für „{0}“ wie für „{1}“.",
@@ -741,11 +741,11 @@ pub const PLAN: PlanTexts = PlanTexts {
     next_steps: "Nächste Schritte",
     legal_note: "Ob und wann du kündigen kannst, hängt von eurer Vereinbarung und vom Recht ab, das für sie gilt. Nach deutschem Recht kann zum Beispiel der Auftragnehmer einen Werkvertrag ohne besondere Vereinbarung nur aus wichtigem Grund kündigen (§\u{a0}648a BGB); einen Dienstvertrag kann er in der Regel mit Frist kündigen. Ist dein Auftrag ein Werkvertrag ohne Kündigungsklausel, ist das zweite Schreiben (einvernehmliche Beendigung) oft der sicherere Weg. Der Zusatz „hilfsweise zum nächstmöglichen Zeitpunkt“ fängt nur eine falsch berechnete Frist auf. Lass das Schreiben im Zweifel von einer Anwältin oder einem Anwalt prüfen, bevor du es abschickst.",
     legal_note_for_cause: "Ob eine fristlose Kündigung hält, hängt davon ab, ob der Grund sie trägt – und das vom Einzelfall. Der Zusatz „hilfsweise fristgerecht zum nächstmöglichen Zeitpunkt“ sorgt dafür, dass die Kündigung sonst als fristgerechte gilt. Lass das Schreiben vorher von einer Anwältin oder einem Anwalt prüfen und warte damit nicht lange: Eine fristlose Kündigung muss zeitnah erklärt werden.",
-    fill_in: "Bevor du ein Schreiben abschickst: Ersetze alles in [ ].",
+    fill_in: "Bevor du ein Schreiben abschickst: Ersetze alles in eckigen Klammern, etwa [DATUM].",
     blank: "[…]",
     blank_name: "[NAME]",
-    blank_sender: "[DEIN NAME]",
-    blank_sender_block: "[DEIN NAME, DEINE ANSCHRIFT]",
+    blank_sender: "[VOR- UND NACHNAME]",
+    blank_sender_block: "[ABSENDER: NAME, ANSCHRIFT]",
     blank_address: "[ANSCHRIFT]",
     blank_place_date: "[ORT], [DATUM]",
     blank_date: "[DATUM]",

@@ -486,7 +486,7 @@ pub fn rule(rule: Rule) -> &'static str {
 
 pub const ADVICE: AdviceTexts = AdviceTexts {
     because: "Your answer: {0}",
-    legal_first: "Ending a contract has legal consequences, and this plan is not legal advice: if in doubt, have the letter checked before you send it.",
+    legal_first: "Ending a contract has legal consequences; this plan is not legal advice.",
     safety_title: "Safety and exit",
     close_call: "Close call: “{0}” is only slightly ahead of “{1}”.",
     tie: "A tie: your answers weigh exactly as much for “{0}” as for “{1}”.",
@@ -725,7 +725,7 @@ pub const PLAN: PlanTexts = PlanTexts {
     next_steps: "Next steps",
     legal_note: "Whether and when you can end the contract depends on what you agreed and on the law that applies to it. Under German law, for example, a contractor can end a contract for a defined piece of work (Werkvertrag) only for good cause (§\u{a0}648a BGB), unless the contract says otherwise; a service contract (Dienstvertrag) can usually be ended with notice. If yours is a Werkvertrag without a termination clause, the proposal to end it by mutual consent is often the safer route. The words “or … on the earliest permissible date” only catch a miscalculated notice period. If in doubt, have a lawyer check the letter before you send it.",
     legal_note_for_cause: "Whether a termination without notice holds depends on whether the reason carries it, which depends on the case; the words “or, alternatively, with due notice” keep the termination valid if it does not. Have a lawyer check the letter before you send it, and don’t wait long: a termination for good cause must be declared promptly.",
-    fill_in: "Before you send a letter, replace everything in [ ].",
+    fill_in: "Before you send a letter, replace everything in square brackets, such as [DATE].",
     blank: "[…]",
     blank_name: "[NAME]",
     blank_sender: "[YOUR NAME]",
