@@ -67,6 +67,7 @@ pub const TEXTS: Texts = Texts {
     copy_offer_save: "Kopie exportieren (JSON)",
     copy_offer_close: "Nicht jetzt",
     said_all_deleted: "Alle Daten wurden gelöscht.",
+    import_detail: "Technische Angabe:",
     with: TEMPLATES,
 };
 

@@ -67,6 +67,7 @@ pub const TEXTS: Texts = Texts {
     copy_offer_save: "Export a copy (JSON)",
     copy_offer_close: "Not now",
     said_all_deleted: "All data deleted.",
+    import_detail: "Technical detail:",
     with: TEMPLATES,
 };
 

@@ -157,6 +157,8 @@ texts! {
         copy_offer_close,
         /// Told to screen readers, as the announcements below.
         said_all_deleted,
+        /// Before the decoder's reason, under a refused import.
+        import_detail,
     }
     more {
         /// Texts that carry values.

@@ -20,6 +20,17 @@ pub enum ImportOutcome {
 }
 
 impl ImportOutcome {
+    /// Where the decoder gave up on a file that is no export ("version: missing"), for
+    /// whoever looks into the file: shown under the message, not announced with it.
+    fn detail(&self) -> Option<String> {
+        match self {
+            ImportOutcome::Refused(error @ (DecodeError::NotJson(_) | DecodeError::Invalid(_))) => {
+                Some(error.to_string())
+            }
+            _ => None,
+        }
+    }
+
     fn message(&self, texts: &Texts) -> String {
         let t = &texts.with;
         match self {
@@ -29,7 +40,7 @@ impl ImportOutcome {
                 let template = match error {
                     DecodeError::TooLarge(_) | DecodeError::TooManyClients(_) => t.import_too_large,
                     DecodeError::NewerVersion(_) => t.import_newer,
-                    // In plain words: which field the decoder choked on helps no reader.
+                    // In plain words; the decoder's reason goes under it, see `detail`.
                     DecodeError::NotJson(_) | DecodeError::Invalid(_) => {
                         return t.import_invalid.to_owned();
                     }
@@ -106,6 +117,7 @@ pub fn data_tools(app: &AppContext, has_data: bool) -> Html {
         .as_ref()
         .map(|outcome| outcome.message(texts))
         .unwrap_or_default();
+    let detail = outcome.as_ref().and_then(ImportOutcome::detail);
 
     html! {
         <div class="ct-data">
@@ -147,6 +159,9 @@ pub fn data_tools(app: &AppContext, has_data: bool) -> Html {
                 <p class="ct-status ct-error" role="status">{ message }</p>
             } else {
                 <p class="ct-status" role="status">{ message }</p>
+            }
+            if let Some(detail) = detail {
+                <p class="ct-meta ct-import-detail">{ texts.import_detail }{ " " }{ detail }</p>
             }
         </div>
     }
