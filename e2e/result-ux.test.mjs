@@ -127,10 +127,10 @@ for (const lang of ['en', 'de']) {
       && n.properties?.find((p) => p.name === 'level')?.value.value === 2);
     const text = (selector) => page.locator(selector).evaluate((el) => el.textContent.replace(/\s+/g, ' ').trim());
     const description = heading.description?.value ?? '';
-    for (const [part, selector] of [['lead', '.ct-summary'], ['close call', '.ct-close-call'], ['first step', '.ct-first-step p']]) {
+    for (const [part, selector] of [['lead', '.ct-summary'], ['close call', '.ct-close-call'], ['first step', '.ct-first-step .ct-step']]) {
       assert.ok(description.includes(await text(selector)), `the ${part} is heard: ${description}`);
     }
-    assert.ok(description.indexOf(await text('.ct-summary')) < description.indexOf(await text('.ct-first-step p')), 'lead first');
+    assert.ok(description.indexOf(await text('.ct-summary')) < description.indexOf(await text('.ct-first-step .ct-step')), 'lead first');
     await page.locator('.ct-result').screenshot({ path: `${SHOTS}/result-ux-top-${lang}-${WIDTH}.png` });
     await page.close();
   });
