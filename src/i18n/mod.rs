@@ -575,7 +575,8 @@ pub fn is_organisation(name: &str) -> bool {
         "llp", "plc", "inc", "inc.", "corp", "corp.", "s.a.", "b.v.", "co.",
     ];
     name.split(|c: char| c.is_whitespace() || c == ',' || c == '&')
-        .any(|word| FORMS.contains(&word.to_lowercase().as_str()))
+        // ASCII only: the legal forms are, and `to_lowercase` would bring Unicode's case tables.
+        .any(|word| FORMS.contains(&word.to_ascii_lowercase().as_str()))
 }
 
 /// `pattern` filled with the value (a client's name, a date), or the text for when there is none.
