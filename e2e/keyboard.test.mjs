@@ -201,7 +201,7 @@ test('the accessibility tree: the verdict heading names the recommendation, the 
     assert.equal(spoken.length, 1, `${strategy}'s ${share} % is read once`);
   }
   assert.equal(tree.filter((n) => n.role === 'image' || n.role === 'img').length, 0, 'no chart image that repeats the figures');
-  assert.ok(tree.some((n) => n.role === 'figure' && n.name.startsWith('Each option’s share')), 'the chart is a figure named by its caption');
+  assert.ok(tree.some((n) => n.role === 'figure' && n.name.startsWith('How strongly your answers point')), 'the chart is a figure named by its caption');
 
   // One live region for the whole widget, in the page and empty until there is something to say.
   const status = page.locator('[role=status]');
