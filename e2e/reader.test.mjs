@@ -186,7 +186,7 @@ test('a fresh visit: the intro says what, how long, that nothing is sent and whe
   }
   const visibleButtons = await page.locator('[data-client-triage] button').filter({ visible: true }).allTextContents();
   assert.deepEqual(visibleButtons.map((b) => b.trim()), ['Deutsch', 'Start the assessment'], 'only the switch and Start');
-  for (const name of ['Delete this client', 'Delete all data', 'Export all (JSON)', 'Import a file']) {
+  for (const name of ['Delete “Client 1”', 'Delete all data', 'Export all (JSON)', 'Import a file']) {
     assert.equal(await page.getByText(name).filter({ visible: true }).count(), 0, `no "${name}"`);
   }
   const field = await page.getByLabel('For which client? (optional)').boundingBox();

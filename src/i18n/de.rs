@@ -44,7 +44,6 @@ pub const TEXTS: Texts = Texts {
     client_label: "Für welchen Kunden? (optional)",
     client_hint: "Der Name erscheint in deinen Schreiben an den Kunden.",
     client_add: "Weiteren Kunden anlegen",
-    client_delete: "Diesen Kunden löschen",
     confirm_yes: "Ja, löschen",
     cancel: "Abbrechen",
     history_title: "Frühere Einschätzungen",
@@ -60,7 +59,7 @@ pub const TEXTS: Texts = Texts {
     data_kept: "Dieser Browser hat zugesagt, sie zu behalten, bis du sie löschst.",
     data_may_go: "Der Browser kann sie löschen, etwa wenn der Speicher knapp wird. Safari löscht sie außerdem, wenn du Safari an sieben Tagen nutzt, ohne diese Website zu verwenden. Öffnest du diese Seite über den Home-Bildschirm, behält sie dort ihre Daten – startet aber ohne das, was du in Safari gespeichert hast. Exportiere deine Daten, um eine Kopie zu behalten.",
     reminder_title: "Erinnere mich, erneut zu prüfen",
-    reminder_lead: "Wähle unten einen Termin und lade die Kalenderdatei (.ics) herunter. Öffne sie mit deiner Kalender-App, dann kann dich die App an dem Tag um 9 Uhr erinnern. Diese Seite verschickt nichts.",
+    reminder_lead: "Wähle unten, wann du erneut prüfen willst. Du bekommst eine Kalenderdatei (.ics): Öffne sie mit deiner Kalender-App, dann erinnert sie dich an dem Tag um 9 Uhr. Diese Seite verschickt nichts.",
     reminder_with_name: "Den Kunden in der Erinnerung nennen",
     reminder_unnamed: "Schwieriger Kunde",
     in_1_week: "In 1 Woche",
@@ -69,6 +68,8 @@ pub const TEXTS: Texts = Texts {
     copy_offer: "Deine Einschätzungen liegen nur in diesem Browser. Speichere eine Kopie als Datei, damit du sie noch hast, falls der Browser sie löscht.",
     copy_offer_save: "Kopie exportieren (JSON)",
     copy_offer_close: "Nicht jetzt",
+    said_all_deleted: "Alle Daten wurden gelöscht.",
+    import_detail: "Technische Angabe:",
     with: TEMPLATES,
 };
 
@@ -89,13 +90,18 @@ const TEMPLATES: Templates = Templates {
     import_unreadable: "Die Datei konnte nicht gelesen werden ({0}). Nichts wurde geändert.",
     import_too_large: "Die Datei ist zu groß für einen Export dieses Widgets ({0}). Nichts wurde geändert.",
     import_newer: "Die Datei stammt aus einer neueren Version dieses Widgets ({0}). Nichts wurde geändert.",
-    import_invalid: "Die Datei ist kein gültiger Export: {0}. Nichts wurde geändert.",
+    import_invalid: "Diese Datei ist kein Export aus diesem Widget oder wurde nach dem Export verändert. Deshalb lässt sie sich nicht importieren. Wähle eine JSON-Datei, die du hier exportiert hast. Nichts wurde geändert.",
     last_export: "Letzter Export: {0}.",
     never_exported: "Noch nicht exportiert.",
     trend_chart: "Wie stark deine Antworten für jeden Weg sprachen, in {0} Einschätzungen vom {1} bis {2}: {3}.",
     trend_series: "{0} von {1}\u{a0}% auf {2}\u{a0}%",
     reminder_summary: "{0}: Einschätzung wiederholen",
     reminder_description: "Beim letzten Mal lautete die Empfehlung „{0}“. Beantworte die Fragen noch einmal und sieh nach, ob sich etwas verändert hat.",
+    client_delete: "„{0}“ löschen",
+    said_client_added: "Neuer Kunde angelegt: „{0}“.",
+    said_client_deleted: "„{0}“ wurde gelöscht.",
+    said_exported: "Deine Daten werden als {0} heruntergeladen.",
+    said_reminder: "Die Kalenderdatei {0} wird heruntergeladen. Öffne sie, um die Erinnerung einzutragen.",
 };
 
 /// A struct literal, not a `const fn` call, so the answer arrays are promoted to `'static`.
