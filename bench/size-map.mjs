@@ -54,7 +54,7 @@ const GROUPS = [
   ['texts de (src/i18n/de.rs)', /client_triage::i18n::de\b/],
   ['texts en (src/i18n/en.rs)', /client_triage::i18n::en\b/],
   ['plan builders (core/plans, i18n/plan)', /client_triage::(core::plans|i18n::plan)\b/],
-  ['schema / json (core/schema, core/json)', /client_triage::core::(schema|json)\b/],
+  ['schema / wire (core/schema, core/wire)', /client_triage::core::(schema|wire)\b/],
   ['core model (src/core, the rest)', /client_triage::core::/],
   ['i18n: reading a language file, filling templates, dates (src/i18n)', /client_triage::i18n\b/],
   ['web (src/web, main)', /client_triage::(web|main)\b|^main$/],
