@@ -5,7 +5,8 @@
 # - every step runs under a time limit, so a hang fails instead of blocking;
 # - skipped, ignored, cancelled and todo tests count as failures;
 # - tests/minimums.txt names every test file with the fewest tests it may report, so a
-#   dropped file, a cfg-ed out test or an unlisted new file fails the run.
+#   dropped file, a cfg-ed out test or an unlisted new file fails the run; and a minimum
+#   may only go down in a commit that says why.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
@@ -101,6 +102,8 @@ check_minimums() {
 
 export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 
+# A minimum may only go down in a commit that says why (scripts/check-minimums-history.sh).
+run minimums-history 1m units_plain scripts/check-minimums-history.sh
 run fmt 5m none cargo fmt --check
 run clippy-native 15m none cargo clippy --all-targets --locked -- -D warnings
 # The shipped wasm has no texts; the browser tests compile both in (feature bundled-texts).
