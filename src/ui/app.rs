@@ -89,13 +89,17 @@ pub fn App(props: &AppProps) -> Html {
             storage_issue,
             ..Kept::default()
         };
-        StateCell(initial, revision, kept)
+        StateCell {
+            state: initial,
+            revision,
+            kept,
+        }
     });
     // One hook for what the widget remembers between renders (each hook type is its own code).
     let memory = use_mut_ref(Memory::default);
     let root = memory.borrow().root.clone();
     let platform = &props.platform;
-    let screen = state.0.screen();
+    let screen = state.state.screen();
     let local = Local {
         kept: KeptHandle(state.clone()),
         opened: {
@@ -103,8 +107,8 @@ pub fn App(props: &AppProps) -> Html {
             if memory.opened_on != Some(screen) {
                 memory.opened_on = Some(screen);
                 memory.opened = Rc::new(Opened {
-                    several_clients: state.0.book.clients.len() > 1,
-                    notes: state.0.client().notes.clone(),
+                    several_clients: state.state.book.clients.len() > 1,
+                    notes: state.state.client().notes.clone(),
                 });
             }
             memory.opened.clone()
@@ -129,7 +133,7 @@ pub fn App(props: &AppProps) -> Html {
             // What changed, read in one short borrow: nothing below holds it while it calls out.
             let (mounted, changed, finished_anew, before) = {
                 let mut memory = memory.borrow_mut();
-                let (revision, finished) = (state.1, state.0.finished);
+                let (revision, finished) = (state.revision, state.state.finished);
                 (
                     memory.screen.is_some(),
                     std::mem::replace(&mut memory.revision, revision) != revision,
@@ -154,7 +158,7 @@ pub fn App(props: &AppProps) -> Html {
             // wakes no other tab. If another tab or page wrote meanwhile, the save merged it
             // in, and the widget takes the merged data in too.
             if changed {
-                match platform.persist.emit(Saved::from_state(&state.0)) {
+                match platform.persist.emit(Saved::from_state(&state.state)) {
                     Ok(Some(merged)) => state.dispatch(Change::App(
                         Action::Merge {
                             book: merged.book,
@@ -175,7 +179,7 @@ pub fn App(props: &AppProps) -> Html {
             // After a finished assessment there is something worth keeping: ask the browser to
             // keep it (once per finish, and not once it has agreed).
             if finished_anew {
-                platform.announce.emit(assess(state.0.answers()));
+                platform.announce.emit(assess(state.state.answers()));
                 if kept.data_kept != Some(true) {
                     platform.keep_data.emit((true, learn_kept));
                 }
@@ -203,7 +207,7 @@ pub fn App(props: &AppProps) -> Html {
         root: root.clone(),
         local,
     });
-    let current = &state.0;
+    let current = &state.state;
     let other_lang = match current.lang {
         Lang::De => Lang::En,
         Lang::En => Lang::De,

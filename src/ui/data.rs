@@ -3,39 +3,11 @@ use yew::prelude::*;
 use super::button;
 
 use super::clients::{ask, confirm};
-use super::context::{AppContext, Keep};
+use super::context::{AppContext, ImportOutcome, Keep};
 use super::platform::Download;
 use crate::core::book::MAX_CLIENTS;
 use crate::core::schema::{self, DecodeError, Saved};
 use crate::core::{Action, Pending};
-use crate::i18n::{self, Texts};
-
-/// The outcome of the last import, shown under the buttons. Kept as facts, not as a
-/// sentence, so that it is worded in the language shown now, not the one at import time.
-#[derive(Clone, PartialEq)]
-pub enum ImportOutcome {
-    Done(usize),
-    Unreadable(String),
-    Refused(DecodeError),
-}
-
-impl ImportOutcome {
-    fn message(&self, texts: &Texts) -> String {
-        let t = &texts.with;
-        match self {
-            ImportOutcome::Done(clients) => t.import_done(*clients),
-            ImportOutcome::Unreadable(reason) => t.import_unreadable(reason),
-            ImportOutcome::Refused(error) => {
-                let template = match error {
-                    DecodeError::TooLarge(_) | DecodeError::TooManyClients(_) => t.import_too_large,
-                    DecodeError::NewerVersion(_) => t.import_newer,
-                    DecodeError::NotJson(_) | DecodeError::Invalid(_) => t.import_invalid,
-                };
-                i18n::fill(template, &[&error.to_string()])
-            }
-        }
-    }
-}
 
 /// Downloads everything as one JSON file, and remembers when.
 pub fn export_all(app: &AppContext) -> Callback<MouseEvent> {
