@@ -116,6 +116,8 @@ run browser-tests-chromium 15m units_cargo env CHROMEDRIVER=/usr/bin/chromedrive
 run browser-tests-firefox 15m units_cargo env GECKODRIVER="$(command -v geckodriver)" \
   cargo test --locked --target wasm32-unknown-unknown --features bundled-texts --test browser
 run release-build 15m none trunk build --release --offline
+# The size levers guarded by name: nothing of bench/forbidden-symbols in the shipped code.
+run forbidden-symbols 5m units_plain node bench/symbols.mjs
 # Bytes are deterministic: the first-load gzip total may only go down (bench/size-budget).
 run size-budget 5m units_plain node bench/size.mjs --check
 # A debug build for the crash panel: only debug builds honour the ?ct-panic trigger.

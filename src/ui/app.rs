@@ -43,7 +43,9 @@ impl Theme {
     }
 }
 
-#[derive(Properties)]
+/// Compared by value: the root's props never change after mounting, so the comparison runs
+/// once a page, and `Rc` compares the state by pointer first.
+#[derive(Properties, PartialEq)]
 pub struct AppProps {
     pub initial: Rc<State>,
     /// The initial state carries what the reader did on the loader's pre-rendered screen: it
@@ -61,20 +63,6 @@ pub struct AppProps {
     pub unreadable: Option<Rc<str>>,
     /// Shared: the render context holds it too, and an `Rc` is one count to clone and drop.
     pub platform: Rc<Platform>,
-}
-
-/// By the state's pointer, not its contents: App is the root, its props never change after
-/// mounting, and a deep comparison would bring the whole book's `PartialEq` into the wasm.
-impl PartialEq for AppProps {
-    fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.initial, &other.initial)
-            && self.resumed == other.resumed
-            && self.instance == other.instance
-            && self.theme == other.theme
-            && self.storage_issue == other.storage_issue
-            && self.unreadable == other.unreadable
-            && self.platform == other.platform
-    }
 }
 
 /// The widget: the only component. It owns the state and draws every screen as a function of it.
