@@ -63,6 +63,9 @@ pub struct AppProps {
     pub unreadable: Option<Rc<str>>,
     /// Shared: the render context holds it too, and an `Rc` is one count to clone and drop.
     pub platform: Rc<Platform>,
+    /// The article's address, where the host page names it (`data-source-url`).
+    #[prop_or_default]
+    pub source_url: Option<AttrValue>,
 }
 
 /// The widget: the only component. It owns the state and draws every screen as a function of it.
@@ -194,6 +197,7 @@ pub fn App(props: &AppProps) -> Html {
         saving: local.kept.storage_issue != Some(StorageIssue::Blocked),
         root: root.clone(),
         local,
+        source_url: props.source_url.clone(),
     });
     let current = &state.state;
     let other_lang = match current.lang {
