@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # tests/minimums.txt may only go down when the commit says why (issue 28.12): every unit's
 # minimum is compared with the previous commit's, and a lower one, or a unit that is gone,
-# fails unless the commit message has a line "Lower minimums: <why>".
+# fails unless the commit message (or, for a merge, one of the merged commits') has a line
+# "Lower minimums: <why>".
 # Uncommitted changes to the file are compared with HEAD and have no message yet: commit
 # them first. Without a previous commit (the first one, a shallow clone, no git) there is
 # nothing to compare, and the check says so and passes.
@@ -19,7 +20,9 @@ if ! git diff --quiet HEAD -- "$file" 2>/dev/null; then
 else
   git rev-parse --verify -q 'HEAD^' >/dev/null || pass "no previous commit (first commit or shallow clone)"
   before=$(git show "HEAD^:$file" 2>/dev/null) || pass "the previous commit has no $file"
-  message=$(git log -1 --format=%B HEAD)
+  # The commit's message; for a merge, also those of the commits it brings in (the branch
+  # that lowered a minimum said why there).
+  message=$(git log --format=%B 'HEAD^..HEAD')
   against="the previous commit"
 fi
 
