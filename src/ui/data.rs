@@ -3,7 +3,7 @@ use yew::prelude::*;
 use super::button;
 
 use super::clients::{ask, confirm};
-use super::context::{AppContext, ImportOutcome, Keep};
+use super::context::{AppContext, ImportOutcome, Keep, Said};
 use super::platform::Download;
 use crate::core::book::MAX_CLIENTS;
 use crate::core::schema::{self, DecodeError, Saved};
@@ -19,12 +19,14 @@ pub fn export_all(app: &AppContext) -> Callback<MouseEvent> {
             return;
         };
         let date = (app.platform.local_date)((app.platform.now)());
+        let name = format!("client-triage-{date}.json");
         app.platform.download.emit(Download {
-            name: format!("client-triage-{date}.json"),
+            name: name.clone(),
             mime: "application/json",
             content,
         });
         app.dispatch(Action::Exported);
+        app.local.kept.dispatch(Keep::Say(Said::Exported(name)));
     })
 }
 
@@ -77,6 +79,7 @@ pub fn data_tools(app: &AppContext, has_data: bool) -> Html {
         .as_ref()
         .map(|outcome| outcome.message(texts))
         .unwrap_or_default();
+    let detail = outcome.as_ref().and_then(ImportOutcome::detail);
 
     html! {
         <div class="ct-data">
@@ -109,7 +112,7 @@ pub fn data_tools(app: &AppContext, has_data: bool) -> Html {
                 }
             </div>
             if app.state().pending == Some(Pending::DeleteAll) {
-                { confirm(app, texts.confirm_delete_all.to_owned(), "delete-all") }
+                { confirm(app, texts.confirm_delete_all.to_owned(), "delete-all", Said::AllDeleted) }
             }
             // One live region, always present, whose text changes: announced every time.
             // Two literal classes, not `classes!`: Yew's `Classes` is a set with code of its own.
@@ -118,6 +121,9 @@ pub fn data_tools(app: &AppContext, has_data: bool) -> Html {
                 <p class="ct-status ct-error" role="status">{ message }</p>
             } else {
                 <p class="ct-status" role="status">{ message }</p>
+            }
+            if let Some(detail) = detail {
+                <p class="ct-meta ct-import-detail">{ texts.import_detail }{ " " }{ detail }</p>
             }
         </div>
     }
