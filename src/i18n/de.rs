@@ -37,6 +37,7 @@ pub const TEXTS: Texts = Texts {
     storage_full: "Der Speicher deines Browsers ist voll, deshalb wurde die letzte Änderung nicht gespeichert. Das Widget läuft weiter und versucht es bei deiner nächsten Antwort erneut.",
     storage_newer: "Eine neuere Version dieses Werkzeugs hat Daten in diesem Browser gespeichert. Lade die Seite neu, um zu aktualisieren – bis dahin wird hier nichts gespeichert.",
     storage_too_large: "Deine gespeicherten Daten sind zu groß für diesen Browser geworden, deshalb wurde die letzte Änderung nicht gespeichert. Exportiere deine Daten und lösche dann Kunden, die du nicht mehr brauchst.",
+    storage_unwritable: "Deine letzte Änderung konnte wegen eines Fehlers in diesem Widget nicht gespeichert werden. Was vorher gespeichert war, bleibt erhalten; das Widget läuft weiter und versucht es bei deiner nächsten Änderung erneut.",
     download_backup: "Unlesbare Daten herunterladen",
     my_data: "Meine Kunden & Daten",
     nothing_stored: "Noch ist nichts gespeichert. Hier kannst du einen früheren Export importieren.",

@@ -37,6 +37,7 @@ pub const TEXTS: Texts = Texts {
     storage_full: "Your browser’s storage is full, so the last change was not saved. The widget keeps working and tries again with your next answer.",
     storage_newer: "A newer version of this tool has saved data in this browser. Reload the page to update – until then, nothing you change here is saved.",
     storage_too_large: "Your saved data has grown too large for this browser, so the last change was not saved. Export your data, then delete clients you no longer need.",
+    storage_unwritable: "Your last change could not be saved because of an error in this widget. What was saved before is kept; the widget keeps working and tries again with your next change.",
     download_backup: "Download the unreadable data",
     my_data: "My clients & data",
     nothing_stored: "Nothing is stored yet. You can import an earlier export here.",

@@ -126,6 +126,7 @@ texts! {
         storage_full,
         storage_newer,
         storage_too_large,
+        storage_unwritable,
         download_backup,
         my_data,
         nothing_stored,
