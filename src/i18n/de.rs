@@ -32,6 +32,7 @@ pub const TEXTS: Texts = Texts {
     switch_failed: "Die englische Fassung konnte nicht geladen werden. Prüfe deine Verbindung und versuche es noch einmal.",
     storage_unavailable: "Dieser Browser erlaubt kein Speichern. Die Einschätzung funktioniert trotzdem, aber deine Antworten gehen verloren, sobald du die Seite schließt.",
     storage_reset: "Deine gespeicherten Antworten konnten nicht gelesen werden, deshalb beginnt die Einschätzung von vorn. Die Daten sind als Sicherung aufbewahrt – du kannst sie herunterladen.",
+    storage_unreadable_kept: "Deine gespeicherten Antworten konnten nicht gelesen werden, und dieser Browser hat keinen Platz für eine Sicherung. Deshalb bleiben sie, wie sie sind, und nichts, was du hier änderst, wird gespeichert. Lade sie hier herunter; „Alle Daten löschen“ unter „Meine Kunden & Daten“ entfernt sie, dann kannst du neu beginnen.",
     storage_full: "Der Speicher deines Browsers ist voll, deshalb wurde die letzte Änderung nicht gespeichert. Das Widget läuft weiter und versucht es bei deiner nächsten Antwort erneut.",
     storage_newer: "Eine neuere Version dieses Werkzeugs hat Daten in diesem Browser gespeichert. Lade die Seite neu, um zu aktualisieren – bis dahin wird hier nichts gespeichert.",
     storage_too_large: "Deine gespeicherten Daten sind zu groß für diesen Browser geworden, deshalb wurde die letzte Änderung nicht gespeichert. Exportiere deine Daten und lösche dann Kunden, die du nicht mehr brauchst.",

@@ -59,11 +59,9 @@ pub fn mount(host: &Element) -> Option<Element> {
     let root = gloo::utils::document().create_element("div").ok()?;
     shadow.append_child(&root).ok()?;
 
-    let given = host.get_attribute("data-storage-key");
-    let slot = storage::Slot::new(storage::namespaced(given.as_deref()));
-    let legacy = given.filter(|given| *given != slot.key && !given.trim().is_empty());
+    let slot = storage::Slot::for_host(host.get_attribute("data-storage-key").as_deref());
     let key = slot.key.clone();
-    let (saved, storage_issue, unreadable) = match storage::load(&slot, legacy.as_deref()) {
+    let (saved, storage_issue, unreadable) = match storage::load(&slot) {
         storage::Loaded::Saved(saved) => (Some(saved), None, None),
         storage::Loaded::Nothing => (None, None, None),
         storage::Loaded::Blocked => (None, Some(StorageIssue::Blocked), None),
@@ -74,17 +72,23 @@ pub fn mount(host: &Element) -> Option<Element> {
             raw,
             backup,
         } => {
-            let kept = backup.map_or_else(
-                || "left it in place, untouched".to_owned(),
-                |backup| format!("kept it under \"{backup}\""),
-            );
+            let (kept, issue) = match backup {
+                Some(backup) => (
+                    format!("kept it under \"{backup}\""),
+                    StorageIssue::Unreadable,
+                ),
+                None => (
+                    "no backup could be written, so it is left in place and nothing is saved over it".to_owned(),
+                    StorageIssue::UnreadableKept,
+                ),
+            };
             web_sys::console::warn_1(
                 &format!(
                     "client-triage: stored data under \"{key}\" is unreadable ({reason}); {kept}"
                 )
                 .into(),
             );
-            (None, Some(StorageIssue::Unreadable), Some(Rc::from(raw)))
+            (None, Some(issue), Some(Rc::from(raw)))
         }
     };
     let lang = host
@@ -176,6 +180,10 @@ fn platform(slot: Rc<storage::Slot>, widget: u32, host: Element) -> Rc<Platform>
             yew::Callback::from(move |()| super::languages::print_alone(&host))
         },
         read_file: yew::Callback::from(|(file, done)| files::read_text(file, done)),
+        forget: {
+            let slot = slot.clone();
+            yew::Callback::from(move |()| storage::forget(&slot, widget))
+        },
         watch_other_tabs: yew::Callback::from(move |on_change| {
             Subscription(Box::new(storage::watch(slot.clone(), widget, on_change)))
         }),
