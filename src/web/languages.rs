@@ -18,13 +18,32 @@ thread_local! {
     static LOADER: RefCell<Option<[js_sys::Function; 3]>> = const { RefCell::new(None) };
 }
 
-/// Mounts every widget. `load(lang)` gives a language's file (a promise of its text);
-/// `failed(host)` tells the loader that this host's widget could not get its language;
-/// `print(host)` prints that widget alone.
+/// Takes the loader's ways to the browser: `load(lang)` gives a language's file (a promise of
+/// its text); `failed(host)` tells the loader that this host's widget could not get its
+/// language; `print(host)` prints that widget alone. The loader then mounts each host.
 #[wasm_bindgen]
-pub fn mount_all(load: js_sys::Function, failed: js_sys::Function, print: js_sys::Function) {
+pub fn connect(load: js_sys::Function, failed: js_sys::Function, print: js_sys::Function) {
     LOADER.with(|slot| *slot.borrow_mut() = Some([load, failed, print]));
-    mount::mount_all();
+}
+
+/// Mounts a widget on `host` (the loader calls it once per host, also for hosts added later):
+/// in `lang`, the language the loader chose, continuing from what the reader did on the
+/// loader's start screen — the client's name typed, and Start clicked (`answer`: the answer
+/// chosen to question 1, or empty). Passed here, never through the page's DOM, where the
+/// page's scripts could read the name.
+#[wasm_bindgen]
+pub fn mount_host(
+    host: web_sys::Element,
+    lang: String,
+    label: Option<String>,
+    answer: Option<String>,
+) -> bool {
+    let start = mount::Start {
+        lang: Lang::from_tag(&lang).unwrap_or_default(),
+        label,
+        answer,
+    };
+    mount::mount(&host, start).is_some()
 }
 
 /// Calls `then` once `lang` is installed (at once if it is), or with `false` if its file could
