@@ -42,8 +42,15 @@ pub fn mount(host: &Element, start: Start) -> Option<Element> {
 
     let slot = storage::Slot::for_host(host.get_attribute("data-storage-key").as_deref());
     let key = slot.key.clone();
+    let mut lang = start.lang;
     let (saved, storage_issue, unreadable) = match storage::load(&slot) {
         storage::Loaded::Saved(saved) => (Some(saved), None, None),
+        // Copied from the host's key from before the prefix: the loader could not know the
+        // language chosen there (it reads only the widget's own key).
+        storage::Loaded::Copied(saved) => {
+            lang = saved.lang.unwrap_or(lang);
+            (Some(saved), None, None)
+        }
         storage::Loaded::Nothing => (None, None, None),
         storage::Loaded::Blocked => (None, Some(StorageIssue::Blocked), None),
         // The notice tells the reader; nothing here is written over.
@@ -72,7 +79,6 @@ pub fn mount(host: &Element, start: Start) -> Option<Element> {
             (None, Some(issue), Some(Rc::from(raw)))
         }
     };
-    let lang = start.lang;
     let (initial, resumed) = match saved {
         Some(saved) => (
             State::with_book(lang, saved.book, saved.lang.is_some()),

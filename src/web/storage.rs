@@ -104,6 +104,10 @@ fn local_storage() -> Option<Storage> {
 /// What the widget found in storage at start-up.
 pub enum Loaded {
     Saved(Saved),
+    /// This widget's data under the host's key from before the prefix, copied to the slot's
+    /// key now. The loader does not read that key, so the language the reader chose there is
+    /// news to it.
+    Copied(Saved),
     Nothing,
     /// Storage cannot be used at all; the widget runs in memory.
     Blocked,
@@ -128,14 +132,16 @@ pub fn load(slot: &Slot) -> Loaded {
     };
     let raw = match storage.get_item(&slot.key) {
         Ok(Some(raw)) => raw,
-        Ok(None) => match slot
-            .legacy
-            .as_deref()
-            .and_then(|old| migrate(&storage, old, &slot.key))
-        {
-            Some(raw) => raw,
-            None => return Loaded::Nothing,
-        },
+        Ok(None) => {
+            let legacy = slot.legacy.as_deref();
+            return match legacy.and_then(|old| migrate(&storage, old, &slot.key)) {
+                Some((raw, saved)) => {
+                    slot.saw(Some(raw));
+                    Loaded::Copied(saved)
+                }
+                None => Loaded::Nothing,
+            };
+        }
         Err(_) => return Loaded::Blocked,
     };
     match schema::decode(&raw) {
@@ -164,14 +170,14 @@ pub fn load(slot: &Slot) -> Loaded {
     }
 }
 
-/// Copies this widget's data from `old` to `new`; returns it, or `None` if `old` holds
-/// anything else (or nothing). A copy, not a move: an older build still reading `old` keeps
+/// Copies this widget's data from `old` to `new`; returns it (as stored and decoded), or
+/// `None` if `old` holds anything else (or nothing): the module's one rule for what is its own. A copy, not a move: an older build still reading `old` keeps
 /// its data, and nothing is lost if writing `new` half fails.
-fn migrate(storage: &Storage, old: &str, new: &str) -> Option<String> {
+fn migrate(storage: &Storage, old: &str, new: &str) -> Option<(String, Saved)> {
     let raw = storage.get_item(old).ok().flatten()?;
-    schema::decode(&raw).ok()?;
+    let saved = schema::decode(&raw).ok()?;
     storage.set_item(new, &raw).ok()?;
-    Some(raw)
+    Some((raw, saved))
 }
 
 /// "Delete all data": removes everything the widget keeps for this slot — the value, its
