@@ -202,9 +202,29 @@ function prerender(host, [intro, question]) {
     event.preventDefault();
     wait(event.submitter ?? shown.root.querySelector('[type=submit]'));
   });
+  // A press on the screen (pointer down, not yet up) must end on the element it began on: were
+  // the module to draw its own screen in between, the click would be lost (a Start that does
+  // nothing). `pressEnded` tells the takeover when it may go on.
+  wrapper.addEventListener('pointerdown', () => (shown.pressing = true));
+  const ended = () =>
+    // After the click, which follows pointerup in the same task.
+    setTimeout(() => {
+      shown.pressing = false;
+      shown.released?.();
+    });
+  addEventListener('pointerup', ended, true);
+  addEventListener('pointercancel', ended, true);
   shadow.replaceChildren(wrapper);
   shadowOf(host);
   return shown;
+}
+
+/** Resolves once no press on a start screen is in progress (or after 10 s: a press held that
+ *  long is no click). */
+function pressEnded(screens) {
+  const pressed = screens.filter((shown) => shown?.pressing);
+  const ends = pressed.map((shown) => new Promise((resolve) => (shown.released = resolve)));
+  return Promise.race([Promise.all(ends), new Promise((resolve) => setTimeout(resolve, 10_000))]);
 }
 
 /** Where a screen stands: its kind and, on a question, which one (its progress). */
@@ -300,6 +320,15 @@ async function load(attempt) {
   const file = (lang) =>
     (files[lang] ??= fetch(fresh(LANGUAGE_FILES[lang]))
       .then((response) => (response.ok ? response.text() : Promise.reject(response.status)))
+      .catch((reason) => {
+        // A file the server no longer has: a newer build is deployed. Before the module runs,
+        // the newer loader takes over (`missing`); once it runs, the language comes from the
+        // newer build (the module checks that it can read it).
+        if (reason !== 404 && reason !== 410) throw reason;
+        if (typeof phase === 'function') return deployedLanguage(lang);
+        missing = true;
+        throw reason;
+      })
       .then((text) => {
         const [texts, screens, css, end] = text.split(PARTS);
         // The file ends with PARTS: one cut short (its styles half there) is no file.
@@ -313,7 +342,6 @@ async function load(attempt) {
       })
       .catch((reason) => {
         delete files[lang];
-        missing ||= reason === 404 || reason === 410;
         throw reason;
       }));
   /** The module asks for each language it needs. */
@@ -372,6 +400,7 @@ async function load(attempt) {
     // Only the module itself may report a crash: through this private callback.
     glue.crash_channel(showCrashPanels);
     glue.connect(texts, failed, printAlone);
+    await pressEnded([...shown.values()]);
     shown.forEach((screen, host) => screen && !mounted.has(host) && handovers.set(host, handOver(host, screen)));
     mountHosts(document.querySelectorAll(HOSTS));
     phase = mountHosts;
@@ -471,6 +500,16 @@ async function handOverToNewBuild() {
 function hostsAdded(hosts) {
   if (typeof phase === 'function') phase(hosts);
   else if (phase === 'waiting') loadWhenNear(hosts);
+}
+
+/** A language's file as the build deployed now names it (this loader's name is gone): found
+ *  in embed.js as the server has it now, then fetched. */
+async function deployedLanguage(lang) {
+  const response = await fetch(import.meta.url, { cache: 'no-cache' });
+  const name = response.ok && (await response.text()).match(new RegExp(`texts-${lang}-[0-9a-f]+\\.txt`))?.[0];
+  if (!name || name === LANGUAGE_FILES[lang]) throw 404;
+  const file = await fetch(new URL(name, BASE));
+  return file.ok ? file.text() : Promise.reject(file.status);
 }
 
 /** Calls `found` with the hosts added to the page from now on: a page whose content is
