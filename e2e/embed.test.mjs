@@ -156,6 +156,9 @@ test('offline: after one visit a reload works with the network off, in both lang
     await page.getByRole('button', { name: 'English' }).click();
     await page.getByRole('button', { name: 'Start the assessment' }).click();
     await page.getByRole('radio').first().check();
+    // A link shared with a tracking query opens offline too (issue 26, item 12).
+    await page.goto(`${hosted.url(server)}?utm_source=newsletter&fbclid=x1`);
+    await page.locator('[role=progressbar][aria-valuenow="1"]').waitFor();
   } finally {
     await context.setOffline(false);
   }
