@@ -87,7 +87,7 @@ function stored(host) {
   return localStorage.getItem(storageKey(host));
 }
 
-/** The language a host's widget starts in (the module takes it from the host's LANGUAGE):
+/** The language a host's widget starts in (given to the module as it mounts the host):
  *  ?lang, the reader's saved choice, the host's data-lang, the browser's languages, German. */
 function language(host) {
   const wanted = [
@@ -486,9 +486,9 @@ async function handOverToNewBuild() {
     // A name of its own (its length and a short hash), so that the browser fetches it afresh.
     const hash = [...now].reduce((h, c) => (Math.imul(h, 31) + c.charCodeAt(0)) | 0, 0) >>> 0;
     self.searchParams.set('ct-build', `${now.length}-${hash.toString(36)}`);
-    phase = 'stopped';
     console.info('client-triage: a newer version is deployed; it takes over.');
     await import(self.href);
+    phase = 'stopped';
     return true;
   } catch {
     return false;

@@ -261,14 +261,18 @@ pub fn save(slot: &Slot, saved: &Saved) -> Result<Option<Saved>, StorageIssue> {
     Ok(merged)
 }
 
+/// What a widget is told when its data changed elsewhere: the new data, or `None` when it was
+/// deleted.
+type OnChange = yew::Callback<Option<Saved>>;
+
 thread_local! {
     /// Widgets on this page, by storage key: the browser's `storage` event reaches other tabs
     /// only, so two widgets sharing a key on one page are told about each other's writes here.
-    static ON_THIS_PAGE: RefCell<Vec<(u32, String, yew::Callback<Option<Saved>>)>> = const { RefCell::new(Vec::new()) };
+    static ON_THIS_PAGE: RefCell<Vec<(u32, String, OnChange)>> = const { RefCell::new(Vec::new()) };
 }
 
 /// The other widgets on this page that share `slot`'s key.
-fn others_on_this_page(slot: &Slot, widget: u32) -> Vec<yew::Callback<Option<Saved>>> {
+fn others_on_this_page(slot: &Slot, widget: u32) -> Vec<OnChange> {
     ON_THIS_PAGE.with(|all| {
         all.borrow()
             .iter()
@@ -294,7 +298,7 @@ impl Drop for Watch {
 /// the slot's key — and when the page comes back from the back/forward cache, which missed
 /// every `storage` event in between. `None`: the data this widget had seen was deleted
 /// ("Delete all data" elsewhere), and the widget lets go of it too.
-pub fn watch(slot: Rc<Slot>, widget: u32, on_change: yew::Callback<Option<Saved>>) -> Watch {
+pub fn watch(slot: Rc<Slot>, widget: u32, on_change: OnChange) -> Watch {
     ON_THIS_PAGE.with(|all| {
         all.borrow_mut()
             .push((widget, slot.key.clone(), on_change.clone()))
