@@ -16,8 +16,9 @@ const HASHED = __CT_HASHED__;
 const LANGUAGES = __CT_LANGUAGES__;
 // The others keep their names across builds: revalidated (a 304 when the host sends an ETag).
 const FILES = __CT_FILES__;
-// Query parameters the widget's files may carry and still be the same file.
-const OWN_PARAMS = ['lang', 'ct-panic', 'ct-build'];
+// Query parameters the widget's files may carry and still be the same file. (A retry, and the
+// loader's handover to a newer build's embed.js, `?ct-build=`, go to the network.)
+const OWN_PARAMS = ['lang', 'ct-panic'];
 
 /** A response as it can be replayed for a navigation: a redirected one (a host that answers
  *  index.html with a redirect to ./) would be refused by the browser when served offline. */
