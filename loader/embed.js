@@ -227,8 +227,8 @@ function pressEnded(screens) {
   return Promise.race([Promise.all(ends), new Promise((resolve) => setTimeout(resolve, 10_000))]);
 }
 
-/** Where a screen stands: its kind and, on a question, which one (its progress). */
-const place = (root) => `${root.dataset.screen} ${root.querySelector('[role=progressbar]')?.getAttribute('aria-valuenow') ?? ''}`;
+/** Which question a screen shows (its progress), '' on the intro. */
+const progress = (root) => root.querySelector('[role=progressbar]')?.getAttribute('aria-valuenow') ?? '';
 
 /** Hands what the reader did on `shown` over to the module: returns the name typed and the
  *  answer chosen (or '' once Start was clicked), which `mount` passes to the module — never
@@ -238,7 +238,7 @@ function handOver(host, shown) {
   const { root, screen, waiting } = shown;
   const name = root.querySelector('.ct-input')?.value ?? shown.name;
   const answer = screen === 'question' ? root.querySelector(':checked')?.value ?? '' : undefined;
-  const where = place(root);
+  const at = progress(root);
   const shadow = host.shadowRoot;
   const focused = shown.focused ?? controlKey(shadow.activeElement);
   const open = root.querySelector('details')?.open;
@@ -248,7 +248,7 @@ function handOver(host, shown) {
     observer.disconnect();
     // Another screen, or another question (stored data after all, another tab's draft):
     // nothing here applies to it.
-    if (!drawn.dataset.screen || place(drawn) !== where) return;
+    if (drawn.dataset.screen !== screen || progress(drawn) !== at) return;
     const details = drawn.querySelector('details');
     if (open && details) details.open = true;
     control(drawn, focused)?.focus();
