@@ -311,8 +311,10 @@ async function load(attempt) {
     if (/^(wasm-)?eval$/.test(event.blockedURI)) blockedByCsp = true;
   };
   document.addEventListener('securitypolicyviolation', onViolation);
-  // A fresh URL on retry: a failed module import may be remembered by the browser.
-  const fresh = (file) => new URL(attempt ? `${file}?retry=${attempt}` : file, BASE);
+  // A fresh URL on retry: a failed module import may be remembered by the browser, and a bad
+  // copy kept by a cache is passed by (the worker sends a retry to the network).
+  let tries = attempt;
+  const fresh = (file) => new URL(tries ? `${file}?retry=${tries}` : file, BASE);
   const files = {};
   let missing = false; // a hashed file the server no longer has: this loader may be stale
   /** A language's file, fetched once (a failure is forgotten: the next ask tries again), as
@@ -385,7 +387,11 @@ async function load(attempt) {
    *  module to mount it again (the other widgets keep working). A failed module: every host,
    *  whose retry loads the module afresh. */
   const failed = (host) => {
-    if (host) showPanel(host, 'failed', [['retry', () => mountHosts([host])]]);
+    const retryHost = () => {
+      tries += 1;
+      mountHosts([host]);
+    };
+    if (host) showPanel(host, 'failed', [['retry', retryHost]]);
     else hosts.forEach((each) => showPanel(each, 'failed', [['retry', () => load(attempt + 1)]]));
   };
   try {
