@@ -5,7 +5,7 @@
 //! answers it responds to: the answers that make its condition hold (`Shown::because`).
 
 use super::answers::Answers;
-use super::model::{Rule, answer_is};
+use super::model::{Rule, answer_is, sort_small};
 use super::questions::QuestionId::{
     Contract, Deadlines, Fairness, Fronts, Milestones, Offer, Respect, Satisfiable, Scope, Talk,
     TargetGroup, TimeDrain, Toll, Topic, Trend,
@@ -705,7 +705,7 @@ pub fn tipping_answers(
             }
         }
     }
-    found.sort();
+    sort_small(&mut found, |a, b| a.cmp(b));
     found.into_iter().map(|(_, q, a)| (q, a)).collect()
 }
 

@@ -204,7 +204,7 @@ pub fn percentages(points: [u32; 3]) -> Scores {
 
 /// Stable insertion sort: the lists here have at most 16 items, and `slice::sort_by` would
 /// add two general sort implementations (about 1.5 KB gzipped) to the wasm.
-fn sort_small<T>(items: &mut [T], compare: impl Fn(&T, &T) -> std::cmp::Ordering) {
+pub(crate) fn sort_small<T>(items: &mut [T], compare: impl Fn(&T, &T) -> std::cmp::Ordering) {
     for i in 1..items.len() {
         let mut j = i;
         while j > 0 && compare(&items[j - 1], &items[j]) == std::cmp::Ordering::Greater {

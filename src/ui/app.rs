@@ -7,7 +7,7 @@ use super::context::{
     AppContext, Change, Context, Keep, Kept, KeptHandle, Local, Opened, StateCell,
 };
 use super::intro::intro;
-use super::notice::storage_notice;
+use super::notice::{announcer, storage_notice};
 use super::platform::Platform;
 use super::platform::{StorageIssue, Subscription};
 use super::question::question;
@@ -129,9 +129,10 @@ pub fn App(props: &AppProps) -> Html {
         let kept = local.kept.clone();
         let state = state.clone(); // not a copy of the answers on every render
         let root = root.clone();
+        let instance = props.instance.clone();
         use_effect(move || {
             // What changed, read in one short borrow: nothing below holds it while it calls out.
-            let (mounted, changed, finished_anew, deleted_all, before) = {
+            let (mounted, changed, finished_anew, deleted_all, before, edited) = {
                 let mut memory = memory.borrow_mut();
                 let (revision, finished) = (state.1, state.0.finished);
                 let deleted_all = state.0.deleted_all;
@@ -141,6 +142,7 @@ pub fn App(props: &AppProps) -> Html {
                     std::mem::replace(&mut memory.finished, finished) != finished && finished > 0,
                     std::mem::replace(&mut memory.deleted_all, deleted_all) != deleted_all,
                     memory.screen.replace(screen),
+                    std::mem::replace(&mut memory.editing, state.0.return_to_review),
                 )
             };
             if !mounted {
@@ -198,11 +200,18 @@ pub fn App(props: &AppProps) -> Html {
             }
             // Each new screen starts afresh and takes keyboard focus to its heading, except on
             // page load: a widget inside a blog post must not steal focus from the host page.
+            // Back on the review from changing an answer, focus returns to that answer's row.
             if before != Some(screen) {
                 kept.dispatch(Keep::NewScreen);
+                let target = match (before, screen) {
+                    (Some(Screen::Question(i)), Screen::Review) if edited => {
+                        format!("#{}-change-{i}", instance)
+                    }
+                    _ => ".ct-heading".to_owned(),
+                };
                 let heading = before
                     .and_then(|_| root.cast::<web_sys::Element>())
-                    .and_then(|root| root.query_selector(".ct-heading").ok().flatten())
+                    .and_then(|root| root.query_selector(&target).ok().flatten())
                     .and_then(|heading| heading.dyn_into::<web_sys::HtmlElement>().ok());
                 if let Some(heading) = heading {
                     let _ = heading.focus();
@@ -248,6 +257,7 @@ pub fn App(props: &AppProps) -> Html {
                 { storage_notice(&context, issue, props.unreadable.clone()) }
             }
             { screen }
+            { announcer(&context) }
         </div>
     }
 }
@@ -264,6 +274,8 @@ struct Memory {
     finished: u32,
     deleted_all: u32,
     screen: Option<Screen>,
+    /// Whether the last screen was an answer changed from the review.
+    editing: bool,
     /// Dropped with the widget: unsubscribes.
     other_tabs: Option<Subscription>,
 }
