@@ -483,7 +483,11 @@ async function main() {
     ['Lighthouse 12 mobile: accessibility', score(lh.ours?.accessibility), score(lh.surveyjs?.accessibility), ratio(lh.ours?.accessibility, lh.surveyjs?.accessibility), '= 1.00', verdict(lhOk('accessibility'))],
     ['Lighthouse 12 mobile: best practices', score(lh.ours?.bestPractices), score(lh.surveyjs?.bestPractices), ratio(lh.ours?.bestPractices, lh.surveyjs?.bestPractices), '= 1.00', verdict(lhOk('bestPractices'))],
   ];
-  const budgets = [bytesOk, first1Ok, first4Ok, nextOk, lhOk('performance'), lhOk('accessibility'), lhOk('bestPractices')];
+  // A run that failed (no first question, a click not seen) is a reader who got stuck: it fails
+  // the benchmark, it is not a footnote.
+  const runsOk = failures.length === 0;
+  rows.push(['Cold runs that failed (of all runs, both pages, blog runs included)', `${failures.length}`, '', '', '= 0', verdict(runsOk)]);
+  const budgets = [bytesOk, first1Ok, first4Ok, nextOk, lhOk('performance'), lhOk('accessibility'), lhOk('bestPractices'), runsOk];
   const passed = budgets.filter((b) => b === true).length;
   const judged = budgets.filter((b) => b !== null).length;
 
@@ -548,6 +552,10 @@ ${notes.map((n) => `- ${n}`).join('\n')}
   updateReadme(date, env, summary);
   console.log(`\n${summary}\n\nBudgets met: ${passed} of ${judged}. Written to bench/results.md (${minutes} min).`);
   if (problems.length) console.log(`Problems:\n${problems.join('\n')}`);
+  if (!runsOk) {
+    console.error(`${failures.length} run(s) failed: the benchmark fails.`);
+    process.exitCode = 1;
+  }
 }
 
 /** " (commit abc1234[, with uncommitted changes])" of the work tree holding `dir`, if any. */

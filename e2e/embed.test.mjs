@@ -156,6 +156,9 @@ test('offline: after one visit a reload works with the network off, in both lang
     await page.getByRole('button', { name: 'English' }).click();
     await page.getByRole('button', { name: 'Start the assessment' }).click();
     await page.getByRole('radio').first().check();
+    // A link shared with a tracking query opens offline too (issue 26, item 12).
+    await page.goto(`${hosted.url(server)}?utm_source=newsletter&fbclid=x1`);
+    await page.locator('[role=progressbar][aria-valuenow="1"]').waitFor();
   } finally {
     await context.setOffline(false);
   }
@@ -347,6 +350,32 @@ test('two copies on one origin keep their own caches; foreign queries go to the 
   await page.close();
   await server.close();
   await rm(root, { recursive: true });
+});
+
+// Issue 26, item 9: a bad copy kept by the worker (or the HTTP cache) must not be for ever.
+test('a spoilt language file in the worker’s cache: Try again fetches it from the network', async () => {
+  const hosted = await hostedCopy('spoilt');
+  const server = await startServer(hosted.root);
+  const page = await browser.context.newPage();
+  await page.goto(`${hosted.url(server)}?lang=en`);
+  await page.locator('[data-screen="intro"]').waitFor();
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await page.reload();
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  await page.evaluate(async () => {
+    for (const key of await caches.keys()) {
+      const cache = await caches.open(key);
+      for (const request of await cache.keys()) if (/texts-en-/.test(request.url)) await cache.put(request, new Response('spoilt'));
+    }
+  });
+  await page.reload();
+  const panel = page.locator('[data-ct-fallback="failed"]');
+  await panel.waitFor();
+  await panel.getByRole('button', { name: 'Try again' }).click();
+  await page.locator('[data-screen="intro"]').waitFor();
+  await page.close();
+  await server.close();
+  await rm(hosted.root, { recursive: true });
 });
 
 // Issue 18.12: copied to a site's root, the worker would answer for the whole site.

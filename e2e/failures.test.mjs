@@ -38,6 +38,25 @@ test('the JS glue fails to load: the same message, in German by default', async 
   await page.close();
 });
 
+test('a language file cut short is refused, not shown with half its styles; Try again gets it whole', async () => {
+  const page = await newPage();
+  let cut = true;
+  await page.route(/texts-en-[0-9a-f]+\.txt/, async (route) => {
+    const response = await route.fetch();
+    const body = await response.text();
+    // A connection dropped in the style sheet, the last part of the file.
+    await route.fulfill({ response, body: cut ? body.slice(0, body.length - 300) : body });
+  });
+  await page.goto(`${suite.server.url}?lang=en`);
+  const panel = fallback(page, 'failed');
+  await panel.getByText('could not be loaded').waitFor();
+  assert.equal(await page.locator('[data-client-triage] .ct').count(), 0, 'no widget with half its styles');
+  cut = false;
+  await panel.getByRole('button', { name: 'Try again' }).click();
+  await page.locator('[data-screen="intro"]').waitFor();
+  await page.close();
+});
+
 test("a CSP without 'wasm-unsafe-eval' is named, for the reader and in the console", async () => {
   const strict = await startServer('dist', 0, {
     headers: () => ({ 'content-security-policy': "default-src 'self'; script-src 'self'; style-src 'self'" }),

@@ -89,23 +89,25 @@ test('a page that requires Trusted Types runs the widget, retry included', async
   await strict.close();
 });
 
-test('data-events="off" keeps the result to the widget', async () => {
-  // A fresh origin, so that no service worker from another test answers before the route.
-  const fresh = await startServer('dist');
-  const page = await browser.context.newPage();
-  await page.addInitScript(RECORD_RESULTS);
-  // The standalone page, with its host saying data-events="off".
-  await page.route(/\/\?lang=en$/, async (route) => {
-    const response = await route.fetch();
-    const body = (await response.text()).replace('<div data-client-triage>', '<div data-client-triage data-events="off">');
-    await route.fulfill({ response, body });
-  });
-  await page.goto(`${fresh.url}?lang=en`);
-  await page.locator('[data-screen="intro"]').waitFor();
-  assert.equal(await page.locator('[data-client-triage]').getAttribute('data-events'), 'off');
-  await finish(page);
-  assert.match(await page.locator('[data-strategy]').getAttribute('data-strategy'), /^(detach|mediate|terminate)$/);
-  assert.deepEqual(await page.evaluate(() => window.__ctResults), [], 'no result event');
-  await page.close();
-  await fresh.close();
+test('data-events="off" (or false, 0, no in any case) keeps the result to the widget', async () => {
+  for (const value of ['off', ' No ']) {
+    // A fresh origin, so that no service worker from another test answers before the route.
+    const fresh = await startServer('dist');
+    const page = await browser.context.newPage();
+    await page.addInitScript(RECORD_RESULTS);
+    // The standalone page, with its host switching data-events off.
+    await page.route(/\/\?lang=en$/, async (route) => {
+      const response = await route.fetch();
+      const body = (await response.text()).replace('<div data-client-triage>', `<div data-client-triage data-events="${value}">`);
+      await route.fulfill({ response, body });
+    });
+    await page.goto(`${fresh.url}?lang=en`);
+    await page.locator('[data-screen="intro"]').waitFor();
+    assert.equal(await page.locator('[data-client-triage]').getAttribute('data-events'), value);
+    await finish(page);
+    assert.match(await page.locator('[data-strategy]').getAttribute('data-strategy'), /^(detach|mediate|terminate)$/);
+    assert.deepEqual(await page.evaluate(() => window.__ctResults), [], `no result event with data-events="${value}"`);
+    await page.close();
+    await fresh.close();
+  }
 });

@@ -195,23 +195,34 @@ test('a waiting click finds its own button when the module draws more (a name ty
   await page.close();
 });
 
-test('data under a host key from before the prefix: no start screen over it, and its language', async () => {
+test('data under a host key from before the prefix: the module opens it, in its language; a host value there is not ours', async () => {
   const [persona] = await personas();
   const stored = JSON.parse(await personaEnvelope(persona.name));
   stored.lang = 'en';
   const { page, release } = await heldBack();
   await page.route(/\/legacy\.html$/, (route) => route.fulfill({
     contentType: 'text/html',
-    body: '<!doctype html><html lang="de"><title>legacy</title><link rel="icon" href="data:,"><div data-client-triage data-storage-key="old-key"></div><script type="module" src="./embed.js"></script>',
+    body: '<!doctype html><html lang="de"><title>legacy</title><link rel="icon" href="data:,"><div data-client-triage data-storage-key="old-key"></div><div data-client-triage data-storage-key="prefs"></div><script type="module" src="./embed.js"></script>',
   }));
-  await page.addInitScript((value) => localStorage.setItem('old-key', value), JSON.stringify(stored));
+  // Under `prefs`, the host's own value that merely looks like an envelope (issue 26, item 6).
+  await page.addInitScript((value) => {
+    localStorage.setItem('old-key', value);
+    localStorage.setItem('prefs', '{"version":3,"lang":"en"}');
+  }, JSON.stringify(stored));
   await page.goto(`${suite.server.url}legacy.html`);
-  await languageFileTaken(page);
-  assert.equal(await page.locator('[data-client-triage] .ct').count(), 0, 'nothing pre-rendered over the stored data');
+  const [old, prefs] = [page.locator('[data-client-triage]').first(), page.locator('[data-client-triage]').last()];
+  // The loader reads only the widget's own key: its start screen shows on both, in German.
+  await prerendered(page).nth(1).waitFor();
+  assert.equal(await prefs.locator('.ct').getAttribute('lang'), 'de', 'the host value does not choose the language');
   release();
-  const result = page.locator('[data-client-triage] [data-screen="result"]');
+  const result = old.locator('[data-screen="result"]');
   await result.waitFor();
   assert.equal(await result.getAttribute('lang'), 'en', 'the language the reader chose');
+  await prefs.locator('[data-screen="intro"]').waitFor();
+  assert.equal(await prefs.locator('[data-screen="intro"]').getAttribute('lang'), 'de');
+  const kept = await page.evaluate(() => [localStorage.getItem('old-key'), localStorage.getItem('prefs'), localStorage.getItem('client-triage:prefs')]);
+  assert.equal(kept[0], JSON.stringify(stored), 'copied, not moved');
+  assert.deepEqual(kept.slice(1), ['{"version":3,"lang":"en"}', null], 'the host value untouched and not taken');
   await page.close();
 });
 

@@ -29,6 +29,7 @@ fn main() {
         print: Callback::from(|_| {}),
         read_file: Callback::from(|_| {}),
         watch_other_tabs: Callback::from(|_| Subscription(Box::new(()))),
+        forget: Callback::from(|_| Ok(())),
         keep_data: Callback::from(|_| {}),
         load_language: Callback::from(|_| {}),
         page_address: || None,

@@ -17,11 +17,10 @@ const PARTS = '\x1e';
 const BASE = new URL('.', import.meta.url);
 // Shared with the Rust side; tests/contract.rs checks each against src/web/.
 const HOSTS = '[data-client-triage]';
-const MOUNTED = 'data-ct-mounted';
 const DEFAULT_KEY = 'client-triage';
-const RESUME_LABEL = 'data-ct-label';
-const RESUME_ANSWER = 'data-ct-answer';
-const LANGUAGE = 'data-ct-lang';
+// The hosts that have their widget (or have it coming): kept here, not in an attribute, so that
+// markup saved with a widget in it (a page builder's snapshot) still gets one.
+const mounted = new WeakSet();
 // The standalone page opts in to offline use; a blog page does not.
 const STANDALONE = document.querySelector('meta[name="client-triage-offline"]');
 const CSP_HELP =
@@ -81,23 +80,14 @@ function savedLanguage(host) {
   }
 }
 
-/** What the widget keeps for `host` (null: nothing): under its key, or still under the host's
- *  own key from before the prefix, which the module moves over when it is the widget's data
- *  (an envelope with its version). Throws where the browser refuses storage. */
+/** What the widget keeps for `host` (null: nothing). Only under its own key: whether a value
+ *  under the host's key from before the prefix is the widget's data is the module's to decide
+ *  (it copies it over), by the one rule that reads it. Throws where the browser refuses storage. */
 function stored(host) {
-  const key = storageKey(host);
-  const given = host.dataset.storageKey;
-  const own = localStorage.getItem(key);
-  if (own !== null || !given?.trim() || given === key) return own;
-  const old = localStorage.getItem(given);
-  try {
-    return JSON.parse(old)?.version > 0 ? old : null;
-  } catch {
-    return null;
-  }
+  return localStorage.getItem(storageKey(host));
 }
 
-/** The language a host's widget starts in (the module takes it from the host's LANGUAGE):
+/** The language a host's widget starts in (given to the module as it mounts the host):
  *  ?lang, the reader's saved choice, the host's data-lang, the browser's languages, German. */
 function language(host) {
   const wanted = [
@@ -147,7 +137,7 @@ function showPanel(host, kind, buttons = []) {
   }
   shadowOf(host)?.replaceChildren(panel);
   shadowOf(host); // the <style>, for a browser that needs one
-  host.removeAttribute(MOUNTED);
+  mounted.delete(host);
 }
 
 /** Elements from a pre-rendered tree, `[tag, attributes, ...children]`. No innerHTML: a page
@@ -177,7 +167,7 @@ const control = (root, key) =>
  *  a message (the module failed before its language file arrived). */
 function prerender(host, [intro, question]) {
   try {
-    if (host.hasAttribute(MOUNTED) || host.shadowRoot?.querySelector('.ct-fallback') || stored(host) !== null) return;
+    if (mounted.has(host) || host.shadowRoot?.querySelector('.ct-fallback') || stored(host) !== null) return;
   } catch {
     return;
   }
@@ -212,20 +202,43 @@ function prerender(host, [intro, question]) {
     event.preventDefault();
     wait(event.submitter ?? shown.root.querySelector('[type=submit]'));
   });
+  // A press on the screen (pointer down, not yet up) must end on the element it began on: were
+  // the module to draw its own screen in between, the click would be lost (a Start that does
+  // nothing). `pressEnded` tells the takeover when it may go on.
+  wrapper.addEventListener('pointerdown', () => (shown.pressing = true));
+  const ended = () =>
+    // After the click, which follows pointerup in the same task.
+    setTimeout(() => {
+      shown.pressing = false;
+      shown.released?.();
+    });
+  addEventListener('pointerup', ended, true);
+  addEventListener('pointercancel', ended, true);
   shadow.replaceChildren(wrapper);
   shadowOf(host);
   return shown;
 }
 
-/** Hands what the reader did on `shown` over to the module: the name typed and the answer
- *  chosen go on the host for the module to read while it mounts (and only then: a page's
- *  scripts could record attributes); focus, the open section and a waiting click follow once
- *  the module has drawn the same screen (`mount` takes the attributes off again). */
+/** Resolves once no press on a start screen is in progress (or after 10 s: a press held that
+ *  long is no click). */
+function pressEnded(screens) {
+  const pressed = screens.filter((shown) => shown?.pressing);
+  const ends = pressed.map((shown) => new Promise((resolve) => (shown.released = resolve)));
+  return Promise.race([Promise.all(ends), new Promise((resolve) => setTimeout(resolve, 10_000))]);
+}
+
+/** Which question a screen shows (its progress), '' on the intro. */
+const progress = (root) => root.querySelector('[role=progressbar]')?.getAttribute('aria-valuenow') ?? '';
+
+/** Hands what the reader did on `shown` over to the module: returns the name typed and the
+ *  answer chosen (or '' once Start was clicked), which `mount` passes to the module — never
+ *  through the page's DOM, where the page's scripts could read the name. Focus, the open
+ *  section and a waiting click follow once the module has drawn the same screen. */
 function handOver(host, shown) {
   const { root, screen, waiting } = shown;
   const name = root.querySelector('.ct-input')?.value ?? shown.name;
-  if (name) host.setAttribute(RESUME_LABEL, name);
-  if (screen === 'question') host.setAttribute(RESUME_ANSWER, root.querySelector(':checked')?.value ?? '');
+  const answer = screen === 'question' ? root.querySelector(':checked')?.value ?? '' : undefined;
+  const at = progress(root);
   const shadow = host.shadowRoot;
   const focused = shown.focused ?? controlKey(shadow.activeElement);
   const open = root.querySelector('details')?.open;
@@ -233,14 +246,16 @@ function handOver(host, shown) {
     const drawn = shadow.querySelector('[data-screen],.ct-fallback');
     if (!drawn) return;
     observer.disconnect();
-    // Another screen (stored data after all, another tab's): nothing here applies to it.
-    if (drawn.dataset.screen !== screen) return;
+    // Another screen, or another question (stored data after all, another tab's draft):
+    // nothing here applies to it.
+    if (drawn.dataset.screen !== screen || progress(drawn) !== at) return;
     const details = drawn.querySelector('details');
     if (open && details) details.open = true;
     control(drawn, focused)?.focus();
     control(drawn, waiting)?.click();
   });
   observer.observe(shadow, { childList: true, subtree: true });
+  return [name || undefined, answer];
 }
 
 // On paper, only the widget being printed: the page around it is hidden while a widget is
@@ -274,9 +289,15 @@ function speakThePagesLanguage(host) {
   if ((document.documentElement.lang = language(host)) === 'en') document.title = 'Difficult client – client-triage';
 }
 
+/** Where the loader stands: not started or failed (`waiting`), fetching the module
+ *  (`loading`), the module running (then: the function that mounts hosts added later), or
+ *  `stopped` (the module crashed, or a newer build's loader took over). */
+let phase = 'waiting';
+
 async function load(attempt) {
   const hosts = [...document.querySelectorAll(HOSTS)];
-  if (hosts.length === 0) return;
+  if (hosts.length === 0 || phase === 'stopped') return;
+  phase = 'loading';
   speakThePagesLanguage(hosts[0]);
   if (!supportsWasm()) {
     console.error('client-triage: no WebAssembly in this browser.');
@@ -290,16 +311,30 @@ async function load(attempt) {
     if (/^(wasm-)?eval$/.test(event.blockedURI)) blockedByCsp = true;
   };
   document.addEventListener('securitypolicyviolation', onViolation);
-  // A fresh URL on retry: a failed module import may be remembered by the browser.
-  const fresh = (file) => new URL(attempt ? `${file}?retry=${attempt}` : file, BASE);
+  // A fresh URL on retry: a failed module import may be remembered by the browser, and a bad
+  // copy kept by a cache is passed by (the worker sends a retry to the network).
+  let tries = attempt;
+  const fresh = (file) => new URL(tries ? `${file}?retry=${tries}` : file, BASE);
   const files = {};
+  let missing = false; // a hashed file the server no longer has: this loader may be stale
   /** A language's file, fetched once (a failure is forgotten: the next ask tries again), as
    *  [texts, screens]. The first one brings the widget's styles. */
   const file = (lang) =>
     (files[lang] ??= fetch(fresh(LANGUAGE_FILES[lang]))
       .then((response) => (response.ok ? response.text() : Promise.reject(response.status)))
+      .catch((reason) => {
+        // A file the server no longer has: a newer build is deployed. Before the module runs,
+        // the newer loader takes over (`missing`); once it runs, the language comes from the
+        // newer build (the module checks that it can read it).
+        if (reason !== 404 && reason !== 410) throw reason;
+        if (typeof phase === 'function') return deployedLanguage(lang);
+        missing = true;
+        throw reason;
+      })
       .then((text) => {
-        const [texts, screens, css] = text.split(PARTS);
+        const [texts, screens, css, end] = text.split(PARTS);
+        // The file ends with PARTS: one cut short (its styles half there) is no file.
+        if (end !== '') throw new Error(`${LANGUAGE_FILES[lang]} is cut short`);
         if (!widgetCss) {
           widgetCss = css;
           SHEETS?.[0].replaceSync(css);
@@ -313,17 +348,17 @@ async function load(attempt) {
       }));
   /** The module asks for each language it needs. */
   const texts = (lang) => file(lang).then(([texts]) => texts);
-  /** Mounts the module's widgets (hosts added since the loading began too): each host with its
-   *  shadow root, its styles, its language and what the reader did on its start screen, which
-   *  the module reads while mounting; then the attributes come off, and the <style> goes back in
+  /** What the reader did on each host's start screen, handed to the module as it mounts. */
+  const handovers = new Map();
+  /** Mounts a widget on each of `hosts` that has none yet: with its shadow root, its styles,
+   *  its language and what the reader did on its start screen; then the <style> goes back in
    *  for a browser that needs one (the module empties the shadow root). */
-  const mount = () => {
-    const now = document.querySelectorAll(HOSTS);
-    for (const host of now) if (shadowOf(host)) host.setAttribute(LANGUAGE, language(host));
-    glue.mount_all(texts, failed, printAlone);
-    for (const host of now) {
-      host.removeAttribute(RESUME_LABEL);
-      host.removeAttribute(RESUME_ANSWER);
+  const mountHosts = (hosts) => {
+    for (const host of hosts) {
+      if (mounted.has(host) || !shadowOf(host)) continue;
+      mounted.add(host);
+      glue.mount_host(host, language(host), ...(handovers.get(host) ?? []));
+      handovers.delete(host);
       shadowOf(host);
     }
   };
@@ -352,7 +387,11 @@ async function load(attempt) {
    *  module to mount it again (the other widgets keep working). A failed module: every host,
    *  whose retry loads the module afresh. */
   const failed = (host) => {
-    if (host) showPanel(host, 'failed', [['retry', mount]]);
+    const retryHost = () => {
+      tries += 1;
+      mountHosts([host]);
+    };
+    if (host) showPanel(host, 'failed', [['retry', retryHost]]);
     else hosts.forEach((each) => showPanel(each, 'failed', [['retry', () => load(attempt + 1)]]));
   };
   try {
@@ -361,17 +400,23 @@ async function load(attempt) {
     wasm.catch(() => {}); // the module's start sees a failure
     glue = await import(fresh(GLUE).href);
     await startScreensShown();
+    if (missing) throw new Error('a language file is gone');
     await glue.default({ module_or_path: wasm });
     // </module>
     // Only the module itself may report a crash: through this private callback.
     glue.crash_channel(showCrashPanels);
-    shown.forEach((screen, host) => screen && !host.hasAttribute(MOUNTED) && handOver(host, screen));
-    mount();
+    glue.connect(texts, failed, printAlone);
+    await pressEnded([...shown.values()]);
+    shown.forEach((screen, host) => screen && !mounted.has(host) && handovers.set(host, handOver(host, screen)));
+    mountHosts(document.querySelectorAll(HOSTS));
+    phase = mountHosts;
     registerServiceWorker();
   } catch (error) {
+    phase = 'waiting';
     // A panic while starting traps out of the start-up itself.
     if (error instanceof WebAssembly.RuntimeError) {
       console.error('client-triage: crashed while starting.', error);
+      phase = 'stopped';
       showCrashPanels();
       return;
     }
@@ -380,7 +425,7 @@ async function load(attempt) {
     if (blockedByCsp || /Content Security Policy|blocked by CSP|wasm-eval|unsafe-eval/i.test(String(error))) {
       console.error(CSP_HELP);
       hosts.forEach((host) => showPanel(host, 'csp'));
-    } else {
+    } else if (!(await handOverToNewBuild())) {
       console.error('client-triage: loading failed.', error);
       failed();
     }
@@ -423,6 +468,7 @@ function downloadStored(host) {
 
 /** Every widget shares the crashed module, so every one gets the panel. */
 function showCrashPanels() {
+  phase = 'stopped'; // hosts added later get no widget from a crashed module
   for (const host of document.querySelectorAll(HOSTS)) {
     showPanel(host, 'crashed', [
       ['reload', () => location.reload()],
@@ -431,29 +477,87 @@ function showCrashPanels() {
   }
 }
 
+/** After a deploy, a reader's browser may still hold this loader (a host that lets it be
+ *  cached, or caches it heuristically) while the files it names are gone. Asks the server for
+ *  embed.js as it is now; if that names other files, a newer build is there, and its loader
+ *  takes over the page (once: a server that keeps answering with another build gets the
+ *  usual message). True when it did. */
+async function handOverToNewBuild() {
+  const self = new URL(import.meta.url);
+  if (self.searchParams.has('ct-build')) return false;
+  try {
+    const response = await fetch(self, { cache: 'no-cache' });
+    const now = response.ok ? await response.text() : '';
+    if (!now || now.includes(GLUE)) return false;
+    // A name of its own (its length and a short hash), so that the browser fetches it afresh.
+    const hash = [...now].reduce((h, c) => (Math.imul(h, 31) + c.charCodeAt(0)) | 0, 0) >>> 0;
+    self.searchParams.set('ct-build', `${now.length}-${hash.toString(36)}`);
+    console.info('client-triage: a newer version is deployed; it takes over.');
+    await import(self.href);
+    phase = 'stopped';
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Hosts added to the page later: mounted at once while the module runs; before it, they
+ *  load it when near as the first ones do; while it loads, its first mount takes them. */
+function hostsAdded(hosts) {
+  if (typeof phase === 'function') phase(hosts);
+  else if (phase === 'waiting') loadWhenNear(hosts);
+}
+
+/** A language's file as the build deployed now names it (this loader's name is gone): found
+ *  in embed.js as the server has it now, then fetched. */
+async function deployedLanguage(lang) {
+  const response = await fetch(import.meta.url, { cache: 'no-cache' });
+  const name = response.ok && (await response.text()).match(new RegExp(`texts-${lang}-[0-9a-f]+\\.txt`))?.[0];
+  if (!name || name === LANGUAGE_FILES[lang]) throw 404;
+  const file = await fetch(new URL(name, BASE));
+  return file.ok ? file.text() : Promise.reject(file.status);
+}
+
+/** Calls `found` with the hosts added to the page from now on: a page whose content is
+ *  swapped by script (PJAX, Turbo, Swup), infinite scroll, a widget in a dialog. */
+function onHostsAdded(found) {
+  new MutationObserver((records) => {
+    const added = [];
+    for (const record of records) {
+      for (const node of record.addedNodes) {
+        if (node.nodeType !== Node.ELEMENT_NODE) continue;
+        if (node.matches(HOSTS)) added.push(node);
+        added.push(...node.querySelectorAll(HOSTS));
+      }
+    }
+    if (added.length) found(added);
+  }).observe(document, { childList: true, subtree: true });
+}
+
 /** A blog post pays only for this loader until a widget comes within about one screen of the
  *  reader's view (or is in view already): most readers of a long post never scroll that far.
  *  The standalone page, a host with data-load="eager" and a browser without
  *  IntersectionObserver load at once. */
-function loadWhenNear() {
-  const hosts = [...document.querySelectorAll(HOSTS)];
+function loadWhenNear(hosts) {
+  if (hosts.length === 0) return;
   if (
     STANDALONE ||
     hosts.some((host) => host.dataset.load === 'eager') ||
     !('IntersectionObserver' in window)
   ) {
-    load(0);
+    if (phase === 'waiting') load(0);
     return;
   }
   const observer = new IntersectionObserver(
     (seen) => {
       if (!seen.some((entry) => entry.isIntersecting)) return;
       observer.disconnect();
-      load(0);
+      if (phase === 'waiting') load(0);
     },
     { rootMargin: '100% 0px' },
   );
   hosts.forEach((host) => observer.observe(host));
 }
 
-loadWhenNear();
+onHostsAdded(hostsAdded);
+loadWhenNear([...document.querySelectorAll(HOSTS)]);

@@ -16,8 +16,9 @@ const HASHED = __CT_HASHED__;
 const LANGUAGES = __CT_LANGUAGES__;
 // The others keep their names across builds: revalidated (a 304 when the host sends an ETag).
 const FILES = __CT_FILES__;
-// Query parameters the widget itself uses; any other query belongs to someone else's page.
-const OWN_PARAMS = ['lang', 'retry', 'ct-panic'];
+// Query parameters the widget's files may carry and still be the same file. (A retry, and the
+// loader's handover to a newer build's embed.js, `?ct-build=`, go to the network.)
+const OWN_PARAMS = ['lang', 'ct-panic'];
 
 /** A response as it can be replayed for a navigation: a redirected one (a host that answers
  *  index.html with a redirect to ./) would be refused by the browser when served offline. */
@@ -118,6 +119,10 @@ self.addEventListener('activate', (event) => {
 self.addEventListener('fetch', (event) => {
   const url = new URL(event.request.url);
   if (event.request.method !== 'GET' || url.origin !== location.origin) return;
+  // A retry is the reader's way past a bad copy: it goes to the network.
+  if (url.searchParams.has('retry')) return;
+  // The page is the page whatever its query (?utm_source=…, ?fbclid=… from a shared link).
+  if (event.request.mode === 'navigate') url.search = '';
   for (const param of OWN_PARAMS) url.searchParams.delete(param);
   if (url.search) return; // not a request for one of our files
   event.respondWith(

@@ -55,6 +55,10 @@ command -v WebKitWebDriver >/dev/null || missing_debs+=(webkit2gtk-driver)
 command -v Xvfb >/dev/null || missing_debs+=(xvfb)
 # e2e/package.test.mjs reads `make package`'s zip with Info-ZIP, a reader independent of ours.
 command -v unzip >/dev/null || missing_debs+=(unzip)
+# e2e/deploy.test.mjs upgrades the widget on a server that caches like real hosts: nginx, started
+# by the test itself on loopback with a config of its own (only the binary is needed; Debian's
+# package may also start its default site where services can start).
+command -v nginx >/dev/null || [ -x /usr/sbin/nginx ] || missing_debs+=(nginx)
 if ((${#missing_debs[@]})); then
   timed "apt: ${missing_debs[*]}" bash -c "apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ${missing_debs[*]} >/dev/null"
 fi

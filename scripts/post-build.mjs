@@ -134,7 +134,9 @@ for (const lang of LANGUAGES) {
   const texts = await made(`${lang}.txt`);
   const screens = [startScreen(await made(`intro-${lang}.html`)), startScreen(await made(`question-${lang}.html`))];
   if ([texts, widgetCss].some((part) => part.includes(PARTS))) throw new Error('post-build: U+001E inside a part of a language file');
-  languageText[lang] = [texts, JSON.stringify(screens), widgetCss].join(PARTS);
+  // It ends with U+001E too: a file cut short (a dropped connection, a proxy) lacks that end,
+  // and the loader refuses it rather than show a widget with half its styles.
+  languageText[lang] = [texts, JSON.stringify(screens), widgetCss, ''].join(PARTS);
   const hash = createHash('sha256').update(languageText[lang]).digest('hex').slice(0, 16);
   languageFile[lang] = `texts-${lang}-${hash}.txt`;
   await writeFile(join(staging, languageFile[lang]), languageText[lang]);
@@ -198,7 +200,7 @@ singleLoader = replaceOnce(
   singleLoader,
   MODULE,
   'await startScreensShown();\n' +
-    "glue = { crash_channel, mount_all };\n" +
+    "glue = { crash_channel, connect, mount_host };\n" +
     `await __wbg_init({ module_or_path: Uint8Array.from(atob('${wasmBase64}'), (c) => c.charCodeAt(0)) });`,
   "the loader's module block",
 );

@@ -21,6 +21,14 @@ fn open_shadow(host: &Element) {
         .unwrap();
 }
 
+/// How the loader starts a widget in English, with nothing done on its start screen.
+fn english() -> mount::Start {
+    mount::Start {
+        lang: client_triage::core::Lang::En,
+        ..mount::Start::default()
+    }
+}
+
 /// A fresh host element with its own storage key, so tests never share state.
 fn host(key: &str) -> Element {
     let _ = web_sys::window()
@@ -32,8 +40,8 @@ fn host(key: &str) -> Element {
     let host = document().create_element("div").unwrap();
     host.set_attribute("data-client-triage", "").unwrap();
     host.set_attribute("data-storage-key", key).unwrap();
-    // As the loader gives it (loader/embed.js chooses the language and makes the shadow root).
-    host.set_attribute(mount::LANGUAGE, "en").unwrap();
+    // As the loader gives it (loader/embed.js makes the shadow root; it also chooses the
+    // language, see `english`).
     open_shadow(&host);
     document().body().unwrap().append_child(&host).unwrap();
     host
@@ -41,7 +49,7 @@ fn host(key: &str) -> Element {
 
 async fn mounted(key: &str) -> Element {
     let host = host(key);
-    mount::mount(&host).expect("mounts");
+    mount::mount(&host, english()).expect("mounts");
     yew::scheduler::flush().await;
     host
 }
@@ -74,7 +82,7 @@ async fn intro_explains_the_widget_and_promises_privacy() {
     assert_eq!(screen(&host), "intro");
     let text = find(&host, ".ct").unwrap().text_content().unwrap();
     assert!(text.contains("detach, mediate or end"), "{text}");
-    assert!(text.contains("Nothing is sent anywhere"), "{text}");
+    assert!(text.contains("This tool sends nothing anywhere"), "{text}");
     assert!(
         find(&host, "input[type=radio]").is_none(),
         "no question before start"
@@ -191,7 +199,7 @@ async fn answers_are_saved_and_a_second_mount_resumes_them() {
     again.set_attribute("data-storage-key", key).unwrap();
     open_shadow(&again);
     document().body().unwrap().append_child(&again).unwrap();
-    mount::mount(&again).unwrap();
+    mount::mount(&again, mount::Start::default()).unwrap();
     yew::scheduler::flush().await;
     assert_eq!(screen(&again), "question");
     assert_eq!(
@@ -219,7 +227,7 @@ async fn unreadable_storage_is_backed_up_and_explained() {
     storage_api
         .set_item(&stored_under, "{\"version\":1,\"draft\":")
         .unwrap();
-    mount::mount(&host).unwrap();
+    mount::mount(&host, english()).unwrap();
     yew::scheduler::flush().await;
     assert_eq!(screen(&host), "intro");
     assert_eq!(
@@ -279,7 +287,7 @@ async fn two_widgets_sharing_a_key_on_one_page_stay_in_step() {
     second.set_attribute("data-storage-key", key).unwrap();
     open_shadow(&second);
     document().body().unwrap().append_child(&second).unwrap();
-    mount::mount(&second).unwrap();
+    mount::mount(&second, mount::Start::default()).unwrap();
     yew::scheduler::flush().await;
 
     click(&first, ".ct-start").await;
@@ -313,7 +321,7 @@ async fn a_host_value_under_the_same_name_is_never_touched() {
     let storage_api = web_sys::window().unwrap().local_storage().unwrap().unwrap();
     let host = host("ct-test-theme");
     storage_api.set_item("ct-test-theme", "dark").unwrap();
-    mount::mount(&host).expect("mounts");
+    mount::mount(&host, english()).expect("mounts");
     yew::scheduler::flush().await;
     assert!(
         find(&host, ".ct-notice").is_none(),

@@ -10,11 +10,7 @@ const EMBED: &str = include_str!("../loader/embed.js");
 fn the_loader_uses_the_widgets_names() {
     for line in [
         format!("const HOSTS = '{}';", mount::HOST_SELECTOR),
-        format!("const MOUNTED = '{}';", mount::MOUNTED),
         format!("const DEFAULT_KEY = '{}';", storage::DEFAULT_KEY),
-        format!("const RESUME_LABEL = '{}';", mount::RESUME_LABEL),
-        format!("const RESUME_ANSWER = '{}';", mount::RESUME_ANSWER),
-        format!("const LANGUAGE = '{}';", mount::LANGUAGE),
     ] {
         assert!(
             EMBED.lines().any(|l| l == line),
@@ -66,4 +62,18 @@ fn the_loader_picks_the_language_in_order() {
         ),
         "embed.js: ?lang, saved choice, data-lang, browser"
     );
+}
+
+/// `data-events` and `data-persist` read yes and no alike, whatever the case (EMBED.md).
+#[test]
+fn host_options_read_yes_and_no_in_any_spelling() {
+    for off in ["off", "OFF", " false ", "0", "No"] {
+        assert!(!mount::host_option(Some(off), true), "{off:?}");
+    }
+    for on in ["on", "True", "1", " yes"] {
+        assert!(mount::host_option(Some(on), false), "{on:?}");
+    }
+    for other in [None, Some(""), Some("maybe")] {
+        assert!(mount::host_option(other, true) && !mount::host_option(other, false));
+    }
 }

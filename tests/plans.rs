@@ -289,13 +289,13 @@ fn user_values_cannot_inject_markdown() {
     let doc = document(Lang::En, Strategy::Mediate, NAMED, &hostile);
     assert!(
         doc.contains(
-            "- Participants: Anna\\\n  \\!\\[\\](https://tracker.example/p.gif)\\\n  \\# Heading\n"
+            "- Participants: Anna\\\n  \\!\\[\\](https\\://tracker.example/p.gif)\\\n  \\# Heading\n"
         ),
         "{doc}"
     );
     assert!(
         doc.contains(
-            "1. \\[click\\](https://evil.example) \\*bold\\* \\`code\\` \\<b\\>x\\</b\\>\n"
+            "1. \\[click\\](https\\://evil.example) \\*bold\\* \\`code\\` \\<b\\>x\\</b\\>\n"
         ),
         "{doc}"
     );

@@ -5,6 +5,7 @@
 mod books;
 
 use client_triage::core::questions::{question_count, question_index};
+use client_triage::core::schema::Saved;
 use client_triage::core::{
     Action, Answers, Book, Lang, Pending, Prompt, QuestionId, Screen, State, Timestamp,
 };
@@ -296,6 +297,13 @@ fn delete_all_leaves_one_empty_client_and_import_restores_everything() {
     let wiped = run(state, [Action::Ask(Pending::DeleteAll), Action::Confirm]);
     assert_eq!(wiped.book.clients.len(), 1);
     assert!(wiped.client().history.is_empty());
+    // Nothing of the deleted data stays, not even the deleted ids (with their creation times).
+    assert!(wiped.book.deleted.is_empty());
+    assert!(
+        Saved::from_state(&wiped).carries_nothing(),
+        "nothing left to write"
+    );
+    assert_eq!(wiped.deleted_all, 1, "storage is emptied once");
     let restored = run(
         wiped,
         [Action::Merge {
@@ -310,14 +318,8 @@ fn delete_all_leaves_one_empty_client_and_import_restores_everything() {
             .iter()
             .find(|c| c.id == client.id)
             .expect("restored");
-        // Everything the reader made comes back; `updated` is the restore time, so that the
-        // restore also wins over the deletion in every other tab.
-        assert!(back.updated > client.updated);
-        let same = client_triage::core::clients::Client {
-            updated: back.updated,
-            ..client.clone()
-        };
-        assert_eq!(back, &same);
+        // Everything the reader made comes back as it was.
+        assert_eq!(back, client);
     }
 }
 
@@ -376,6 +378,10 @@ fn merging_two_tabs_unites_histories_and_keeps_the_newer_draft() {
 }
 
 /// Two tabs that pass every change to each other through storage events.
+fn has_labels(state: &State) -> bool {
+    state.book.clients.iter().any(|c| !c.label.is_empty())
+}
+
 fn sync(from: &State, to: State) -> State {
     run(
         to,
@@ -392,8 +398,10 @@ fn an_import_restores_deleted_clients_in_every_tab() {
     let backup = tab_a.book.clone();
     let tab_b = sync(&tab_a, new(Lang::En));
     let tab_a = run(tab_a, [Action::Ask(Pending::DeleteAll), Action::Confirm]);
-    let tab_b = sync(&tab_a, tab_b);
+    // Tab A emptied storage; tab B's storage event says so (src/web/storage.rs `watch`).
+    let tab_b = run(tab_b, [Action::DeletedElsewhere]);
     assert_eq!(tab_b.book.clients.len(), 1, "the deletion reached tab B");
+    assert!(!has_labels(&tab_b), "tab B let go of the deleted clients");
 
     let tab_a = run(
         tab_a,

@@ -2,6 +2,8 @@
 //! import) without losing anything, deletions that every copy agrees on, and the limits the
 //! stored form can hold.
 
+use std::collections::HashMap;
+
 use serde::{Deserialize, Serialize};
 
 use super::answers::Answers;
@@ -21,6 +23,13 @@ pub struct Deletion {
 
 /// Clients kept in one book; the decoder refuses more, so no action or merge goes past it.
 pub const MAX_CLIENTS: usize = 500;
+
+/// Deletions kept; past it the oldest go. A deletion only matters while another live copy
+/// (an open tab, a page kept for Back) may still hold the client: an import brings deleted
+/// clients back anyway. Twice the client limit lets a whole book be deleted twice over and
+/// still agree across tabs, and stays small (about 70 KB of the 1 MB a book may take), so
+/// that a hostile file cannot make merging slow or saving impossible.
+pub const MAX_DELETIONS: usize = 2 * MAX_CLIENTS;
 
 /// The data worth keeping: the clients, which one is open, and what was deleted.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -70,31 +79,63 @@ impl Book {
         &mut self.clients[self.current]
     }
 
-    fn deleted_at(&self, id: &str) -> Option<Timestamp> {
-        self.deleted
-            .iter()
-            .filter(|d| d.id == id)
-            .map(|d| d.at)
-            .max()
+    pub(crate) fn record_deletion(&mut self, id: &str, at: Timestamp) {
+        self.take_deletions(&[Deletion {
+            id: id.to_owned(),
+            at,
+        }]);
     }
 
-    pub(crate) fn record_deletion(&mut self, id: &str, at: Timestamp) {
-        match self.deleted.iter_mut().find(|d| d.id == id) {
-            Some(deletion) => deletion.at = deletion.at.max(at),
-            None => self.deleted.push(Deletion {
+    /// Unites `incoming` with the deletions kept here, in one pass over each (a long list
+    /// must not make every merge slow): one per id, the latest; the newest `MAX_DELETIONS`,
+    /// newest first (every copy orders them alike).
+    fn take_deletions(&mut self, incoming: &[Deletion]) {
+        let mut latest: HashMap<&str, Timestamp> = HashMap::new();
+        for deletion in self.deleted.iter().chain(incoming) {
+            let at = latest.entry(&deletion.id).or_insert(deletion.at);
+            *at = (*at).max(deletion.at);
+        }
+        let mut united: Vec<Deletion> = latest
+            .into_iter()
+            .map(|(id, at)| Deletion {
                 id: id.to_owned(),
                 at,
-            }),
+            })
+            .collect();
+        united.sort_unstable_by(|a, b| b.at.cmp(&a.at).then_with(|| a.id.cmp(&b.id)));
+        united.truncate(MAX_DELETIONS);
+        self.deleted = united;
+    }
+
+    /// When each deleted client was deleted, by id.
+    fn deletion_times(&self) -> HashMap<String, Timestamp> {
+        self.deleted.iter().map(|d| (d.id.clone(), d.at)).collect()
+    }
+
+    /// This book with no change later than `now`: an imported file's times from the future
+    /// (a wrong clock, or made up) would win every later merge, or delete for ever.
+    /// Finished assessments keep their dates: they are history, and tell records apart.
+    fn no_later_than(&self, now: Timestamp) -> Book {
+        let mut book = self.clone();
+        for client in &mut book.clients {
+            client.updated = client.updated.min(now);
         }
+        for deletion in &mut book.deleted {
+            deletion.at = deletion.at.min(now);
+        }
+        book.exported = book.exported.map(|at| at.min(now));
+        book.copy_offer_closed = book.copy_offer_closed.map(|at| at.min(now));
+        book
     }
 
     /// Puts the book in the one form every copy agrees on: a client is alive only if it
     /// changed after its deletion, each screen is one its answers allow, one client is open.
     pub fn normalize(&mut self, at: Timestamp) {
         let current_id = self.clients.get(self.current).map(|c| c.id.clone());
-        let deleted = self.deleted.clone();
+        self.take_deletions(&[]);
+        let deleted = self.deletion_times();
         self.clients
-            .retain(|c| deleted.iter().all(|d| d.id != c.id || d.at < c.updated));
+            .retain(|c| deleted.get(&c.id).is_none_or(|&at| at < c.updated));
         let last = question_count() - 1;
         for client in &mut self.clients {
             client.draft.screen = match client.draft.screen {
@@ -119,6 +160,14 @@ impl Book {
     /// `import_at` is set for an import the reader chose: a client it brings back that was
     /// deleted here is restored, stamped with the import time so that every tab agrees.
     pub fn merge(&mut self, incoming: &Book, import_at: Option<Timestamp>) {
+        let clamped;
+        let incoming = match import_at {
+            Some(now) => {
+                clamped = incoming.no_later_than(now);
+                &clamped
+            }
+            None => incoming,
+        };
         // Placeholders carry nothing: ours gives way to real clients, theirs is not taken in.
         if incoming.clients.iter().any(|c| !c.is_pristine()) {
             self.clients.retain(|ours| {
@@ -132,19 +181,24 @@ impl Book {
                 !theirs.is_pristine() || self.clients.iter().any(|c| c.id == theirs.id)
             })
             .collect();
-        for deletion in &incoming.deleted {
-            self.record_deletion(&deletion.id, deletion.at);
-        }
+        self.take_deletions(&incoming.deleted);
         self.exported = self.exported.max(incoming.exported);
         self.copy_offer_closed = self.copy_offer_closed.max(incoming.copy_offer_closed);
+        let deleted = self.deletion_times();
+        let mut ours_by_id: HashMap<String, usize> = self
+            .clients
+            .iter()
+            .enumerate()
+            .map(|(i, c)| (c.id.clone(), i))
+            .collect();
         for theirs in incoming_clients {
             let mut theirs = theirs.clone();
-            if let (Some(at), Some(deleted)) = (import_at, self.deleted_at(&theirs.id))
+            if let (Some(at), Some(&deleted)) = (import_at, deleted.get(&theirs.id))
                 && deleted >= theirs.updated
             {
                 theirs.updated = deleted.next_after(at);
             }
-            match self.clients.iter_mut().find(|c| c.id == theirs.id) {
+            match ours_by_id.get(&theirs.id).map(|&i| &mut self.clients[i]) {
                 Some(ours) => {
                     // Newer wins; on a tie the larger draft, so that every tab picks the same one.
                     if (theirs.updated, draft_key(&theirs)) > (ours.updated, draft_key(ours)) {
@@ -158,7 +212,10 @@ impl Book {
                         ours.add_record(record.clone());
                     }
                 }
-                None => self.clients.push(theirs),
+                None => {
+                    ours_by_id.insert(theirs.id.clone(), self.clients.len());
+                    self.clients.push(theirs);
+                }
             }
         }
         self.keep_within_limit();

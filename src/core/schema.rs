@@ -36,6 +36,17 @@ impl Saved {
             book: state.book.clone(),
         }
     }
+
+    /// Nothing the reader made or chose: only untouched clients, no deletion, no export, no
+    /// language. A fresh page view, or all data just deleted: there is nothing to write.
+    pub fn carries_nothing(&self) -> bool {
+        let book = &self.book;
+        self.lang.is_none()
+            && book.clients.iter().all(|c| c.is_pristine())
+            && book.deleted.is_empty()
+            && book.exported.is_none()
+            && book.copy_offer_closed.is_none()
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -46,6 +57,9 @@ pub enum DecodeError {
     TooLarge(usize),
     /// An import that, with the clients already here, would be more than `MAX_CLIENTS`.
     TooManyClients(usize),
+    /// An import that, merged with the data already here, would be more than a stored value
+    /// may hold (its encoded size): it could never be saved.
+    MergedTooLarge(usize),
 }
 
 impl fmt::Display for DecodeError {
@@ -64,6 +78,10 @@ impl fmt::Display for DecodeError {
             DecodeError::TooManyClients(clients) => write!(
                 f,
                 "with the clients already here that makes {clients} clients, more than the {MAX_CLIENTS} this widget keeps"
+            ),
+            DecodeError::MergedTooLarge(bytes) => write!(
+                f,
+                "with the data already here that makes {bytes} bytes, more than the {MAX_IMPORT_BYTES} this widget can save"
             ),
         }
     }
@@ -190,6 +208,24 @@ fn from_json<'a, T: Deserialize<'a>>(raw: &'a str) -> Result<T, DecodeError> {
 /// An exported file: read exactly like stored data.
 pub fn import(raw: &str) -> Result<Saved, DecodeError> {
     decode(raw)
+}
+
+/// The book after importing `incoming` into `current` at `now`, or why it is refused as a
+/// whole: the reader chose the file and can make room, so nothing is cut, and an import
+/// whose result could not be saved is not taken in (it would say "done" and keep nothing).
+pub fn merge_import(current: &Saved, incoming: &Book, now: Timestamp) -> Result<Book, DecodeError> {
+    let clients = current.book.clients_after_merging(incoming);
+    if clients > MAX_CLIENTS {
+        return Err(DecodeError::TooManyClients(clients));
+    }
+    let mut merged = current.clone();
+    merged.book.merge(incoming, Some(now));
+    // What cannot be written cannot be saved either: refused like an oversized result.
+    let bytes = encode(&merged, false).map_or(usize::MAX, |text| text.len());
+    if bytes > MAX_IMPORT_BYTES {
+        return Err(DecodeError::MergedTooLarge(bytes));
+    }
+    Ok(merged.book)
 }
 
 /// FNV-1a, 64 bit: a stable content hash without a dependency.

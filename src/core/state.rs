@@ -35,6 +35,9 @@ pub struct State {
     pub return_to_review: bool,
     /// Counts finished assessments in this page view; each increment announces one result.
     pub finished: u32,
+    /// Counts "Delete all data" confirmed in this page view; each increment removes what
+    /// storage keeps for the widget (its data, backups, deletions), not just writes less.
+    pub deleted_all: u32,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -74,6 +77,8 @@ pub enum Action {
         book: Book,
         import: bool,
     },
+    /// Another tab (or widget on this page) deleted all data: this one lets go of it too.
+    DeletedElsewhere,
 }
 
 impl State {
@@ -100,6 +105,7 @@ impl State {
             pending: None,
             return_to_review,
             finished: 0,
+            deleted_all: 0,
         }
     }
 
@@ -121,6 +127,13 @@ impl State {
             Screen::Question(i) => Some(i + 1),
             _ => None,
         }
+    }
+
+    /// A fresh book, as on a first visit; the language shown stays, but is no longer a choice.
+    fn forget_all(&mut self, at: Timestamp) {
+        self.book = Book::new(at);
+        self.lang_chosen = false;
+        self.return_to_review = false;
     }
 
     /// The state after `action`, for tests and callers that want a `State` either way.
@@ -235,12 +248,11 @@ impl State {
                     next.book.normalize(at);
                     return Some(next);
                 }
+                // Nothing is kept, not even which clients were deleted: storage is emptied
+                // (`deleted_all`), and the other tabs let go when they see it emptied.
                 Some(Pending::DeleteAll) => {
-                    for removed in std::mem::take(&mut next.book.clients) {
-                        next.book
-                            .record_deletion(&removed.id, removed.updated.next_after(at));
-                    }
-                    next.book.normalize(at);
+                    next.forget_all(at);
+                    next.deleted_all += 1;
                     return Some(next);
                 }
                 None => return None,
@@ -255,6 +267,10 @@ impl State {
             }
             (Action::CloseCopyOffer, _) => {
                 next.book.copy_offer_closed = Some(at);
+                return Some(next);
+            }
+            (Action::DeletedElsewhere, _) => {
+                next.forget_all(at);
                 return Some(next);
             }
             (Action::Merge { book, import }, _) => {

@@ -123,6 +123,7 @@ texts! {
         switch_failed,
         storage_unavailable,
         storage_reset,
+        storage_unreadable_kept,
         storage_full,
         storage_newer,
         storage_too_large,

@@ -362,12 +362,17 @@ fn list(out: &mut String, marker: &str, items: &[String]) {
     out.push('\n');
 }
 
-/// Escapes what Markdown would read as structure: inline marks everywhere, block marks at the
-/// start of a line. A line break becomes a hard break, its next line indented by `indent` so
-/// that it continues the same block.
+/// Escapes what Markdown would read as structure: inline marks everywhere (entities and
+/// GitHub's bare-address links too), block marks at the start of a line. A line break (CR, LF
+/// or both) becomes a hard break, its next line indented by `indent` so that it continues the
+/// same block; nothing around the whole is kept (a break there would be a stray backslash).
 fn escape(text: &str, indent: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    for (n, line) in text.lines().enumerate() {
+    let lines = text
+        .trim()
+        .split("\r\n")
+        .flat_map(|part| part.split(['\r', '\n']));
+    for (n, line) in lines.enumerate() {
         if n > 0 {
             out.push_str("\\\n");
             out.push_str(indent);
@@ -380,13 +385,19 @@ fn escape(text: &str, indent: &str) -> String {
         for (i, c) in line.char_indices() {
             let structural = matches!(
                 c,
-                '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '!' | '|' | '~'
+                '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '!' | '|' | '~' | '&' | '@'
             );
+            // `https://…` and `www.…` would become links on GitHub.
+            let address = (c == ':' && line[i..].starts_with("://"))
+                || (c == '.'
+                    && line
+                        .get(i.saturating_sub(3)..i)
+                        .is_some_and(|w| w.eq_ignore_ascii_case("www")));
             let first_mark = i == 0 && starts_block && !c.is_ascii_digit();
             let number_mark = starts_block
                 && matches!(c, '.' | ')')
                 && line[..i].bytes().all(|b| b.is_ascii_digit());
-            if structural || first_mark || number_mark {
+            if structural || address || first_mark || number_mark {
                 out.push('\\');
             }
             out.push(c);

@@ -123,13 +123,15 @@ pub fn App(props: &AppProps) -> Html {
         let instance = props.instance.clone();
         use_effect(move || {
             // What changed, read in one short borrow: nothing below holds it while it calls out.
-            let (mounted, changed, finished_anew, before, edited) = {
+            let (mounted, changed, finished_anew, deleted_all, before, edited) = {
                 let mut memory = memory.borrow_mut();
                 let (revision, finished) = (state.revision, state.state.finished);
+                let deleted_all = state.state.deleted_all;
                 (
                     memory.screen.is_some(),
                     std::mem::replace(&mut memory.revision, revision) != revision,
                     std::mem::replace(&mut memory.finished, finished) != finished && finished > 0,
+                    std::mem::replace(&mut memory.deleted_all, deleted_all) != deleted_all,
                     memory.screen.replace(screen),
                     std::mem::replace(&mut memory.editing, state.state.return_to_review),
                 )
@@ -137,10 +139,13 @@ pub fn App(props: &AppProps) -> Html {
             if !mounted {
                 platform.keep_data.emit((false, learn_kept.clone()));
                 let now = platform.now;
-                let on_change = Callback::from(move |saved: Saved| {
-                    let action = Action::Merge {
-                        book: saved.book,
-                        import: false,
+                let on_change = Callback::from(move |saved: Option<Saved>| {
+                    let action = match saved {
+                        Some(saved) => Action::Merge {
+                            book: saved.book,
+                            import: false,
+                        },
+                        None => Action::DeletedElsewhere,
                     };
                     dispatcher.dispatch(Change::App(action, now()));
                 });
@@ -150,7 +155,14 @@ pub fn App(props: &AppProps) -> Html {
             // Saves after each change, never on mount: a page view alone writes nothing and
             // wakes no other tab. If another tab or page wrote meanwhile, the save merged it
             // in, and the widget takes the merged data in too.
-            if changed {
+            // "Delete all data" empties storage (an unreadable value kept in place too), and
+            // from then on saving works as on a first visit.
+            if deleted_all {
+                match platform.forget.emit(()) {
+                    Ok(()) => kept.dispatch(Keep::StorageIssue(None)),
+                    Err(issue) => kept.dispatch(Keep::StorageIssue(Some(issue))),
+                }
+            } else if changed {
                 match platform.persist.emit(Saved::from_state(&state.state)) {
                     Ok(Some(merged)) => state.dispatch(Change::App(
                         Action::Merge {
@@ -251,6 +263,7 @@ struct Memory {
     /// What the render effect saw last time: it acts on what changed since.
     revision: u64,
     finished: u32,
+    deleted_all: u32,
     screen: Option<Screen>,
     /// Whether the last screen was an answer changed from the review.
     editing: bool,

@@ -71,7 +71,9 @@ impl ImportOutcome {
             ImportOutcome::Unreadable(reason) => t.import_unreadable(reason),
             ImportOutcome::Refused(error) => {
                 let template = match error {
-                    DecodeError::TooLarge(_) | DecodeError::TooManyClients(_) => t.import_too_large,
+                    DecodeError::TooLarge(_)
+                    | DecodeError::TooManyClients(_)
+                    | DecodeError::MergedTooLarge(_) => t.import_too_large,
                     DecodeError::NewerVersion(_) => t.import_newer,
                     // In plain words; the decoder's reason goes under it, see `detail`.
                     DecodeError::NotJson(_) | DecodeError::Invalid(_) => {

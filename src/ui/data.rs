@@ -4,9 +4,8 @@ use super::button;
 
 use super::clients::{ask, confirm};
 use super::context::{AppContext, ImportOutcome, Keep, Said};
-use super::platform::Download;
-use crate::core::book::MAX_CLIENTS;
-use crate::core::schema::{self, DecodeError, Saved};
+use super::platform::{Download, StorageIssue};
+use crate::core::schema::{self, Saved};
 use crate::core::{Action, Pending};
 
 /// Downloads everything as one JSON file, and remembers when.
@@ -51,17 +50,17 @@ pub fn data_tools(app: &AppContext, has_data: bool) -> Html {
                     Err(reason) => ImportOutcome::Unreadable(reason),
                     Ok(Err(error)) => ImportOutcome::Refused(error),
                     Ok(Ok(saved)) => {
-                        // Refused, not cut: the reader chose this file and can make room.
-                        let clients = app.state().book.clients_after_merging(&saved.book);
-                        if clients > MAX_CLIENTS {
-                            ImportOutcome::Refused(DecodeError::TooManyClients(clients))
-                        } else {
-                            let count = saved.book.clients.len();
-                            app.dispatch(Action::Merge {
-                                book: saved.book,
-                                import: true,
-                            });
-                            ImportOutcome::Done(count)
+                        let here = Saved::from_state(app.state());
+                        match schema::merge_import(&here, &saved.book, (app.platform.now)()) {
+                            Err(error) => ImportOutcome::Refused(error),
+                            Ok(_) => {
+                                let count = saved.book.clients.len();
+                                app.dispatch(Action::Merge {
+                                    book: saved.book,
+                                    import: true,
+                                });
+                                ImportOutcome::Done(count)
+                            }
                         }
                     }
                 };
@@ -105,7 +104,8 @@ pub fn data_tools(app: &AppContext, has_data: bool) -> Html {
                     <input type="file" id={file_id} accept="application/json,.json" onchange={import} />
                     <span>{ texts.import }</span>
                 </label>
-                if has_data {
+                // Also what removes an unreadable value that could not be backed up.
+                if has_data || app.local.kept.storage_issue == Some(StorageIssue::UnreadableKept) {
                     <button type="button" id={app.id("delete-all")} onclick={ask(app, Pending::DeleteAll)}>
                         { texts.delete_all }
                     </button>

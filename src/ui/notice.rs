@@ -14,6 +14,7 @@ pub fn storage_notice(app: &AppContext, issue: StorageIssue, unreadable: Option<
         StorageIssue::Blocked => texts.storage_unavailable,
         StorageIssue::Full => texts.storage_full,
         StorageIssue::Unreadable => texts.storage_reset,
+        StorageIssue::UnreadableKept => texts.storage_unreadable_kept,
         StorageIssue::NewerVersion => texts.storage_newer,
         StorageIssue::TooLarge => texts.storage_too_large,
         StorageIssue::Unwritable => texts.storage_unwritable,

@@ -16,6 +16,10 @@ pub enum StorageIssue {
     Full,
     /// The saved value could not be read; it was kept as a backup and the widget started fresh.
     Unreadable,
+    /// The saved value could not be read, and no backup could be written (the backups are
+    /// taken, or the quota is full): it stays as it is and nothing is written over it, until
+    /// the reader deletes all data.
+    UnreadableKept,
     /// A newer version of the widget saved data here: this one reads nothing and writes
     /// nothing until the page is reloaded with the new version.
     NewerVersion,
@@ -55,8 +59,11 @@ pub struct Platform {
     pub print: Callback<()>,
     /// Reads a chosen file as text, then calls back with the text or a reason.
     pub read_file: Callback<(web_sys::File, Callback<Result<String, String>>)>,
-    /// Calls back with the data whenever another tab changes it.
-    pub watch_other_tabs: Callback<Callback<Saved>, Subscription>,
+    /// Calls back with the data whenever another tab changes it; `None` when it deleted it.
+    pub watch_other_tabs: Callback<Callback<Option<Saved>>, Subscription>,
+    /// Deletes everything kept in storage for this widget ("Delete all data"): its data, the
+    /// backups of unreadable data, the copy under an older build's key.
+    pub forget: Callback<(), Result<(), StorageIssue>>,
     /// Whether the browser keeps the data until the reader deletes it: `(ask, done)` asks for
     /// that when `ask`, else only looks; `done(None)` where the browser cannot say.
     pub keep_data: Callback<(bool, Callback<Option<bool>>)>,

@@ -9,11 +9,10 @@ pub const RESULT_EVENT: &str = "client-triage:result";
 
 /// A callback that dispatches `client-triage:result` on `host`: bubbling and composed,
 /// with `detail = { strategy, scores: { detach, mediate, terminate } }`. Every script on the
-/// page can listen, so a host with `data-events="off"` gets no event at all.
-pub fn result_announcer(host: Element) -> yew::Callback<Assessment> {
-    let silent = host.get_attribute("data-events").as_deref() == Some("off");
+/// page can listen, so a host that switches `data-events` off gets no event at all.
+pub fn result_announcer(host: Element, on: bool) -> yew::Callback<Assessment> {
     yew::Callback::from(move |assessment: Assessment| {
-        if silent {
+        if !on {
             return;
         }
         let scores = js_sys::Object::new();

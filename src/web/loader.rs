@@ -12,7 +12,7 @@ use wasm_bindgen_futures::JsFuture;
 use crate::core::Lang;
 use crate::i18n::{self, LanguageFileError};
 
-/// The loader's functions, as `mount_all` receives them.
+/// The loader's functions, as `mount::connect` receives them.
 pub struct Loader {
     /// `load(lang)`: a promise of the language's file.
     pub load: js_sys::Function,
@@ -26,7 +26,7 @@ thread_local! {
     static LOADER: RefCell<Option<Loader>> = const { RefCell::new(None) };
 }
 
-/// Keeps the loader's functions for the calls below (`mount::mount_all`).
+/// Keeps the loader's functions for the calls below (`mount::connect`).
 pub fn keep(loader: Loader) {
     LOADER.with(|slot| *slot.borrow_mut() = Some(loader));
 }

@@ -26,7 +26,7 @@ pub fn crash_channel(report: js_sys::Function) {
 }
 
 /// Entry point of the wasm binary: report crashes to the loader. The loader then mounts the
-/// widgets through `mount::mount_all`, handing over how to load a language's texts.
+/// widgets through `mount::connect` (how to load a language's texts) and `mount::mount_host`.
 pub fn start() {
     yew::set_custom_panic_hook(Box::new(|info| {
         let message = format!("client-triage crashed: {info}");

@@ -1,9 +1,8 @@
-//! Finds the host elements on the page and gives each its own widget inside an open shadow root.
+//! Gives each host element the loader hands over its own widget inside an open shadow root.
 
 use std::cell::Cell;
 use std::rc::Rc;
 
-use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::wasm_bindgen;
 use web_sys::Element;
 use yew::AttrValue;
@@ -22,60 +21,71 @@ thread_local! {
     static INSTANCES: Cell<u32> = const { Cell::new(0) };
 }
 
-/// Called by the loader: mounts a widget on every host element on the page that does not have
-/// one yet. `load(lang)` gives a language's file (a promise of its text); `failed(host)` tells
-/// the loader that this host's widget could not get its language; `print(host)` prints that
-/// widget alone (`web/loader.rs`).
+/// How a widget starts: in the language the loader chose for its host (`language()` in
+/// loader/embed.js: `?lang`, the reader's saved choice, the host's `data-lang`, the browser's
+/// languages, German), and from what the reader did on the loader's pre-rendered start screen.
+#[derive(Clone, Debug, Default)]
+pub struct Start {
+    pub lang: Lang,
+    /// The client's name typed there.
+    pub label: Option<String>,
+    /// Start was clicked: the answer chosen to question 1, if any.
+    pub answer: Option<String>,
+}
+
+/// Takes the loader's ways to the browser (`web/loader.rs`): `load(lang)` gives a language's
+/// file (a promise of its text); `failed(host)` tells the loader that this host's widget could
+/// not get its language; `print(host)` prints that widget alone. The loader then mounts each host.
 #[wasm_bindgen]
-pub fn mount_all(load: js_sys::Function, failed: js_sys::Function, print: js_sys::Function) {
+pub fn connect(load: js_sys::Function, failed: js_sys::Function, print: js_sys::Function) {
     loader::keep(Loader {
         load,
         failed,
         print,
     });
-    let Ok(hosts) = gloo::utils::document().query_selector_all(HOST_SELECTOR) else {
-        return;
-    };
-    for i in 0..hosts.length() {
-        if let Some(host) = hosts.item(i).and_then(|n| n.dyn_into::<Element>().ok()) {
-            mount(&host);
-        }
-    }
 }
 
-/// Marks a host that has its widget, so a second `mount_all` leaves it alone.
-pub const MOUNTED: &str = "data-ct-mounted";
-
-/// What the reader did on the loader's pre-rendered start screen (loader/embed.js), kept on the
-/// host: the client's name typed, and Start clicked (`data-ct-answer`, whose value is the
-/// answer chosen to question 1, if any).
-pub const RESUME_LABEL: &str = "data-ct-label";
-pub const RESUME_ANSWER: &str = "data-ct-answer";
-
-/// The language the loader chose for the host (`language()` in loader/embed.js: `?lang`, the
-/// reader's saved choice, the host's `data-lang`, the browser's languages, German).
-pub const LANGUAGE: &str = "data-ct-lang";
+/// Mounts a widget on `host` (the loader calls it once per host, also for hosts added later):
+/// in `lang`, the language the loader chose, continuing from what the reader did on the
+/// loader's start screen — the client's name typed, and Start clicked (`answer`: the answer
+/// chosen to question 1, or empty). Passed here, never through the page's DOM, where the
+/// page's scripts could read the name.
+#[wasm_bindgen]
+pub fn mount_host(
+    host: web_sys::Element,
+    lang: String,
+    label: Option<String>,
+    answer: Option<String>,
+) -> bool {
+    let start = Start {
+        lang: Lang::from_tag(&lang).unwrap_or_default(),
+        label,
+        answer,
+    };
+    mount(&host, start).is_some()
+}
 
 /// Mounts one widget on `host`, in the open shadow root the loader gave it with the widget's
-/// styles (and its pre-rendered screen or a message, which go). A host without one, or that
-/// already has a widget, is left alone.
-pub fn mount(host: &Element) -> Option<Element> {
-    if host.has_attribute(MOUNTED) {
-        return None;
-    }
+/// styles (and its pre-rendered screen or a message, which go). A host without one is left
+/// alone; the loader mounts each host once.
+pub fn mount(host: &Element, start: Start) -> Option<Element> {
     let shadow = host.shadow_root()?;
     // Not `innerHTML = ""`: a page that requires Trusted Types refuses that.
     shadow.replace_children_with_node_0();
-    host.set_attribute(MOUNTED, "").ok()?;
     let root = gloo::utils::document().create_element("div").ok()?;
     shadow.append_child(&root).ok()?;
 
-    let given = host.get_attribute("data-storage-key");
-    let slot = storage::Slot::new(storage::namespaced(given.as_deref()));
-    let legacy = given.filter(|given| *given != slot.key && !given.trim().is_empty());
+    let slot = storage::Slot::for_host(host.get_attribute("data-storage-key").as_deref());
     let key = slot.key.clone();
-    let (saved, storage_issue, unreadable) = match storage::load(&slot, legacy.as_deref()) {
+    let mut lang = start.lang;
+    let (saved, storage_issue, unreadable) = match storage::load(&slot) {
         storage::Loaded::Saved(saved) => (Some(saved), None, None),
+        // Copied from the host's key from before the prefix: the loader could not know the
+        // language chosen there (it reads only the widget's own key).
+        storage::Loaded::Copied(saved) => {
+            lang = saved.lang.unwrap_or(lang);
+            (Some(saved), None, None)
+        }
         storage::Loaded::Nothing => (None, None, None),
         storage::Loaded::Blocked => (None, Some(StorageIssue::Blocked), None),
         // The notice tells the reader; nothing here is written over.
@@ -85,30 +95,31 @@ pub fn mount(host: &Element) -> Option<Element> {
             raw,
             backup,
         } => {
-            let kept = backup.map_or_else(
-                || "left it in place, untouched".to_owned(),
-                |backup| format!("kept it under \"{backup}\""),
-            );
+            let (kept, issue) = match backup {
+                Some(backup) => (
+                    format!("kept it under \"{backup}\""),
+                    StorageIssue::Unreadable,
+                ),
+                None => (
+                    "no backup could be written, so it is left in place and nothing is saved over it".to_owned(),
+                    StorageIssue::UnreadableKept,
+                ),
+            };
             web_sys::console::warn_1(
                 &format!(
                     "client-triage: stored data under \"{key}\" is unreadable ({reason}); {kept}"
                 )
                 .into(),
             );
-            (None, Some(StorageIssue::Unreadable), Some(Rc::from(raw)))
+            (None, Some(issue), Some(Rc::from(raw)))
         }
     };
-    let lang = host
-        .get_attribute(LANGUAGE)
-        .as_deref()
-        .and_then(Lang::from_tag)
-        .unwrap_or_default();
     let (initial, resumed) = match saved {
         Some(saved) => (
             State::with_book(lang, saved.book, saved.lang.is_some()),
             false,
         ),
-        None => resume(host, State::new(lang, now())),
+        None => resume(start, State::new(lang, now())),
     };
 
     let widget = next_widget_number();
@@ -142,12 +153,12 @@ fn web_address(value: Option<String>) -> Option<AttrValue> {
 }
 
 /// Continues from the pre-rendered screen; `true` when the reader did anything there.
-fn resume(host: &Element, mut state: State) -> (State, bool) {
+fn resume(start: Start, mut state: State) -> (State, bool) {
     let mut actions = Vec::new();
-    if let Some(label) = host.get_attribute(RESUME_LABEL) {
+    if let Some(label) = start.label {
         actions.push(Action::RenameClient(label));
     }
-    if let Some(answer) = host.get_attribute(RESUME_ANSWER) {
+    if let Some(answer) = start.answer {
         actions.push(Action::Start);
         if let Ok(answer) = answer.parse() {
             actions.push(Action::Choose {
@@ -179,16 +190,41 @@ fn local_date(at: Timestamp) -> String {
     )
 }
 
+/// A host's yes/no option (`data-events`, `data-persist`): `off`, `false`, `0`, `no` are no,
+/// `on`, `true`, `1`, `yes` are yes, in any case; anything else, or none, is `default`.
+pub fn host_option(value: Option<&str>, default: bool) -> bool {
+    match value.map(|v| v.trim().to_ascii_lowercase()).as_deref() {
+        Some("off" | "false" | "0" | "no") => false,
+        Some("on" | "true" | "1" | "yes") => true,
+        _ => default,
+    }
+}
+
+/// Whether the widget may ask the browser to keep its data (`navigator.storage.persist()`).
+/// On a blog, Firefox would ask the reader under the blog's name, and a grant covers the whole
+/// site: only the standalone page (it opts in to offline use) asks, or a host with
+/// `data-persist="on"`.
+fn may_ask_to_keep(host: &Element) -> bool {
+    let standalone = gloo::utils::document()
+        .query_selector(r#"meta[name="client-triage-offline"]"#)
+        .ok()
+        .flatten()
+        .is_some();
+    standalone || host_option(host.get_attribute("data-persist").as_deref(), false)
+}
+
 /// Everything the widget on `host` may ask of the browser.
 fn platform(slot: Rc<storage::Slot>, widget: u32, host: Element) -> Rc<Platform> {
     let persist_slot = slot.clone();
+    let may_ask = may_ask_to_keep(&host);
+    let events_on = host_option(host.get_attribute("data-events").as_deref(), true);
     Rc::new(Platform {
         now,
         local_date,
         persist: yew::Callback::from(move |saved: Saved| {
             storage::save_and_share(&persist_slot, widget, &saved)
         }),
-        announce: events::result_announcer(host.clone()),
+        announce: events::result_announcer(host.clone(), events_on),
         download: yew::Callback::from(|download: Download| files::save_file(&download)),
         copy_text: yew::Callback::from(|(text, done)| files::copy_text(text, done)),
         print: {
@@ -196,10 +232,14 @@ fn platform(slot: Rc<storage::Slot>, widget: u32, host: Element) -> Rc<Platform>
             yew::Callback::from(move |()| loader::print_alone(&host))
         },
         read_file: yew::Callback::from(|(file, done)| files::read_text(file, done)),
+        forget: {
+            let slot = slot.clone();
+            yew::Callback::from(move |()| storage::forget(&slot, widget))
+        },
         watch_other_tabs: yew::Callback::from(move |on_change| {
             Subscription(Box::new(storage::watch(slot.clone(), widget, on_change)))
         }),
-        keep_data: yew::Callback::from(|(ask, done)| keep::keep_data(ask, done)),
+        keep_data: yew::Callback::from(move |(ask, done)| keep::keep_data(ask && may_ask, done)),
         load_language: yew::Callback::from(|(lang, done): (Lang, yew::Callback<bool>)| {
             loader::ensure(lang, move |ok| done.emit(ok))
         }),

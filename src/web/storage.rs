@@ -32,6 +32,16 @@ pub fn namespaced(given: Option<&str>) -> String {
     }
 }
 
+/// The un-prefixed key an older build used for a host's `data-storage-key`, if any. Never a
+/// key in the widget's own namespace: `data-storage-key="client-triage"` must not take the
+/// default key's data (the standalone page's, every unkeyed post's) for its own.
+pub fn legacy_key(given: Option<&str>) -> Option<String> {
+    given
+        .map(str::trim)
+        .filter(|k| !k.is_empty() && !k.starts_with(DEFAULT_KEY))
+        .map(str::to_owned)
+}
+
 /// Where the `n`-th unreadable value goes (from 1): `key.backup`, `key.backup-2`, …
 pub fn backup_key(key: &str, n: usize) -> String {
     if n <= 1 {
@@ -44,6 +54,8 @@ pub fn backup_key(key: &str, n: usize) -> String {
 /// One widget's place in storage, and what it last saw there.
 pub struct Slot {
     pub key: String,
+    /// The un-prefixed key an older build wrote for this host (`legacy_key`).
+    legacy: Option<String>,
     /// The stored string this widget last read or wrote: only a different one is decoded.
     last_seen: RefCell<Option<String>>,
     /// A newer version of the widget wrote here: read-only until the page is reloaded.
@@ -51,9 +63,11 @@ pub struct Slot {
 }
 
 impl Slot {
-    pub fn new(key: String) -> Rc<Slot> {
+    /// The slot for a host's `data-storage-key` (`None`: the default key).
+    pub fn for_host(given: Option<&str>) -> Rc<Slot> {
         Rc::new(Slot {
-            key,
+            key: namespaced(given),
+            legacy: legacy_key(given),
             last_seen: RefCell::new(None),
             newer: Cell::new(false),
         })
@@ -90,14 +104,19 @@ fn local_storage() -> Option<Storage> {
 /// What the widget found in storage at start-up.
 pub enum Loaded {
     Saved(Saved),
+    /// This widget's data under the host's key from before the prefix, copied to the slot's
+    /// key now. The loader does not read that key, so the language the reader chose there is
+    /// news to it.
+    Copied(Saved),
     Nothing,
     /// Storage cannot be used at all; the widget runs in memory.
     Blocked,
     /// A newer version of the widget saved here. It stays as it is; this one starts empty in
     /// memory and never writes.
     Newer,
-    /// A value was there but could not be decoded; it was copied to `backup` first (or left
-    /// in place, untouched, if no backup could be written).
+    /// A value was there but could not be decoded; it was copied to `backup` first, or, if
+    /// no backup could be written (backups taken, quota full), left in place: no save writes
+    /// over it until it can be backed up, or the reader deletes all data.
     Unreadable {
         reason: String,
         raw: String,
@@ -105,33 +124,42 @@ pub enum Loaded {
     },
 }
 
-/// Reads the slot's value. `legacy` is the un-prefixed key an older build used for this host:
-/// its value moves to the slot's key, but only if it is this widget's data — anything else
-/// under that name belongs to the host page and is left alone.
-pub fn load(slot: &Slot, legacy: Option<&str>) -> Loaded {
+/// Reads the slot's value, or this widget's data under the slot's legacy key (copied over;
+/// anything else under that name belongs to the host page and is left alone).
+pub fn load(slot: &Slot) -> Loaded {
     let Some(storage) = local_storage() else {
         return Loaded::Blocked;
     };
     let raw = match storage.get_item(&slot.key) {
         Ok(Some(raw)) => raw,
-        Ok(None) => match legacy.and_then(|old| migrate(&storage, old, &slot.key)) {
-            Some(raw) => raw,
-            None => return Loaded::Nothing,
-        },
+        Ok(None) => {
+            let legacy = slot.legacy.as_deref();
+            return match legacy.and_then(|old| migrate(&storage, old, &slot.key)) {
+                Some((raw, saved)) => {
+                    slot.saw(Some(raw));
+                    Loaded::Copied(saved)
+                }
+                None => Loaded::Nothing,
+            };
+        }
         Err(_) => return Loaded::Blocked,
     };
-    slot.saw(Some(raw.clone()));
     match schema::decode(&raw) {
-        Ok(saved) => Loaded::Saved(saved),
+        Ok(saved) => {
+            slot.saw(Some(raw));
+            Loaded::Saved(saved)
+        }
         Err(DecodeError::NewerVersion(_)) => {
+            slot.saw(Some(raw));
             slot.newer.set(true);
             Loaded::Newer
         }
         Err(error) => {
-            // Keep the unreadable value; only once it is safe elsewhere may the key be reused.
+            // Never marked as seen: a save then meets it as new and backs it up first, or
+            // refuses to write over it (`save`).
             let backup = keep_backup(&storage, &slot.key, &raw);
-            if backup.is_some() && storage.remove_item(&slot.key).is_ok() {
-                slot.saw(None);
+            if backup.is_some() {
+                let _ = storage.remove_item(&slot.key);
             }
             Loaded::Unreadable {
                 reason: error.to_string(),
@@ -142,14 +170,45 @@ pub fn load(slot: &Slot, legacy: Option<&str>) -> Loaded {
     }
 }
 
-/// Moves this widget's data from `old` to `new`; returns it, or `None` if `old` holds
-/// anything else (or nothing).
-fn migrate(storage: &Storage, old: &str, new: &str) -> Option<String> {
+/// Copies this widget's data from `old` to `new`; returns it (as stored and decoded), or
+/// `None` if `old` holds anything else (or nothing): the module's one rule for what is its own. A copy, not a move: an older build still reading `old` keeps
+/// its data, and nothing is lost if writing `new` half fails.
+fn migrate(storage: &Storage, old: &str, new: &str) -> Option<(String, Saved)> {
     let raw = storage.get_item(old).ok().flatten()?;
-    schema::decode(&raw).ok()?;
+    let saved = schema::decode(&raw).ok()?;
     storage.set_item(new, &raw).ok()?;
-    let _ = storage.remove_item(old);
-    Some(raw)
+    Some((raw, saved))
+}
+
+/// "Delete all data": removes everything the widget keeps for this slot — the value, its
+/// backups, and this widget's data under the legacy key (which `load` would copy back) —
+/// and tells the other widgets on this page, as the `storage` event tells other tabs.
+/// A newer version's data is not this widget's to delete.
+pub fn forget(slot: &Slot, widget: u32) -> Result<(), StorageIssue> {
+    if slot.newer.get() {
+        return Err(StorageIssue::NewerVersion);
+    }
+    let storage = local_storage().ok_or(StorageIssue::Blocked)?;
+    let mut keys: Vec<String> = (1..=MAX_BACKUPS)
+        .map(|n| backup_key(&slot.key, n))
+        .collect();
+    keys.push(slot.key.clone());
+    if let Some(old) = &slot.legacy
+        && let Ok(Some(raw)) = storage.get_item(old)
+        && schema::decode(&raw).is_ok()
+    {
+        keys.push(old.clone());
+    }
+    for key in keys {
+        storage
+            .remove_item(&key)
+            .map_err(|_| StorageIssue::Blocked)?;
+    }
+    slot.saw(None);
+    for callback in others_on_this_page(slot, widget) {
+        callback.emit(None);
+    }
+    Ok(())
 }
 
 /// Read, merge and write in one step. If the stored value changed since this widget last saw
@@ -165,6 +224,11 @@ pub fn save(slot: &Slot, saved: &Saved) -> Result<Option<Saved>, StorageIssue> {
     let existing = storage
         .get_item(&slot.key)
         .map_err(|_| StorageIssue::Blocked)?;
+    // A page view, or a deletion of everything, that leaves nothing worth keeping writes nothing.
+    if existing.is_none() && saved.carries_nothing() {
+        slot.saw(None);
+        return Ok(None);
+    }
     let mut merged = None;
     if slot.is_new(&existing)
         && let Some(raw) = &existing
@@ -180,7 +244,7 @@ pub fn save(slot: &Slot, saved: &Saved) -> Result<Option<Saved>, StorageIssue> {
                 return Err(StorageIssue::NewerVersion);
             }
             Err(_) => {
-                keep_backup(&storage, &slot.key, raw).ok_or(StorageIssue::Unreadable)?;
+                keep_backup(&storage, &slot.key, raw).ok_or(StorageIssue::UnreadableKept)?;
             }
         }
     }
@@ -198,10 +262,25 @@ pub fn save(slot: &Slot, saved: &Saved) -> Result<Option<Saved>, StorageIssue> {
     Ok(merged)
 }
 
+/// What a widget is told when its data changed elsewhere: the new data, or `None` when it was
+/// deleted.
+type OnChange = yew::Callback<Option<Saved>>;
+
 thread_local! {
     /// Widgets on this page, by storage key: the browser's `storage` event reaches other tabs
     /// only, so two widgets sharing a key on one page are told about each other's writes here.
-    static ON_THIS_PAGE: RefCell<Vec<(u32, String, yew::Callback<Saved>)>> = const { RefCell::new(Vec::new()) };
+    static ON_THIS_PAGE: RefCell<Vec<(u32, String, OnChange)>> = const { RefCell::new(Vec::new()) };
+}
+
+/// The other widgets on this page that share `slot`'s key.
+fn others_on_this_page(slot: &Slot, widget: u32) -> Vec<OnChange> {
+    ON_THIS_PAGE.with(|all| {
+        all.borrow()
+            .iter()
+            .filter(|(w, k, _)| *w != widget && *k == slot.key)
+            .map(|(_, _, callback)| callback.clone())
+            .collect()
+    })
 }
 
 /// Keeps a widget subscribed to changes of its data; dropping it unsubscribes.
@@ -218,8 +297,9 @@ impl Drop for Watch {
 
 /// Calls back with the new data whenever another tab, or another widget on this page, writes
 /// the slot's key — and when the page comes back from the back/forward cache, which missed
-/// every `storage` event in between.
-pub fn watch(slot: Rc<Slot>, widget: u32, on_change: yew::Callback<Saved>) -> Watch {
+/// every `storage` event in between. `None`: the data this widget had seen was deleted
+/// ("Delete all data" elsewhere), and the widget lets go of it too.
+pub fn watch(slot: Rc<Slot>, widget: u32, on_change: OnChange) -> Watch {
     ON_THIS_PAGE.with(|all| {
         all.borrow_mut()
             .push((widget, slot.key.clone(), on_change.clone()))
@@ -233,11 +313,15 @@ pub fn watch(slot: Rc<Slot>, widget: u32, on_change: yew::Callback<Saved>) -> Wa
             match value.as_deref().map(schema::decode) {
                 Some(Ok(saved)) => {
                     slot.saw(value);
-                    on_change.emit(saved);
+                    on_change.emit(Some(saved));
                 }
                 Some(Err(DecodeError::NewerVersion(_))) => slot.newer.set(true),
-                // Unreadable or removed: the next save handles it (backup first).
-                _ => {}
+                None => {
+                    slot.saw(None);
+                    on_change.emit(None);
+                }
+                // Unreadable: the next save handles it (backup first).
+                Some(Err(_)) => {}
             }
         }
     };
@@ -284,15 +368,8 @@ pub fn save_and_share(
         Ok(Some(merged)) => merged,
         _ => saved,
     };
-    let others: Vec<_> = ON_THIS_PAGE.with(|all| {
-        all.borrow()
-            .iter()
-            .filter(|(w, k, _)| *w != widget && *k == slot.key)
-            .map(|(_, _, callback)| callback.clone())
-            .collect()
-    });
-    for callback in others {
-        callback.emit(written.clone());
+    for callback in others_on_this_page(slot, widget) {
+        callback.emit(Some(written.clone()));
     }
     result
 }

@@ -1,0 +1,188 @@
+// An upgrade on a host that caches like real ones (issue 26, item 9): Debian's nginx on
+// loopback, embed.js sent with `Cache-Control: max-age=86400` in one run and with only
+// Last-Modified (cached by heuristic) in the other, .wasm as application/octet-stream and .txt
+// as text/plain; charset=utf-8. Build A is loaded, build B deployed and A's hashed files deleted:
+// a tab running A, a tab that had only A's loader, and a new tab all still work.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { cp, mkdtemp, readFile, readdir, rename, rm, utimes, writeFile } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { launchPlain } from './browser.mjs';
+
+const NGINX = ['/usr/sbin/nginx', '/usr/bin/nginx'].find(existsSync) ?? 'nginx';
+/** Names that carry their content's hash (trunk's and post-build's): what a deploy replaces. */
+const HASHED = /-[0-9a-f]{16}(?:_bg)?\.(?:js|wasm|txt|css)$/;
+
+let browser;
+before(async () => {
+  browser = await launchPlain();
+});
+after(async () => {
+  await browser?.close();
+});
+
+/** A free loopback port. */
+async function freePort() {
+  const server = createServer();
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address();
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+/** nginx serving `root` on loopback from a generated config in a temp prefix; `embedJs` is the
+ *  config of embed.js's location. Returns its URL, its access log and stop(). */
+async function startNginx(root, embedJs) {
+  const prefix = await mkdtemp(join(tmpdir(), 'ct-nginx-'));
+  const port = await freePort();
+  const config = `
+daemon off;
+master_process off;
+worker_processes 1;
+pid ${prefix}/nginx.pid;
+error_log ${prefix}/error.log;
+events { worker_connections 64; }
+http {
+  access_log ${prefix}/access.log;
+  client_body_temp_path ${prefix}/body;
+  proxy_temp_path ${prefix}/proxy;
+  fastcgi_temp_path ${prefix}/fastcgi;
+  uwsgi_temp_path ${prefix}/uwsgi;
+  scgi_temp_path ${prefix}/scgi;
+  types {
+    text/html html;
+    text/javascript js;
+    text/css css;
+    text/plain txt;
+    image/svg+xml svg;
+    image/png png;
+    application/manifest+json webmanifest;
+  }
+  default_type application/octet-stream;
+  charset utf-8;
+  charset_types text/plain text/css text/javascript;
+  server {
+    listen 127.0.0.1:${port};
+    root ${root};
+    location = /embed.js { ${embedJs} }
+  }
+}
+`;
+  await writeFile(join(prefix, 'nginx.conf'), config);
+  const nginx = spawn(NGINX, ['-p', prefix, '-e', join(prefix, 'error.log'), '-c', join(prefix, 'nginx.conf')], { stdio: 'ignore' });
+  const url = `http://127.0.0.1:${port}/`;
+  for (let i = 0; ; i += 1) {
+    if (await fetch(url).then(() => true, () => false)) break;
+    if (i > 100 || nginx.exitCode !== null) throw new Error(`nginx did not start: ${await readFile(join(prefix, 'error.log'), 'utf8').catch(() => '')}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  return {
+    url,
+    log: () => readFile(join(prefix, 'access.log'), 'utf8'),
+    async stop() {
+      nginx.kill('SIGTERM');
+      await new Promise((resolve) => (nginx.exitCode !== null ? resolve() : nginx.once('exit', resolve)));
+      await rm(prefix, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Build B: build A with every hashed file under a new name (its hash reversed), every
+ *  reference rewritten, and A's hashed files deleted — what an upload of a new build does. */
+async function deploy(root) {
+  const files = await readdir(root);
+  const renamed = new Map(
+    files.filter((f) => HASHED.test(f)).map((f) => [f, f.replace(/[0-9a-f]{16}/, (hash) => [...hash].reverse().join(''))]),
+  );
+  for (const file of files.filter((f) => /\.(?:js|html)$/.test(f))) {
+    let text = await readFile(join(root, file), 'utf8');
+    for (const [from, to] of renamed) text = text.replaceAll(from, to);
+    await writeFile(join(root, file), text);
+  }
+  for (const [from, to] of renamed) await rename(join(root, from), join(root, to));
+  return renamed;
+}
+
+const intro = (host) => host.locator('[data-screen="intro"]');
+
+/** The widget works: Start, an answer, Next reaches question 2 (only the module does that). */
+async function works(host) {
+  await host.getByRole('button', { name: /Einschätzung (starten|fortsetzen)|Start the assessment/ }).click();
+  await host.getByRole('radio').first().check();
+  await host.locator('button[type=submit]').click();
+  await host.locator('[role=progressbar][aria-valuenow="2"]').waitFor();
+}
+
+for (const [caching, embedJs] of [
+  ['Cache-Control: max-age=86400', 'add_header Cache-Control "max-age=86400";'],
+  ['only Last-Modified (heuristic caching)', 'etag off;'],
+]) {
+  test(`after a deploy, with embed.js sent with ${caching}: the open tab, a tab with only the old loader and a new tab all work`, async () => {
+    const root = await mkdtemp(join(tmpdir(), 'ct-deploy-'));
+    await cp('dist', root, { recursive: true });
+    // Uploaded a month ago: by heuristic, a browser may reuse it for about three days.
+    const monthAgo = new Date(Date.now() - 30 * 24 * 3600 * 1000);
+    await utimes(join(root, 'embed.js'), monthAgo, monthAgo);
+    const server = await startNginx(root, embedJs);
+    const context = () => browser.newContext({ locale: 'de-DE', serviceWorkers: 'block' });
+    const [running, lazy, later] = [await context(), await context(), await context()];
+    try {
+      // The types common hosts send.
+      const types = async (pattern) => {
+        const file = (await readdir(root)).find((f) => pattern.test(f));
+        return (await fetch(`${server.url}${file}`)).headers.get('content-type');
+      };
+      assert.equal(await types(/\.wasm$/), 'application/octet-stream');
+      assert.equal(await types(/\.txt$/), 'text/plain; charset=utf-8');
+      const requests = async (pattern) => (await server.log()).split('\n').filter((line) => pattern.test(line)).length;
+
+      // Build A: one tab runs it; two others had only its loader (the widget far down a post).
+      const open = await running.newPage();
+      await open.goto(`${server.url}blog-long.html`);
+      const openHost = open.locator('[data-client-triage]');
+      await openHost.scrollIntoViewIfNeeded();
+      await intro(openHost).waitFor();
+      const wasm = await requests(/_bg\.wasm/);
+      const before = await lazy.newPage();
+      await before.goto(`${server.url}blog-long.html`);
+      const visited = await later.newPage();
+      await visited.goto(`${server.url}blog-long.html`);
+      await visited.waitForTimeout(300);
+      await visited.close();
+      assert.equal(await requests(/_bg\.wasm/), wasm, 'the long post fetched only the loader');
+
+      const renamed = await deploy(root);
+      const oldGlue = [...renamed.keys()].find((f) => f.endsWith('.js'));
+      const stale = new RegExp(`GET /${oldGlue.replace('.', '\\.')}[^"]*" 404`);
+
+      // The tab running A keeps working, and its other language (never loaded) comes from B.
+      await works(openHost);
+      await openHost.getByRole('button', { name: 'English' }).click();
+      await openHost.getByRole('button', { name: 'Next' }).waitFor();
+
+      // The tab that had only A's loader scrolls down to the widget.
+      const lazyHost = before.locator('[data-client-triage]');
+      await lazyHost.scrollIntoViewIfNeeded();
+      await intro(lazyHost).waitFor();
+      await works(lazyHost);
+      assert.equal(await requests(stale), 1, 'its loader was A’s and met the deploy');
+
+      // A new tab: embed.js comes from the browser's cache (A's), names A's files, which are gone.
+      const fresh = await later.newPage();
+      await fresh.goto(`${server.url}blog-demo.html`);
+      const freshHost = fresh.locator('[data-client-triage][data-lang="de"]');
+      await intro(freshHost).waitFor();
+      await works(freshHost);
+      assert.equal(await requests(stale), 2, 'the new tab’s loader came from the cache, A’s');
+      for (const page of [open, before, fresh]) assert.equal(await page.locator('.ct-fallback').count(), 0);
+    } finally {
+      for (const each of [running, lazy, later]) await each.close();
+      await server.stop();
+      await rm(root, { recursive: true, force: true });
+    }
+  });
+}
