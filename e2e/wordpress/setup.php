@@ -1,0 +1,46 @@
+<?php
+// Runs WordPress functions from the command line for e2e/wordpress.test.mjs (Debian ships no
+// WP-CLI): `php setup.php <host:port> <action> [json]`, prints JSON.
+//   author   {login, password}            an Author (no unfiltered_html)
+//   post     {author, type, title, content} a post or page saved as that user: WordPress's
+//                                           filters for that user apply (KSES strips scripts)
+//   option   {name, value}
+[ , $ct_host, $ct_action ] = $argv;
+$ct_input                      = json_decode( $argv[3] ?? '{}', true );
+$_SERVER['HTTP_HOST']         = $ct_host;
+$_SERVER['WORDPRESS_CONFIG']  = getenv( 'WORDPRESS_CONFIG' );
+$_SERVER['REQUEST_URI']       = '/';
+require '/usr/share/wordpress/wp-load.php';
+
+switch ( $ct_action ) {
+	case 'author':
+		$id = wp_create_user( $ct_input['login'], $ct_input['password'], $ct_input['login'] . '@example.com' );
+		( new WP_User( $id ) )->set_role( 'author' );
+		echo json_encode( array( 'id' => $id, 'unfiltered_html' => user_can( $id, 'unfiltered_html' ) ) );
+		break;
+	case 'post':
+		$user = get_user_by( 'login', $ct_input['author'] );
+		wp_set_current_user( $user->ID );
+		$id = wp_insert_post(
+			array(
+				'post_type'    => $ct_input['type'],
+				'post_title'   => $ct_input['title'],
+				'post_content' => $ct_input['content'],
+				'post_status'  => 'publish',
+			),
+			true
+		);
+		if ( is_wp_error( $id ) ) {
+			fwrite( STDERR, $id->get_error_message() );
+			exit( 1 );
+		}
+		echo json_encode( array( 'id' => $id, 'url' => get_permalink( $id ), 'content' => get_post( $id )->post_content ) );
+		break;
+	case 'option':
+		update_option( $ct_input['name'], $ct_input['value'] );
+		echo json_encode( array( $ct_input['name'] => get_option( $ct_input['name'] ) ) );
+		break;
+	default:
+		fwrite( STDERR, "unknown action $ct_action" );
+		exit( 1 );
+}
