@@ -163,6 +163,26 @@ test('a page built with the block renders the same widget; a page without one ge
   assert.ok(!without.includes('client-triage'), 'nothing of the plugin on a page without a widget');
 });
 
+test("the block in the editor: the server's preview, and its options in the sidebar in German from the plugin's translation", async () => {
+  await wp.setup('option', { name: 'WPLANG', value: 'de_DE' });
+  try {
+    const log = watch(admin);
+    await admin.goto(`${wp.url}wp-admin/post.php?post=${posts.page.id}&action=edit`);
+    // The editor greets a first visit with a guide.
+    const guide = admin.getByRole('dialog').getByRole('button', { name: /Close/ });
+    await guide.click({ timeout: 60000 }).catch(() => {});
+    const block = admin.locator('.wp-block-client-triage-widget');
+    await block.getByText('Client Triage: Die Selbsteinschätzung erscheint hier auf der veröffentlichten Seite.').waitFor({ timeout: 60000 });
+    await block.click();
+    await admin.getByRole('button', { name: 'Optionen' }).waitFor();
+    assert.equal(await admin.getByLabel('Sprache').inputValue(), 'en');
+    assert.equal(await admin.getByLabel('Speicherschlüssel').inputValue(), 'page');
+    assert.deepEqual(log.errors.filter((e) => /client-triage|editor\.js/i.test(e)), []);
+  } finally {
+    await wp.setup('option', { name: 'WPLANG', value: '' });
+  }
+});
+
 test('a shortcode with a bad option shows a visible, escaped message in the site\'s language, never broken markup', async () => {
   const bad = [
     ['[client_triage lang="fr"]', '"fr" is not a value for lang. It accepts: de, en.'],
