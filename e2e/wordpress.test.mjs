@@ -164,22 +164,23 @@ test('a page built with the block renders the same widget; a page without one ge
 });
 
 test("the block in the editor: the server's preview, and its options in the sidebar in German from the plugin's translation", async () => {
-  await wp.setup('option', { name: 'WPLANG', value: 'de_DE' });
+  assert.deepEqual(await wp.setup('language', { locale: 'de_DE' }), { locale: 'de_DE' });
   try {
     const log = watch(admin);
     await admin.goto(`${wp.url}wp-admin/post.php?post=${posts.page.id}&action=edit`);
     // The editor greets a first visit with a guide.
     const guide = admin.getByRole('dialog').getByRole('button', { name: /Close/ });
-    await guide.click({ timeout: 60000 }).catch(() => {});
-    const block = admin.locator('.wp-block-client-triage-widget');
+    await guide.click({ timeout: 20000 }).catch(() => {});
+    const block = admin.locator('[data-type="client-triage/widget"]');
     await block.getByText('Client Triage: Die Selbsteinschätzung erscheint hier auf der veröffentlichten Seite.').waitFor({ timeout: 60000 });
+    assert.equal(await block.getAttribute('data-title'), 'Client Triage – schwierige Kunden', "block.json's title, translated");
     await block.click();
     await admin.getByRole('button', { name: 'Optionen' }).waitFor();
     assert.equal(await admin.getByLabel('Sprache').inputValue(), 'en');
     assert.equal(await admin.getByLabel('Speicherschlüssel').inputValue(), 'page');
     assert.deepEqual(log.errors.filter((e) => /client-triage|editor\.js/i.test(e)), []);
   } finally {
-    await wp.setup('option', { name: 'WPLANG', value: '' });
+    await wp.setup('language', { locale: '' });
   }
 });
 
@@ -202,13 +203,13 @@ test('a shortcode with a bad option shows a visible, escaped message in the site
   await page.close();
 
   // In German, from the plugin's own translation (WordPress itself has no German here).
-  await wp.setup('option', { name: 'WPLANG', value: 'de_DE' });
+  assert.deepEqual(await wp.setup('language', { locale: 'de_DE' }), { locale: 'de_DE' });
   try {
     const html = await (await fetch(post.url)).text();
     assert.match(html, /„fr“ ist kein Wert für lang\. Erlaubt: de, en\./);
     assert.match(html, /unbekannte Option langg=&quot;de&quot;/);
   } finally {
-    await wp.setup('option', { name: 'WPLANG', value: '' });
+    await wp.setup('language', { locale: '' });
   }
 });
 
