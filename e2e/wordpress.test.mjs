@@ -140,6 +140,54 @@ test("an Author's post with two shortcodes: both widgets load, work apart and ke
   await page.close();
 });
 
+test("the start screen is in the HTML the server sent: styled before any script in the post's languages; Start works once the loader runs; nothing shifts", async () => {
+  const html = await (await fetch(posts.post.url)).text();
+  const hosts = [...html.matchAll(/<div data-client-triage[^>]*>\s*<template shadowrootmode="open"><style>[^<]+<\/style><div data-ct-start="(de|en)">/g)].map((m) => m[1]);
+  assert.deepEqual(hosts, ['de', 'en'], 'each host carries its start screen in its own language');
+
+  // Without JavaScript: the browser builds the shadow roots from the HTML alone.
+  const still = await (await browser.newContext({ ...PHONE, javaScriptEnabled: false })).newPage();
+  await still.goto(posts.post.url);
+  const shown = await widgets(still).evaluateAll((all) => all.map((host) => {
+    const start = host.shadowRoot?.querySelector('.ct-start');
+    return start && { title: host.shadowRoot.querySelector('.ct-title').textContent, disabled: start.disabled, styled: getComputedStyle(start).minHeight };
+  }));
+  assert.deepEqual(shown.map((s) => s?.disabled), [true, true], 'Start waits for the loader');
+  assert.match(shown[0].title, /^Schwieriger Kunde/);
+  assert.match(shown[1].title, /^Difficult client/);
+  assert.equal(shown[0].styled, '44px', "the widget's styles apply");
+  await still.screenshot({ path: `${SHOTS}/wordpress-start-screen-no-script-375.png`, fullPage: true });
+  await still.context().close();
+
+  // With the module held back: Start and question 1 work from the page's start screen, and the
+  // module takes over in place.
+  const page = await (await browser.newContext(PHONE)).newPage();
+  let release;
+  const released = new Promise((resolve) => (release = resolve));
+  await page.route(/_bg\.wasm/, async (route) => {
+    await released;
+    await route.continue();
+  });
+  await page.addInitScript(() => {
+    window.__cls = 0;
+    new PerformanceObserver((list) => list.getEntries().forEach((e) => (window.__cls += e.hadRecentInput ? 0 : e.value))).observe({ type: 'layout-shift', buffered: true });
+  });
+  const log = watch(page);
+  await page.goto(posts.post.url);
+  const a = widgets(page).nth(0);
+  await a.getByRole('button', { name: 'Einschätzung starten' }).click();
+  await a.getByRole('radio').nth(1).check();
+  assert.equal(await a.locator('[data-screen]').count(), 0, 'still without the module');
+  release();
+  await a.locator('[data-screen="question"]').waitFor();
+  assert.ok(await a.getByRole('radio').nth(1).isChecked(), 'the answer carried over');
+  await widgets(page).nth(1).locator('[data-screen="intro"]').waitFor();
+  await page.waitForTimeout(300);
+  assert.equal(await page.evaluate(() => window.__cls), 0, 'no layout shift');
+  assert.deepEqual(log.errors, []);
+  await page.context().close();
+});
+
 test('a page built with the block renders the same widget; a page without one gets no script', async () => {
   posts.page = await wp.setup('post', {
     author: ADMIN.login,

@@ -117,8 +117,8 @@ export async function buildPackage({ dist = join(REPO, 'dist'), out = REPO } = {
 
 const PLUGIN = join(REPO, 'wordpress', 'client-triage');
 /** What the plugin serves from dist/: the loader and what it loads (not the standalone page,
- *  the single file, the worker or the demos). */
-const EMBED_FILES = /^(?:embed\.js|client-triage-[0-9a-f]+(?:\.js|_bg\.wasm)|texts-(?:de|en)-[0-9a-f]+\.txt)$/;
+ *  the single file, the worker or the demos), and the start screens it writes into the page. */
+const EMBED_FILES = /^(?:embed\.js|client-triage-[0-9a-f]+(?:\.js|_bg\.wasm)|texts-(?:de|en)-[0-9a-f]+\.txt|start-(?:de|en)\.html)$/;
 /** The editor script's strings, which WordPress looks up in a JSON file named after the md5 of
  *  the script's path inside the plugin. */
 const EDITOR_SCRIPT = 'block/editor.js';
@@ -208,8 +208,8 @@ export async function buildWordPressPlugin({ dist = join(REPO, 'dist'), out = RE
     }
   }
   const built = (await readdir(dist)).filter((f) => EMBED_FILES.test(f)).sort();
-  if (!built.includes('embed.js') || built.length !== 5) {
-    throw new Error(`${dist} should hold embed.js, the glue, the wasm and two language files: run a release build first (make dist)`);
+  if (!built.includes('embed.js') || built.length !== 7) {
+    throw new Error(`${dist} should hold embed.js, the glue, the wasm, two language files and two start screens: run a release build first (make dist)`);
   }
   for (const file of built) {
     const path = join(dist, file);

@@ -5,6 +5,7 @@
 //   post     {author, type, title, content} a post or page saved as that user: WordPress's
 //                                           filters for that user apply (KSES strips scripts)
 //   language {locale}                       the site's language
+//   activate {plugin}                        activates an installed plugin (bench/run.mjs)
 [ , $ct_host, $ct_action ] = $argv;
 $ct_input                      = json_decode( $argv[3] ?? '{}', true );
 $_SERVER['HTTP_HOST']         = $ct_host;
@@ -44,6 +45,15 @@ switch ( $ct_action ) {
 		$wpdb->query( $wpdb->prepare( "INSERT INTO {$wpdb->options} (option_name, option_value, autoload) VALUES ('WPLANG', %s, 'yes') ON DUPLICATE KEY UPDATE option_value = VALUES(option_value)", $ct_input['locale'] ) );
 		wp_cache_flush();
 		echo json_encode( array( 'locale' => get_option( 'WPLANG' ) ) );
+		break;
+	case 'activate':
+		require_once ABSPATH . 'wp-admin/includes/plugin.php';
+		$result = activate_plugin( $ct_input['plugin'] );
+		if ( is_wp_error( $result ) ) {
+			fwrite( STDERR, $result->get_error_message() );
+			exit( 1 );
+		}
+		echo json_encode( array( 'active' => is_plugin_active( $ct_input['plugin'] ) ) );
 		break;
 	default:
 		fwrite( STDERR, "unknown action $ct_action" );

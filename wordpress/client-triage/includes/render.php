@@ -39,6 +39,7 @@ function client_triage_shortcode( $atts ) {
 function client_triage_render( $options ) {
 	$allowed    = client_triage_options();
 	$attributes = '';
+	$valid      = array();
 	foreach ( $options as $name => $value ) {
 		$value = trim( (string) $value );
 		if ( '' === $value ) {
@@ -63,14 +64,35 @@ function client_triage_render( $options ) {
 				)
 			);
 		}
-		$attributes .= sprintf( ' data-%s="%s"', str_replace( '_', '-', $name ), esc_attr( $value ) );
+		$attributes     .= sprintf( ' data-%s="%s"', str_replace( '_', '-', $name ), esc_attr( $value ) );
+		$valid[ $name ] = $value;
 	}
 	// In the block editor's preview (a REST request) no script runs: say what will be there.
 	if ( defined( 'REST_REQUEST' ) && REST_REQUEST ) {
 		return '<div class="client-triage-placeholder"' . $attributes . '><p>' . esc_html__( 'Client Triage: the self-assessment appears here on the published page.', 'client-triage' ) . '</p></div>';
 	}
 	wp_enqueue_script( CLIENT_TRIAGE_LOADER );
-	return '<div data-client-triage' . $attributes . '><noscript>' . esc_html__( 'This tool needs JavaScript.', 'client-triage' ) . '</noscript></div>';
+	// The widget's language if the host names one, else the site's: the loader replaces a start
+	// screen in another language than the reader's.
+	$lang = $valid['lang'] ?? ( 0 === strpos( get_locale(), 'de' ) ? 'de' : 'en' );
+	return '<div data-client-triage' . $attributes . '>' . client_triage_start_screen( $lang, $valid['theme'] ?? 'auto' )
+		. '<noscript>' . esc_html__( 'This tool needs JavaScript.', 'client-triage' ) . '</noscript></div>';
+}
+
+/**
+ * The start screen in the page itself: the build's declarative shadow root in `$lang` (de or
+ * en), with the widget's styles, the intro and question 1, shown before any script runs; with
+ * `$theme` (auto, light or dark). '' where the site turns it off with the filter
+ * client_triage_start_screen (e.g. for a Content-Security-Policy without inline styles) or the
+ * build has none. Markup from the plugin's own build, written as it is.
+ */
+function client_triage_start_screen( $lang, $theme ) {
+	$file = dirname( __DIR__ ) . '/build/start-' . $lang . '.html';
+	if ( ! apply_filters( 'client_triage_start_screen', true ) || ! in_array( $lang, array( 'de', 'en' ), true ) || ! is_readable( $file ) ) {
+		return '';
+	}
+	$html = (string) file_get_contents( $file ); // phpcs:ignore WordPress.WP.AlternativeFunctions -- a local file of the plugin
+	return 'auto' === $theme ? $html : preg_replace( '/data-theme="auto"/', 'data-theme="' . esc_attr( $theme ) . '"', $html, 1 );
 }
 
 /** A message where the widget would be, for the author to see and fix; escaped. */
