@@ -177,6 +177,18 @@ test("index.html carries the start screen in its HTML: the reader's language sho
   }
 });
 
+test('Start pressed on the start screen and released once the module has taken over still starts', async () => {
+  const { page, release, host } = await openHeldBack();
+  const start = host.locator('.ct-start').filter({ visible: true });
+  await start.hover();
+  await page.mouse.down();
+  release();
+  await host.locator('[data-screen="intro"]').waitFor();
+  await page.mouse.up(); // on the module's screen: no click event anywhere
+  await host.locator('[data-screen="question"]').waitFor();
+  await page.close();
+});
+
 test('a reader with stored data sees no pre-rendered screen: the module opens theirs', async () => {
   const [persona] = await personas();
   const stored = await personaEnvelope(persona.name);

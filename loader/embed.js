@@ -199,7 +199,11 @@ function prerender(host, [intro, question], wrapper = document.createElement('di
     shown.focused = controlKey(shadow.activeElement);
     shown.root.inert = true;
   };
+  // A button pressed while the module takes over would lose its click (pressed on this screen,
+  // released on the module's): handOver counts it as a waiting click.
+  wrapper.addEventListener('pointerdown', (event) => (shown.pressed = controlKey(event.target.closest('button'))));
   wrapper.addEventListener('click', (event) => {
+    shown.pressed = null;
     const control = event.target.closest('button,input[type=file]');
     if (!control || control.type === 'submit') return;
     event.preventDefault();
@@ -241,7 +245,8 @@ function adoptStartScreen(host) {
  *  scripts could record attributes); focus, the open section and a waiting click follow once
  *  the module has drawn the same screen (`mount` takes the attributes off again). */
 function handOver(host, shown) {
-  const { root, screen, waiting } = shown;
+  const { root, screen } = shown;
+  const waiting = shown.waiting ?? shown.pressed;
   const name = root.querySelector('.ct-input')?.value ?? shown.name;
   if (name) host.setAttribute(RESUME_LABEL, name);
   if (screen === 'question') host.setAttribute(RESUME_ANSWER, root.querySelector(':checked')?.value ?? '');
