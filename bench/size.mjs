@@ -8,15 +8,16 @@
 //
 //   node bench/size.mjs                 first visit of dist/, its page files (and the SurveyJS page, if built)
 //   node bench/size.mjs DIR [DIR …]     page files of these page directories
-//   node bench/size.mjs --check [DIR]   first visit of dist/, gzip -9 total against bench/size-budget
-//                                       (a ratchet); exits 1 when over and ends with
-//                                       "size-budget: N passed, N failed"
+//   node bench/size.mjs --check [DIR]   first visit of dist/ against bench/size-budget: the change per
+//                                       file, and a failure when the total is more than 1 % over
+//                                       (TOLERANCE); ends with "size-budget: N passed, N failed"
+//   node bench/size.mjs --record [DIR]  writes the first visit's figures into bench/size-budget
 //
 // gzip -9 is Debian's gzip CLI (`gzip -9 -n`, i.e. `gzip -9c | wc -c` without the file name in the
 // header), so the figure is the one anyone can reproduce by hand; brotli -q 11 is node's zlib,
 // which gives the same bytes as the `brotli -q 11` CLI. Both are deterministic for a given file.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, normalize, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -191,17 +192,36 @@ export function sizeTable(pages) {
   return rows.join('\n');
 }
 
-export function readBudget(file = BUDGET_FILE) {
-  const lines = readFileSync(file, 'utf8').split('\n').map((l) => l.trim());
-  const line = lines.find((l) => /^\d+$/.test(l));
-  if (!line) throw new Error(`${file} holds no integer`);
-  const rustc = lines.find((l) => l.startsWith('rustc '));
-  return { bytes: Number(line), rustc };
+/** How far the first visit may grow past the recorded total before the check fails: gzip moves
+ *  by about ±100 B on unrelated changes, and bytes differ a little from one compiler to the next.
+ *  The check guards against accidents; a feature that spends bytes records the new figures. */
+export const TOLERANCE = 0.01;
+
+/** A served file's name without the build's hash, so the same file matches across builds:
+ *  `client-triage-3f2a…_bg.wasm` → `client-triage-#_bg.wasm`. */
+export function stableName(file) {
+  return file.replace(/-[0-9a-f]{8,}(?=[._])/g, '-#');
 }
 
-/** Bytes are exact for one compiler; another one may lay the same code out a little
- *  differently, so across compilers the ratchet allows this much, and says so. */
-const OTHER_COMPILER_TOLERANCE = 0.01;
+/** { total, rustc, files: Map(stable name → gzip bytes) } as `--record` wrote them. */
+export function readBudget(file = BUDGET_FILE) {
+  const budget = { total: undefined, rustc: undefined, files: new Map() };
+  for (const line of readFileSync(file, 'utf8').split('\n').map((l) => l.trim())) {
+    const [word, ...rest] = line.split(' ');
+    if (word === 'total') budget.total = Number(rest[0]);
+    else if (word === 'rustc') budget.rustc = line;
+    else if (word === 'file') budget.files.set(rest.slice(0, -1).join(' '), Number(rest.at(-1)));
+  }
+  if (!Number.isInteger(budget.total)) throw new Error(`${file} has no "total N" line`);
+  return budget;
+}
+
+/** Gzip bytes per stable file name; a file served twice counts twice. */
+function bytesPerFile(page) {
+  const files = new Map();
+  for (const f of page.files) files.set(stableName(f.file), (files.get(stableName(f.file)) ?? 0) + f.gzip);
+  return files;
+}
 
 function compilerVersion() {
   try {
@@ -211,32 +231,55 @@ function compilerVersion() {
   }
 }
 
+function writeBudget(page) {
+  const lines = [
+    '# The first visit of dist/ in gzip -9 bytes, per file and in total, as `node bench/size.mjs --check`',
+    '# measures it. The check fails when the total grows more than 1 % past `total` (bench/size.mjs,',
+    '# TOLERANCE). A change that spends or saves bytes on purpose records them again with',
+    '# `node bench/size.mjs --record` and says how many in its commit message.',
+    `total ${page.total.gzip}`,
+    compilerVersion(),
+    ...[...bytesPerFile(page)].map(([name, bytes]) => `file ${name} ${bytes}`),
+  ];
+  writeFileSync(BUDGET_FILE, `${lines.join('\n')}\n`);
+}
+
+const signed = (n) => (n > 0 ? `+${fmt(n)}` : n < 0 ? `−${fmt(-n)}` : '±0');
+
+/** Each file's change against the recorded figures, and files that came or went. */
+function changeTable(recorded, now) {
+  const rows = ['| file | recorded | now | change |', '| --- | ---: | ---: | ---: |'];
+  for (const name of new Set([...recorded.keys(), ...now.keys()])) {
+    const before = recorded.get(name) ?? 0;
+    const after = now.get(name) ?? 0;
+    rows.push(`| ${name} | ${recorded.has(name) ? fmt(before) : '–'} | ${now.has(name) ? fmt(after) : '–'} | ${signed(after - before)} |`);
+  }
+  return rows.join('\n');
+}
+
 async function check(dist) {
   const shown = relative(process.cwd(), dist) || '.';
   let ok = false;
   try {
     const page = await measureFirstVisit(dist);
-    console.log(sizeTable([{ name: 'first visit', ...page }]));
     const recorded = readBudget();
+    console.log(changeTable(recorded.files, bytesPerFile(page)));
     const rustc = compilerVersion();
-    const sameCompiler = recorded.rustc === undefined || recorded.rustc === rustc;
-    const budget = sameCompiler ? recorded.bytes : Math.floor(recorded.bytes * (1 + OTHER_COMPILER_TOLERANCE));
-    if (!sameCompiler) {
-      console.log(`size-budget: measured with ${rustc}, recorded with ${recorded.rustc}: allowing ${OTHER_COMPILER_TOLERANCE * 100} %.`);
+    if (recorded.rustc && recorded.rustc !== rustc) {
+      console.log(`size-budget: measured with ${rustc}, recorded with ${recorded.rustc}.`);
     }
+    const limit = Math.floor(recorded.total * (1 + TOLERANCE));
     const total = page.total.gzip;
-    if (total > budget) {
+    const change = `${signed(total - recorded.total)} against the recorded ${fmt(recorded.total)}`;
+    if (total > limit) {
       console.log(
-        `size-budget: FAILED: ${shown}/ first visit is ${fmt(total)} bytes gzip -9, ` +
-          `${fmt(total - budget)} over the ${fmt(budget)} recorded in bench/size-budget. ` +
-          'The budget is a ratchet: shrink the build (see the per-file table) instead of raising it.',
+        `size-budget: FAILED: ${shown}/ first visit is ${fmt(total)} bytes gzip -9 (${change}), over the ` +
+          `limit of ${fmt(limit)} (recorded + ${TOLERANCE * 100} %). If an accident, the table above says ` +
+          'which file grew; if a feature spends the bytes on purpose, `node bench/size.mjs --record` and say so in the commit.',
       );
     } else {
       ok = true;
-      console.log(`size-budget: ok: ${shown}/ first visit is ${fmt(total)} bytes gzip -9 <= ${fmt(budget)} (bench/size-budget).`);
-      if (sameCompiler && total < budget) {
-        console.log(`size-budget: lower the ratchet: write ${total} into bench/size-budget.`);
-      }
+      console.log(`size-budget: ok: ${shown}/ first visit is ${fmt(total)} bytes gzip -9 (${change}; limit ${fmt(limit)}).`);
     }
   } catch (err) {
     console.log(`size-budget: FAILED: ${err.message}`);
@@ -247,6 +290,13 @@ async function check(dist) {
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const args = process.argv.slice(2);
+  if (args.includes('--record')) {
+    const dir = args.find((a) => !a.startsWith('--'));
+    const page = await measureFirstVisit(dir ? resolve(dir) : DEFAULT_DIST);
+    writeBudget(page);
+    console.log(`size-budget: recorded ${fmt(page.total.gzip)} bytes gzip -9 in bench/size-budget.`);
+    process.exit(0);
+  }
   if (args.includes('--check')) {
     const dir = args.find((a) => !a.startsWith('--'));
     process.exit((await check(dir ? resolve(dir) : DEFAULT_DIST)) ? 0 : 1);

@@ -192,7 +192,7 @@ test('the accessibility tree: the verdict heading names the recommendation, the 
   const scores = Object.fromEntries((await page.locator('[data-strategy]').getAttribute('data-scores')).split(',').map((p) => p.split(':')));
   let tree = await axTree(page);
   const heading = tree.find((n) => n.role === 'heading' && n.level === 2);
-  assert.equal(heading.name, 'Recommendation: Mediate');
+  assert.equal(heading.name, 'Recommendation: Negotiate');
   assert.equal(heading.description, await page.locator('.ct-summary').textContent(), 'described by the lead sentence');
   for (const [strategy, share] of Object.entries(scores)) {
     const spoken = tree.filter((n) => n.role === 'StaticText' && new RegExp(`^${share}\\s?%$`).test(n.name));

@@ -100,7 +100,7 @@ test('the calendar reminder: a valid iCalendar event on the chosen day, the clie
   assert.equal(vevent.getFirstSubcomponent('valarm').getFirstPropertyValue('trigger').toString(), 'PT9H', 'an alert at nine that morning');
   assert.ok(event.startDate.isDate, 'an all-day event');
   assert.equal(event.summary, 'Difficult client: take the assessment again');
-  assert.match(event.description, /Last time the recommendation was “Mediate”\./);
+  assert.match(event.description, /Last time the recommendation was “Negotiate”\./);
   assert.ok(event.description.endsWith(`\n${server.url}`), 'the page address to come back to, without its query');
   const dayAfter = new Date(Date.parse(expectedDay(2)) + 86_400_000).toISOString().slice(0, 10);
   assert.equal(event.endDate.toString(), dayAfter, 'one day long');
@@ -164,9 +164,9 @@ test('the trend chart: one point per finished assessment for each strategy, desc
     assert.ok(terminate[3][0] - terminate[2][0] > terminate[1][0] - terminate[0][0], 'spaced by time, not by count');
     const label = await chart.locator('svg').getAttribute('aria-label');
     if (lang === 'en') {
-      assert.equal(label, 'Share of each option across 4 assessments, from 2\u00a0Nov\u00a02026 to 30\u00a0Nov\u00a02026: Detach from 30% to 30%; Mediate from 50% to 10%; End it from 20% to 60%.');
+      assert.equal(label, 'Share of each option across 4 assessments, from 2\u00a0Nov\u00a02026 to 30\u00a0Nov\u00a02026: Detach from 30% to 30%; Negotiate from 50% to 10%; End it from 20% to 60%.');
     } else {
-      assert.match(label, /^Anteil jedes Wegs in 4 Einschätzungen vom 02\.11\.2026 bis 30\.11\.2026: Abschalten von 30\u00a0% auf 30\u00a0%; /);
+      assert.match(label, /^Wie stark deine Antworten für jeden Weg sprachen, in 4 Einschätzungen vom 02\.11\.2026 bis 30\.11\.2026: Abschalten von 30\u00a0% auf 30\u00a0%; /);
     }
     await axe(page, `trend chart (${lang})`);
     // With a margin: the dots at both ends reach past the chart's box.

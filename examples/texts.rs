@@ -43,6 +43,7 @@ fn main() {
             storage_issue: None,
             unreadable: None,
             platform: platform.clone(),
+            source_url: None,
         };
         tokio::task::LocalSet::new().block_on(
             &runtime,

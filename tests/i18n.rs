@@ -1,6 +1,7 @@
 //! Both languages are complete: no empty text, one text per answer, placeholders kept.
 #![cfg(not(target_arch = "wasm32"))]
 
+use client_triage::core::advice::{LEADS, STEPS};
 use client_triage::core::model::{Refusal, Rule};
 use client_triage::core::{Gap, Lang, QUESTIONS, Strategy};
 use client_triage::i18n;
@@ -64,13 +65,32 @@ fn every_question_has_a_text_for_each_answer_in_both_languages() {
 fn strategies_gaps_and_rules_are_worded_in_both_languages() {
     for lang in Lang::ALL {
         for strategy in Strategy::ALL {
-            let text = i18n::strategy(lang, strategy);
-            assert!(!text.name.is_empty() && !text.summary.is_empty());
+            assert!(!i18n::strategy(lang, strategy).name.is_empty());
+        }
+        let advice = i18n::advice(lang);
+        assert_eq!(
+            advice.steps.len(),
+            STEPS.len(),
+            "{lang:?}: one text per step"
+        );
+        assert_eq!(
+            advice.leads.len(),
+            LEADS.len(),
+            "{lang:?}: one text per lead"
+        );
+        for def in STEPS {
             assert!(
-                text.plan.len() >= 4,
-                "{lang:?} {strategy:?}: a plan has at least 4 steps"
+                !advice.step(def.step).trim().is_empty(),
+                "{lang:?} {:?}",
+                def.step
             );
-            assert!(text.plan.iter().all(|step| !step.trim().is_empty()));
+        }
+        for def in LEADS {
+            assert!(
+                !advice.lead(def.lead).trim().is_empty(),
+                "{lang:?} {:?}",
+                def.lead
+            );
         }
         for gap in Gap::ALL {
             let text = i18n::gap(lang, gap);
@@ -110,7 +130,10 @@ fn templates_put_each_value_in_once_and_verbatim() {
         en.import_done(1),
         "Imported: 1 client. Nothing was overwritten; histories were combined."
     );
-    assert_ne!(en.close_call("A", "B"), de.close_call("A", "B"));
+    assert_ne!(
+        i18n::advice(Lang::En).close_call("A", "B"),
+        i18n::advice(Lang::De).close_call("A", "B")
+    );
     let plan = i18n::plan_texts(Lang::En);
     assert_eq!(
         plan.letter_notice("{end}", "2027-01-31")
@@ -161,11 +184,18 @@ fn every_template_is_filled_completely() {
     for lang in Lang::ALL {
         let t = &i18n::texts(lang).with;
         let p = i18n::plan_texts(lang);
+        let a = i18n::advice(lang);
         let filled = [
             t.intro_length(17),
             t.progress(1, 17),
             t.share(93),
-            t.close_call("a", "b"),
+            a.close_call("a", "b"),
+            a.tie("a", "b"),
+            a.tip("a", "b"),
+            a.because("a"),
+            a.source_line(),
+            i18n::rule(lang, Rule::Threats).to_owned(),
+            i18n::rule(lang, Rule::MediationRefusedAndTimeDrain(Refusal::Both)).to_owned(),
             t.second_plan_title("a"),
             t.client_numbered(2),
             t.unnamed_as("a"),
@@ -195,8 +225,11 @@ fn every_template_is_filled_completely() {
             p.letter_greeting(Some("a")),
             p.letter_greeting(None),
             p.letter_notice("a", "b"),
-            p.letter_sign_off(Some("a")),
-            p.letter_sign_off(None),
+            p.letter_notice_for_cause("a"),
+            p.letter_contact(),
+            p.letter_in_writing(),
+            p.mutual_proposal("a", "b"),
+            p.mutual_confirm(),
             p.document_heading("a"),
         ];
         for text in filled {

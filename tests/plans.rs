@@ -1,9 +1,14 @@
 //! The plan documents that copy, download and print hand over.
 #![cfg(not(target_arch = "wasm32"))]
 
+#[path = "support/names.rs"]
+mod names;
+
+use client_triage::core::advice::advise;
+use client_triage::core::model::fired_rule;
 use client_triage::core::plans::{MAX_FIELD_CHARS, NoteEdit, NoteField, PlanNotes};
-use client_triage::core::{Lang, Strategy};
-use client_triage::i18n::plan::{ClientName, options};
+use client_triage::core::{Answers, Lang, Strategy};
+use client_triage::i18n::plan::{Block, ClientName, options, plain_text};
 use client_triage::i18n::plan_texts;
 
 const NAMED: ClientName = ClientName {
@@ -15,10 +20,33 @@ const UNNAMED: ClientName = ClientName {
     label: None,
 };
 
-/// The Markdown that copy and download hand over.
+/// A polite client who turned the solutions down and eats time, with a signed contract.
+const REFUSED: &str = "dispute never evenings written_loops hardly refused no_change much_more not_really signed precise written signed_off ideal months worse polite";
+/// The same, but insulting.
+const INSULTING: &str = "dispute never evenings written_loops hardly refused no_change much_more not_really signed precise written signed_off ideal months worse insulting";
+/// The same, but threatening.
+const THREATS: &str = "dispute never drained hardened hardly refused no_change much_more not_really signed precise written signed_off ideal months escalating threats";
+
+fn answers(line: &str) -> Answers {
+    let ids: Vec<&str> = line.split_whitespace().collect();
+    names::answers(&ids, |what| what.to_owned())
+}
+
+fn blocks(
+    lang: Lang,
+    strategy: Strategy,
+    answers_line: &str,
+    client: ClientName,
+    notes: &PlanNotes,
+) -> Vec<Block> {
+    let answers = answers(answers_line);
+    let advice = advise(&answers, strategy, fired_rule(&answers));
+    client_triage::i18n::plan::document(lang, strategy, &advice, client, notes)
+}
+
+/// The Markdown the download hands over.
 fn document(lang: Lang, strategy: Strategy, client: ClientName, notes: &PlanNotes) -> String {
-    let blocks = client_triage::i18n::plan::document(lang, strategy, client, notes);
-    client_triage::i18n::plan::markdown(&blocks)
+    client_triage::i18n::plan::markdown(&blocks(lang, strategy, REFUSED, client, notes))
 }
 
 fn notes() -> PlanNotes {
@@ -42,11 +70,11 @@ fn notes() -> PlanNotes {
 fn the_mediation_record_is_filled_from_what_the_reader_typed() {
     let doc = document(Lang::En, Strategy::Mediate, NAMED, &notes());
     for expected in [
-        "# Mediate – Agency X",
+        "# Negotiate – Agency X",
         "## Solutions for Agency X to choose from",
         "1. Free extra revision\n2. Discount of 10 %\n3. New deadline 15 May",
         "Dear Agency X,",
-        "- Date of the conversation: 1 December 2026",
+        "- Date of the conversation: 1\u{a0}December 2026",
         "- Participants: Anna, Mr Berger",
         "- Chosen solution: Discount of 10 %",
         "- Deadlines: Final files by 15 December",
@@ -60,53 +88,143 @@ fn the_mediation_record_is_filled_from_what_the_reader_typed() {
 #[test]
 fn untouched_options_offer_a_goodwill_solution_in_the_readers_language() {
     for lang in Lang::ALL {
-        let shown = options(lang, &PlanNotes::default());
+        let shown = options(lang, &PlanNotes::default(), false);
         assert_eq!(shown.len(), 2);
         assert_eq!(shown[0], plan_texts(lang).goodwill_default);
+        let for_a_time_eater = options(lang, &PlanNotes::default(), true);
+        assert_eq!(for_a_time_eater[0], plan_texts(lang).goodwill_default_time);
         let doc = document(lang, Strategy::Mediate, UNNAMED, &PlanNotes::default());
-        assert!(doc.contains(plan_texts(lang).goodwill_default));
+        // REFUSED takes much more time than it pays for: no free extra work is suggested.
+        assert!(doc.contains(plan_texts(lang).goodwill_default_time));
         assert!(
-            doc.contains(plan_texts(lang).to_fill),
-            "blank fields are marked, not left empty"
+            doc.contains(&format!("- {}: \\[…\\]", plan_texts(lang).participants)),
+            "blank fields are marked, not left empty:\n{doc}"
+        );
+        assert!(
+            doc.contains("\\[ \\]."),
+            "the letters say to replace what is in [ ]:\n{doc}"
         );
     }
-    assert!(plan_texts(Lang::De).goodwill_default.starts_with("Kulanz"));
+    assert!(
+        plan_texts(Lang::De)
+            .goodwill_default
+            .starts_with("Aus Kulanz")
+    );
 }
 
 #[test]
-fn the_notice_letter_refers_to_the_agreement_and_the_checklist_is_ticked_off() {
-    let doc = document(
+fn the_notice_has_a_fallback_date_and_a_mutual_agreement_version() {
+    let shop = ClientName {
+        shown: "Shop Y",
+        label: Some("Shop Y"),
+    };
+    let doc = document(Lang::De, Strategy::Terminate, shop, &notes());
+    for expected in [
+        "hiermit kündige ich unseren Vertrag vom 2. März 2026 fristgerecht zum 31.\u{a0}Dezember 2026, hilfsweise zum nächstmöglichen Zeitpunkt.",
+        "## Kündigungsschreiben\n\n\\[DEIN NAME, DEINE ANSCHRIFT\\]\n\nShop Y\\\n\\[ANSCHRIFT\\]\n\n\\[ORT\\], \\[DATUM\\]",
+        "Über die bis zum Vertragsende erbrachten Leistungen erhalten Sie eine Schlussrechnung.\n\nZum Vertragsende übergebe ich",
+        "Guten Tag Shop Y,",
+        "Bis dahin erbringe ich die Leistungen im vereinbarten Umfang.",
+        "ich schlage Ihnen vor, unseren Vertrag vom 2. März 2026 einvernehmlich zum 31.\u{a0}Dezember 2026 zu beenden.",
+        "Vielen Dank für die Zusammenarbeit.",
+        "§\u{a0}648a BGB",
+        "Ersetze alles in \\[ \\]",
+    ] {
+        assert!(doc.contains(expected), "missing {expected:?} in:\n{doc}");
+    }
+    let empty = document(
+        Lang::En,
+        Strategy::Terminate,
+        UNNAMED,
+        &PlanNotes::default(),
+    );
+    assert!(
+        empty.contains("terminate our agreement \\[of DATE\\], to end on \\[DATE\\] or, if that date is not valid, on the earliest permissible date."),
+        "{empty}"
+    );
+}
+
+/// Check, give notice, finish or hand over, final invoice: the steps in that order.
+#[test]
+fn the_steps_to_end_it_run_check_notice_finish_invoice() {
+    let b = blocks(Lang::En, Strategy::Terminate, REFUSED, NAMED, &notes());
+    let steps = b
+        .iter()
+        .find_map(|block| match block {
+            Block::Numbered(items) => Some(items.clone()),
+            _ => None,
+        })
+        .unwrap();
+    let at = |needle: &str| {
+        steps
+            .iter()
+            .position(|s| s.contains(needle))
+            .unwrap_or_else(|| panic!("no step with {needle:?}: {steps:#?}"))
+    };
+    assert!(at("Check your contract") < at("Give notice"));
+    assert!(at("Give notice") < at("hand over the results"));
+    assert!(at("hand over the results") < at("final invoice"));
+}
+
+/// To a client who insults: no thanks, and the results once the invoice is paid.
+#[test]
+fn an_insulting_client_gets_no_thanks_and_no_handover_before_payment() {
+    let doc = client_triage::i18n::plan::markdown(&blocks(
         Lang::De,
         Strategy::Terminate,
-        ClientName {
-            shown: "Shop Y",
-            label: Some("Shop Y"),
-        },
+        INSULTING,
+        NAMED,
         &notes(),
-    );
+    ));
+    assert!(!doc.contains("Vielen Dank"), "{doc}");
+    assert!(!doc.contains("Zum Vertragsende übergebe ich"), "{doc}");
     assert!(
-        doc.contains(
-            "hiermit kündige ich unsere Vereinbarung vom 2. März 2026 zum 31. Dezember 2026."
-        ),
+        doc.contains("Zug um Zug gegen Zahlung der Schlussrechnung"),
         "{doc}"
     );
-    assert!(
-        doc.contains("## Kündigungsschreiben\n\nShop Y\n\n"),
-        "the name is the address line:\n{doc}"
-    );
-    assert!(doc.contains("Guten Tag,"), "{doc}");
-    assert!(
-        doc.contains("§\u{a0}648a BGB"),
-        "the legal pointer is part of the plan:\n{doc}"
-    );
-    assert_eq!(doc.matches("- [ ] ").count(), 5, "{doc}");
+}
+
+/// To a client who threatens: notice without notice period (and a fallback), no thanks, no
+/// promise of further work, only one letter.
+#[test]
+fn a_threatening_client_gets_the_safety_letter() {
+    for lang in Lang::ALL {
+        let b = blocks(lang, Strategy::Terminate, THREATS, NAMED, &notes());
+        let doc = client_triage::i18n::plan::markdown(&b);
+        let letter = doc.split_once(plan_texts(lang).letter_heading).unwrap().1;
+        for banned in [
+            "Vielen Dank",
+            "Thank you",
+            "Bis dahin",
+            "Until then",
+            "einvernehmlich",
+            "mutual",
+        ] {
+            assert!(
+                !letter.contains(banned),
+                "{lang:?}: {banned:?} in:\n{letter}"
+            );
+        }
+        assert!(
+            letter.contains("fristlos aus wichtigem Grund, hilfsweise fristgerecht")
+                || letter.contains(
+                    "with immediate effect for good cause or, alternatively, with due notice"
+                ),
+            "{letter}"
+        );
+    }
 }
 
 /// Documents the reader sends to the client address them with *Sie*, whatever the UI says.
 #[test]
 fn german_documents_to_the_client_use_sie() {
-    for strategy in [Strategy::Mediate, Strategy::Terminate] {
-        let doc = document(Lang::De, strategy, NAMED, &notes());
+    for (strategy, line) in [
+        (Strategy::Mediate, REFUSED),
+        (Strategy::Terminate, REFUSED),
+        (Strategy::Terminate, THREATS),
+    ] {
+        let doc =
+            client_triage::i18n::plan::markdown(&blocks(Lang::De, strategy, line, NAMED, &notes()));
         let to_client = doc
             .split_once(if strategy == Strategy::Mediate {
                 "## Schriftliche Zusammenfassung"
@@ -115,6 +233,11 @@ fn german_documents_to_the_client_use_sie() {
             })
             .unwrap()
             .1;
+        // The one line to the reader above the letters is theirs, not the client's.
+        let to_client: String = to_client
+            .lines()
+            .filter(|line| !line.contains("Ersetze alles in"))
+            .collect();
         for word in to_client.split(|c: char| !c.is_alphabetic()) {
             assert!(
                 !matches!(
@@ -138,12 +261,17 @@ fn german_documents_to_the_client_use_sie() {
     }
 }
 
-/// An unnamed client is "Client 2" to the reader, but nobody writes "Dear Client 2".
+/// An unnamed client is "Client 2" to the reader, but nobody writes "Dear Client 2", nor
+/// "Dear Sir or Madam" to a client they know: the name is a placeholder to fill in.
 #[test]
-fn an_unnamed_client_gets_a_neutral_greeting() {
+fn an_unnamed_client_gets_a_name_placeholder() {
     let doc = document(Lang::En, Strategy::Terminate, UNNAMED, &notes());
-    assert!(doc.contains("Dear Sir or Madam,"), "{doc}");
-    assert!(!doc.contains("Dear Client 2"), "{doc}");
+    assert!(doc.contains("Dear \\[NAME\\],"), "{doc}");
+    assert!(
+        !doc.contains("Dear Client 2") && !doc.contains("Sir or Madam"),
+        "{doc}"
+    );
+    assert!(!doc.contains("Yours faithfully"), "{doc}");
     let doc = document(Lang::En, Strategy::Mediate, UNNAMED, &notes());
     assert!(
         doc.contains("## Solutions for the client to choose from"),
@@ -218,6 +346,22 @@ fn note_edits_change_only_what_they_name() {
         notes.apply(NoteEdit::AddOption, &defaults)
     });
     assert_eq!(full.options.len(), 4, "at most four options");
+}
+
+/// Copy hands over what an email takes: no Markdown marks, headings as lines, lists as
+/// numbers and dashes.
+#[test]
+fn copy_gives_plain_text() {
+    let b = blocks(Lang::En, Strategy::Mediate, REFUSED, NAMED, &notes());
+    let text = plain_text(&b);
+    assert!(text.starts_with("Negotiate – Agency X\n\n"), "{text}");
+    assert!(text.contains("\nSteps\n1. "), "{text}");
+    assert!(
+        text.contains("\n- Participants: Anna, Mr Berger\n"),
+        "{text}"
+    );
+    assert!(text.contains("\n- Open calmly"), "{text}");
+    assert!(!text.contains('#') && !text.contains("\\"), "{text}");
 }
 
 #[test]

@@ -1,5 +1,6 @@
 //! The decision logic, free of browser types: compiled and tested with plain `cargo test`.
 
+pub mod advice;
 pub mod answers;
 pub mod book;
 pub mod clients;

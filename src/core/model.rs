@@ -85,6 +85,9 @@ pub struct Assessment {
     /// Points per strategy after the rules, in `Strategy::ALL` order.
     pub points: [u32; 3],
     pub close_call: bool,
+    /// A close call where both have the same points: the tie goes to the way the article tries
+    /// first (mediation, then detaching, then ending it).
+    pub tie: bool,
     pub rule: Option<Rule>,
     /// Answers that pushed towards the verdict more than towards anything else.
     pub reasons: Vec<Reason>,
@@ -168,8 +171,29 @@ pub fn percentages(points: [u32; 3]) -> Scores {
     sort_small(&mut order, |&x, &y| {
         remainder[y].cmp(&remainder[x]).then(x.cmp(&y))
     });
-    for &i in order.iter().take(missing as usize) {
-        whole[i] += 1;
+    // Equal points keep equal shares: left-over points go to a group of equal points only when
+    // it can take one each (12 : 12 : 5 reads 41 : 41 : 18, not 42 : 41 : 17).
+    let mut missing = missing as usize;
+    let mut given = [false; 3];
+    for &i in &order {
+        let group: Vec<usize> = (0..3)
+            .filter(|&j| points[j] == points[i] && !given[j])
+            .collect();
+        if !group.is_empty() && group.len() <= missing {
+            for j in group {
+                whole[j] += 1;
+                given[j] = true;
+                missing -= 1;
+            }
+        }
+    }
+    // Whatever cannot keep a group equal still makes 100.
+    for &i in &order {
+        if missing > 0 && !given[i] {
+            whole[i] += 1;
+            given[i] = true;
+            missing -= 1;
+        }
     }
     Scores {
         detach: whole[0] as u8,
@@ -180,7 +204,7 @@ pub fn percentages(points: [u32; 3]) -> Scores {
 
 /// Stable insertion sort: the lists here have at most 16 items, and `slice::sort_by` would
 /// add two general sort implementations (about 1.5 KB gzipped) to the wasm.
-fn sort_small<T>(items: &mut [T], compare: impl Fn(&T, &T) -> std::cmp::Ordering) {
+pub(crate) fn sort_small<T>(items: &mut [T], compare: impl Fn(&T, &T) -> std::cmp::Ordering) {
     for i in 1..items.len() {
         let mut j = i;
         while j > 0 && compare(&items[j - 1], &items[j]) == std::cmp::Ordering::Greater {
@@ -254,23 +278,79 @@ pub fn prevention_gaps(answers: &Answers) -> Vec<Gap> {
         .collect()
 }
 
+/// The article's condition for ending a relationship, short of a hard rule: the client eats too
+/// much time and has not accepted mediation ("zu viel Zeit frisst und Mediation nicht abnimmt").
+pub fn may_terminate(answers: &Answers) -> bool {
+    use super::questions::QuestionId::{Offer, Talk};
+    let is = |question, ids: &[&str]| answer_is(answers, question, ids);
+    let mediation_not_accepted = !is(Offer, &["accepted"])
+        && (is(Offer, &["stalled", "refused"]) || is(Talk, &["refuses", "no_change"]));
+    eats_time(answers) && mediation_not_accepted
+}
+
+/// Much more time than the client pays for, or somewhat more at a fee no longer worth it.
+pub fn eats_time(answers: &Answers) -> bool {
+    use super::questions::QuestionId::{MoneyWorth, TimeDrain};
+    let is = |question, ids: &[&str]| answer_is(answers, question, ids);
+    is(TimeDrain, &["much_more", "excessive"])
+        || (is(TimeDrain, &["somewhat_more"]) && is(MoneyWorth, &["not_really", "never"]))
+}
+
+/// Short of the article's condition, ending it is held back. While only mediation is missing
+/// (the client eats time but has not turned solutions down), it is at most level with the best
+/// other way: the next step if they refuse. Without the time drain it is no close second either:
+/// it stays outside the close-call margin, so its share still shows the strain.
+fn terminate_cap(answers: &Answers, points: [u32; 3]) -> Option<u32> {
+    let (detach, mediate) = (
+        points[Strategy::Detach.index()],
+        points[Strategy::Mediate.index()],
+    );
+    let best = detach.max(mediate);
+    if may_terminate(answers) {
+        None
+    } else if eats_time(answers) {
+        Some(best)
+    } else {
+        // The most points t with (best - t) * 100 > margin * (detach + mediate + t).
+        let margin = CLOSE_CALL_MARGIN_PERCENT;
+        Some((100 * best).saturating_sub(margin * (detach + mediate) + 1) / (100 + margin))
+    }
+}
+
+/// Whether the answer to `question` is one of `ids` (false while it is unanswered).
+pub fn answer_is(answers: &Answers, question: super::questions::QuestionId, ids: &[&str]) -> bool {
+    super::questions::question_index(question)
+        .and_then(|q| {
+            answers
+                .get(q)
+                .map(|a| ids.contains(&QUESTIONS[q].answers[a].id))
+        })
+        .unwrap_or(false)
+}
+
 /// Scores the answers given so far and recommends a strategy.
 pub fn assess(answers: &Answers) -> Assessment {
     let mut points = raw_points(answers);
     let rule = fired_rule(answers);
+    let terminate = Strategy::Terminate.index();
     if rule.is_some() {
-        points[Strategy::Terminate.index()] += rule_bonus();
+        points[terminate] += rule_bonus();
+    } else if let Some(cap) = terminate_cap(answers, points) {
+        points[terminate] = points[terminate].min(cap);
     }
     let [strategy, runner_up, _] = ranking(points);
     let total: u32 = points.iter().sum();
     let lead = points[strategy.index()] - points[runner_up.index()];
     let close_call = rule.is_none() && total > 0 && lead * 100 <= CLOSE_CALL_MARGIN_PERCENT * total;
+    let scores = percentages(points);
     Assessment {
         strategy,
         runner_up,
-        scores: percentages(points),
+        scores,
         points,
         close_call,
+        // Equal shares read as a tie whatever the points behind them.
+        tie: close_call && scores.get(strategy) == scores.get(runner_up),
         rule,
         reasons: reasons_for(answers, strategy),
         against: if close_call {

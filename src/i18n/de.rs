@@ -1,4 +1,7 @@
-use super::{AnswerText, GapText, PlanTexts, QuestionText, StrategyText, Templates, Texts};
+use super::{
+    AdviceTexts, AnswerText, GapText, PlanTexts, QuestionText, StrategyText, Templates, Texts,
+};
+use crate::core::advice::{Lead, Step};
 use crate::core::model::{Refusal, Rule};
 use crate::core::{Gap, QuestionId, Strategy};
 
@@ -21,9 +24,8 @@ pub const TEXTS: Texts = Texts {
     back_to_review: "Zurück zu meinen Antworten",
     result_kicker: "Empfehlung",
     first_step: "Dein erster Schritt",
-    scores_title: "Anteil jedes Wegs am Gewicht deiner Antworten (zusammen 100\u{a0}%)",
+    scores_title: "Wie stark deine Antworten für jeden Weg sprechen (zusammen 100\u{a0}%)",
     why_title: "Warum",
-    against_title: "Was dagegen spricht",
     gaps_title: "Vorbeugen: Was du beim nächsten Kunden vorher klärst",
     gaps_none: "Vertrag, Aufgabe, Deadlines, Zwischenschritte und Zielgruppe sind geklärt. Halte es beim nächsten Kunden genauso.",
     plan_title: "Deine nächsten Schritte",
@@ -74,7 +76,6 @@ const TEMPLATES: Templates = Templates {
     intro_length: "{0} kurze Fragen, etwa drei bis fünf Minuten.",
     progress: "Frage {0} von {1}",
     share: "{0}\u{a0}%",
-    close_call: "Knappe Entscheidung: „{0}“ liegt vorn, aber „{1}“ ist nicht weit dahinter. Lies beide Pläne und entscheide, was besser passt.",
     second_plan_title: "Zum Vergleich: der Plan „{0}“",
     client_numbered: "Kunde {0}",
     unnamed_as: "Ohne Namen steht dieser Kunde als „{0}“ in der Liste.",
@@ -91,7 +92,7 @@ const TEMPLATES: Templates = Templates {
     import_invalid: "Die Datei ist kein gültiger Export: {0}. Nichts wurde geändert.",
     last_export: "Letzter Export: {0}.",
     never_exported: "Noch nicht exportiert.",
-    trend_chart: "Anteil jedes Wegs in {0} Einschätzungen vom {1} bis {2}: {3}.",
+    trend_chart: "Wie stark deine Antworten für jeden Weg sprachen, in {0} Einschätzungen vom {1} bis {2}: {3}.",
     trend_series: "{0} von {1}\u{a0}% auf {2}\u{a0}%",
     reminder_summary: "{0}: Einschätzung wiederholen",
     reminder_description: "Beim letzten Mal lautete die Empfehlung „{0}“. Beantworte die Fragen noch einmal und sieh nach, ob sich etwas verändert hat.",
@@ -114,11 +115,11 @@ pub fn question(id: QuestionId) -> QuestionText {
             &[
                 t!(
                     "Um einen konkreten Streit über die Arbeit – Qualität, Umfang, Preis oder Deadlines.",
-                    "Es gibt einen konkreten Streit über die Arbeit, der beigelegt werden muss."
+                    "Es geht um die Arbeit selbst."
                 ),
                 t!(
                     "Um die Art oder Persönlichkeit des Kunden – die Arbeit selbst ist unstrittig.",
-                    "Die Arbeit ist unstrittig – schwierig ist die Art des Kunden."
+                    "Die Arbeit ist unstrittig; das Problem ist die Art des Kunden."
                 ),
                 t!(
                     "Um beides.",
@@ -147,7 +148,7 @@ pub fn question(id: QuestionId) -> QuestionText {
                 ),
                 t!(
                     "Nein – ihm ist nichts gut genug.",
-                    "Du glaubst, keine Leistung würde diesen Kunden je zufriedenstellen – es liegt nicht an deiner Arbeit."
+                    "Du glaubst, keine Leistung würde diesen Kunden je zufriedenstellen – an deiner Arbeit liegt es dann wohl nicht."
                 ),
             ],
         ),
@@ -185,7 +186,7 @@ pub fn question(id: QuestionId) -> QuestionText {
                 ),
                 t!(
                     "Langes schriftliches Hin und Her, das zu nichts führt.",
-                    "Lange schriftliche Wortwechsel drehen sich im Kreis."
+                    "Das lange schriftliche Hin und Her dreht sich im Kreis."
                 ),
                 t!(
                     "Die Fronten sind verhärtet, wir reden kaum noch.",
@@ -202,7 +203,7 @@ pub fn question(id: QuestionId) -> QuestionText {
                 ),
                 t!(
                     "Teilweise – ich könnte ihm entgegenkommen.",
-                    "Ein Teil der Kritik ist berechtigt – ein Kulanzangebot könnte den Streit entschärfen."
+                    "Ein Teil der Kritik ist berechtigt – ein Kulanzangebot kann ihr entgegenkommen."
                 ),
                 t!("Kaum.", "An der Kritik ist kaum etwas dran."),
                 t!("Gar nicht.", "An der Kritik ist nichts dran."),
@@ -228,8 +229,8 @@ pub fn question(id: QuestionId) -> QuestionText {
                     "Der Kunde reagiert nicht auf deine Lösungsvorschläge, zögert die Entscheidung hinaus oder hält sich nicht an die Einigung."
                 ),
                 t!(
-                    "Ja, und er hat jeden abgelehnt.",
-                    "Du hast Lösungsvorschläge vorgelegt und der Kunde hat jeden abgelehnt."
+                    "Ja, aber er hat alle abgelehnt.",
+                    "Du hast Lösungsvorschläge vorgelegt, und der Kunde hat alle abgelehnt."
                 ),
                 t!(
                     "Es gibt nichts Konkretes zu verhandeln.",
@@ -243,7 +244,7 @@ pub fn question(id: QuestionId) -> QuestionText {
                 t!("Ja, und es hat geholfen.", "Das Gespräch hat geholfen."),
                 t!(
                     "Noch nicht – bisher nur schriftlich.",
-                    "Über dieses Problem habt ihr bisher nur geschrieben; ein Gespräch wurde noch nicht versucht."
+                    "Bisher lief alles schriftlich – noch kein Telefonat, kein Treffen."
                 ),
                 t!(
                     "Ja, aber es hat sich nichts geändert.",
@@ -276,7 +277,7 @@ pub fn question(id: QuestionId) -> QuestionText {
                 ),
                 t!(
                     "Viel zu viel – meine andere Arbeit leidet.",
-                    "Der Kunde frisst so viel Zeit, dass deine andere Arbeit leidet."
+                    "Der Kunde beansprucht so viel Zeit, dass deine andere Arbeit leidet."
                 ),
             ],
         ),
@@ -385,7 +386,7 @@ pub fn question(id: QuestionId) -> QuestionText {
                 ),
                 t!(
                     "Nein, er liegt außerhalb meiner Zielgruppe.",
-                    "Der Kunde liegt außerhalb der Zielgruppe, die du willst."
+                    "Der Kunde gehört nicht zu deiner Zielgruppe."
                 ),
                 t!(
                     "Ich habe meine Zielgruppe noch nicht festgelegt.",
@@ -446,42 +447,14 @@ pub fn question(id: QuestionId) -> QuestionText {
 }
 
 pub fn strategy(strategy: Strategy) -> StrategyText {
-    match strategy {
-        Strategy::Detach => StrategyText {
-            name: "Abschalten",
-            summary: "Das Problem liegt weniger an deiner Arbeit als an diesem Kunden – versuche, es nicht persönlich zu nehmen. Blende den Ärger bewusst aus und biete trotzdem, so gut es geht, Lösungen an.",
-            plan: &[
-                "Trenne Sache und Ton: Notiere, welche Kritikpunkte die Arbeit betreffen, und lass den Rest los.",
-                "Bearbeite die Nachrichten dieses Kunden nur zu festen Zeiten – dazwischen bleibt das Postfach zu.",
-                "Antworte weiterhin sachlich und biete Lösungen an – Abschalten heißt nicht Ignorieren.",
-                "Sprich mit jemandem, dem du vertraust, statt es mit dir herumzutragen.",
-                "Wiederhole die Einschätzung in zwei Wochen – früher, wenn dich der Kunde Schlaf kostet.",
-            ],
-        },
-        Strategy::Mediate => StrategyText {
-            name: "Vermitteln",
-            summary: "Hier lässt sich noch eine Einigung finden – eher im Gespräch als mit weiterem Hin und Her per E-Mail. Leg dem Kunden eine kurze Liste mit Lösungsvorschlägen vor, darunter ein kleines Kulanzangebot, besprich sie am Telefon oder persönlich – und halte die Einigung schriftlich fest.",
-            plan: &[
-                "Argumentiere nicht weiter per E-Mail: Wenn die Fronten verhärtet sind, bringt das selten etwas.",
-                "Schreib zwei bis vier konkrete Lösungsvorschläge auf, aus denen der Kunde wählen kann – einer davon ein kleines Kulanzangebot.",
-                "Schlag ein Telefonat oder ein Treffen vor, um die Vorschläge gemeinsam durchzugehen – vielen fällt eine Einigung im Gespräch leichter als per E-Mail.",
-                "Halte direkt nach dem Gespräch schriftlich fest, was vereinbart wurde – Datum, Beteiligte, gewählter Vorschlag, Deadlines, nächste Schritte – und schick es dem Kunden.",
-                "Leg für den Rest des Projekts Aufgabe, Deadlines und Zwischenschritte schriftlich fest.",
-            ],
-        },
-        Strategy::Terminate => StrategyText {
-            name: "Beenden",
-            summary: "Dieser Kunde kostet dich mehr Zeit und Kraft, als er dir bringt. Tu dir selbst einen Gefallen und beende die Zusammenarbeit sauber – egal, wie viel er bezahlt: Niemand kann dich kaufen.",
-            plan: &[
-                "Entscheide dich und lass dich nicht vom Honorar umstimmen: Kein Geld ist es wert, sich fertigmachen zu lassen.",
-                "Prüfe, was ihr vereinbart habt (Vertrag, Angebot oder E-Mails): Kündigungsfristen, offene Leistungen und wer welche Nutzungsrechte an den Ergebnissen bekommt.",
-                "Schließ Vereinbartes ab oder übergib es und stell die Schlussrechnung für die geleistete Arbeit.",
-                "Kündige schriftlich mit Bezug auf eure Vereinbarung – sachlich und ohne emotionale Worte.",
-                "Bewahre alle Unterlagen auf: E-Mails, Vereinbarungen, Rechnungen.",
-                "Schärfe danach deine Zielgruppe und deine Bedingungen, damit du solche Kunden früher erkennst.",
-            ],
-        },
-    }
+    // "Vermitteln" stays: the article calls this way "Mediation", and in German "vermitteln"
+    // also means brokering a solution oneself, not only standing between two parties.
+    let name = match strategy {
+        Strategy::Detach => "Abschalten",
+        Strategy::Mediate => "Vermitteln",
+        Strategy::Terminate => "Beenden",
+    };
+    StrategyText { name }
 }
 
 pub fn gap(gap: Gap) -> GapText {
@@ -503,7 +476,7 @@ pub fn gap(gap: Gap) -> GapText {
             fix: "Teile die Arbeit in Zwischenschritte, die der Kunde einzeln abnimmt.",
         },
         Gap::TargetGroup => GapText {
-            missing: "Zielgruppe unklar, oder der Kunde passt nicht hinein.",
+            missing: "Zielgruppe unklar oder der Kunde passt nicht hinein.",
             fix: "Leg vor dem nächsten Projekt fest, wen du als Kunden willst, und prüfe neue Anfragen daran.",
         },
     }
@@ -511,86 +484,302 @@ pub fn gap(gap: Gap) -> GapText {
 
 pub fn rule(rule: Rule) -> &'static str {
     match rule {
-        Rule::Threats => {
-            "Der Kunde droht dir oder belästigt dich. Das muss niemand hinnehmen, egal, wie viel er bezahlt: Beende die Zusammenarbeit, dokumentiere alles, triff dich nicht allein mit dem Kunden und hol dir im Zweifel rechtlichen Rat."
-        }
+        Rule::Threats => "Der Kunde droht dir oder belästigt dich. Das muss niemand hinnehmen.",
         Rule::MediationRefusedAndTimeDrain(Refusal::Offer) => {
-            "Der Kunde hat jeden deiner Lösungsvorschläge abgelehnt und beansprucht deutlich mehr Zeit, als er bezahlt. Für genau diesen Fall rät der Artikel zum Beenden."
+            "Der Kunde hat alle deine Lösungsvorschläge abgelehnt und beansprucht deutlich mehr Zeit, als er bezahlt: Dann bleibt nur, die Zusammenarbeit zu beenden."
         }
         Rule::MediationRefusedAndTimeDrain(Refusal::Talk) => {
-            "Der Kunde verweigert das Gespräch über das Problem und beansprucht deutlich mehr Zeit, als er bezahlt. Für genau diesen Fall rät der Artikel zum Beenden."
+            "Der Kunde verweigert das Gespräch über das Problem und beansprucht deutlich mehr Zeit, als er bezahlt: Dann bleibt nur, die Zusammenarbeit zu beenden."
         }
         Rule::MediationRefusedAndTimeDrain(Refusal::Both) => {
-            "Der Kunde hat jeden Lösungsvorschlag abgelehnt, verweigert das Gespräch und beansprucht deutlich mehr Zeit, als er bezahlt. Für genau diesen Fall rät der Artikel zum Beenden."
+            "Der Kunde hat alle Lösungsvorschläge abgelehnt, verweigert das Gespräch und beansprucht deutlich mehr Zeit, als er bezahlt: Dann bleibt nur, die Zusammenarbeit zu beenden."
+        }
+    }
+}
+
+pub const ADVICE: AdviceTexts = AdviceTexts {
+    because: "Deine Antwort: {0}",
+    legal_first: "Eine Kündigung hat rechtliche Folgen, und dieser Plan ist keine Rechtsberatung: Lass das Schreiben im Zweifel prüfen, bevor du es abschickst.",
+    safety_title: "Sicherheit und Beenden",
+    close_call: "Knappe Entscheidung: „{0}“ liegt nur wenig vor „{1}“.",
+    tie: "Gleichstand: Deine Antworten sprechen genauso stark für „{0}“ wie für „{1}“.",
+    tie_mediate_first: "„Vermitteln“ steht vorn, weil ein beigelegter Streit mehr Druck nimmt als Abschalten allein.",
+    tie_terminate_last: "„Beenden“ kommt erst danach: Es ist der Weg für den Fall, dass der Kunde weder Lösungsvorschläge noch ein Gespräch annimmt und zu viel Zeit kostet.",
+    tip: "„{0}“ läge vorn, wenn du so antworten würdest: {1}",
+    against: "Was für „{0}“ spricht",
+    second_intro: "Falls du dich doch für „{0}“ entscheidest:",
+    source_title: "„Tipps für den Umgang mit schwierigen Kunden“",
+    source_line: "Fragen und Ratschläge beruhen auf dem Artikel {0}.",
+    steps: &[],
+    leads: &[],
+};
+
+pub fn step(step: Step) -> &'static str {
+    match step {
+        Step::DetachBoundary => {
+            "Zieh in einem ruhigen Satz eine Grenze: Du arbeitest gern weiter an dem Projekt, aber nur in einem respektvollen Ton. Antworte danach nur auf den sachlichen Teil der Nachricht."
+        }
+        Step::DetachAnswerFacts => {
+            "Lies jede Nachricht dieses Kunden darauf hin, worum er eigentlich bittet, und antworte nur darauf – sachlich und ohne auf den Ton einzugehen."
+        }
+        Step::DetachFairPoints => {
+            "Erledige die berechtigten Kritikpunkte zügig und sag das in einem Satz. Den Rest lässt du unkommentiert."
+        }
+        Step::DetachOwnList => {
+            "Schreib für dich auf, was du diesem Kunden laut eurer Vereinbarung schuldest. Miss deine Arbeit an dieser Liste, nicht an seinen Reaktionen."
+        }
+        Step::DetachFixedTimes => {
+            "Lies und beantworte seine Nachrichten nur zu zwei festen Zeiten am Tag, etwa um 11\u{a0}Uhr und um 16\u{a0}Uhr; dazwischen schaltest du die Benachrichtigungen für ihn stumm."
+        }
+        Step::DetachKeepOffering => {
+            "Biete für die offenen Punkte weiter Lösungen an: Abschalten heißt nicht, den Kunden zu ignorieren."
+        }
+        Step::DetachHoldToAgreed => {
+            "Halte dich an die Lösung, die der Kunde angenommen hat, und verweise schriftlich darauf, wenn die Kritik wieder losgeht."
+        }
+        Step::DetachConfidant => {
+            "Sprich mit jemandem, dem du vertraust, statt den Ärger nach Feierabend mit dir herumzutragen."
+        }
+        Step::DetachRevisitSoon => {
+            "Wiederhole die Einschätzung in einer Woche. Hat sich bis dahin nichts entspannt, ist Beenden vielleicht der bessere Weg."
+        }
+        Step::DetachRevisit => {
+            "Wiederhole die Einschätzung in zwei Wochen, oder früher, wenn es schlimmer wird."
+        }
+        Step::MediateRecordAgreed => {
+            "Schick dem Kunden noch heute eine kurze schriftliche Zusammenfassung der vereinbarten Lösung: was passiert, bis wann und wer was erledigt. Die Vorlage unten musst du nur noch ausfüllen."
+        }
+        Step::MediateRecordTalk => {
+            "Halte noch heute schriftlich fest, was ihr im Gespräch vereinbart habt, und schick es dem Kunden mit der Bitte um Bestätigung. Die Vorlage unten musst du nur noch ausfüllen."
+        }
+        Step::MediateStopEmail => {
+            "Hör auf, schriftlich hin und her zu argumentieren: Wenn es sich im Kreis dreht, klären weitere E-Mails selten etwas."
+        }
+        Step::MediateList => {
+            "Schreib zwei bis vier konkrete Lösungsvorschläge auf, aus denen der Kunde wählen kann, einer davon ein Kulanzangebot. Die Liste unten hilft dabei."
+        }
+        Step::MediateListAgain => {
+            "Stell eine neue kurze Liste mit zwei bis vier Lösungsvorschlägen zusammen, einer davon etwas großzügiger als bisher, und bitte den Kunden, sich bis zu einem festen Datum für einen zu entscheiden."
+        }
+        Step::MediateNameDispute => {
+            "Schreib in zwei, drei Sätzen auf, was genau zwischen dir und dem Kunden steht, und schlag ein kurzes Telefonat vor, um es zu klären."
+        }
+        Step::MediateCall => {
+            "Schlag ein Telefonat oder ein Treffen vor, um die Vorschläge gemeinsam durchzugehen: Viele Streitfragen lassen sich im Gespräch leichter klären als schriftlich."
+        }
+        Step::MediateCallAgain => {
+            "Sprich noch einmal mit dem Kunden, diesmal mit der schriftlichen Liste vor euch beiden, und beende das Gespräch mit einer Entscheidung."
+        }
+        Step::MediateInWriting => {
+            "Da der Kunde nicht sprechen will, lass ihn schriftlich wählen: Schick ihm die Liste mit einem Datum, bis zu dem er antworten soll."
+        }
+        Step::MediateRecordAfter => {
+            "Halte direkt nach dem Gespräch schriftlich fest, was vereinbart wurde – Datum, Beteiligte, gewählter Vorschlag, Termine, nächste Schritte –, und schick es dem Kunden."
+        }
+        Step::MediateConfirmChoice => {
+            "Sobald der Kunde gewählt hat, bestätige seine Wahl schriftlich, mit Terminen und nächsten Schritten."
+        }
+        Step::MediateSettleTerms => {
+            "Halte ab jetzt schriftlich fest, was noch nicht schriftlich steht – Aufgabe, Deadlines oder Zwischenschritte –, damit ihr euch bei der nächsten Meinungsverschiedenheit darauf beziehen könnt."
+        }
+        Step::TerminateUrgent => {
+            "Warte nicht bis zum Projektende. Kläre noch diese Woche, wie du den Vertrag beenden kannst, und kündige, sobald das geklärt ist."
+        }
+        Step::TerminateCheckContract => {
+            "Prüf deinen Vertrag: Kündigungsfrist, Kündigungsklausel, offene Leistungen und wer welche Nutzungsrechte an den Ergebnissen bekommt."
+        }
+        Step::TerminateCheckAgreement => {
+            "Sammle, was ihr vereinbart habt – Angebot, Auftragsbestätigung, E-Mails –, und notiere, was noch offen ist. Ohne unterschriebenen Vertrag ist die Kündigungsfrist weniger klar: Lass dich im Zweifel vorher beraten."
+        }
+        Step::TerminateSmallJob => {
+            "Es ist ein kleiner Einzelauftrag: Schließ ihn wie vereinbart ab oder übergib, was fertig ist, und lehne Folgeaufträge in einem sachlichen Satz ab."
+        }
+        Step::TerminateNotice => {
+            "Kündige schriftlich mit dem ersten Schreiben unten. Willst du lieber einvernehmlich auseinandergehen, schick zuerst den Vorschlag (das zweite Schreiben) und kündige erst, wenn der Kunde ablehnt oder nicht antwortet."
+        }
+        Step::TerminateDelivery => {
+            "Unterschreib die Kündigung und schick sie per Einwurf-Einschreiben oder Boten, damit du den Zugang beweisen kannst; eine E-Mail reicht oft nicht."
+        }
+        Step::TerminateFinish => {
+            "Arbeite bis zum Vertragsende nur im vereinbarten Umfang, und übergib am Ende Ergebnisse, Dateien und Zugangsdaten."
+        }
+        Step::TerminatePaymentFirst => {
+            "Bleib nur noch schriftlich in Kontakt, und übergib Ergebnisse und Dateien erst Zug um Zug gegen Zahlung der Schlussrechnung, soweit eure Vereinbarung das zulässt."
+        }
+        Step::TerminateInvoice => {
+            "Stell die Schlussrechnung für die bis zum Vertragsende geleistete Arbeit."
+        }
+        Step::TerminateRecords => {
+            "Bewahre alle Unterlagen auf: Vertrag oder Angebot, E-Mails, Vereinbarungen, Rechnungen."
+        }
+        Step::TerminateTargetGroup => {
+            "Leg danach deine Zielgruppe genauer fest und präzisiere deine Vertragsbedingungen, damit du solche Kunden früher erkennst."
+        }
+        Step::SafetyDocument => {
+            "Sichere jede drohende oder belästigende Nachricht – Screenshots, E-Mails, Sprachnachrichten – mit Datum und Uhrzeit."
+        }
+        Step::SafetyInWriting => {
+            "Kommuniziere mit dem Kunden ab jetzt nur noch schriftlich und triff ihn nicht allein."
+        }
+        Step::SafetyPolice => {
+            "Wenn dir Gewalt angedroht wird oder du dich in Gefahr fühlst, ruf die Polizei (110). Drohungen kannst du dort auch anzeigen."
+        }
+        Step::SafetyLegalAdvice => {
+            "Lass dich beraten, bevor du fristlos kündigst – von einer Anwältin, einem Anwalt oder deinem Berufsverband. Warte damit nicht lange: Eine fristlose Kündigung muss zeitnah erklärt werden, bei Dienstverträgen innerhalb von zwei Wochen, nachdem du vom Grund erfahren hast."
+        }
+        Step::SafetyNotice => {
+            "Kündige dann schriftlich mit dem Schreiben unten: ohne Dank, ohne Zusage weiterer Arbeit, ohne etwas, das du zurücknehmen müsstest."
+        }
+        Step::SafetyDelivery => {
+            "Unterschreib die Kündigung und schick sie per Einwurf-Einschreiben oder Boten, damit du den Zugang beweisen kannst."
+        }
+        Step::SafetyRecords => {
+            "Bewahre die Projektunterlagen und die gesicherten Nachrichten an einem Ort auf, mit einer Kopie außerhalb deines Postfachs."
+        }
+        Step::SafetyConfidant => {
+            "Erzähl jemandem, dem du vertraust, was passiert: Damit musst du nicht allein fertigwerden."
+        }
+    }
+}
+
+pub fn lead(lead: Lead) -> &'static str {
+    match lead {
+        Lead::DetachInsults => {
+            "Beleidigungen musst du nicht schlucken – aber sie sagen mehr über den Kunden als über deine Arbeit. Zieh eine Grenze und lass dich ansonsten nicht davon treffen."
+        }
+        Lead::DetachAgreed => {
+            "Der Kunde hat deine Lösung angenommen; was bleibt, ist Nörgelei, kein Problem mit deiner Arbeit. Halte dich an die Vereinbarung und lass dich vom Rest nicht treffen."
+        }
+        Lead::DetachNeverSatisfied => {
+            "Du glaubst, nichts würde diesen Kunden je zufriedenstellen – dann liegt es wohl nicht an deiner Arbeit. Versuch, es nicht persönlich zu nehmen, und bleib sachlich und gesprächsbereit."
+        }
+        Lead::DetachManner => {
+            "Nicht die Arbeit ist das Problem, sondern wie der Kunde mit dir umgeht. Versuch, es nicht persönlich zu nehmen, und bleib sachlich und gesprächsbereit."
+        }
+        Lead::Detach => {
+            "Dieser Konflikt liegt weniger an deiner Arbeit als an diesem Kunden. Versuch, es nicht persönlich zu nehmen, und bleib sachlich und gesprächsbereit."
+        }
+        Lead::MediateAgreed => {
+            "Du und der Kunde habt euch auf eine Lösung geeinigt. Halte sie jetzt schriftlich fest, damit sie Bestand hat."
+        }
+        Lead::MediateTalked => {
+            "Das Gespräch hat geholfen. Halte jetzt schriftlich fest, was ihr vereinbart habt, damit es Bestand hat."
+        }
+        Lead::MediateAgain => {
+            "Der Kunde hat deine Lösungsvorschläge noch nicht angenommen und kostet dich viel Zeit. Eine weitere Runde – eine neue kurze Liste, ein Datum für die Entscheidung, ein Gespräch – ist einen Versuch wert, bevor du die Zusammenarbeit beendest."
+        }
+        Lead::MediateAgainNoDrain => {
+            "Der Kunde hat deine Lösungsvorschläge noch nicht angenommen. Eine weitere kurze Runde – eine neue Liste, ein Gespräch – kann den Streit noch beilegen."
+        }
+        Lead::MediateFirstTry => {
+            "Dieser Kunde kostet dich viel Zeit, aber eine Lösung hast du ihm noch nicht vorgelegt. Versuch es zuerst mit einer geordneten Runde – kurze Liste, Gespräch, schriftliche Zusammenfassung; lehnt er ab, beende die Zusammenarbeit."
+        }
+        Lead::MediateClarify => {
+            "Zwischen dir und dem Kunden ist noch etwas zu klären. Sprich es mit ihm durch und halte das Ergebnis schriftlich fest."
+        }
+        Lead::MediateLoops => {
+            "Weitere E-Mails lösen das nicht; eine kurze Liste mit Lösungsvorschlägen und ein Gespräch eher."
+        }
+        Lead::Mediate => {
+            "Eine Einigung ist in Reichweite. Leg dem Kunden eine kurze Liste mit Lösungsvorschlägen zur Auswahl vor, sprich sie mit ihm durch und halte das Ergebnis schriftlich fest."
+        }
+        Lead::TerminateOffer => {
+            "Der Kunde hat deine Lösungsvorschläge nicht angenommen und beansprucht mehr Zeit, als er bezahlt. Beende die Zusammenarbeit sauber: Kein Honorar ist es wert, sich zermürben zu lassen."
+        }
+        Lead::TerminateNoTalk => {
+            "Der Kunde verweigert das Gespräch und beansprucht mehr Zeit, als er bezahlt. Beende die Zusammenarbeit sauber: Kein Honorar ist es wert, sich zermürben zu lassen."
+        }
+        Lead::TerminateTalkFailed => {
+            "Das Gespräch hat nichts geändert, und der Kunde beansprucht mehr Zeit, als er bezahlt. Beende die Zusammenarbeit sauber: Kein Honorar ist es wert, sich zermürben zu lassen."
+        }
+        Lead::Terminate => {
+            "Dieser Kunde kostet dich mehr, als er dir bringt. Beende die Zusammenarbeit sauber: Kein Honorar ist es wert, sich zermürben zu lassen."
+        }
+        Lead::TerminateLastResort => {
+            "Helfen Lösungsvorschläge und ein Gespräch nicht, bleibt nur, die Zusammenarbeit sauber zu beenden: Kein Honorar ist es wert, sich zermürben zu lassen."
+        }
+        Lead::Safety => {
+            "Der Kunde droht dir oder belästigt dich. Deine Sicherheit geht vor; danach beendest du die Zusammenarbeit, egal, wie viel er bezahlt."
         }
     }
 }
 
 pub const PLAN: PlanTexts = PlanTexts {
     steps_heading: "Schritte",
-    revisit_heading: "Wann du die Einschätzung wiederholst",
-    revisit: "Mach die Einschätzung in zwei Wochen noch einmal – oder sofort, wenn dir der Kunde den Schlaf raubt oder es schlimmer wird. Empfiehlt sie dann „Beenden“, bekommst du dort den passenden Plan.",
     options_heading: "Lösungsvorschläge, aus denen der Kunde wählen kann",
     options_for: "Lösungsvorschläge für {0} zur Auswahl",
     options_for_unnamed: "Lösungsvorschläge für den Kunden zur Auswahl",
-    goodwill_default: "Kulanzangebot: eine zusätzliche Korrekturschleife ohne Berechnung",
-    second_option_default: "Die vereinbarte Aufgabe bis zu einer neuen, festen Deadline fertigstellen",
+    goodwill_default: "Aus Kulanz (ohne Anerkennung einer Rechtspflicht) eine zusätzliche Korrekturschleife ohne Berechnung",
+    second_option_default: "Die vereinbarte Aufgabe bis zu einem neuen, festen Termin fertigstellen",
+    goodwill_default_time: "Aus Kulanz (ohne Anerkennung einer Rechtspflicht) 10\u{a0}% Nachlass auf die laufende Rechnung",
+    second_option_default_time: "Alles über den vereinbarten Umfang hinaus zum vereinbarten Stundensatz",
     option_label: "Vorschlag {0}",
     add_option: "Vorschlag hinzufügen",
     remove_option: "Vorschlag {0} entfernen",
     prepare_options: "Lösungsvorschläge und schriftliche Zusammenfassung vorbereiten",
-    prepare_letter: "Kündigungsschreiben vorbereiten",
+    prepare_letter: "Schreiben vorbereiten",
     talk_heading: "Leitfaden für das Gespräch",
     talk_guide: &[
-        "Steig ruhig ein: Du willst eine Lösung, mit der beide Seiten leben können.",
+        "Beginne ruhig: Du suchst eine Lösung, mit der beide Seiten leben können.",
         "Lass den Kunden seine Sicht schildern und fasse sie in einem Satz zusammen.",
         "Leg die Vorschläge auf den Tisch und lass den Kunden wählen.",
-        "Vereinbare, wer was bis wann erledigt.",
+        "Vereinbare gemeinsam, wer was bis wann erledigt.",
         "Sag zu, dass du noch heute eine kurze schriftliche Zusammenfassung schickst.",
     ],
     record_heading: "Schriftliche Zusammenfassung (nach dem Gespräch senden)",
-    // "Guten Tag" fits a company and a single person alike, without guessing a gender.
-    record_greeting: "Guten Tag,",
-    record_greeting_unnamed: "Guten Tag,",
-    record_intro: "wie besprochen fasse ich unser Gespräch kurz zusammen, damit wir beide auf demselben Stand sind:",
+    // "Guten Tag" fits a single person without guessing a gender.
+    record_greeting: "Guten Tag {0},",
+    record_subject: "Zusammenfassung unseres Gesprächs vom {0}",
+    record_intro: "vielen Dank für das Gespräch. Wie besprochen fasse ich zusammen, was wir vereinbart haben, damit wir beide auf demselben Stand sind:",
     record_closing: "Bitte geben Sie mir innerhalb von drei Werktagen Bescheid, falls Sie etwas davon anders verstanden haben.",
     sign_off: "Mit freundlichen Grüßen",
-    sender: "(Name)",
-    letter_sender: "(Name, Unterschrift)",
-    letter_date: "(Ort, Datum)",
     meeting_date: "Datum des Gesprächs",
     participants: "Beteiligte",
     chosen_option: "Gewählter Vorschlag",
     client_chose: "Diesen Vorschlag hat der Kunde gewählt",
-    deadlines: "Deadlines",
+    deadlines: "Termine",
     next_steps: "Nächste Schritte",
-    checklist_heading: "Checkliste zum Abschluss",
-    exit_checklist: &[
-        "Vereinbartes abschließen oder mit Dateien und Zugangsdaten übergeben.",
-        "Die Schlussrechnung für die geleistete Arbeit stellen.",
-        "Schriftlich kündigen, mit Bezug auf eure Vereinbarung und – falls vorhanden – die darin genannte Kündigungsfrist.",
-        "Alle Unterlagen aufbewahren: Vertrag oder Angebot, E-Mails, Vereinbarungen, Rechnungen.",
-        "Sachlich schreiben, Vorwürfe und emotionale Worte weglassen.",
-    ],
-    legal_note: "Eine Kündigung ist ein rechtlicher Schritt. Nach deutschem Recht kannst du zum Beispiel einen Werkvertrag als Auftragnehmer in der Regel nur aus wichtigem Grund vorzeitig kündigen (§\u{a0}648a BGB). Ob und mit welcher Frist du kündigen kannst, hängt von eurem Vertrag ab. Lass die Kündigung im Zweifel von einer Anwältin oder einem Anwalt prüfen, bevor du sie abschickst – dieser Plan ist keine Rechtsberatung.",
+    legal_note: "Ob und wann du kündigen kannst, hängt von eurer Vereinbarung und vom Recht ab, das für sie gilt. Nach deutschem Recht kann zum Beispiel der Auftragnehmer einen Werkvertrag ohne besondere Vereinbarung nur aus wichtigem Grund kündigen (§\u{a0}648a BGB); einen Dienstvertrag kann er in der Regel mit Frist kündigen. Ist dein Auftrag ein Werkvertrag ohne Kündigungsklausel, ist das zweite Schreiben (einvernehmliche Beendigung) oft der sicherere Weg. Der Zusatz „hilfsweise zum nächstmöglichen Zeitpunkt“ fängt nur eine falsch berechnete Frist auf. Lass das Schreiben im Zweifel von einer Anwältin oder einem Anwalt prüfen, bevor du es abschickst.",
+    legal_note_for_cause: "Ob eine fristlose Kündigung hält, hängt davon ab, ob der Grund sie trägt – und das vom Einzelfall. Der Zusatz „hilfsweise fristgerecht zum nächstmöglichen Zeitpunkt“ sorgt dafür, dass die Kündigung sonst als fristgerechte gilt. Lass das Schreiben vorher von einer Anwältin oder einem Anwalt prüfen und warte damit nicht lange: Eine fristlose Kündigung muss zeitnah erklärt werden.",
+    fill_in: "Bevor du ein Schreiben abschickst: Ersetze alles in [ ].",
+    blank: "[…]",
+    blank_name: "[NAME]",
+    blank_sender: "[DEIN NAME]",
+    blank_sender_block: "[DEIN NAME, DEINE ANSCHRIFT]",
+    blank_address: "[ANSCHRIFT]",
+    blank_place_date: "[ORT], [DATUM]",
+    blank_date: "[DATUM]",
+    blank_reference: "[vom DATUM]",
+    blank_contact: "[NAME, E-MAIL-ADRESSE]",
+    blank_email: "[E-MAIL-ADRESSE]",
     letter_heading: "Kündigungsschreiben",
     contract_reference: "Vereinbarung, z.\u{a0}B. „vom 2.\u{a0}März 2026“ oder „Nr.\u{a0}17“",
     end_date: "Kündigung zum (Datum)",
-    letter_subject: "Kündigung unserer Vereinbarung",
-    letter_greeting: "Guten Tag,",
-    letter_greeting_unnamed: "Guten Tag,",
-    letter_notice: "hiermit kündige ich unsere Vereinbarung {0} zum {1}.",
-    letter_body: &[
-        "Bis dahin schließe ich die laufenden Arbeiten ab. Was bis dahin nicht fertig ist, übergebe ich Ihnen im erreichten Stand. Die Schlussrechnung für die geleistete Arbeit erhalten Sie gesondert.",
-        "Vielen Dank für die Zusammenarbeit.",
-    ],
-    letter_sign_off: "Mit freundlichen Grüßen",
-    letter_sign_off_unnamed: "Mit freundlichen Grüßen",
-    to_fill: "(bitte ausfüllen)",
+    letter_subject: "Kündigung unseres Vertrags",
+    letter_subject_for_cause: "Fristlose Kündigung unseres Vertrags",
+    letter_greeting: "Guten Tag {0},",
+    letter_greeting_organisation: "Sehr geehrte Damen und Herren,",
+    sign_off_organisation: "Mit freundlichen Grüßen",
+    letter_notice: "hiermit kündige ich unseren Vertrag {0} fristgerecht zum {1}, hilfsweise zum nächstmöglichen Zeitpunkt.",
+    letter_notice_for_cause: "hiermit kündige ich unseren Vertrag {0} fristlos aus wichtigem Grund, hilfsweise fristgerecht zum nächstmöglichen Zeitpunkt.",
+    letter_until_end: "Bis dahin erbringe ich die Leistungen im vereinbarten Umfang.",
+    letter_handover: "Zum Vertragsende übergebe ich Ihnen die bis dahin entstandenen Ergebnisse, Dateien und Zugangsdaten.",
+    letter_handover_after_payment: "Die bis dahin entstandenen Ergebnisse, Dateien und Zugangsdaten übergebe ich Ihnen Zug um Zug gegen Zahlung der Schlussrechnung.",
+    letter_invoice: "Über die bis zum Vertragsende erbrachten Leistungen erhalten Sie eine Schlussrechnung.",
+    letter_invoice_for_cause: "Über die bis heute erbrachten Leistungen erhalten Sie eine Schlussrechnung.",
+    letter_rights: "Die Nutzungsrechte an den übergebenen Ergebnissen richten sich nach unserem Vertrag.",
+    letter_confirm: "Bitte bestätigen Sie mir schriftlich den Eingang dieser Kündigung und das Vertragsende.",
+    letter_contact: "Fragen zur Abwicklung richten Sie bitte schriftlich an {0}.",
+    letter_in_writing: "Bitte wenden Sie sich ab sofort nur noch schriftlich an mich: {0}.",
+    letter_thanks: "Vielen Dank für die Zusammenarbeit.",
+    mutual_heading: "Oder: Vorschlag, den Vertrag einvernehmlich zu beenden",
+    mutual_subject: "Vorschlag zur einvernehmlichen Beendigung unseres Vertrags",
+    mutual_proposal: "ich schlage Ihnen vor, unseren Vertrag {0} einvernehmlich zum {1} zu beenden.",
+    mutual_confirm: "Wenn Sie einverstanden sind, bestätigen Sie mir das bitte bis zum {0} schriftlich.",
     document_heading: "Plan „{0}“ zum Kopieren, Herunterladen oder Drucken",
     copy: "Plan kopieren",
     copied: "Der Plan ist in der Zwischenablage.",
     copy_failed: "Kopieren ist hier nicht erlaubt. Markiere den Text des Plans und kopiere ihn von Hand.",
-    download: "Plan herunterladen (Textdatei)",
+    download: "Plan herunterladen (Markdown-Datei)",
     print: "Plan drucken",
 };

@@ -1,4 +1,7 @@
-use super::{AnswerText, GapText, PlanTexts, QuestionText, StrategyText, Templates, Texts};
+use super::{
+    AdviceTexts, AnswerText, GapText, PlanTexts, QuestionText, StrategyText, Templates, Texts,
+};
+use crate::core::advice::{Lead, Step};
 use crate::core::model::{Refusal, Rule};
 use crate::core::{Gap, QuestionId, Strategy};
 
@@ -21,9 +24,8 @@ pub const TEXTS: Texts = Texts {
     back_to_review: "Back to my answers",
     result_kicker: "Recommendation",
     first_step: "Your first step",
-    scores_title: "Each option’s share of the weight of your answers (100% in all)",
+    scores_title: "How strongly your answers point to each option (adding up to 100%)",
     why_title: "Why",
-    against_title: "What points the other way",
     gaps_title: "Prevention: what to settle before the next client",
     gaps_none: "Contract, scope, deadlines, milestones and target group are all clearly defined. Keep it that way with the next client.",
     plan_title: "Your next steps",
@@ -74,7 +76,6 @@ const TEMPLATES: Templates = Templates {
     intro_length: "{0} short questions, about three to five minutes.",
     progress: "Question {0} of {1}",
     share: "{0}%",
-    close_call: "Close call: “{0}” is ahead, but “{1}” is not far behind. Read both plans and decide which fits better.",
     second_plan_title: "For comparison: the “{0}” plan",
     client_numbered: "Client {0}",
     unnamed_as: "Without a name, this client is listed as “{0}”.",
@@ -114,11 +115,11 @@ pub fn question(id: QuestionId) -> QuestionText {
             &[
                 t!(
                     "A concrete dispute about the work – quality, scope, price or deadlines.",
-                    "There is a concrete dispute about the work to settle."
+                    "The conflict is about the work itself."
                 ),
                 t!(
                     "The client’s manner or personality – the work itself is not in dispute.",
-                    "The work is not in dispute; it is the client’s manner that wears you down."
+                    "The work is not in dispute; the problem is the client’s manner."
                 ),
                 t!(
                     "Both.",
@@ -147,7 +148,7 @@ pub fn question(id: QuestionId) -> QuestionText {
                 ),
                 t!(
                     "No – nothing would ever be enough for them.",
-                    "You believe no service would ever satisfy this client – the problem is not your work."
+                    "You believe no service would ever satisfy this client – so it is probably not your work."
                 ),
             ],
         ),
@@ -185,7 +186,7 @@ pub fn question(id: QuestionId) -> QuestionText {
                 ),
                 t!(
                     "Long written back-and-forth that goes nowhere.",
-                    "Long written exchanges are going round in circles."
+                    "The long written back-and-forth is going round in circles."
                 ),
                 t!(
                     "Positions have hardened; we barely talk any more.",
@@ -199,7 +200,7 @@ pub fn question(id: QuestionId) -> QuestionText {
                 t!("Yes, most of it.", "Most of the criticism is fair."),
                 t!(
                     "Partly – I could meet them halfway.",
-                    "Part of the criticism is fair, so a goodwill gesture could settle it."
+                    "Part of the criticism is fair, which a goodwill offer can meet."
                 ),
                 t!("Hardly any.", "Hardly any of the criticism is fair."),
                 t!("None of it.", "None of the criticism is fair."),
@@ -222,7 +223,7 @@ pub fn question(id: QuestionId) -> QuestionText {
                 ),
                 t!(
                     "Yes, but they ignore them, stall or go back on what we agreed.",
-                    "The client ignores or stalls the solutions you offered, or goes back on them."
+                    "The client ignores your solutions, stalls on a decision or goes back on what you agreed."
                 ),
                 t!(
                     "Yes, and they turned down every option.",
@@ -240,7 +241,7 @@ pub fn question(id: QuestionId) -> QuestionText {
                 t!("Yes, and it helped.", "Talking it through helped."),
                 t!(
                     "Not yet – only in writing so far.",
-                    "About this problem you have only written so far; a call has not been tried."
+                    "So far you have only discussed it in writing, not by phone or in person."
                 ),
                 t!(
                     "Yes, but nothing changed.",
@@ -270,7 +271,7 @@ pub fn question(id: QuestionId) -> QuestionText {
                 ),
                 t!(
                     "Far more – my other work suffers.",
-                    "The client eats so much time that your other work suffers."
+                    "The client takes up so much of your time that your other work suffers."
                 ),
             ],
         ),
@@ -301,7 +302,7 @@ pub fn question(id: QuestionId) -> QuestionText {
                 t!("Yes, signed by both sides.", "There is a signed contract."),
                 t!(
                     "Only emails or an accepted quote.",
-                    "The agreement lives only in emails or a quote."
+                    "The agreement exists only in emails or a quote."
                 ),
                 t!(
                     "No, only spoken agreements.",
@@ -373,7 +374,7 @@ pub fn question(id: QuestionId) -> QuestionText {
                 ),
                 t!(
                     "No, they are outside my target group.",
-                    "The client is outside the target group you want."
+                    "The client is not in your target group."
                 ),
                 t!(
                     "I haven’t defined my target group yet.",
@@ -434,42 +435,13 @@ pub fn question(id: QuestionId) -> QuestionText {
 }
 
 pub fn strategy(strategy: Strategy) -> StrategyText {
-    match strategy {
-        Strategy::Detach => StrategyText {
-            name: "Detach",
-            summary: "The problem lies less with your work than with this client, so try not to take it personally. Make a conscious effort to shut it out, and still offer solutions as well as you can.",
-            plan: &[
-                "Separate the work from the tone: note which points of criticism are about the work, and let the rest go.",
-                "Deal with this client’s messages only at fixed times, and keep your inbox closed in between.",
-                "Keep answering factually and keep offering solutions – detaching is not ignoring.",
-                "Talk it over with someone you trust instead of carrying it around with you.",
-                "Take this assessment again in two weeks, or sooner if it starts to cost you sleep.",
-            ],
-        },
-        Strategy::Mediate => StrategyText {
-            name: "Mediate",
-            summary: "An agreement is still within reach – more likely in a conversation than through more emails. Give the client a short list of solutions to choose from, including a small goodwill gesture, talk them through by phone or in person, and put what you agree in writing.",
-            plan: &[
-                "Don’t keep arguing by email: once positions have hardened, it rarely helps.",
-                "Write down two to four concrete solutions for the client to choose from, including a small goodwill gesture.",
-                "Suggest a call or a meeting to go through the solutions together – many disputes are easier to settle in conversation than by email.",
-                "Straight after the conversation, write down what was agreed – date, participants, the chosen solution, deadlines, next steps – and send it to the client.",
-                "For the rest of the project, put the scope, deadlines and milestones in writing.",
-            ],
-        },
-        Strategy::Terminate => StrategyText {
-            name: "End it",
-            summary: "This client costs you more time and energy than they bring in. Do yourself a favour and end the relationship cleanly – however much they pay, you are not for sale.",
-            plan: &[
-                "Decide, and do not let the fee talk you out of it: no money is worth being worn down.",
-                "Check what you agreed (contract, quote or emails): notice periods, what work is still outstanding, and who gets which rights to the results.",
-                "Finish or hand over what was agreed, and send the final invoice for the work done.",
-                "Give notice in writing, refer to your agreement, and keep the wording factual and free of emotion.",
-                "Keep all records: emails, agreements, invoices.",
-                "Afterwards, define your target group more sharply and tighten your terms, so you spot clients like this earlier.",
-            ],
-        },
-    }
+    // "Negotiate", not "Mediate": the reader is one side of the conflict, not a neutral third.
+    let name = match strategy {
+        Strategy::Detach => "Detach",
+        Strategy::Mediate => "Negotiate",
+        Strategy::Terminate => "End it",
+    };
+    StrategyText { name }
 }
 
 pub fn gap(gap: Gap) -> GapText {
@@ -484,7 +456,7 @@ pub fn gap(gap: Gap) -> GapText {
         },
         Gap::Deadlines => GapText {
             missing: "No firm deadlines.",
-            fix: "Agree deadlines in writing, for both sides’ contributions.",
+            fix: "Agree deadlines in writing – for what you deliver and for what the client must supply (texts, images, feedback).",
         },
         Gap::Milestones => GapText {
             missing: "No signed-off milestones.",
@@ -499,35 +471,238 @@ pub fn gap(gap: Gap) -> GapText {
 
 pub fn rule(rule: Rule) -> &'static str {
     match rule {
-        Rule::Threats => {
-            "The client threatens or harasses you. Nobody has to accept that, whatever they pay: end the relationship, keep records of everything, don’t meet the client alone, and get legal advice if in doubt."
-        }
+        Rule::Threats => "The client threatens or harasses you. Nobody has to put up with that.",
         Rule::MediationRefusedAndTimeDrain(Refusal::Offer) => {
-            "The client turned down every solution you offered and takes much more time than they pay for. That is exactly the situation in which the article advises ending it."
+            "The client turned down every solution you offered and takes much more time than they pay for: the point at which ending the relationship is the way left."
         }
         Rule::MediationRefusedAndTimeDrain(Refusal::Talk) => {
-            "The client refuses to talk the problem through and takes much more time than they pay for. That is exactly the situation in which the article advises ending it."
+            "The client refuses to talk the problem through and takes much more time than they pay for: the point at which ending the relationship is the way left."
         }
         Rule::MediationRefusedAndTimeDrain(Refusal::Both) => {
-            "The client turned down every solution, refuses to talk and takes much more time than they pay for. That is exactly the situation in which the article advises ending it."
+            "The client turned down every solution, refuses to talk and takes much more time than they pay for: the point at which ending the relationship is the way left."
+        }
+    }
+}
+
+pub const ADVICE: AdviceTexts = AdviceTexts {
+    because: "Your answer: {0}",
+    legal_first: "Ending a contract has legal consequences, and this plan is not legal advice: if in doubt, have the letter checked before you send it.",
+    safety_title: "Safety and exit",
+    close_call: "Close call: “{0}” is only slightly ahead of “{1}”.",
+    tie: "A tie: your answers weigh exactly as much for “{0}” as for “{1}”.",
+    tie_mediate_first: "“Negotiate” comes first because a settled dispute takes more pressure off than detaching alone.",
+    tie_terminate_last: "“End it” comes after that: it is the way for when the client accepts neither solutions nor a conversation and takes too much of your time.",
+    tip: "“{0}” would come first if this were your answer: {1}",
+    against: "What speaks for “{0}”",
+    second_intro: "If you decide on “{0}” after all:",
+    source_title: "“Tipps für den Umgang mit schwierigen Kunden” (‘Tips for dealing with difficult clients’)",
+    source_line: "The questions and advice are based on the article {0}.",
+    steps: &[],
+    leads: &[],
+};
+
+pub fn step(step: Step) -> &'static str {
+    match step {
+        Step::DetachBoundary => {
+            "Set a boundary in one calm sentence: you will keep working on the project, but only if the tone stays respectful. Then answer only the factual part of the message."
+        }
+        Step::DetachAnswerFacts => {
+            "Read each message from this client for what they actually ask for, and answer only that – factually, without rising to their tone."
+        }
+        Step::DetachFairPoints => {
+            "Deal quickly with the points of criticism that are fair, and say so in one sentence. Let the rest go without comment."
+        }
+        Step::DetachOwnList => {
+            "Write down, for yourself, what you owe this client under your agreement. Measure your work against that list, not against their reactions."
+        }
+        Step::DetachFixedTimes => {
+            "Read and answer this client’s messages at two fixed times a day, say 11:00 and 16:00, and mute their notifications the rest of the time."
+        }
+        Step::DetachKeepOffering => {
+            "Keep offering solutions for the open points: detaching does not mean ignoring the client."
+        }
+        Step::DetachHoldToAgreed => {
+            "Stick to the solution the client accepted, and refer back to it in writing when the criticism starts again."
+        }
+        Step::DetachConfidant => {
+            "Talk it over with someone you trust instead of carrying it around with you after work."
+        }
+        Step::DetachRevisitSoon => {
+            "Take the assessment again in one week. If nothing has eased by then, ending the relationship may be the better way."
+        }
+        Step::DetachRevisit => {
+            "Take the assessment again in two weeks, or sooner if things get worse."
+        }
+        Step::MediateRecordAgreed => {
+            "Today, send the client a short written summary of the solution you agreed: what happens, by when, and who does what. The summary below is ready to fill in."
+        }
+        Step::MediateRecordTalk => {
+            "Today, write down what you agreed in the conversation and send it to the client with a request to confirm it. The summary below is ready to fill in."
+        }
+        Step::MediateStopEmail => {
+            "Stop the written back-and-forth: once it goes round in circles, more emails rarely settle anything."
+        }
+        Step::MediateList => {
+            "Write down two to four concrete solutions for the client to choose from, one of them a goodwill offer. The list below helps."
+        }
+        Step::MediateListAgain => {
+            "Put together a new short list of two to four solutions, one a little more generous than before, and ask the client to choose one by a set date."
+        }
+        Step::MediateNameDispute => {
+            "Write down in two or three sentences what exactly stands between you and the client, and suggest a short call to clear it up."
+        }
+        Step::MediateCall => {
+            "Suggest a call or a meeting to go through the solutions together: many disputes are easier to settle by talking than in writing."
+        }
+        Step::MediateCallAgain => {
+            "Talk to the client once more, this time with the written list in front of you both, and end the call with a choice."
+        }
+        Step::MediateInWriting => {
+            "As the client will not talk, let them choose in writing: send the list with a date to reply by."
+        }
+        Step::MediateRecordAfter => {
+            "Straight after the conversation, write down what was agreed – date, participants, the chosen solution, deadlines, next steps – and send it to the client."
+        }
+        Step::MediateConfirmChoice => {
+            "Once the client has chosen, confirm the choice in writing, with deadlines and next steps."
+        }
+        Step::MediateSettleTerms => {
+            "From now on, put in writing whatever is not yet written down – scope, deadlines or milestones – so that you both have something to refer to if you disagree again."
+        }
+        Step::TerminateUrgent => {
+            "Don’t wait for the project to end: find out this week how you can end the contract, and give notice as soon as that is clear."
+        }
+        Step::TerminateCheckContract => {
+            "Check your contract: the notice period, the termination clause, the work still outstanding and who gets which rights of use in the results."
+        }
+        Step::TerminateCheckAgreement => {
+            "Collect what you agreed – quote, order confirmation, emails – and note what is still outstanding. Without a signed contract, the notice period is less clear: if in doubt, get advice first."
+        }
+        Step::TerminateSmallJob => {
+            "It is a small one-off job: finish it as agreed or hand over what exists, and turn down any follow-up order in one factual sentence."
+        }
+        Step::TerminateNotice => {
+            "Give notice in writing with the first letter below. If you would rather part by mutual consent, send the proposal (second letter) first, and give notice only if the client refuses or does not reply."
+        }
+        Step::TerminateDelivery => {
+            "Sign the notice and send it by recorded delivery or courier, so that you can prove it arrived; an email may not be enough."
+        }
+        Step::TerminateFinish => {
+            "Until the end date, work only within the agreed scope, and hand over the results, files and access details at the end."
+        }
+        Step::TerminatePaymentFirst => {
+            "Keep all further contact in writing, and hand over results and files only against payment of the final invoice, if your agreement allows that."
+        }
+        Step::TerminateInvoice => "Send the final invoice for the work done up to the end date.",
+        Step::TerminateRecords => {
+            "Keep every record: contract or quote, emails, agreements, invoices."
+        }
+        Step::TerminateTargetGroup => {
+            "Afterwards, define your target group more precisely and tighten your terms, so that you spot clients like this earlier."
+        }
+        Step::SafetyDocument => {
+            "Save every threatening or harassing message – screenshots, emails, voicemails – with the date and time."
+        }
+        Step::SafetyInWriting => {
+            "From now on, communicate with the client only in writing, and don’t meet them alone."
+        }
+        Step::SafetyPolice => {
+            "If you are threatened with violence or feel in danger, call the police (110 in Germany, 112 anywhere in the EU). You can also report threats to the police."
+        }
+        Step::SafetyLegalAdvice => {
+            "Before terminating without notice, get advice from a lawyer or your professional association – and don’t wait long: termination for good cause must be declared promptly (for service contracts, within two weeks of learning of the reason)."
+        }
+        Step::SafetyNotice => {
+            "Then give notice in writing with the letter below: no thanks, no promise of further work, nothing you would have to take back."
+        }
+        Step::SafetyDelivery => {
+            "Sign the notice and send it by recorded delivery or courier, so that you can prove it arrived."
+        }
+        Step::SafetyRecords => {
+            "Keep the project’s records and the saved messages in one place, with a copy outside your inbox."
+        }
+        Step::SafetyConfidant => {
+            "Tell someone you trust what is happening: you don’t have to deal with this alone."
+        }
+    }
+}
+
+pub fn lead(lead: Lead) -> &'static str {
+    match lead {
+        Lead::DetachInsults => {
+            "Insults are not something to swallow – but they say more about the client than about your work. Set a boundary, and otherwise don’t let them get to you."
+        }
+        Lead::DetachAgreed => {
+            "The client accepted your solution; what is left is grumbling, not a problem with your work. Stick to what you agreed, and don’t let the rest get to you."
+        }
+        Lead::DetachNeverSatisfied => {
+            "You think nothing would ever satisfy this client, so the problem probably isn’t your work. Try not to take it personally, and stay factual and open to talking."
+        }
+        Lead::DetachManner => {
+            "The work is not the problem; the way the client treats you is. Try not to take it personally, and stay factual and open to talking."
+        }
+        Lead::Detach => {
+            "Less of this conflict lies in your work than in this client. Try not to take it personally, and stay factual and open to talking."
+        }
+        Lead::MediateAgreed => {
+            "You and the client have agreed on a solution. Put it in writing now, so that it sticks."
+        }
+        Lead::MediateTalked => {
+            "Talking helped. Put what you agreed in writing now, so that it sticks."
+        }
+        Lead::MediateAgain => {
+            "The client has not taken up your solutions yet, and takes a lot of your time. One more round – a new short list, a date to choose by, a conversation – is worth a try before you end it."
+        }
+        Lead::MediateAgainNoDrain => {
+            "The client has not taken up your solutions yet. One more short round – a new list, a conversation – may still settle it."
+        }
+        Lead::MediateFirstTry => {
+            "This client takes a lot of your time, but no solution has been put to them yet. Try one structured round first – a short list, a conversation, a written record; if they turn it down, end it."
+        }
+        Lead::MediateClarify => {
+            "There is still something to clear up between you and the client. Talk it through with them, and put the result in writing."
+        }
+        Lead::MediateLoops => {
+            "More emails won’t settle this; a short list of solutions and a conversation are more likely to."
+        }
+        Lead::Mediate => {
+            "An agreement is within reach. Give the client a short list of solutions to choose from, talk it through with them, and put the result in writing."
+        }
+        Lead::TerminateOffer => {
+            "The client has not taken up the solutions you offered and takes more time than they pay for. End the relationship cleanly: no fee is worth being worn down."
+        }
+        Lead::TerminateNoTalk => {
+            "The client refuses to talk it through and takes more time than they pay for. End the relationship cleanly: no fee is worth being worn down."
+        }
+        Lead::TerminateTalkFailed => {
+            "Talking has changed nothing, and the client takes more time than they pay for. End the relationship cleanly: no fee is worth being worn down."
+        }
+        Lead::Terminate => {
+            "This client costs you more than they bring in. End the relationship cleanly: no fee is worth being worn down."
+        }
+        Lead::TerminateLastResort => {
+            "If solutions and a conversation don’t help, ending the relationship cleanly is the way left: no fee is worth being worn down."
+        }
+        Lead::Safety => {
+            "The client threatens or harasses you. Your safety comes first; then end the relationship, whatever they pay."
         }
     }
 }
 
 pub const PLAN: PlanTexts = PlanTexts {
     steps_heading: "Steps",
-    revisit_heading: "When to take the assessment again",
-    revisit: "Take the assessment again in two weeks – or straight away if the client starts costing you sleep or things get worse. If it then recommends “End it”, you’ll find the matching plan there.",
     options_heading: "Solutions for the client to choose from",
     options_for: "Solutions for {0} to choose from",
     options_for_unnamed: "Solutions for the client to choose from",
-    goodwill_default: "Goodwill gesture: one extra round of changes at no charge",
+    goodwill_default: "As a goodwill gesture (without admitting liability), one extra round of changes at no charge",
     second_option_default: "Finish the agreed task by a new, firm deadline",
+    goodwill_default_time: "As a goodwill gesture (without admitting liability), 10% off the current invoice",
+    second_option_default_time: "Anything beyond the agreed scope at the agreed hourly rate",
     option_label: "Solution {0}",
     add_option: "Add a solution",
     remove_option: "Remove solution {0}",
     prepare_options: "Prepare the solutions and the written summary",
-    prepare_letter: "Prepare the notice letter",
+    prepare_letter: "Prepare the letters",
     talk_heading: "How to run the conversation",
     talk_guide: &[
         "Open calmly: you want a solution both sides can live with.",
@@ -538,46 +713,57 @@ pub const PLAN: PlanTexts = PlanTexts {
     ],
     record_heading: "Written summary (send it after the conversation)",
     record_greeting: "Dear {0},",
-    record_greeting_unnamed: "Hello,",
-    record_intro: "Here is a short summary of our conversation, so that we are both on the same page:",
+    record_subject: "Summary of our conversation on {0}",
+    record_intro: "Thank you for the conversation. As discussed, here is a short summary of what we agreed, so that we are both on the same page:",
     record_closing: "Please let me know within three working days if you understood any of this differently.",
-    sign_off: "Kind regards",
-    sender: "(your name)",
-    letter_sender: "(your name, signature)",
-    letter_date: "(date)",
+    sign_off: "Kind regards,",
     meeting_date: "Date of the conversation",
     participants: "Participants",
     chosen_option: "Chosen solution",
     client_chose: "The client chose this one",
     deadlines: "Deadlines",
     next_steps: "Next steps",
-    checklist_heading: "Exit checklist",
-    exit_checklist: &[
-        "Finish or hand over what was agreed, with files and logins.",
-        "Send the final invoice for the work done.",
-        "Give written notice that refers to your agreement and, if there is one, its notice period.",
-        "Keep all records: contract or quote, emails, agreements, invoices.",
-        "Write factually; leave out blame and emotional wording.",
-    ],
-    legal_note: "Ending a contract is a legal step. Under German law, for example, a freelancer can usually end a contract for a defined piece of work (Werkvertrag) early only for good cause (§\u{a0}648a BGB). Whether you can end your contract at all, and with how much notice, depends on what you agreed. If in doubt, have a lawyer check the notice before you send it – this plan is not legal advice.",
+    legal_note: "Whether and when you can end the contract depends on what you agreed and on the law that applies to it. Under German law, for example, a contractor can end a contract for a defined piece of work (Werkvertrag) only for good cause (§\u{a0}648a BGB), unless the contract says otherwise; a service contract (Dienstvertrag) can usually be ended with notice. If yours is a Werkvertrag without a termination clause, the proposal to end it by mutual consent is often the safer route. The words “or … on the earliest permissible date” only catch a miscalculated notice period. If in doubt, have a lawyer check the letter before you send it.",
+    legal_note_for_cause: "Whether a termination without notice holds depends on whether the reason carries it, which depends on the case; the words “or, alternatively, with due notice” keep the termination valid if it does not. Have a lawyer check the letter before you send it, and don’t wait long: a termination for good cause must be declared promptly.",
+    fill_in: "Before you send a letter, replace everything in [ ].",
+    blank: "[…]",
+    blank_name: "[NAME]",
+    blank_sender: "[YOUR NAME]",
+    blank_sender_block: "[YOUR NAME, YOUR ADDRESS]",
+    blank_address: "[ADDRESS]",
+    blank_place_date: "[DATE]",
+    blank_date: "[DATE]",
+    blank_reference: "[of DATE]",
+    blank_contact: "[NAME, EMAIL ADDRESS]",
+    blank_email: "[EMAIL ADDRESS]",
     letter_heading: "Notice letter",
     contract_reference: "Agreement, e.g. “of 2 March 2026” or “No. 17”",
     end_date: "End date",
     letter_subject: "Notice of termination",
+    letter_subject_for_cause: "Termination with immediate effect",
     letter_greeting: "Dear {0},",
-    letter_greeting_unnamed: "Dear Sir or Madam,",
-    letter_notice: "I am writing to give notice that I am terminating our agreement {0} with effect from {1}.",
-    letter_body: &[
-        "Until then I will complete the work in progress; anything not finished by then I will hand over in its current state. You will receive the final invoice for the work done separately.",
-        "Thank you for working with me.",
-    ],
-    letter_sign_off: "Kind regards",
-    letter_sign_off_unnamed: "Yours faithfully",
-    to_fill: "(to fill in)",
+    letter_greeting_organisation: "Dear Sir or Madam,",
+    sign_off_organisation: "Yours faithfully,",
+    letter_notice: "I hereby give notice to terminate our agreement {0}, to end on {1} or, if that date is not valid, on the earliest permissible date.",
+    letter_notice_for_cause: "I hereby terminate our agreement {0} with immediate effect for good cause or, alternatively, with due notice on the earliest permissible date.",
+    letter_until_end: "Until then I will carry out the work within the agreed scope.",
+    letter_handover: "At the end date I will hand over the results, files and access details produced up to then.",
+    letter_handover_after_payment: "I will hand over the results, files and access details produced up to then against payment of the final invoice.",
+    letter_invoice: "You will receive a final invoice for the work done up to the end date.",
+    letter_invoice_for_cause: "You will receive a final invoice for the work done up to today.",
+    letter_rights: "Rights of use in the results handed over are governed by our agreement.",
+    letter_confirm: "Please confirm in writing that you have received this notice and the date on which the agreement ends.",
+    letter_contact: "Please send any questions about winding up the project in writing to {0}.",
+    letter_in_writing: "From now on, please contact me in writing only: {0}.",
+    letter_thanks: "Thank you for working with me.",
+    mutual_heading: "Or: proposal to end the agreement by mutual consent",
+    mutual_subject: "Proposal to end our agreement by mutual consent",
+    mutual_proposal: "I propose that we end our agreement {0} by mutual consent on {1}.",
+    mutual_confirm: "If you agree, please confirm this in writing by {0}.",
     document_heading: "The “{0}” plan to copy, download or print",
     copy: "Copy plan",
     copied: "The plan is on the clipboard.",
     copy_failed: "Copying is not allowed here. Select the text of the plan and copy it by hand.",
-    download: "Download plan (text file)",
+    download: "Download plan (Markdown file)",
     print: "Print plan",
 };

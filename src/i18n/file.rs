@@ -122,9 +122,10 @@ pub use writing::*;
 #[cfg(any(not(target_arch = "wasm32"), feature = "bundled-texts"))]
 mod writing {
     use super::*;
+    use crate::core::advice::{LEADS, STEPS};
     use crate::core::model::Rule;
     use crate::core::{Gap, QUESTIONS, QuestionId, Strategy};
-    use crate::i18n::{GapText, PlanTexts, QuestionText, RULES, StrategyText, Texts};
+    use crate::i18n::{AdviceTexts, GapText, PlanTexts, QuestionText, RULES, StrategyText, Texts};
 
     /// Writes texts and remembers each one's key (`texts.with.progress`) for tests.
     #[derive(Default)]
@@ -178,6 +179,11 @@ mod writing {
                 de::strategy,
                 de::gap,
                 de::rule,
+                Advice {
+                    texts: de::ADVICE,
+                    step: de::step,
+                    lead: de::lead,
+                },
             ),
             Lang::En => gather(
                 en::TEXTS,
@@ -186,6 +192,11 @@ mod writing {
                 en::strategy,
                 en::gap,
                 en::rule,
+                Advice {
+                    texts: en::ADVICE,
+                    step: en::step,
+                    lead: en::lead,
+                },
             ),
         }
     }
@@ -199,6 +210,7 @@ mod writing {
         strategy: fn(Strategy) -> StrategyText,
         gap: fn(Gap) -> GapText,
         rule: fn(Rule) -> &'static str,
+        advice: Advice,
     ) -> Language {
         Language {
             texts,
@@ -211,6 +223,26 @@ mod writing {
             strategies: Vec::from(Strategy::ALL.map(strategy)).leak(),
             gaps: Vec::from(Gap::ALL.map(gap)).leak(),
             rules: Vec::from(RULES.map(rule)).leak(),
+            advice: AdviceTexts {
+                steps: STEPS
+                    .iter()
+                    .map(|s| (advice.step)(s.step))
+                    .collect::<Vec<_>>()
+                    .leak(),
+                leads: LEADS
+                    .iter()
+                    .map(|l| (advice.lead)(l.lead))
+                    .collect::<Vec<_>>()
+                    .leak(),
+                ..advice.texts
+            },
         }
+    }
+
+    /// A language's advice: its fixed texts, and one text per step and lead.
+    struct Advice {
+        texts: AdviceTexts,
+        step: fn(crate::core::advice::Step) -> &'static str,
+        lead: fn(crate::core::advice::Lead) -> &'static str,
     }
 }

@@ -32,7 +32,9 @@ pub mod plan;
 
 use std::cell::OnceCell;
 
+use crate::core::advice::{Lead, Notice, Step, tipping_answers};
 use crate::core::model::{Refusal, Rule};
+use crate::core::{Answers, Assessment, assess};
 use crate::core::{Gap, Lang, QUESTIONS, QuestionId, Strategy};
 pub use file::{Field, LanguageFileError, Reader, read as read_file};
 #[cfg(any(not(target_arch = "wasm32"), feature = "bundled-texts"))]
@@ -86,6 +88,7 @@ texts! {
         gaps: &'static [GapText],
         /// In `RULES` order.
         rules: &'static [&'static str],
+        advice: AdviceTexts,
     }
 }
 
@@ -111,7 +114,6 @@ texts! {
         first_step,
         scores_title,
         why_title,
-        against_title,
         gaps_title,
         gaps_none,
         plan_title,
@@ -171,7 +173,6 @@ texts! {
         progress,
         /// A share as the language writes it: 93% or 93 % (no line break inside).
         share,
-        close_call,
         second_plan_title,
         client_numbered,
         /// Under the name field of an unnamed client, when the list shows it by number.
@@ -218,9 +219,6 @@ impl Templates {
     }
     pub fn share(&self, percent: u8) -> String {
         fill(self.share, &[&number(percent.into())])
-    }
-    pub fn close_call(&self, first: &str, second: &str) -> String {
-        fill(self.close_call, &[first, second])
     }
     pub fn second_plan_title(&self, strategy: &str) -> String {
         fill(self.second_plan_title, &[strategy])
@@ -316,20 +314,70 @@ texts! {
 texts! {
     pub struct StrategyText {
         name,
-        /// Two sentences, true to the article. The first stands alone: the result leads with it.
-        summary,
-    }
-    more {
-        plan: &'static [&'static str],
     }
 }
 
-impl StrategyText {
-    /// The summary's first sentence, for the top of the result.
-    pub fn lead(&self) -> &'static str {
-        self.summary
-            .find(". ")
-            .map_or(self.summary, |end| &self.summary[..=end])
+texts! {
+    /// What the result says about the reader's own situation: the lead under the verdict and
+    /// the plan's steps (chosen from the answers by `core::advice`), close calls and ties.
+    pub struct AdviceTexts {
+        /// Under a step: the reader's own answer it responds to.
+        because,
+        /// On the first screen of every result that ends the relationship.
+        legal_first,
+        /// The plan's title when the client threatens.
+        safety_title,
+        close_call,
+        tie,
+        /// Why the tie goes to the way named first.
+        tie_mediate_first,
+        tie_terminate_last,
+        /// The runner-up and the answer that would turn the verdict to it.
+        tip,
+        /// Above what points to the runner-up of a close call; filled with its name.
+        against,
+        /// Opens the runner-up's plan; filled with its name.
+        second_intro,
+        /// The article, by its title, as the widget names it wherever it refers to it.
+        source_title,
+        /// Under the reasons: where the rules come from; filled with the title.
+        source_line,
+    }
+    more {
+        /// In `core::advice::Step` order.
+        steps: &'static [&'static str],
+        /// In `core::advice::Lead` order.
+        leads: &'static [&'static str],
+    }
+}
+
+impl AdviceTexts {
+    pub fn because(&self, answer: &str) -> String {
+        fill(self.because, &[answer])
+    }
+    pub fn close_call(&self, first: &str, second: &str) -> String {
+        fill(self.close_call, &[first, second])
+    }
+    pub fn tie(&self, first: &str, second: &str) -> String {
+        fill(self.tie, &[first, second])
+    }
+    pub fn against(&self, strategy: &str) -> String {
+        fill(self.against, &[strategy])
+    }
+    pub fn second_intro(&self, strategy: &str) -> String {
+        fill(self.second_intro, &[strategy])
+    }
+    pub fn tip(&self, towards: &str, answer: &str) -> String {
+        fill(self.tip, &[towards, answer])
+    }
+    pub fn source_line(&self) -> String {
+        fill(self.source_line, &[self.source_title])
+    }
+    pub fn step(&self, step: Step) -> &'static str {
+        self.steps[step as usize]
+    }
+    pub fn lead(&self, lead: Lead) -> &'static str {
+        self.leads[lead as usize]
     }
 }
 
@@ -337,8 +385,6 @@ texts! {
     /// Texts of the plan builders and of the plan document.
     pub struct PlanTexts {
         steps_heading,
-        revisit_heading,
-        revisit,
         /// The builder's heading: the reader fills in the list for their client.
         options_heading,
         /// The document's heading, naming the client when the reader named them.
@@ -346,6 +392,9 @@ texts! {
         options_for_unnamed,
         goodwill_default,
         second_option_default,
+        /// For a client who already takes much more time than they pay for: no free extra work.
+        goodwill_default_time,
+        second_option_default_time,
         option_label,
         add_option,
         remove_option,
@@ -356,14 +405,11 @@ texts! {
         record_heading,
         /// The written record to the client, in the client register: greeting, lead-in.
         record_greeting,
-        record_greeting_unnamed,
+        /// Filled with the date of the conversation.
+        record_subject,
         record_intro,
         record_closing,
         sign_off,
-        /// Fill-in markers for the sender's name, signature and the letter's date.
-        sender,
-        letter_sender,
-        letter_date,
         meeting_date,
         participants,
         chosen_option,
@@ -371,20 +417,51 @@ texts! {
         client_chose,
         deadlines,
         next_steps,
-        checklist_heading,
         /// Ending a contract is a legal act: a short, plain pointer, not legal advice.
         legal_note,
+        /// The same for a notice without notice period (to a client who threatens).
+        legal_note_for_cause,
+        /// Above the letters: placeholders in [ ] are the reader's to replace.
+        fill_in,
+        /// Placeholders, unmistakable in a letter: the reader replaces them before sending.
+        blank,
+        blank_name,
+        blank_sender,
+        /// The sender's block above a letter.
+        blank_sender_block,
+        blank_address,
+        blank_place_date,
+        blank_date,
+        blank_reference,
+        blank_contact,
+        blank_email,
         letter_heading,
         contract_reference,
         end_date,
         letter_subject,
+        letter_subject_for_cause,
         letter_greeting,
-        letter_greeting_unnamed,
+        /// To a company (GmbH, Ltd …): its contact person is not known here.
+        letter_greeting_organisation,
+        sign_off_organisation,
+        /// "with notice to {1}, or else at the earliest date allowed".
         letter_notice,
-        /// Matches the greeting: "Dear Sir or Madam" closes with "Yours faithfully".
-        letter_sign_off,
-        letter_sign_off_unnamed,
-        to_fill,
+        /// "without notice for good cause, or else with notice at the earliest date allowed".
+        letter_notice_for_cause,
+        letter_until_end,
+        letter_handover,
+        letter_handover_after_payment,
+        letter_invoice,
+        letter_invoice_for_cause,
+        letter_rights,
+        letter_confirm,
+        letter_contact,
+        letter_in_writing,
+        letter_thanks,
+        mutual_heading,
+        mutual_subject,
+        mutual_proposal,
+        mutual_confirm,
         /// The title of each plan's folded document; a close call has two.
         document_heading,
         copy,
@@ -395,8 +472,6 @@ texts! {
     }
     more {
         talk_guide: &'static [&'static str],
-        exit_checklist: &'static [&'static str],
-        letter_body: &'static [&'static str],
     }
 }
 
@@ -410,21 +485,71 @@ impl PlanTexts {
     pub fn remove_option(&self, n: usize) -> String {
         fill(self.remove_option, &[&number(n)])
     }
-    pub fn record_greeting(&self, client: Option<&str>) -> String {
-        filled_or(client, self.record_greeting, self.record_greeting_unnamed)
+    /// The client's name as the reader typed it, or the placeholder for it.
+    fn name_or_blank<'a>(&'a self, client: Option<&'a str>) -> &'a str {
+        client.unwrap_or(self.blank_name)
     }
+    /// The summary goes to the person the reader talked to: their name, where the client is a
+    /// company, is the reader's to fill in.
+    pub fn record_greeting(&self, client: Option<&str>) -> String {
+        let name = client.filter(|name| !is_organisation(name));
+        fill(self.record_greeting, &[self.name_or_blank(name)])
+    }
+    pub fn record_subject(&self, date: &str) -> String {
+        fill(self.record_subject, &[date])
+    }
+    /// A person by name; a company formally, as a notice to it is addressed.
     pub fn letter_greeting(&self, client: Option<&str>) -> String {
-        filled_or(client, self.letter_greeting, self.letter_greeting_unnamed)
+        match client {
+            Some(name) if is_organisation(name) => self.letter_greeting_organisation.to_owned(),
+            _ => fill(self.letter_greeting, &[self.name_or_blank(client)]),
+        }
+    }
+    pub fn letter_sign_off(&self, client: Option<&str>) -> &'static str {
+        match client {
+            Some(name) if is_organisation(name) => self.sign_off_organisation,
+            _ => self.sign_off,
+        }
     }
     pub fn letter_notice(&self, reference: &str, end: &str) -> String {
         fill(self.letter_notice, &[reference, end])
     }
-    pub fn letter_sign_off(&self, client: Option<&str>) -> String {
-        filled_or(client, self.letter_sign_off, self.letter_sign_off_unnamed)
+    /// The legal note that goes with the notice the letter gives.
+    pub fn legal_note_for(&self, notice: Notice) -> &'static str {
+        match notice {
+            Notice::Ordinary => self.legal_note,
+            Notice::ForCause => self.legal_note_for_cause,
+        }
+    }
+    pub fn letter_notice_for_cause(&self, reference: &str) -> String {
+        fill(self.letter_notice_for_cause, &[reference])
+    }
+    pub fn letter_contact(&self) -> String {
+        fill(self.letter_contact, &[self.blank_contact])
+    }
+    pub fn letter_in_writing(&self) -> String {
+        fill(self.letter_in_writing, &[self.blank_email])
+    }
+    pub fn mutual_proposal(&self, reference: &str, end: &str) -> String {
+        fill(self.mutual_proposal, &[reference, end])
+    }
+    pub fn mutual_confirm(&self) -> String {
+        fill(self.mutual_confirm, &[self.blank_date])
     }
     pub fn document_heading(&self, strategy: &str) -> String {
         fill(self.document_heading, &[strategy])
     }
+}
+
+/// Whether a client's name is a company's: it carries a legal form (GmbH, AG, Ltd, Inc …).
+pub fn is_organisation(name: &str) -> bool {
+    const FORMS: [&str; 22] = [
+        "gmbh", "mbh", "ag", "ug", "kg", "ohg", "gbr", "e.k.", "e.v.", "se", "ltd", "ltd.", "llc",
+        "llp", "plc", "inc", "inc.", "corp", "corp.", "s.a.", "b.v.", "co.",
+    ];
+    name.split(|c: char| c.is_whitespace() || c == ',' || c == '&')
+        // ASCII only: the legal forms are, and `to_lowercase` would bring Unicode's case tables.
+        .any(|word| FORMS.contains(&word.to_ascii_lowercase().as_str()))
 }
 
 /// `pattern` filled with the value (a client's name, a date), or the text for when there is none.
@@ -505,6 +630,39 @@ pub fn strategy(lang: Lang, strategy: Strategy) -> &'static StrategyText {
     &language(lang).strategies[strategy as usize]
 }
 
+pub fn advice(lang: Lang) -> &'static AdviceTexts {
+    &language(lang).advice
+}
+
+/// A tie says it is one and why the first way comes first; a close call says it is one. Both
+/// name the answer nearest to the reader's own that would tip it to the runner-up.
+pub fn close_call_note(lang: Lang, answers: &Answers, assessment: &Assessment) -> String {
+    let texts = advice(lang);
+    let first = strategy(lang, assessment.strategy).name;
+    let second = strategy(lang, assessment.runner_up).name;
+    let mut note = if assessment.tie {
+        let why = if assessment.runner_up == Strategy::Terminate {
+            texts.tie_terminate_last
+        } else {
+            texts.tie_mediate_first
+        };
+        format!("{} {why}", texts.tie(first, second))
+    } else {
+        texts.close_call(first, second)
+    };
+    let tip = tipping_answers(answers, assessment.runner_up, |changed| {
+        assess(changed).strategy
+    });
+    if let Some(&(q, answer)) = tip.first() {
+        note.push(' ');
+        note.push_str(&texts.tip(
+            second,
+            question(lang, QUESTIONS[q].id).answers[answer].reason,
+        ));
+    }
+    note
+}
+
 pub fn gap(lang: Lang, gap: Gap) -> &'static GapText {
     &language(lang).gaps[gap as usize]
 }
@@ -543,17 +701,5 @@ mod tests {
         assert_eq!(short_date(Lang::De, "2026-11-05"), "05.11.2026");
         assert_eq!(short_date(Lang::En, "2026-11-30"), "30\u{a0}Nov\u{a0}2026");
         assert_eq!(short_date(Lang::En, "not a date"), "not a date");
-    }
-
-    #[test]
-    fn every_lead_is_the_first_sentence_of_its_summary() {
-        for lang in [Lang::De, Lang::En] {
-            for s in [Strategy::Detach, Strategy::Mediate, Strategy::Terminate] {
-                let text = strategy(lang, s);
-                assert!(text.lead().ends_with('.'), "{}", text.lead());
-                assert!(text.lead().len() < text.summary.len(), "{}", text.summary);
-                assert!(text.summary.starts_with(text.lead()));
-            }
-        }
     }
 }

@@ -2,7 +2,8 @@
 //! over. Built as blocks, so the screen renders real headings and lists and the Markdown copy
 //! escapes every text; pure Rust, so the exact text is tested natively.
 
-use super::{PlanTexts, plan_texts, strategy as strategy_text};
+use super::{advice as advice_texts, plan_texts, strategy as strategy_text};
+use crate::core::advice::{Advice, Letters, Notice, Plan};
 use crate::core::plans::PlanNotes;
 use crate::core::{Lang, Strategy};
 
@@ -14,8 +15,6 @@ pub enum Block {
     Paragraph(String),
     Numbered(Vec<String>),
     Bullets(Vec<String>),
-    /// Things to tick off.
-    Checklist(Vec<String>),
     /// Label and value pairs of a form the reader filled in.
     Fields(Vec<(String, String)>),
 }
@@ -28,14 +27,18 @@ pub struct ClientName<'a> {
     pub label: Option<&'a str>,
 }
 
-/// The option list as the reader sees it: their own, or the defaults with a goodwill offer.
-pub fn options(lang: Lang, notes: &PlanNotes) -> Vec<String> {
+/// The option list as the reader sees it: their own, or the defaults with a goodwill offer —
+/// which gives no free extra work to a client who already takes much more time than they pay
+/// for (`costs_much_time`).
+pub fn options(lang: Lang, notes: &PlanNotes, costs_much_time: bool) -> Vec<String> {
     if notes.options.is_empty() {
         let t = plan_texts(lang);
-        vec![
-            t.goodwill_default.to_owned(),
-            t.second_option_default.to_owned(),
-        ]
+        let defaults = if costs_much_time {
+            [t.goodwill_default_time, t.second_option_default_time]
+        } else {
+            [t.goodwill_default, t.second_option_default]
+        };
+        defaults.map(str::to_owned).to_vec()
     } else {
         notes.options.clone()
     }
@@ -78,9 +81,10 @@ pub fn written_date(lang: Lang, value: &str) -> String {
     let number = |s: &str, len: usize| (s.len() == len).then(|| s.parse::<usize>().ok()).flatten();
     match parts.as_slice() {
         [y, m, d] => match (number(y, 4), number(m, 2), number(d, 2)) {
+            // Day and month stay on one line.
             (Some(year), Some(month @ 1..=12), Some(day @ 1..=31)) => match lang {
-                Lang::De => format!("{day}. {} {year}", MONTHS[0][month - 1]),
-                Lang::En => format!("{day} {} {year}", MONTHS[1][month - 1]),
+                Lang::De => format!("{day}.\u{a0}{} {year}", MONTHS[0][month - 1]),
+                Lang::En => format!("{day}\u{a0}{} {year}", MONTHS[1][month - 1]),
             },
             _ => value.to_owned(),
         },
@@ -88,96 +92,217 @@ pub fn written_date(lang: Lang, value: &str) -> String {
     }
 }
 
-fn or_blank(t: &PlanTexts, value: &str) -> String {
+/// What the reader typed, or the placeholder that tells them to fill it in before sending.
+fn or_blank(value: &str, blank: &str) -> String {
     let value = value.trim();
-    if value.is_empty() { t.to_fill } else { value }.to_owned()
+    if value.is_empty() { blank } else { value }.to_owned()
 }
 
 fn owned(items: &[&str]) -> Vec<String> {
     items.iter().map(|&item| item.to_owned()).collect()
 }
 
-/// The whole plan for one strategy, with what the reader typed into its builder.
+/// The plan's title: the strategy's name, or the safety plan's own.
+pub fn plan_title(lang: Lang, strategy: Strategy, plan: Plan) -> &'static str {
+    match plan {
+        Plan::Safety => advice_texts(lang).safety_title,
+        _ => strategy_text(lang, strategy).name,
+    }
+}
+
+/// The whole plan for one strategy, fitted to the answers (`advice`), with what the reader
+/// typed into its builder.
 pub fn document(
     lang: Lang,
     strategy: Strategy,
+    advice: &Advice,
     client: ClientName,
     notes: &PlanNotes,
 ) -> Vec<Block> {
     let t = plan_texts(lang);
-    let s = strategy_text(lang, strategy);
+    let a = advice_texts(lang);
     let mut blocks = vec![
-        Block::Title(format!("{} – {}", s.name, client.shown)),
-        Block::Paragraph(s.summary.to_owned()),
+        Block::Title(format!(
+            "{} – {}",
+            plan_title(lang, strategy, advice.plan),
+            client.shown
+        )),
+        Block::Paragraph(a.lead(advice.lead).to_owned()),
         Block::Heading(t.steps_heading.to_owned()),
-        Block::Numbered(owned(s.plan)),
+        Block::Numbered(
+            advice
+                .steps
+                .iter()
+                .map(|shown| a.step(shown.step).to_owned())
+                .collect(),
+        ),
     ];
-    match strategy {
-        Strategy::Detach => blocks.extend([
-            Block::Heading(t.revisit_heading.to_owned()),
-            Block::Paragraph(t.revisit.to_owned()),
-        ]),
-        Strategy::Mediate => {
-            let options = options(lang, notes);
-            let chosen = notes
-                .chosen
-                .and_then(|i| options.get(i))
-                .map_or_else(|| t.to_fill.to_owned(), |o| or_blank(t, o));
+    if strategy == Strategy::Mediate {
+        let options = options(lang, notes, advice.costs_much_time);
+        let chosen = notes
+            .chosen
+            .and_then(|i| options.get(i))
+            .map_or_else(|| t.blank.to_owned(), |o| or_blank(o, t.blank));
+        let date = or_blank(&written_date(lang, &notes.meeting_date), t.blank_date);
+        // Once a solution is agreed, what is left is to record it, not to choose one.
+        if !advice.agreed {
             blocks.extend([
                 Block::Heading(t.options_for(client.label)),
-                Block::Numbered(options.iter().map(|o| or_blank(t, o)).collect()),
+                Block::Numbered(options.iter().map(|o| or_blank(o, t.blank)).collect()),
                 Block::Heading(t.talk_heading.to_owned()),
                 Block::Bullets(owned(t.talk_guide)),
-                Block::Heading(t.record_heading.to_owned()),
-                Block::Paragraph(t.record_greeting(client.label)),
-                Block::Paragraph(t.record_intro.to_owned()),
-                Block::Fields(vec![
-                    (
-                        t.meeting_date.to_owned(),
-                        or_blank(t, &written_date(lang, &notes.meeting_date)),
-                    ),
-                    (t.participants.to_owned(), or_blank(t, &notes.participants)),
-                    (t.chosen_option.to_owned(), chosen),
-                    (t.deadlines.to_owned(), or_blank(t, &notes.deadlines)),
-                    (t.next_steps.to_owned(), or_blank(t, &notes.next_steps)),
-                ]),
-                Block::Paragraph(t.record_closing.to_owned()),
-                Block::Paragraph(t.sign_off.to_owned()),
-                Block::Paragraph(t.sender.to_owned()),
             ]);
         }
-        Strategy::Terminate => {
-            blocks.extend([
-                Block::Heading(t.checklist_heading.to_owned()),
-                Block::Checklist(owned(t.exit_checklist)),
-                Block::Paragraph(t.legal_note.to_owned()),
-                Block::Heading(t.letter_heading.to_owned()),
-            ]);
-            blocks.extend(client.label.map(|name| Block::Paragraph(name.to_owned())));
-            blocks.extend([
-                Block::Paragraph(t.letter_date.to_owned()),
-                Block::Paragraph(t.letter_subject.to_owned()),
-                Block::Paragraph(t.letter_greeting(client.label)),
-                Block::Paragraph(t.letter_notice(
-                    &or_blank(t, &notes.contract_reference),
-                    &or_blank(t, &written_date(lang, &notes.end_date)),
-                )),
-            ]);
-            blocks.extend(
-                t.letter_body
-                    .iter()
-                    .map(|p| Block::Paragraph((*p).to_owned())),
-            );
-            blocks.extend([
-                Block::Paragraph(t.letter_sign_off(client.label)),
-                Block::Paragraph(t.letter_sender.to_owned()),
-            ]);
+        blocks.extend([
+            Block::Heading(t.record_heading.to_owned()),
+            Block::Paragraph(t.fill_in.to_owned()),
+            Block::Paragraph(t.record_subject(&date)),
+            Block::Paragraph(t.record_greeting(client.label)),
+            Block::Paragraph(t.record_intro.to_owned()),
+            Block::Fields(vec![
+                (t.meeting_date.to_owned(), date),
+                (
+                    t.participants.to_owned(),
+                    or_blank(&notes.participants, t.blank),
+                ),
+                (t.chosen_option.to_owned(), chosen),
+                (t.deadlines.to_owned(), or_blank(&notes.deadlines, t.blank)),
+                (
+                    t.next_steps.to_owned(),
+                    or_blank(&notes.next_steps, t.blank),
+                ),
+            ]),
+            Block::Paragraph(t.record_closing.to_owned()),
+            Block::Paragraph(t.letter_sign_off(client.label).to_owned()),
+            Block::Paragraph(t.blank_sender.to_owned()),
+        ]);
+    }
+    if let Some(letters) = advice.letters {
+        blocks.extend([
+            Block::Paragraph(t.legal_note_for(letters.notice).to_owned()),
+            Block::Paragraph(t.fill_in.to_owned()),
+            Block::Heading(t.letter_heading.to_owned()),
+        ]);
+        blocks.extend(letter(lang, letters, client, notes, false));
+        if letters.mutual {
+            blocks.push(Block::Heading(t.mutual_heading.to_owned()));
+            blocks.extend(letter(lang, letters, client, notes, true));
         }
     }
     blocks
 }
 
-/// Markdown for the download and the clipboard. Every text is escaped, so that a label such
+/// A letter that ends the relationship: the notice, or (`mutual`) the proposal to end it by
+/// mutual consent. In the order of a business letter: sender, recipient, place and date,
+/// subject, greeting, body, closing, sender's name.
+fn letter(
+    lang: Lang,
+    letters: Letters,
+    client: ClientName,
+    notes: &PlanNotes,
+    mutual: bool,
+) -> Vec<Block> {
+    let t = plan_texts(lang);
+    let reference = or_blank(&notes.contract_reference, t.blank_reference);
+    let end = or_blank(&written_date(lang, &notes.end_date), t.blank_date);
+    let for_cause = letters.notice == Notice::ForCause;
+    let subject = match (mutual, for_cause) {
+        (true, _) => t.mutual_subject,
+        (false, true) => t.letter_subject_for_cause,
+        (false, false) => t.letter_subject,
+    };
+    let mut body = vec![
+        t.blank_sender_block.to_owned(),
+        format!(
+            "{}\n{}",
+            client.label.unwrap_or(t.blank_name),
+            t.blank_address
+        ),
+        t.blank_place_date.to_owned(),
+        subject.to_owned(),
+        t.letter_greeting(client.label),
+    ];
+    if for_cause {
+        // To a client who threatens: the notice, the invoice, writing only. No thanks, no
+        // promise of further work.
+        body.extend([
+            t.letter_notice_for_cause(&reference),
+            t.letter_invoice_for_cause.to_owned(),
+            t.letter_in_writing(),
+        ]);
+    } else {
+        body.push(if mutual {
+            t.mutual_proposal(&reference, &end)
+        } else {
+            t.letter_notice(&reference, &end)
+        });
+        body.extend([
+            t.letter_until_end.to_owned(),
+            t.letter_invoice.to_owned(),
+            if letters.payment_first {
+                t.letter_handover_after_payment
+            } else {
+                t.letter_handover
+            }
+            .to_owned(),
+            t.letter_rights.to_owned(),
+            if mutual {
+                t.mutual_confirm()
+            } else {
+                t.letter_confirm.to_owned()
+            },
+            t.letter_contact(),
+        ]);
+        if letters.thanks {
+            body.push(t.letter_thanks.to_owned());
+        }
+    }
+    body.extend([
+        t.letter_sign_off(client.label).to_owned(),
+        t.blank_sender.to_owned(),
+    ]);
+    body.into_iter().map(Block::Paragraph).collect()
+}
+
+/// Plain text for the clipboard, as an email takes it: headings as lines of their own right
+/// above what they head, lists as "1." and "- ", a blank line between blocks.
+pub fn plain_text(blocks: &[Block]) -> String {
+    let mut out = String::new();
+    for block in blocks {
+        match block {
+            Block::Heading(text) => {
+                out += text;
+                out.push('\n');
+                continue;
+            }
+            Block::Title(text) | Block::Paragraph(text) => {
+                out += text;
+                out.push('\n');
+            }
+            Block::Numbered(items) => {
+                for (i, item) in items.iter().enumerate() {
+                    out += &format!("{}. {item}\n", i + 1);
+                }
+            }
+            Block::Bullets(items) => {
+                for item in items {
+                    out += &format!("- {item}\n");
+                }
+            }
+            Block::Fields(fields) => {
+                for (label, value) in fields {
+                    out += &format!("- {label}: {value}\n");
+                }
+            }
+        }
+        out.push('\n');
+    }
+    out.truncate(out.trim_end().len());
+    out.push('\n');
+    out
+}
+
+/// Markdown for the download. Every text is escaped, so that a label such
 /// as `![](https://…)` stays text in a Markdown viewer (no remote image, no link), and a line
 /// break inside a value stays inside its paragraph or list item.
 pub fn markdown(blocks: &[Block]) -> String {
@@ -194,7 +319,6 @@ pub fn markdown(blocks: &[Block]) -> String {
                 out.push('\n');
             }
             Block::Bullets(items) => list(&mut out, "- ", items),
-            Block::Checklist(items) => list(&mut out, "- [ ] ", items),
             Block::Fields(fields) => {
                 for (label, value) in fields {
                     out += &format!("- {}: {}\n", escape(label, ""), escape(value, "  "));

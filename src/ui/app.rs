@@ -61,6 +61,9 @@ pub struct AppProps {
     pub unreadable: Option<Rc<str>>,
     /// Shared: the render context holds it too, and an `Rc` is one count to clone and drop.
     pub platform: Rc<Platform>,
+    /// The article's address, where the host page names it (`data-source-url`).
+    #[prop_or_default]
+    pub source_url: Option<AttrValue>,
 }
 
 /// By the state's pointer, not its contents: App is the root, its props never change after
@@ -74,6 +77,7 @@ impl PartialEq for AppProps {
             && self.storage_issue == other.storage_issue
             && self.unreadable == other.unreadable
             && self.platform == other.platform
+            && self.source_url == other.source_url
     }
 }
 
@@ -202,6 +206,7 @@ pub fn App(props: &AppProps) -> Html {
         saving: local.kept.storage_issue != Some(StorageIssue::Blocked),
         root: root.clone(),
         local,
+        source_url: props.source_url.clone(),
     });
     let current = &state.0;
     let other_lang = match current.lang {

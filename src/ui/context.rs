@@ -29,6 +29,8 @@ pub struct Context {
     pub root: NodeRef,
     /// The screens' own state, cleared whenever the screen changes.
     pub local: Local,
+    /// The article's address, where the host page names it: the source line links it.
+    pub source_url: Option<AttrValue>,
 }
 
 #[derive(Clone)]

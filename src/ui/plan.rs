@@ -5,9 +5,11 @@ use super::button;
 use super::clients::display_name;
 use super::context::{AppContext, Keep};
 use super::platform::Download;
+use super::result::step_item;
+use crate::core::advice::{Advice, Plan, costs_much_time};
 use crate::core::plans::{MAX_OPTIONS, MIN_OPTIONS, NoteEdit, NoteField, PlanNotes};
 use crate::core::{Action, Strategy};
-use crate::i18n::plan::{Block, ClientName, markdown};
+use crate::i18n::plan::{Block, ClientName, markdown, plain_text};
 use crate::i18n::{self, plan_texts};
 
 /// One strategy's plan: its steps, the builder the article calls for, and the finished
@@ -20,13 +22,14 @@ use crate::i18n::{self, plan_texts};
 pub fn plan(
     app: &AppContext,
     strategy: Strategy,
+    advice: &Advice,
     title: String,
     second: bool,
     before: Html,
 ) -> Html {
     let lang = app.lang();
     let t = plan_texts(lang);
-    let text = i18n::strategy(lang, strategy);
+    let plan_name = i18n::plan::plan_title(lang, strategy, advice.plan);
     let client = app.state().client();
     let shown = display_name(app.texts(), app.state().book.current, &client.label);
     let name = ClientName {
@@ -34,18 +37,18 @@ pub fn plan(
         label: Some(client.label.as_str()).filter(|label| !label.is_empty()),
     };
     let notes = client.notes.clone();
-    let blocks = i18n::plan::document(lang, strategy, name, &notes);
+    let blocks = i18n::plan::document(lang, strategy, advice, name, &notes);
     let document = markdown(&blocks);
+    let email_text = plain_text(&blocks);
     let kept = app.local.kept.clone();
     let open = typed(strategy, &app.local.opened.notes);
 
     let on_copy = {
         let copy = app.platform.copy_text.clone();
-        let document = document.clone();
         Callback::from(move |_| {
             let kept = kept.clone();
             copy.emit((
-                document.clone(),
+                email_text.clone(),
                 Callback::from(move |ok| kept.dispatch(Keep::Copied(strategy, ok))),
             ));
         })
@@ -67,12 +70,16 @@ pub fn plan(
         Callback::from(move |_| print.emit(()))
     };
     let id = |name: &str| app.id(&format!("{}-{name}", strategy.as_str()));
-    let builder = match strategy {
-        Strategy::Mediate => Some((t.prepare_options, mediate_builder(app, &notes))),
-        Strategy::Terminate => Some((t.prepare_letter, terminate_builder(app, &notes))),
-        Strategy::Detach => None,
+    let builder = match advice.plan {
+        Plan::Mediate => Some((t.prepare_options, mediate_builder(app, &notes))),
+        Plan::Terminate | Plan::Safety => Some((
+            t.prepare_letter,
+            terminate_builder(app, &notes, advice.plan == Plan::Terminate),
+        )),
+        Plan::Detach => None,
     };
-    let steps = if second { 0 } else { 1 };
+    // The recommended plan's first step stands at the top of the result already.
+    let skip = usize::from(!second);
     let status = match app.local.kept.copied {
         Some((copied, ok)) if copied == strategy => {
             if ok {
@@ -87,9 +94,14 @@ pub fn plan(
     let body = html! {
         <>
             { before }
-            <ol class="ct-steps" start={(steps + 1).to_string()}>
-                { for text.plan.iter().skip(steps).map(|step| html! { <li>{ *step }</li> }) }
+            <ol class="ct-steps" start={(skip + 1).to_string()}>
+                { for advice.steps.iter().zip(advice.quoted()).skip(skip).map(|(shown, quoted)| html! {
+                    <li>{ step_item(lang, app.state().answers(), shown.step, &quoted) }</li>
+                }) }
             </ol>
+            if let Some(letters) = advice.letters {
+                <p class="ct-legal">{ t.legal_note_for(letters.notice) }</p>
+            }
             if let Some((title, builder)) = builder {
                 <details class="ct-fold" {open}>
                     <summary>{ title }</summary>
@@ -97,7 +109,7 @@ pub fn plan(
                 </details>
             }
             <details class="ct-fold" {open}>
-                <summary id={id("doc")}>{ t.document_heading(text.name) }</summary>
+                <summary id={id("doc")}>{ t.document_heading(plan_name) }</summary>
                 <div class="ct-doc" role="document" aria-labelledby={id("doc")}>{ formatted(&blocks) }</div>
             </details>
             <div class="ct-row ct-plan-actions">
@@ -145,8 +157,8 @@ fn typed(strategy: Strategy, notes: &PlanNotes) -> bool {
     }
 }
 
-/// The plan document as formatted text, for the screen and for paper; copy and download
-/// hand over its Markdown.
+/// The plan document as formatted text, for the screen and for paper; copy hands over its
+/// plain text, download its Markdown.
 fn formatted(blocks: &[Block]) -> Html {
     let items = |items: &[String]| -> Html {
         items
@@ -162,7 +174,6 @@ fn formatted(blocks: &[Block]) -> Html {
             Block::Paragraph(text) => html! { <p>{ text.clone() }</p> },
             Block::Numbered(list) => html! { <ol>{ items(list) }</ol> },
             Block::Bullets(list) => html! { <ul>{ items(list) }</ul> },
-            Block::Checklist(list) => html! { <ul class="ct-doc-checklist">{ items(list) }</ul> },
             Block::Fields(fields) => html! {
                 <ul>
                     { for fields.iter().map(|(label, value)| html! { <li>{ format!("{label}: {value}") }</li> }) }
@@ -174,7 +185,8 @@ fn formatted(blocks: &[Block]) -> Html {
 
 /// The option list as shown until the reader edits it, in their language.
 fn default_options(app: &AppContext) -> Vec<String> {
-    i18n::plan::options(app.lang(), &PlanNotes::default())
+    let answers = app.state().answers();
+    i18n::plan::options(app.lang(), &PlanNotes::default(), costs_much_time(answers))
 }
 
 fn edit(app: &AppContext, edit: NoteEdit) -> Action {
@@ -223,7 +235,7 @@ fn text_field(
 fn mediate_builder(app: &AppContext, notes: &PlanNotes) -> Html {
     let lang = app.lang();
     let t = plan_texts(lang);
-    let options = i18n::plan::options(lang, notes);
+    let options = i18n::plan::options(lang, notes, costs_much_time(app.state().answers()));
     html! {
         <div class="ct-builder">
             <fieldset class="ct-fieldset">
@@ -275,14 +287,16 @@ fn mediate_builder(app: &AppContext, notes: &PlanNotes) -> Html {
     }
 }
 
-/// The details the neutral notice letter needs.
-fn terminate_builder(app: &AppContext, notes: &PlanNotes) -> Html {
+/// The details the letters need; a notice without notice period names no end date.
+fn terminate_builder(app: &AppContext, notes: &PlanNotes, end_date: bool) -> Html {
     let t = plan_texts(app.lang());
     html! {
         <div class="ct-builder">
             <h4>{ t.letter_heading }</h4>
             { text_field(app, app.id("contract"), t.contract_reference, &notes.contract_reference, "text", NoteField::ContractReference) }
-            { text_field(app, app.id("end-date"), t.end_date, &notes.end_date, "date", NoteField::EndDate) }
+            if end_date {
+                { text_field(app, app.id("end-date"), t.end_date, &notes.end_date, "date", NoteField::EndDate) }
+            }
         </div>
     }
 }

@@ -7,44 +7,55 @@ use super::context::{AppContext, Keep};
 use super::data::export_all;
 use super::plan::plan;
 use super::platform::Download;
+use crate::core::QuestionId;
+use crate::core::advice::{Advice, Plan, Step, advise};
 use crate::core::clients::Record;
+use crate::core::model::fired_rule;
+use crate::core::questions::question_index;
 use crate::core::reminder::{Reminder, calendar_file};
-use crate::core::{Action, Assessment, Lang, QUESTIONS, Reason, Strategy, assess};
+use crate::core::{Action, Answers, Assessment, Lang, QUESTIONS, Reason, Strategy, assess};
 use crate::i18n;
 
-/// The verdict, its lead sentence, the close-call note and the first step come first: on a
-/// phone they are the first screen. Then why, the chart, the rest of the plan, prevention.
+/// The verdict, its lead sentence, the close-call note, the legal line of a plan that ends the
+/// relationship and the first step come first: on a phone they are the first screen. Then why,
+/// the chart, the rest of the plan, prevention.
 pub fn result_screen(app: &AppContext) -> Html {
     let lang = app.lang();
     let texts = app.texts();
-    let assessment = assess(app.state().answers());
-    let winner = i18n::strategy(lang, assessment.strategy);
+    let answers = app.state().answers();
+    let assessment = assess(answers);
+    let advice = advise(answers, assessment.strategy, assessment.rule);
     let runner_up = i18n::strategy(lang, assessment.runner_up);
 
     html! {
         <section class="ct-screen ct-result" data-strategy={assessment.strategy.as_str()}
-            data-scores={assessment.scores.to_attribute()}>
-            { verdict(app, assessment.strategy) }
+            data-scores={assessment.scores.to_attribute()} data-advice={plan_name(advice.plan)}>
+            { verdict(app, assessment.strategy, &advice) }
             if assessment.close_call {
-                <p class="ct-close-call">
-                    { texts.with.close_call(winner.name, runner_up.name) }
-                </p>
+                <p class="ct-close-call">{ i18n::close_call_note(lang, answers, &assessment) }</p>
+            }
+            if advice.letters.is_some() {
+                <p class="ct-legal">{ i18n::advice(lang).legal_first }</p>
             }
             <div class="ct-first-step">
                 <h3>{ texts.first_step }</h3>
-                <p>{ winner.plan[0] }</p>
+                { step_item(lang, answers, advice.first.step, &advice.quoted()[0]) }
             </div>
             { why(app, &assessment) }
 
             <div class="ct-plans">
-                { plan(app, assessment.strategy, texts.plan_title.to_owned(), false, Html::default()) }
+                { plan(app, assessment.strategy, &advice, main_plan_title(app, &advice), false, Html::default()) }
                 if assessment.close_call {
                     // Everything about the runner-up in one fold: what points to it, its plan.
-                    { plan(app, assessment.runner_up, texts.with.second_plan_title(runner_up.name), true, html! {
-                        if !assessment.against.is_empty() {
-                            <h4>{ texts.against_title }</h4>
-                            <ul class="ct-against">{ reason_items(lang, &assessment.against) }</ul>
-                        }
+                    { plan(app, assessment.runner_up, &advise(answers, assessment.runner_up, None),
+                        texts.with.second_plan_title(runner_up.name), true, html! {
+                        <>
+                            if !assessment.against.is_empty() {
+                                <h4>{ i18n::advice(lang).against(runner_up.name) }</h4>
+                                <ul class="ct-against">{ reason_items(lang, &assessment.against) }</ul>
+                            }
+                            <p class="ct-second-intro">{ i18n::advice(lang).second_intro(runner_up.name) }</p>
+                        </>
                     }) }
                 }
             </div>
@@ -80,6 +91,41 @@ pub fn result_screen(app: &AppContext) -> Html {
     }
 }
 
+/// "Your next steps", or the safety plan's own title.
+fn main_plan_title(app: &AppContext, advice: &Advice) -> String {
+    match advice.plan {
+        Plan::Safety => i18n::advice(app.lang()).safety_title,
+        _ => app.texts().plan_title,
+    }
+    .to_owned()
+}
+
+/// The plan's name for `data-advice` on the result: a threat gets the safety plan.
+fn plan_name(plan: Plan) -> &'static str {
+    match plan {
+        Plan::Detach => "detach",
+        Plan::Mediate => "mediate",
+        Plan::Terminate => "terminate",
+        Plan::Safety => "safety",
+    }
+}
+
+/// One step, and under it the reader's own answers it responds to (`Advice::quoted`).
+pub fn step_item(lang: Lang, answers: &Answers, step: Step, quoted: &[QuestionId]) -> Html {
+    let texts = i18n::advice(lang);
+    html! {
+        <>
+            <p class="ct-step">{ texts.step(step) }</p>
+            { for quoted.iter().filter_map(|&question| {
+                let q = question_index(question)?;
+                let answer = answers.get(q)?;
+                let reason = i18n::question(lang, question).answers[answer].reason;
+                Some(html! { <p class="ct-because">{ texts.because(reason) }</p> })
+            }) }
+        </>
+    }
+}
+
 /// An earlier assessment from the history, as it was decided then, with its plan's steps;
 /// nothing on it can be changed.
 pub fn past_result(
@@ -97,14 +143,21 @@ pub fn past_result(
     }
     assessment.strategy = record.strategy;
     assessment.scores = record.scores;
+    let advice = advise(
+        &record.answers,
+        record.strategy,
+        fired_rule(&record.answers),
+    );
     html! {
         <section class="ct-screen ct-result ct-past">
             <p class="ct-meta">{ texts.with.past_title(date) }</p>
-            { verdict(app, record.strategy) }
+            { verdict(app, record.strategy, &advice) }
             { why(app, &assessment) }
             <h3>{ texts.plan_title }</h3>
             <ol class="ct-steps">
-                { for i18n::strategy(app.lang(), record.strategy).plan.iter().map(|step| html! { <li>{ *step }</li> }) }
+                { for advice.steps.iter().zip(advice.quoted()).map(|(shown, quoted)| html! {
+                    <li>{ step_item(app.lang(), &record.answers, shown.step, &quoted) }</li>
+                }) }
             </ol>
             <div class="ct-nav">
                 <button type="button" id={app.id("past-close")} onclick={close}>{ texts.back_to_start }</button>
@@ -114,26 +167,28 @@ pub fn past_result(
 }
 
 /// "Recommendation: Mediate" as one heading (the first word styled as a kicker), described by
-/// the strategy's lead sentence under it.
-fn verdict(app: &AppContext, strategy: Strategy) -> Html {
-    let text = i18n::strategy(app.lang(), strategy);
+/// the lead sentence for the reader's answers under it.
+fn verdict(app: &AppContext, strategy: Strategy, advice: &Advice) -> Html {
+    let lang = app.lang();
     html! {
         <>
             <h2 class="ct-heading ct-verdict" tabindex="-1" aria-describedby={app.id("lead")}>
                 // The colon is for the heading's name; the eye sees a kicker above the verdict.
                 <span class="ct-kicker">{ app.texts().result_kicker }<span class="ct-colon">{ ":" }</span></span>
                 { " " }
-                <span>{ text.name }</span>
+                <span>{ i18n::strategy(lang, strategy).name }</span>
             </h2>
-            <p class="ct-summary" id={app.id("lead")}>{ text.lead() }</p>
+            <p class="ct-summary" id={app.id("lead")}>{ i18n::advice(lang).lead(advice.lead) }</p>
         </>
     }
 }
 
-/// The article's hard rule if one decided, the answers behind the verdict, and the shares.
+/// The article's hard rule if one decided, the answers behind the verdict, the shares, and
+/// the article by its title (a link where the host page names its address).
 fn why(app: &AppContext, assessment: &Assessment) -> Html {
     let lang = app.lang();
     let texts = app.texts();
+    let advice = i18n::advice(lang);
     html! {
         <>
             if assessment.rule.is_some() || !assessment.reasons.is_empty() {
@@ -146,6 +201,13 @@ fn why(app: &AppContext, assessment: &Assessment) -> Html {
                 <ul class="ct-reasons">{ reason_items(lang, &assessment.reasons) }</ul>
             }
             { score_chart(app, assessment.scores, assessment.strategy) }
+            <p class="ct-meta ct-source">
+                if let Some(url) = app.source_url.clone() {
+                    <a href={url} target="_blank" rel="noopener">{ advice.source_line() }</a>
+                } else {
+                    { advice.source_line() }
+                }
+            </p>
         </>
     }
 }

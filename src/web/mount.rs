@@ -5,6 +5,7 @@ use std::rc::Rc;
 
 use wasm_bindgen::JsCast;
 use web_sys::Element;
+use yew::AttrValue;
 
 use crate::core::schema::Saved;
 use crate::core::{Action, Lang, State, Timestamp};
@@ -109,6 +110,7 @@ pub fn mount(host: &Element) -> Option<Element> {
         storage_issue,
         unreadable,
         platform: platform(slot, widget, host.clone()),
+        source_url: web_address(host.get_attribute("data-source-url")),
     };
     let (root_for_app, host) = (root.clone(), host.clone());
     super::languages::ensure(lang, move |ok| {
@@ -119,6 +121,14 @@ pub fn mount(host: &Element) -> Option<Element> {
         }
     });
     Some(root)
+}
+
+/// The host's `data-source-url` when it is a web address; anything else (a `javascript:` link)
+/// is not linked.
+fn web_address(value: Option<String>) -> Option<AttrValue> {
+    let value = value?.trim().to_owned();
+    let lower = value.to_ascii_lowercase();
+    (lower.starts_with("https://") || lower.starts_with("http://")).then(|| value.into())
 }
 
 /// Continues from the pre-rendered screen; `true` when the reader did anything there.
