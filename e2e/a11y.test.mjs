@@ -126,7 +126,7 @@ test('the mediation builders fill the record, survive a reload, and copy/downloa
   assert.equal(await plan.locator('details[open]').count(), 0, 'folded while empty');
   await plan.getByText('Prepare the solutions and the written summary').click();
   await plan.getByText('The “Negotiate” plan to copy, download or print').click();
-  assert.match(await plan.getByLabel('Solution 1', { exact: true }).inputValue(), /^Goodwill offer/, 'a prefilled goodwill option');
+  assert.match(await plan.getByLabel('Solution 1', { exact: true }).inputValue(), /^As a goodwill gesture/, 'a prefilled goodwill option');
   await plan.getByLabel('Solution 2', { exact: true }).fill('Discount of 10 % on the last invoice');
   await plan.getByRole('button', { name: 'Add a solution' }).click();
   await plan.getByLabel('Solution 3', { exact: true }).fill('New deadline: 15 December');

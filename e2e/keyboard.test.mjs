@@ -55,20 +55,20 @@ test('no focus theft on load; a confirmation takes focus, Escape and Cancel retu
   const page = await open({ stored: twoClients(worn.answers) });
   assert.equal(await focused(page), 'body', 'the widget takes no focus when the page loads');
 
-  const deleteClient = page.getByRole('button', { name: 'Delete this client' });
+  const deleteClient = page.getByRole('button', { name: 'Delete “Agency X”' });
   await deleteClient.focus();
   await page.keyboard.press('Enter');
   await page.getByRole('alertdialog').waitFor();
   await expectFocus(page, 'button: Cancel', 'the confirmation takes focus, on its safe choice');
   await page.keyboard.press('Escape');
   await page.getByRole('alertdialog').waitFor({ state: 'detached' });
-  await expectFocus(page, 'button: Delete this client', 'Escape closes it and returns focus');
+  await expectFocus(page, 'button: Delete “Agency X”', 'Escape closes it and returns focus');
 
   await page.keyboard.press('Enter');
   await expectFocus(page, 'button: Cancel', 'opened again');
   await page.keyboard.press('Enter');
   await page.getByRole('alertdialog').waitFor({ state: 'detached' });
-  await expectFocus(page, 'button: Delete this client', 'Cancel returns focus');
+  await expectFocus(page, 'button: Delete “Agency X”', 'Cancel returns focus');
 
   await page.keyboard.press('Enter');
   await expectFocus(page, 'button: Cancel', 'opened a third time');
@@ -76,7 +76,7 @@ test('no focus theft on load; a confirmation takes focus, Escape and Cancel retu
   await expectFocus(page, 'button: Yes, delete', 'Shift+Tab reaches "Yes, delete"');
   await page.keyboard.press('Enter');
   await page.getByRole('radio').first().waitFor({ state: 'detached' });
-  await expectFocus(page, 'button: Delete this client', 'after deleting, focus stays on the button (one client left)');
+  await expectFocus(page, 'button: Delete “Shop Y”', 'after deleting, focus stays on the button, now for the client left');
 
   await page.getByRole('button', { name: 'Delete all data' }).click();
   await expectFocus(page, 'button: Cancel', 'the second confirmation takes focus');
@@ -193,18 +193,21 @@ test('the accessibility tree: the verdict heading names the recommendation, the 
   let tree = await axTree(page);
   const heading = tree.find((n) => n.role === 'heading' && n.level === 2);
   assert.equal(heading.name, 'Recommendation: Negotiate');
-  assert.equal(heading.description, await page.locator('.ct-summary').textContent(), 'described by the lead sentence');
+  const firstStep = (await page.locator('.ct-first-step').textContent()).trim();
+  assert.ok(heading.description.startsWith(await page.locator('.ct-summary').textContent()), 'described by the lead sentence');
+  assert.ok(heading.description.replace(/\s+/g, '').endsWith(firstStep.replace(/\s+/g, '')), 'then by the first step');
   for (const [strategy, share] of Object.entries(scores)) {
     const spoken = tree.filter((n) => n.role === 'StaticText' && new RegExp(`^${share}\\s?%$`).test(n.name));
     assert.equal(spoken.length, 1, `${strategy}'s ${share} % is read once`);
   }
   assert.equal(tree.filter((n) => n.role === 'image' || n.role === 'img').length, 0, 'no chart image that repeats the figures');
-  assert.ok(tree.some((n) => n.role === 'figure' && n.name.startsWith('Each option’s share')), 'the chart is a figure named by its caption');
+  assert.ok(tree.some((n) => n.role === 'figure' && n.name.startsWith('How strongly your answers point')), 'the chart is a figure named by its caption');
 
-  // Live regions that stay in the page, empty until there is something to say.
-  const status = page.locator('[data-plan="mediate"] [role=status]');
+  // One live region for the whole widget, in the page and empty until there is something to say.
+  const status = page.locator('[role=status]');
   assert.equal(await status.count(), 1);
   assert.equal(await status.textContent(), '');
+  assert.equal(await page.locator('.ct > [role=status]').count(), 1, 'the widget’s own, not one per plan');
 
   await page.getByRole('button', { name: 'Back to my answers' }).click();
   await page.locator('[data-screen="review"]').waitFor();

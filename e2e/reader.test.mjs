@@ -7,8 +7,11 @@ import assert from 'node:assert/strict';
 import { axe, envelope, personas, resetStorage, servedSuite, SHOTS } from './browser.mjs';
 
 const PHONE = { width: 375, height: 667 };
-/** The tallest a result may be at 375 px (the whole page, folds closed). */
-const MAX_RESULT_HEIGHT = 2600;
+/** The tallest a result may be at 375 px (the whole page, folds closed). Issue 25 raised it from
+ *  2,600: each step now names the reader's answer it responds to, and a plan that ends the
+ *  relationship shows its legal note unfolded (measured: 3,528 px at most, German, refuses to
+ *  talk and draining). */
+const MAX_RESULT_HEIGHT = 3700;
 let server;
 let browser;
 servedSuite((opened) => ({ server, browser } = opened));
@@ -63,7 +66,7 @@ for (const lang of ['de', 'en']) {
         return {
           verdict: box('.ct-verdict'),
           lead: box('.ct-summary'),
-          step: box('.ct-first-step p'),
+          step: box('.ct-first-step .ct-step'),
           why: box('.ct-rule, .ct-reasons li, .ct-chart'),
           lang: box('.ct-lang'),
           widget: box('.ct'),
@@ -124,7 +127,7 @@ test('a close call: each step shown once, the runner-up and the documents folded
   assert.ok(steps.length >= 4, 'the plan has its steps');
   const shown = await visibleLeaves();
   for (const step of steps) assert.equal(shown.filter((text) => text === step).length, 1, `shown once: ${step}`);
-  assert.equal(await page.locator('.ct-first-step p').textContent(), steps[0], 'the first step at the top');
+  assert.equal(await page.locator('.ct-first-step .ct-step').textContent(), steps[0], 'the first step at the top');
 
   assert.equal(await page.locator('.ct-plans details').count(), 5, 'builder and document of each plan, and the second plan');
   assert.equal(await page.locator('.ct-result details.ct-reminder').count(), 1, 'and the calendar reminder');
@@ -183,7 +186,7 @@ test('a fresh visit: the intro says what, how long, that nothing is sent and whe
   }
   const visibleButtons = await page.locator('[data-client-triage] button').filter({ visible: true }).allTextContents();
   assert.deepEqual(visibleButtons.map((b) => b.trim()), ['Deutsch', 'Start the assessment'], 'only the switch and Start');
-  for (const name of ['Delete this client', 'Delete all data', 'Export all (JSON)', 'Import a file']) {
+  for (const name of ['Delete “Client 1”', 'Delete all data', 'Export all (JSON)', 'Import a file']) {
     assert.equal(await page.getByText(name).filter({ visible: true }).count(), 0, `no "${name}"`);
   }
   const field = await page.getByLabel('For which client? (optional)').boundingBox();

@@ -101,7 +101,7 @@ fn untouched_options_offer_a_goodwill_solution_in_the_readers_language() {
             "blank fields are marked, not left empty:\n{doc}"
         );
         assert!(
-            doc.contains("\\[ \\]."),
+            doc.contains(plan_texts(lang).fill_in.split('[').next().unwrap()),
             "the letters say to replace what is in [ ]:\n{doc}"
         );
     }
@@ -121,14 +121,14 @@ fn the_notice_has_a_fallback_date_and_a_mutual_agreement_version() {
     let doc = document(Lang::De, Strategy::Terminate, shop, &notes());
     for expected in [
         "hiermit kündige ich unseren Vertrag vom 2. März 2026 fristgerecht zum 31.\u{a0}Dezember 2026, hilfsweise zum nächstmöglichen Zeitpunkt.",
-        "## Kündigungsschreiben\n\n\\[DEIN NAME, DEINE ANSCHRIFT\\]\n\nShop Y\\\n\\[ANSCHRIFT\\]\n\n\\[ORT\\], \\[DATUM\\]",
+        "## Kündigungsschreiben\n\n\\[ABSENDER: NAME, ANSCHRIFT\\]\n\nShop Y\\\n\\[ANSCHRIFT\\]\n\n\\[ORT\\], \\[DATUM\\]",
         "Über die bis zum Vertragsende erbrachten Leistungen erhalten Sie eine Schlussrechnung.\n\nZum Vertragsende übergebe ich",
         "Guten Tag Shop Y,",
         "Bis dahin erbringe ich die Leistungen im vereinbarten Umfang.",
         "ich schlage Ihnen vor, unseren Vertrag vom 2. März 2026 einvernehmlich zum 31.\u{a0}Dezember 2026 zu beenden.",
         "Vielen Dank für die Zusammenarbeit.",
         "§\u{a0}648a BGB",
-        "Ersetze alles in \\[ \\]",
+        "Ersetze alles in eckigen Klammern, etwa \\[DATUM\\].",
     ] {
         assert!(doc.contains(expected), "missing {expected:?} in:\n{doc}");
     }

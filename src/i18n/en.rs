@@ -44,7 +44,6 @@ pub const TEXTS: Texts = Texts {
     client_label: "For which client? (optional)",
     client_hint: "The name appears in your letters to the client.",
     client_add: "Add another client",
-    client_delete: "Delete this client",
     confirm_yes: "Yes, delete",
     cancel: "Cancel",
     history_title: "Earlier assessments",
@@ -60,7 +59,7 @@ pub const TEXTS: Texts = Texts {
     data_kept: "This browser has agreed to keep it until you delete it.",
     data_may_go: "The browser may delete it, for example when space runs low. Safari also deletes it after seven days of browsing in which you don’t use this site. If you open this page from your home screen, it keeps its data there – but starts without what you saved in Safari. Export your data to keep a copy.",
     reminder_title: "Remind me to check again",
-    reminder_lead: "Pick a date below to download a calendar file (.ics). Open it with your calendar app, and it can remind you at 9:00 that day. This page sends nothing anywhere.",
+    reminder_lead: "Choose below when you want to check again. You get a calendar file (.ics): open it with your calendar app, and it will remind you at 9:00 that day. This page sends nothing anywhere.",
     reminder_with_name: "Name the client in the reminder",
     reminder_unnamed: "Difficult client",
     in_1_week: "In 1 week",
@@ -69,6 +68,8 @@ pub const TEXTS: Texts = Texts {
     copy_offer: "Your assessments are stored only in this browser. Save a copy as a file so you still have them if the browser deletes them.",
     copy_offer_save: "Export a copy (JSON)",
     copy_offer_close: "Not now",
+    said_all_deleted: "All data deleted.",
+    import_detail: "Technical detail:",
     with: TEMPLATES,
 };
 
@@ -89,13 +90,18 @@ const TEMPLATES: Templates = Templates {
     import_unreadable: "The file could not be read ({0}). Nothing was changed.",
     import_too_large: "The file is too large for an export of this widget ({0}). Nothing was changed.",
     import_newer: "The file comes from a newer version of this widget ({0}). Nothing was changed.",
-    import_invalid: "The file is not a valid export: {0}. Nothing was changed.",
+    import_invalid: "This file is not an export from this widget, or it was changed after the export, so it cannot be imported. Choose a .json file you exported here. Nothing was changed.",
     last_export: "Last export: {0}.",
     never_exported: "Not exported yet.",
     trend_chart: "Share of each option across {0} assessments, from {1} to {2}: {3}.",
     trend_series: "{0} from {1}% to {2}%",
     reminder_summary: "{0}: take the assessment again",
     reminder_description: "Last time the recommendation was “{0}”. Answer the questions again and see whether anything has changed.",
+    client_delete: "Delete “{0}”",
+    said_client_added: "New client added: “{0}”.",
+    said_client_deleted: "“{0}” deleted.",
+    said_exported: "Your data is being downloaded as {0}.",
+    said_reminder: "The calendar file {0} is being downloaded. Open it to add the reminder.",
 };
 
 /// A struct literal, not a `const fn` call, so the answer arrays are promoted to `'static`.
@@ -486,7 +492,7 @@ pub fn rule(rule: Rule) -> &'static str {
 
 pub const ADVICE: AdviceTexts = AdviceTexts {
     because: "Your answer: {0}",
-    legal_first: "Ending a contract has legal consequences, and this plan is not legal advice: if in doubt, have the letter checked before you send it.",
+    legal_first: "Ending a contract has legal consequences; this plan is not legal advice.",
     safety_title: "Safety and exit",
     close_call: "Close call: “{0}” is only slightly ahead of “{1}”.",
     tie: "A tie: your answers weigh exactly as much for “{0}” as for “{1}”.",
@@ -725,7 +731,7 @@ pub const PLAN: PlanTexts = PlanTexts {
     next_steps: "Next steps",
     legal_note: "Whether and when you can end the contract depends on what you agreed and on the law that applies to it. Under German law, for example, a contractor can end a contract for a defined piece of work (Werkvertrag) only for good cause (§\u{a0}648a BGB), unless the contract says otherwise; a service contract (Dienstvertrag) can usually be ended with notice. If yours is a Werkvertrag without a termination clause, the proposal to end it by mutual consent is often the safer route. The words “or … on the earliest permissible date” only catch a miscalculated notice period. If in doubt, have a lawyer check the letter before you send it.",
     legal_note_for_cause: "Whether a termination without notice holds depends on whether the reason carries it, which depends on the case; the words “or, alternatively, with due notice” keep the termination valid if it does not. Have a lawyer check the letter before you send it, and don’t wait long: a termination for good cause must be declared promptly.",
-    fill_in: "Before you send a letter, replace everything in [ ].",
+    fill_in: "Before you send a letter, replace everything in square brackets, such as [DATE].",
     blank: "[…]",
     blank_name: "[NAME]",
     blank_sender: "[YOUR NAME]",

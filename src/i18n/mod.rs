@@ -133,7 +133,6 @@ texts! {
         client_label,
         client_hint,
         client_add,
-        client_delete,
         confirm_yes,
         cancel,
         history_title,
@@ -158,6 +157,10 @@ texts! {
         copy_offer,
         copy_offer_save,
         copy_offer_close,
+        /// Told to screen readers, as the announcements below.
+        said_all_deleted,
+        /// Before the decoder's reason, under a refused import.
+        import_detail,
     }
     more {
         /// Texts that carry values.
@@ -187,9 +190,10 @@ texts! {
         import_done_one,
         import_done,
         import_unreadable,
-        /// These three are filled with the decoder's reason.
+        /// These two are filled with the decoder's reason.
         import_too_large,
         import_newer,
+        /// In plain words, without the decoder's reason.
         import_invalid,
         last_export,
         never_exported,
@@ -203,6 +207,14 @@ texts! {
         reminder_summary,
         /// The calendar entry's text; the page's address follows on its own line.
         reminder_description,
+        /// The delete button, filled with the open client's name as the list shows it.
+        client_delete,
+        /// Announcements: the new client's name as the list shows it, the deleted one's, the
+        /// name of the file downloaded.
+        said_client_added,
+        said_client_deleted,
+        said_exported,
+        said_reminder,
     }
 }
 
@@ -261,6 +273,21 @@ impl Templates {
     }
     pub fn reminder_description(&self, strategy: &str) -> String {
         fill(self.reminder_description, &[strategy])
+    }
+    pub fn client_delete(&self, client: &str) -> String {
+        fill(self.client_delete, &[client])
+    }
+    pub fn said_client_added(&self, client: &str) -> String {
+        fill(self.said_client_added, &[client])
+    }
+    pub fn said_client_deleted(&self, client: &str) -> String {
+        fill(self.said_client_deleted, &[client])
+    }
+    pub fn said_exported(&self, file: &str) -> String {
+        fill(self.said_exported, &[file])
+    }
+    pub fn said_reminder(&self, file: &str) -> String {
+        fill(self.said_reminder, &[file])
     }
     /// The date of the last export, or that there was none.
     pub fn last_export(&self, date: Option<&str>) -> String {

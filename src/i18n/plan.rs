@@ -154,8 +154,8 @@ pub fn document(
             ]);
         }
         blocks.extend([
-            Block::Heading(t.record_heading.to_owned()),
             Block::Paragraph(t.fill_in.to_owned()),
+            Block::Heading(t.record_heading.to_owned()),
             Block::Paragraph(t.record_subject(&date)),
             Block::Paragraph(t.record_greeting(client.label)),
             Block::Paragraph(t.record_intro.to_owned()),

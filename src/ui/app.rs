@@ -7,7 +7,7 @@ use super::context::{
     AppContext, Change, Context, Keep, Kept, KeptHandle, Local, Opened, StateCell,
 };
 use super::intro::intro;
-use super::notice::storage_notice;
+use super::notice::{announcer, storage_notice};
 use super::platform::Platform;
 use super::platform::{StorageIssue, Subscription};
 use super::question::question;
@@ -129,9 +129,10 @@ pub fn App(props: &AppProps) -> Html {
         let kept = local.kept.clone();
         let state = state.clone(); // not a copy of the answers on every render
         let root = root.clone();
+        let instance = props.instance.clone();
         use_effect(move || {
             // What changed, read in one short borrow: nothing below holds it while it calls out.
-            let (mounted, changed, finished_anew, before) = {
+            let (mounted, changed, finished_anew, before, edited) = {
                 let mut memory = memory.borrow_mut();
                 let (revision, finished) = (state.1, state.0.finished);
                 (
@@ -139,6 +140,7 @@ pub fn App(props: &AppProps) -> Html {
                     std::mem::replace(&mut memory.revision, revision) != revision,
                     std::mem::replace(&mut memory.finished, finished) != finished && finished > 0,
                     memory.screen.replace(screen),
+                    std::mem::replace(&mut memory.editing, state.0.return_to_review),
                 )
             };
             if !mounted {
@@ -186,11 +188,18 @@ pub fn App(props: &AppProps) -> Html {
             }
             // Each new screen starts afresh and takes keyboard focus to its heading, except on
             // page load: a widget inside a blog post must not steal focus from the host page.
+            // Back on the review from changing an answer, focus returns to that answer's row.
             if before != Some(screen) {
                 kept.dispatch(Keep::NewScreen);
+                let target = match (before, screen) {
+                    (Some(Screen::Question(i)), Screen::Review) if edited => {
+                        format!("#{}-change-{i}", instance)
+                    }
+                    _ => ".ct-heading".to_owned(),
+                };
                 let heading = before
                     .and_then(|_| root.cast::<web_sys::Element>())
-                    .and_then(|root| root.query_selector(".ct-heading").ok().flatten())
+                    .and_then(|root| root.query_selector(&target).ok().flatten())
                     .and_then(|heading| heading.dyn_into::<web_sys::HtmlElement>().ok());
                 if let Some(heading) = heading {
                     let _ = heading.focus();
@@ -236,6 +245,7 @@ pub fn App(props: &AppProps) -> Html {
                 { storage_notice(&context, issue, props.unreadable.clone()) }
             }
             { screen }
+            { announcer(&context) }
         </div>
     }
 }
@@ -251,6 +261,8 @@ struct Memory {
     revision: u64,
     finished: u32,
     screen: Option<Screen>,
+    /// Whether the last screen was an answer changed from the review.
+    editing: bool,
     /// Dropped with the widget: unsubscribes.
     other_tabs: Option<Subscription>,
 }

@@ -4,7 +4,8 @@ use yew::prelude::*;
 
 use super::button;
 
-use super::context::AppContext;
+use super::context::{AppContext, Keep, Said};
+use crate::core::book::MAX_CLIENTS;
 use crate::core::clients::{Direction, Record, trend};
 use crate::core::{Action, Book, Pending, Strategy, Timestamp};
 use crate::i18n::{self, Texts};
@@ -37,6 +38,18 @@ pub fn client_tools(app: &AppContext, open_record: &Callback<Timestamp>) -> Html
     let lang = app.lang();
     let book = &app.state().book;
     let client = book.current();
+    let name = display_name(texts, book.current, &client.label);
+    let add = {
+        let app = app.clone();
+        let count = book.clients.len();
+        Callback::from(move |_| {
+            if count < MAX_CLIENTS {
+                app.dispatch(Action::AddClient);
+                let added = display_name(app.texts(), count, "");
+                app.local.kept.dispatch(Keep::Say(Said::ClientAdded(added)));
+            }
+        })
+    };
     let trend_text = trend(&client.history).map(|t| {
         let template = match t.direction {
             Direction::Rising => texts.with.trend_rising,
@@ -62,13 +75,13 @@ pub fn client_tools(app: &AppContext, open_record: &Callback<Timestamp>) -> Html
                 </fieldset>
             }
             <div class="ct-row">
-                { button(texts.client_add, app.on(Action::AddClient)) }
+                { button(texts.client_add, add) }
                 <button type="button" id={app.id("client-delete")} onclick={ask(app, Pending::DeleteClient)}>
-                    { texts.client_delete }
+                    { texts.with.client_delete(&name) }
                 </button>
             </div>
             if app.state().pending == Some(Pending::DeleteClient) {
-                { confirm(app, texts.with.confirm_delete_client(&display_name(texts, book.current, &client.label)), "client-delete") }
+                { confirm(app, texts.with.confirm_delete_client(&name), "client-delete", Said::ClientDeleted(name.clone())) }
             }
             <h3>{ texts.history_title }</h3>
             if client.history.is_empty() {
@@ -167,17 +180,21 @@ pub fn ask(app: &AppContext, pending: Pending) -> Callback<MouseEvent> {
 
 /// An in-widget confirmation: no `window.confirm`, which a host page may block. It takes
 /// focus when it opens; Escape or Cancel closes it and focus goes back to `opener` (an id for
-/// `AppContext::id`); after the deletion, to the opener if it is still there.
-pub fn confirm(app: &AppContext, question: String, opener: &'static str) -> Html {
+/// `AppContext::id`); after the deletion, to the opener if it is still there, and `done` is
+/// announced.
+pub fn confirm(app: &AppContext, question: String, opener: &'static str, done: Said) -> Html {
     let texts = app.texts();
-    let settle = |action: Action| -> Callback<()> {
+    let settle = |action: Action, said: Option<Said>| -> Callback<()> {
         let app = app.clone();
         Callback::from(move |()| {
             app.dispatch(action.clone());
+            if let Some(said) = said.clone() {
+                app.local.kept.dispatch(Keep::Say(said));
+            }
             app.focus_soon(&[opener, "data-summary"]);
         })
     };
-    let cancel = settle(Action::Cancel);
+    let cancel = settle(Action::Cancel, None);
     let onkeydown = {
         let cancel = cancel.clone();
         Callback::from(move |event: KeyboardEvent| {
@@ -191,7 +208,7 @@ pub fn confirm(app: &AppContext, question: String, opener: &'static str) -> Html
         <div class="ct-confirm" role="alertdialog" aria-labelledby={app.id("confirm-q")} {onkeydown}>
             <p id={app.id("confirm-q")}>{ question }</p>
             <div class="ct-row">
-                <button type="button" class="ct-danger" onclick={settle(Action::Confirm).reform(|_: MouseEvent| ())}>
+                <button type="button" class="ct-danger" onclick={settle(Action::Confirm, Some(done)).reform(|_: MouseEvent| ())}>
                     { texts.confirm_yes }
                 </button>
                 <button type="button" id={app.id("confirm-cancel")} onclick={cancel.reform(|_: MouseEvent| ())}>

@@ -52,8 +52,10 @@ pub struct Kept {
     /// the reader came back from it: the history is then shown unfolded).
     pub record: Option<(Timestamp, bool)>,
     pub import: Option<ImportOutcome>,
-    /// Whether copying a plan worked.
-    pub copied: Option<(Strategy, bool)>,
+    /// What the live region tells screen readers, and how many times something was told:
+    /// the same words again must still change the region to be heard.
+    pub said: Option<Said>,
+    pub said_count: u32,
     /// Whether the calendar reminder names the client.
     pub reminder_named: bool,
     /// A storage problem, shown until it goes away; a new screen keeps it.
@@ -65,11 +67,27 @@ pub struct Kept {
     pub switch_failed: bool,
 }
 
+/// What a control did where the reader may not see it (a file saved, the clipboard, a list
+/// changed above): told through the widget's one polite live region. Kept as facts, worded in
+/// the language shown.
+#[derive(Clone, PartialEq)]
+pub enum Said {
+    /// Whether copying this plan worked; the plan shows it too.
+    Copied(Strategy, bool),
+    /// The client's name as the list shows it.
+    ClientAdded(String),
+    ClientDeleted(String),
+    AllDeleted,
+    /// The downloaded file's name.
+    Exported(String),
+    Reminder(String),
+}
+
 pub enum Keep {
     Attempt,
     Record(Option<(Timestamp, bool)>),
     Import(ImportOutcome),
-    Copied(Strategy, bool),
+    Say(Said),
     /// Ticks or unticks naming the client in the calendar reminder.
     ReminderNamed,
     StorageIssue(Option<StorageIssue>),
@@ -86,7 +104,10 @@ impl Kept {
             Keep::Attempt => next.attempts += 1,
             Keep::Record(record) => next.record = record,
             Keep::Import(outcome) => next.import = Some(outcome),
-            Keep::Copied(strategy, ok) => next.copied = Some((strategy, ok)),
+            Keep::Say(said) => {
+                next.said = Some(said);
+                next.said_count += 1;
+            }
             Keep::ReminderNamed => next.reminder_named = !next.reminder_named,
             Keep::StorageIssue(issue) => next.storage_issue = issue,
             Keep::DataKept(kept) => next.data_kept = kept,

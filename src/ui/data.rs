@@ -3,7 +3,7 @@ use yew::prelude::*;
 use super::button;
 
 use super::clients::{ask, confirm};
-use super::context::{AppContext, Keep};
+use super::context::{AppContext, Keep, Said};
 use super::platform::Download;
 use crate::core::book::MAX_CLIENTS;
 use crate::core::schema::{self, DecodeError, Saved};
@@ -20,6 +20,17 @@ pub enum ImportOutcome {
 }
 
 impl ImportOutcome {
+    /// Where the decoder gave up on a file that is no export ("version: missing"), for
+    /// whoever looks into the file: shown under the message, not announced with it.
+    fn detail(&self) -> Option<String> {
+        match self {
+            ImportOutcome::Refused(error @ (DecodeError::NotJson(_) | DecodeError::Invalid(_))) => {
+                Some(error.to_string())
+            }
+            _ => None,
+        }
+    }
+
     fn message(&self, texts: &Texts) -> String {
         let t = &texts.with;
         match self {
@@ -29,7 +40,10 @@ impl ImportOutcome {
                 let template = match error {
                     DecodeError::TooLarge(_) | DecodeError::TooManyClients(_) => t.import_too_large,
                     DecodeError::NewerVersion(_) => t.import_newer,
-                    DecodeError::NotJson(_) | DecodeError::Invalid(_) => t.import_invalid,
+                    // In plain words; the decoder's reason goes under it, see `detail`.
+                    DecodeError::NotJson(_) | DecodeError::Invalid(_) => {
+                        return t.import_invalid.to_owned();
+                    }
                 };
                 i18n::fill(template, &[&error.to_string()])
             }
@@ -43,12 +57,14 @@ pub fn export_all(app: &AppContext) -> Callback<MouseEvent> {
     Callback::from(move |_| {
         let saved = Saved::from_state(app.state());
         let date = (app.platform.local_date)((app.platform.now)());
+        let name = format!("client-triage-{date}.json");
         app.platform.download.emit(Download {
-            name: format!("client-triage-{date}.json"),
+            name: name.clone(),
             mime: "application/json",
             content: schema::encode(&saved, true),
         });
         app.dispatch(Action::Exported);
+        app.local.kept.dispatch(Keep::Say(Said::Exported(name)));
     })
 }
 
@@ -101,6 +117,7 @@ pub fn data_tools(app: &AppContext, has_data: bool) -> Html {
         .as_ref()
         .map(|outcome| outcome.message(texts))
         .unwrap_or_default();
+    let detail = outcome.as_ref().and_then(ImportOutcome::detail);
 
     html! {
         <div class="ct-data">
@@ -133,7 +150,7 @@ pub fn data_tools(app: &AppContext, has_data: bool) -> Html {
                 }
             </div>
             if app.state().pending == Some(Pending::DeleteAll) {
-                { confirm(app, texts.confirm_delete_all.to_owned(), "delete-all") }
+                { confirm(app, texts.confirm_delete_all.to_owned(), "delete-all", Said::AllDeleted) }
             }
             // One live region, always present, whose text changes: announced every time.
             // Two literal classes, not `classes!`: Yew's `Classes` is a set with code of its own.
@@ -142,6 +159,9 @@ pub fn data_tools(app: &AppContext, has_data: bool) -> Html {
                 <p class="ct-status ct-error" role="status">{ message }</p>
             } else {
                 <p class="ct-status" role="status">{ message }</p>
+            }
+            if let Some(detail) = detail {
+                <p class="ct-meta ct-import-detail">{ texts.import_detail }{ " " }{ detail }</p>
             }
         </div>
     }

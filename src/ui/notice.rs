@@ -2,9 +2,10 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::context::AppContext;
+use super::context::{AppContext, Said};
 use super::platform::Download;
 use super::platform::StorageIssue;
+use crate::i18n;
 
 /// A calm, persistent note that answers are not being kept (or were reset).
 pub fn storage_notice(app: &AppContext, issue: StorageIssue, unreadable: Option<Rc<str>>) -> Html {
@@ -33,5 +34,30 @@ pub fn storage_notice(app: &AppContext, issue: StorageIssue, unreadable: Option<
                 <button type="button" {onclick}>{ texts.download_backup }</button>
             }
         </div>
+    }
+}
+
+/// The widget's one polite live region, present on every screen so that a new text is heard.
+pub fn announcer(app: &AppContext) -> Html {
+    let kept = &app.local.kept;
+    let texts = app.texts();
+    let text = match &kept.said {
+        None => String::new(),
+        Some(Said::Copied(_, true)) => i18n::plan_texts(app.lang()).copied.to_owned(),
+        Some(Said::Copied(_, false)) => i18n::plan_texts(app.lang()).copy_failed.to_owned(),
+        Some(Said::ClientAdded(name)) => texts.with.said_client_added(name),
+        Some(Said::ClientDeleted(name)) => texts.with.said_client_deleted(name),
+        Some(Said::AllDeleted) => texts.said_all_deleted.to_owned(),
+        Some(Said::Exported(file)) => texts.with.said_exported(file),
+        Some(Said::Reminder(file)) => texts.with.said_reminder(file),
+    };
+    // Every other time a no-break space more: the same words twice change the region too.
+    let again = if kept.said_count % 2 == 1 {
+        "\u{a0}"
+    } else {
+        ""
+    };
+    html! {
+        <p class="ct-visually-hidden" role="status">{ text }{ again }</p>
     }
 }

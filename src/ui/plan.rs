@@ -3,7 +3,7 @@ use yew::prelude::*;
 use super::button;
 
 use super::clients::display_name;
-use super::context::{AppContext, Keep};
+use super::context::{AppContext, Keep, Said};
 use super::platform::Download;
 use super::result::step_item;
 use crate::core::advice::{Advice, Plan, costs_much_time};
@@ -49,7 +49,7 @@ pub fn plan(
             let kept = kept.clone();
             copy.emit((
                 email_text.clone(),
-                Callback::from(move |ok| kept.dispatch(Keep::Copied(strategy, ok))),
+                Callback::from(move |ok| kept.dispatch(Keep::Say(Said::Copied(strategy, ok)))),
             ));
         })
     };
@@ -80,8 +80,8 @@ pub fn plan(
     };
     // The recommended plan's first step stands at the top of the result already.
     let skip = usize::from(!second);
-    let status = match app.local.kept.copied {
-        Some((copied, ok)) if copied == strategy => {
+    let status = match app.local.kept.said {
+        Some(Said::Copied(copied, ok)) if copied == strategy => {
             if ok {
                 t.copied
             } else {
@@ -117,7 +117,8 @@ pub fn plan(
                 { button(t.print, on_print) }
                 { button(t.download, on_download) }
             </div>
-            <p class="ct-status" role="status">{ status }</p>
+            // Seen here; heard through the widget's live region.
+            <p class="ct-status">{ status }</p>
         </>
     };
     if second {

@@ -3,7 +3,7 @@ use yew::prelude::*;
 use super::button;
 
 use super::chart::score_chart;
-use super::context::{AppContext, Keep};
+use super::context::{AppContext, Keep, Said};
 use super::data::export_all;
 use super::plan::plan;
 use super::platform::Download;
@@ -30,14 +30,15 @@ pub fn result_screen(app: &AppContext) -> Html {
     html! {
         <section class="ct-screen ct-result" data-strategy={assessment.strategy.as_str()}
             data-scores={assessment.scores.to_attribute()} data-advice={plan_name(advice.plan)}>
-            { verdict(app, assessment.strategy, &advice) }
+            // Heard with the heading when the result opens: the lead, the close call, the first step.
+            { verdict(app, assessment.strategy, &advice, if assessment.close_call { &["close-call", "first-step"] } else { &["first-step"] }) }
             if assessment.close_call {
-                <p class="ct-close-call">{ i18n::close_call_note(lang, answers, &assessment) }</p>
+                <p class="ct-close-call" id={app.id("close-call")}>{ i18n::close_call_note(lang, answers, &assessment) }</p>
             }
             if advice.letters.is_some() {
                 <p class="ct-legal">{ i18n::advice(lang).legal_first }</p>
             }
-            <div class="ct-first-step">
+            <div class="ct-first-step" id={app.id("first-step")}>
                 <h3>{ texts.first_step }</h3>
                 { step_item(lang, answers, advice.first.step, &advice.quoted()[0]) }
             </div>
@@ -76,8 +77,8 @@ pub fn result_screen(app: &AppContext) -> Html {
                 <div class="ct-notice ct-copy-offer">
                     <p>{ texts.copy_offer }</p>
                     <div class="ct-row">
-                        { button(texts.copy_offer_save, export_all(app)) }
-                        { button(texts.copy_offer_close, app.on(Action::CloseCopyOffer)) }
+                        { button(texts.copy_offer_save, then_onward(app, export_all(app))) }
+                        { button(texts.copy_offer_close, then_onward(app, app.on(Action::CloseCopyOffer))) }
                     </div>
                 </div>
             }
@@ -89,6 +90,15 @@ pub fn result_screen(app: &AppContext) -> Html {
             </div>
         </section>
     }
+}
+
+/// The copy offer's buttons remove the offer: focus goes on to the control after it.
+fn then_onward(app: &AppContext, action: Callback<MouseEvent>) -> Callback<MouseEvent> {
+    let app = app.clone();
+    Callback::from(move |event| {
+        action.emit(event);
+        app.focus_soon(&["reminder"]);
+    })
 }
 
 /// "Your next steps", or the safety plan's own title.
@@ -151,7 +161,7 @@ pub fn past_result(
     html! {
         <section class="ct-screen ct-result ct-past">
             <p class="ct-meta">{ texts.with.past_title(date) }</p>
-            { verdict(app, record.strategy, &advice) }
+            { verdict(app, record.strategy, &advice, &[]) }
             { why(app, &assessment) }
             <h3>{ texts.plan_title }</h3>
             <ol class="ct-steps">
@@ -167,12 +177,18 @@ pub fn past_result(
 }
 
 /// "Recommendation: Mediate" as one heading (the first word styled as a kicker), described by
-/// the lead sentence for the reader's answers under it.
-fn verdict(app: &AppContext, strategy: Strategy, advice: &Advice) -> Html {
+/// the lead sentence for the reader's answers under it, then by the elements `more` names
+/// (ids for `AppContext::id`).
+fn verdict(app: &AppContext, strategy: Strategy, advice: &Advice, more: &[&str]) -> Html {
     let lang = app.lang();
+    let mut described = app.id("lead");
+    for name in more {
+        described.push(' ');
+        described.push_str(&app.id(name));
+    }
     html! {
         <>
-            <h2 class="ct-heading ct-verdict" tabindex="-1" aria-describedby={app.id("lead")}>
+            <h2 class="ct-heading ct-verdict" tabindex="-1" aria-describedby={described}>
                 // The colon is for the heading's name; the eye sees a kicker above the verdict.
                 <span class="ct-kicker">{ app.texts().result_kicker }<span class="ct-colon">{ ":" }</span></span>
                 { " " }
@@ -257,11 +273,13 @@ fn reminder(app: &AppContext, strategy: Strategy) -> Html {
                 description: &description,
             };
             let (day, content) = calendar_file(&reminder);
+            let name = format!("client-triage-{day}.ics");
             app.platform.download.emit(Download {
-                name: format!("client-triage-{day}.ics"),
+                name: name.clone(),
                 mime: "text/calendar",
                 content,
             });
+            app.local.kept.dispatch(Keep::Say(Said::Reminder(name)));
         })
     };
     let weeks = [
@@ -271,7 +289,7 @@ fn reminder(app: &AppContext, strategy: Strategy) -> Html {
     ];
     html! {
         <details class="ct-fold ct-reminder">
-            <summary>{ texts.reminder_title }</summary>
+            <summary id={app.id("reminder")}>{ texts.reminder_title }</summary>
             <p class="ct-meta">{ texts.reminder_lead }</p>
             if !app.state().client().label.is_empty() {
                 <label class="ct-option">

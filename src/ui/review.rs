@@ -33,7 +33,8 @@ pub fn review(app: &AppContext) -> Html {
                             <span class="ct-review-q">{ text.prompt }</span>
                             <span class="ct-review-a">{ answer }</span>
                             // Heard as "Change: <question>", seen as "Change".
-                            <button type="button" class="ct-link" onclick={app.on(Action::Edit(index))}>
+                            <button type="button" class="ct-link" id={app.id(&format!("change-{index}"))}
+                                onclick={app.on(Action::Edit(index))}>
                                 // One flex item: the browser would put a space before each item.
                                 // The colon is transparent, not hidden: a hidden one would be
                                 // heard after a space ("Change : …").
