@@ -183,7 +183,8 @@ test('Start pressed on the start screen and released once the module has taken o
   await start.hover();
   await page.mouse.down();
   release();
-  await host.locator('[data-screen="intro"]').waitFor();
+  // The module's screen (the intro, or already question 1: the loader clicks for the reader).
+  await host.locator('[data-screen]').waitFor();
   await page.mouse.up(); // on the module's screen: no click event anywhere
   await host.locator('[data-screen="question"]').waitFor();
   await page.close();
@@ -194,9 +195,17 @@ test('a reader with stored data sees no pre-rendered screen: the module opens th
   const stored = await personaEnvelope(persona.name);
   const { page, release } = await heldBack();
   await page.addInitScript((value) => localStorage.setItem('client-triage', value), stored);
+  // Before the loader runs (it removes the page's start screen over stored data): hidden already.
+  let loader;
+  const loaded = new Promise((resolve) => (loader = resolve));
+  await page.route(/embed\.js$/, async (route) => {
+    await loaded;
+    await route.continue();
+  });
   await page.goto(`${suite.server.url}index.html`, { waitUntil: 'commit' });
   await page.locator('[data-client-triage] [data-ct-start]').first().waitFor({ state: 'attached' });
   assert.equal(await page.locator('[data-client-triage] .ct').filter({ visible: true }).count(), 0, "the page's start screen stays hidden over stored data");
+  loader();
   await page.waitForTimeout(500);
   assert.equal(await page.locator('[data-client-triage] .ct').count(), 0, 'nothing pre-rendered over stored data');
   release();
