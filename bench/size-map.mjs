@@ -3,11 +3,8 @@
 //   node bench/size-map.mjs            prints the map (after `trunk build --release --offline`)
 //   node bench/size-map.mjs --write    also puts it into bench/README.md between the size-map marks
 //
-// The shipped wasm has no names (wasm-opt --strip-debug). This script runs trunk's own wasm-opt
-// pipeline (the data-wasm-opt* attributes of index.html) once more on trunk's wasm-bindgen output
-// (target/wasm-bindgen/release/), with -g, into target/size-map/named.wasm, and proves that the
-// names map onto the shipped bytes: named.wasm without its name section is byte for byte the
-// shipped wasm re-encoded by wasm-opt. Then:
+// The names come from the shipped wasm's named twin (bench/named.mjs: trunk's wasm-opt pipeline
+// once more with -g, proven to be the shipped code). Then:
 //  - raw: each function body and data segment, by `twiggy top` (twiggy 0.8, crates.io), grouped
 //    by the path its name starts with (the crate or module that owns the code; a generic
 //    instantiated for one of our types counts for the generic's owner);
@@ -17,35 +14,12 @@
 //    the texts load as files of their own; the row shows up again if any slip back). The widget's
 //    style sheet is not in the wasm either: it travels in the language files.
 // `twiggy dominators target/size-map/named.wasm` shows who keeps what alive.
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { REPO, fmt, gzipSize } from './size.mjs';
-import { renameImports } from '../scripts/short-imports.mjs';
+import { OUT, namedWasm, readNames, leb, run } from './named.mjs';
 
-const DIST = join(REPO, 'dist');
-const OUT = join(REPO, 'target', 'size-map');
-const BIN = join(REPO, 'node_modules', '.bin');
-const run = (cmd, args) => execFileSync(cmd, args, { encoding: 'utf8', maxBuffer: 1 << 28, env: { ...process.env, PATH: `${BIN}:${process.env.HOME}/.cargo/bin:${process.env.PATH}` } });
-
-// ------------------------------------------------------------------ the named variant
-
-const shipped = join(DIST, readdirSync(DIST).find((f) => f.endsWith('_bg.wasm')));
-const bindgen = join(REPO, 'target', 'wasm-bindgen', 'release', 'client-triage_bg.wasm');
-const source = readFileSync(join(REPO, 'index.html'), 'utf8');
-const level = source.match(/data-wasm-opt="([^"]+)"/)[1];
-const params = source.match(/data-wasm-opt-params="([^"]+)"/)[1].split(/\s+/);
-mkdirSync(OUT, { recursive: true });
-const named = join(OUT, 'named.wasm');
-// The shipped module's imports carry short names (scripts/short-imports.mjs); so must the twin.
-const shortBindgen = join(OUT, 'bindgen-short.wasm');
-writeFileSync(shortBindgen, renameImports(readFileSync(bindgen)).wasm);
-run('wasm-opt', ['-g', `--output=${named}`, `-O${level}`, shortBindgen, ...params]);
-run('wasm-opt', ['--all-features', '--strip-debug', named, '-o', join(OUT, 'named-stripped.wasm')]);
-run('wasm-opt', ['--all-features', shipped, '-o', join(OUT, 'shipped-reencoded.wasm')]);
-if (!readFileSync(join(OUT, 'named-stripped.wasm')).equals(readFileSync(join(OUT, 'shipped-reencoded.wasm')))) {
-  throw new Error('target/size-map/named.wasm is not the shipped code: run `trunk build --release --offline` first');
-}
+const { shipped, named } = namedWasm(join(REPO, 'dist'));
 
 // ------------------------------------------------------------------ owners
 
@@ -54,7 +28,7 @@ const GROUPS = [
   ['texts de (src/i18n/de.rs)', /client_triage::i18n::de\b/],
   ['texts en (src/i18n/en.rs)', /client_triage::i18n::en\b/],
   ['plan builders (core/plans, i18n/plan)', /client_triage::(core::plans|i18n::plan)\b/],
-  ['schema / json (core/schema, core/json)', /client_triage::core::(schema|json)\b/],
+  ['schema / wire (core/schema, core/wire)', /client_triage::core::(schema|wire)\b/],
   ['core model (src/core, the rest)', /client_triage::core::/],
   ['i18n: reading a language file, filling templates, dates (src/i18n)', /client_triage::i18n\b/],
   ['web (src/web, main)', /client_triage::(web|main)\b|^main$/],
@@ -75,51 +49,12 @@ function owner(name) {
 
 // ------------------------------------------------------------------ wasm layout (for gzip)
 
-function leb(bytes, at) {
-  let value = 0;
-  let shift = 0;
-  for (;;) {
-    const b = bytes[at++];
-    value += (b & 0x7f) * 2 ** shift;
-    shift += 7;
-    if (b < 0x80) return [value, at];
-  }
-}
-
 /** Ranges of function bodies and data segments by name, and the name section's range. */
 function layout(bytes) {
-  const sections = [];
-  for (let at = 8; at < bytes.length; ) {
-    const id = bytes[at];
-    const [size, start] = leb(bytes, at + 1);
-    sections.push({ id, start, end: start + size, head: at });
-    at = start + size;
-  }
-  const names = { fn: new Map(), data: new Map() };
+  const { sections, names, nameSection } = readNames(bytes);
   let imports = 0;
-  let nameSection = null;
   for (const s of sections) {
-    if (s.id === 0) {
-      const [len, p] = leb(bytes, s.start);
-      if (bytes.subarray(p, p + len).toString() !== 'name') continue;
-      nameSection = s;
-      for (let at = p + len; at < s.end; ) {
-        const kind = bytes[at];
-        const [size, body] = leb(bytes, at + 1);
-        if (kind === 1 || kind === 9) {
-          let [count, q] = leb(bytes, body);
-          for (; count > 0; count -= 1) {
-            let idx;
-            let n;
-            [idx, q] = leb(bytes, q);
-            [n, q] = leb(bytes, q);
-            (kind === 1 ? names.fn : names.data).set(idx, bytes.subarray(q, q + n).toString());
-            q += n;
-          }
-        }
-        at = body + size;
-      }
-    } else if (s.id === 2) {
+    if (s.id === 2) {
       let [count, q] = leb(bytes, s.start);
       for (; count > 0; count -= 1) {
         for (let k = 0; k < 2; k += 1) {

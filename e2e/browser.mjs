@@ -124,6 +124,23 @@ export function watch(page) {
 }
 
 /** Records every `client-triage:result` event the document sees, in `window.__ctResults`. */
+/** Init script: every service worker registration the page asks for, as it asks (register()
+ *  resolves later, and getRegistrations() lists it only then). */
+export const RECORD_REGISTRATIONS = () => {
+  window.__ctRegistered = [];
+  const container = navigator.serviceWorker;
+  if (!container) return;
+  const register = container.register.bind(container);
+  container.register = (url, options) => {
+    window.__ctRegistered.push(String(url));
+    return register(url, options);
+  };
+};
+
+/** In the page: resolves after the next frame and one task after it — every reaction queued
+ *  by what happened before (microtasks, a frame's callbacks, a task they queue) has run. */
+export const AFTER_NEXT_FRAME = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+
 export const RECORD_RESULTS = () => {
   window.__ctResults = [];
   document.addEventListener('client-triage:result', (event) => {

@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { startServer } from './serve.mjs';
-import { resetStorage, RECORD_RESULTS, QUESTION_COUNT, servedSuite } from './browser.mjs';
+import { resetStorage, AFTER_NEXT_FRAME, RECORD_RESULTS, QUESTION_COUNT, servedSuite } from './browser.mjs';
 
 let server;
 let browser;
@@ -36,7 +36,7 @@ test('a script on the page cannot fake a crash and replace the widget', async ()
     window.dispatchEvent(new CustomEvent('client-triage:crash', { detail: 'spoofed' }));
     document.dispatchEvent(new CustomEvent('client-triage:crash', { detail: 'spoofed' }));
   });
-  await page.waitForTimeout(100); // what would react to the event has had its turn
+  await page.evaluate(AFTER_NEXT_FRAME); // what would react to the events has had its turn
   assert.equal(await page.locator('[data-ct-fallback]').count(), 0, 'no crash panel');
   await page.locator('.ct-start').click();
   await page.locator('[data-screen="question"]').waitFor();
@@ -46,8 +46,12 @@ test('a script on the page cannot fake a crash and replace the widget', async ()
 test('after printing a plan, printing the blog post prints the post', async () => {
   const page = await open();
   await finish(page);
-  await page.evaluate(() => { window.print = () => {}; });
-  await page.locator('[data-plan] .ct-plan-actions button').nth(2).click();
+  // While the browser prints, the widget carries the mark that hides the page around it.
+  await page.evaluate(() => {
+    window.print = () => { window.__marked = document.querySelector('[data-client-triage]').hasAttribute('data-ct-printing'); };
+  });
+  await page.locator('[data-plan]').getByRole('button', { name: 'Print plan' }).click();
+  assert.equal(await page.evaluate(() => window.__marked), true, 'marked while printing');
   await page.emulateMedia({ media: 'print' });
   assert.equal(await page.locator('[data-client-triage]').getAttribute('data-ct-printing'), null, 'the mark is gone');
   assert.equal(

@@ -82,9 +82,13 @@ test("one widget's language failing leaves the other widget on the page working"
 
   // Still failing: only that widget says so again; the module is not loaded a second time.
   const wasm = watch(page);
-  await english.getByRole('button', { name: 'Try again' }).click();
-  await page.waitForTimeout(300);
-  await english.locator('[data-ct-fallback="failed"]').waitFor();
+  await english.locator('[data-ct-fallback="failed"]').evaluate((panel) => { panel.dataset.before = ''; });
+  await Promise.all([
+    page.waitForResponse((response) => /texts-en-/.test(response.url()) && response.status() === 503),
+    english.getByRole('button', { name: 'Try again' }).click(),
+  ]);
+  // The refused file gives a new panel (the one from before is gone).
+  await english.locator('[data-ct-fallback="failed"]:not([data-before])').waitFor();
   assert.equal(await german.locator('[data-screen="question"]').count(), 1, 'the German widget kept its place');
 
   refuse = false;

@@ -11,18 +11,49 @@ const newPage = () => suite.newPage({ viewport: { width: 1280, height: 800 } });
 
 const moduleRequests = (log) => log.requests.filter((url) => MODULE.test(new URL(url).pathname));
 
+/** Init script: every URL the page fetches, recorded in the page as it asks (the module and
+ *  its language file are fetched; the glue is imported, and the request log has it). */
+const RECORD_FETCHES = () => {
+  window.__fetched = [];
+  const fetch = window.fetch;
+  window.fetch = (input, init) => {
+    window.__fetched.push(String(input instanceof Request ? input.url : input));
+    return fetch(input, init);
+  };
+};
+
+/** Waits until the loader's view of how near the widget is has been brought up to date: an
+ *  IntersectionObserver with the loader's margin, made now, reports in the same rendering
+ *  step as the loader's (or a later one), and the loader starts loading in its callback. */
+const nearnessChecked = (page) =>
+  page.evaluate(
+    () =>
+      new Promise((resolve) => {
+        const observer = new IntersectionObserver(() => {
+          observer.disconnect();
+          requestAnimationFrame(() => setTimeout(resolve)); // and whatever the loader queued
+        }, { rootMargin: '100% 0px' });
+        observer.observe(document.querySelector('[data-client-triage]'));
+      }),
+  );
+const fetched = (page) => page.evaluate(() => window.__fetched.filter((url) => /_bg\.wasm|texts-/.test(url)));
+
 test('a long post asks for no module until the widget comes near; then it loads and works', async () => {
   const page = await newPage();
+  await page.addInitScript(RECORD_FETCHES);
   const log = watch(page);
   await page.goto(`${suite.server.url}blog-long.html`);
   const host = page.locator('[data-client-triage]');
   const screensDown = await host.evaluate((h) => h.getBoundingClientRect().top / innerHeight);
   assert.ok(screensDown > 3.2, `the widget is ${screensDown.toFixed(1)} screens down`);
-  await page.waitForTimeout(1000);
+  await nearnessChecked(page);
+  assert.deepEqual(await fetched(page), [], 'nothing of the module before scrolling');
   assert.deepEqual(moduleRequests(log), [], 'nothing of the module before scrolling');
 
   await page.mouse.wheel(0, 800); // one screen down: the widget is still more than a screen away
-  await page.waitForTimeout(500);
+  await page.waitForFunction(() => scrollY >= 800);
+  await nearnessChecked(page);
+  assert.deepEqual(await fetched(page), [], 'one screen down: still nothing');
   assert.deepEqual(moduleRequests(log), [], 'one screen down: still nothing');
 
   await Promise.all([

@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { QUESTION_COUNT, RECORD_RESULTS, axe, personaEnvelope, personas, plainSuite, watch } from './browser.mjs';
+import { AFTER_NEXT_FRAME, QUESTION_COUNT, RECORD_RESULTS, axe, personaEnvelope, personas, plainSuite, watch } from './browser.mjs';
 
 const suite = plainSuite();
 const PHONE = { viewport: { width: 375, height: 740 }, locale: 'de-DE' };
@@ -47,6 +47,14 @@ const markup = (page) =>
     };
     return write(host.shadowRoot.querySelector('.ct'));
   });
+
+/** Waits until the loader has had the language file, and so has decided whether to show a
+ *  start screen: the file's styles go into the shadow root, and the decision follows in the
+ *  same turn (a frame later for one that shows). */
+async function languageFileTaken(page) {
+  await page.waitForFunction(() => document.querySelector('[data-client-triage]')?.shadowRoot?.adoptedStyleSheets[0]?.cssRules.length > 0);
+  await page.evaluate(AFTER_NEXT_FRAME);
+}
 
 const moduleScreen = (page) => page.locator('[data-client-triage] [data-screen]');
 const prerendered = (page) => page.locator('[data-client-triage] .ct:not([data-screen])');
@@ -91,7 +99,7 @@ test('before the module: the intro shows, Start and question 1 work; the module 
   await host.locator('[data-screen="review"]').waitFor();
   await host.getByRole('button', { name: 'Ergebnis anzeigen' }).first().click();
   await host.locator('[data-strategy]').waitFor();
-  await page.waitForTimeout(300);
+  await page.evaluate(AFTER_NEXT_FRAME); // a second event would have come by now
   assert.equal(await page.evaluate(() => window.__ctResults.length), 1, 'one client-triage:result');
   assert.deepEqual(log.errors, []);
   await page.close();
@@ -106,8 +114,10 @@ test('Next before the module waits for it and then goes to question 2; so does B
     await host.getByRole('button', { name: 'Einschätzung starten' }).click();
     await host.getByRole('radio').first().check();
     await host.getByRole('button', { name: button }).click();
-    await page.waitForTimeout(200);
+    // The click waits: the start screen goes inert until the module carries it out.
+    await page.waitForFunction(() => document.querySelector('[data-client-triage]').shadowRoot.querySelector('.ct').inert);
     assert.equal(await moduleScreen(page).count(), 0);
+    assert.equal(await prerendered(page).locator('input[type=radio]:checked').count(), 1, 'still question 1, answered');
     release();
     await host.locator(then).waitFor();
     if (button === 'Zurück') {
@@ -206,7 +216,7 @@ test('a reader with stored data sees no pre-rendered screen: the module opens th
   await page.locator('[data-client-triage] [data-ct-start]').first().waitFor({ state: 'attached' });
   assert.equal(await page.locator('[data-client-triage] .ct').filter({ visible: true }).count(), 0, "the page's start screen stays hidden over stored data");
   loader();
-  await page.waitForTimeout(500);
+  await languageFileTaken(page);
   assert.equal(await page.locator('[data-client-triage] .ct').count(), 0, 'nothing pre-rendered over stored data');
   release();
   await page.locator('[data-client-triage] [data-strategy]').waitFor();
@@ -256,7 +266,7 @@ test('data under a host key from before the prefix: no start screen over it, and
   }));
   await page.addInitScript((value) => localStorage.setItem('old-key', value), JSON.stringify(stored));
   await page.goto(`${suite.server.url}legacy.html`);
-  await page.waitForTimeout(500);
+  await languageFileTaken(page);
   assert.equal(await page.locator('[data-client-triage] .ct').count(), 0, 'nothing pre-rendered over the stored data');
   release();
   const result = page.locator('[data-client-triage] [data-screen="result"]');

@@ -54,7 +54,7 @@ function check(where, text) {
 
 const SIE_ONLY = /\b(du|dich|dir|dein|deine|deinem|deinen|deiner|deines)\b/i;
 
-/** The parts of a German plan document that go to the client. */
+/** The parts of a German plan document that go to the client, and the strategy shown. */
 async function germanDocumentsToTheClient(page) {
   return page.locator('[data-client-triage]').evaluate((host) => {
     const parts = [];
@@ -63,9 +63,17 @@ async function germanDocumentsToTheClient(page) {
       const start = lines.findIndex((l) => /^(Schriftliche Zusammenfassung|Kündigungsschreiben)/.test(l.trim()));
       if (start >= 0) parts.push(lines.slice(start + 1).join('\n'));
     }
-    return parts;
+    const shown = host.shadowRoot.querySelector('[data-screen="result"] .ct-doc');
+    return { parts, strategy: shown && host.shadowRoot.querySelector('[data-strategy]')?.dataset.strategy };
   });
 }
+
+/** Common words only one of the languages uses. */
+const OWN_WORDS = {
+  de: /\b(und|der|die|das|du|dein|deine|ist|nicht|mit|für|zu|ein|eine|kunden?)\b/giu,
+  en: /\b(and|the|you|your|is|not|with|for|to|a|client)\b/giu,
+};
+const count = (text, words) => (text.match(words) ?? []).length;
 
 /**
  * The raw text of every leaf block (a paragraph, list item, heading, label, button … that holds
@@ -86,9 +94,26 @@ async function visibleBlocks(page) {
 async function read(page, lang, where) {
   const blocks = await visibleBlocks(page);
   dump[lang].push(`=== ${where}\n${blocks.join('\n')}`);
-  check(`${lang} ${where}`, blocks.join('\n'));
+  // A screen with nothing on it, or in the other language, is no screen read right.
+  assert.ok(blocks.length >= 3, `${lang} ${where}: only ${blocks.length} blocks of text`);
+  assert.equal(await page.locator('[data-screen]').getAttribute('lang'), lang, `${lang} ${where}: the screen's lang`);
+  const text = blocks.join('\n');
+  const other = lang === 'de' ? 'en' : 'de';
+  // A short screen may have none of these words; one in the other language must not have
+  // more of its words than its own.
+  assert.ok(
+    count(text, OWN_WORDS[other]) === 0 || count(text, OWN_WORDS[lang]) > 2 * count(text, OWN_WORDS[other]),
+    `${lang} ${where}: reads like ${other} (${count(text, OWN_WORDS[lang])} ${lang} words, ${count(text, OWN_WORDS[other])} ${other})`,
+  );
+  check(`${lang} ${where}`, text);
   if (lang === 'de') {
-    for (const part of await germanDocumentsToTheClient(page)) {
+    const { parts, strategy } = await germanDocumentsToTheClient(page);
+    // Mediate plans carry a written record, terminate plans a notice letter: if their
+    // headings change, the check must not silently find nothing to check.
+    if (strategy === 'mediate' || strategy === 'terminate') {
+      assert.ok(parts.length > 0, `de ${where}: no document to the client found in the ${strategy} plan`);
+    }
+    for (const part of parts) {
       const du = part.split('\n').filter((line) => SIE_ONLY.test(line));
       assert.deepEqual(du, [], `de ${where}: a document to the client says "du"`);
     }

@@ -11,7 +11,7 @@ import { createHash } from 'node:crypto';
 import { copyFile, readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { minify } from 'terser';
-import { minifyCss } from './minify-css.mjs';
+import { transform as lightningcss } from 'lightningcss';
 import { markup, tree } from './screens.mjs';
 import { shortenImports } from './short-imports.mjs';
 
@@ -90,8 +90,11 @@ const glueCode = await minifyJs(glueSource);
 await writeFile(join(staging, glue), glueCode);
 // The page's style sheet is copied as written: a release build minifies it too (it is on the
 // first load).
+/** A style sheet as a release ships it, by lightningcss's minifier (no browser targets given:
+ *  nothing is lowered for old browsers; spacing, comments and the shortest equal forms). */
+const minifyCss = (css, filename) => lightningcss({ filename, code: Buffer.from(css), minify: true }).code.toString();
 const cssSource = await read(pageCss);
-const cssCode = RELEASE ? minifyCss(cssSource) : cssSource;
+const cssCode = RELEASE ? minifyCss(cssSource, pageCss) : cssSource;
 await writeFile(join(staging, pageCss), cssCode);
 // Trunk passes the css link's data-integrity="none" through: it means nothing to a browser.
 const trunkIndex = (await read('index.html')).replaceAll(' data-integrity="none"', '');
@@ -105,7 +108,7 @@ const LANGUAGES = ['de', 'en'];
 const PARTS = '\x1e';
 const made = (file) => readFile(new URL(`../target/texts/${file}`, import.meta.url), 'utf8');
 const widgetCssSource = await readFile(new URL('../styles/widget.css', import.meta.url), 'utf8');
-const widgetCss = RELEASE ? minifyCss(widgetCssSource) : widgetCssSource;
+const widgetCss = RELEASE ? minifyCss(widgetCssSource, 'widget.css') : widgetCssSource;
 /** A screen's tree without what only the module's screen says (`data-screen`: host pages and
  *  tests wait for it; the theme, which the loader sets from the host) or what says nothing (an
  *  empty field's `value=""`). */

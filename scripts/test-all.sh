@@ -5,7 +5,8 @@
 # - every step runs under a time limit, so a hang fails instead of blocking;
 # - skipped, ignored, cancelled and todo tests count as failures;
 # - tests/minimums.txt names every test file with the fewest tests it may report, so a
-#   dropped file, a cfg-ed out test or an unlisted new file fails the run.
+#   dropped file, a cfg-ed out test or an unlisted new file fails the run; and a minimum
+#   may only go down in a commit that says why.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
@@ -101,6 +102,8 @@ check_minimums() {
 
 export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 
+# A minimum may only go down in a commit that says why (scripts/check-minimums-history.sh).
+run minimums-history 1m units_plain scripts/check-minimums-history.sh
 run fmt 5m none cargo fmt --check
 run clippy-native 15m none cargo clippy --all-targets --locked -- -D warnings
 # The shipped wasm has no texts; the browser tests compile both in (feature bundled-texts).
@@ -113,6 +116,8 @@ run browser-tests-chromium 15m units_cargo env CHROMEDRIVER=/usr/bin/chromedrive
 run browser-tests-firefox 15m units_cargo env GECKODRIVER="$(command -v geckodriver)" \
   cargo test --locked --target wasm32-unknown-unknown --features bundled-texts --test browser
 run release-build 15m none trunk build --release --offline
+# The size levers guarded by name: nothing of bench/forbidden-symbols in the shipped code.
+run forbidden-symbols 5m units_plain node bench/symbols.mjs
 # The first visit's bytes against bench/size-budget: the change per file, and a failure past +1 %.
 run size-budget 5m units_plain node bench/size.mjs --check
 # A debug build for the crash panel: only debug builds honour the ?ct-panic trigger.

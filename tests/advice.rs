@@ -101,6 +101,11 @@ const FIRST_STEPS: &[(Step, Strategy, &str)] = &[
         "dispute never evenings written_loops hardly refused no_change much_more not_really emails_only rough vague none ideal months worse curt",
     ),
     (
+        Step::TerminateNoteVerbal,
+        Strategy::Terminate,
+        "dispute never evenings written_loops hardly refused no_change much_more not_really verbal rough vague none ideal months worse curt",
+    ),
+    (
         Step::TerminateSmallJob,
         Strategy::Terminate,
         "dispute never evenings written_loops hardly refused no_change much_more not_really not_needed not_needed vague not_needed ideal weeks worse curt",

@@ -1,12 +1,19 @@
 //! The JSON format behind storage and export (core/wire.rs, serde over a small strict reader
-//! and writer): strict, positioned syntax errors, field paths, lossless strings, a depth limit.
+//! and writer): strict, positioned syntax errors, field paths, lossless strings, a depth limit;
+//! the writer and the reader take the same kinds of value, and serde_json reads what it
+//! writes and writes what it reads.
 #![cfg(not(target_arch = "wasm32"))]
 
-use std::collections::BTreeMap;
+#[path = "support/books.rs"]
+mod books;
 
+use std::collections::BTreeMap;
+use std::fmt::Debug;
+
+use client_triage::core::schema::{Saved, decode, encode};
 use client_triage::core::wire::{from_json, to_json};
 use proptest::prelude::*;
-use serde::de::IgnoredAny;
+use serde::de::{DeserializeOwned, IgnoredAny};
 use serde::{Deserialize, Serialize};
 
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
@@ -65,7 +72,7 @@ fn reads_the_json_it_needs() {
 #[test]
 fn strings_round_trip_with_escapes_and_any_unicode() {
     let tricky = "quote \" backslash \\ newline \n tab \t bell \u{7} emoji 😀 umlaut ä </script>";
-    let json = to_json(&tricky, false);
+    let json = to_json(&tricky, false).unwrap();
     assert_eq!(from_json::<String>(&json).unwrap(), tricky);
     assert_eq!(
         from_json::<String>(r#""\ud83d\ude00 \u00e4 \/""#).unwrap(),
@@ -127,14 +134,14 @@ fn pretty_output_is_indented_and_reads_back() {
         inner: vec![],
         map: BTreeMap::new(),
     };
-    let pretty = to_json(&doc, true);
+    let pretty = to_json(&doc, true).unwrap();
     assert_eq!(
         pretty,
         "{\n  \"numbers\": [\n    1\n  ],\n  \"name\": \"x\",\n  \"note\": null,\n  \"inner\": [],\n  \"map\": {}\n}"
     );
     assert_eq!(from_json::<Doc>(&pretty).unwrap(), doc);
     assert_eq!(
-        to_json(&doc, false),
+        to_json(&doc, false).unwrap(),
         r#"{"numbers":[1],"name":"x","note":null,"inner":[],"map":{}}"#
     );
 }
@@ -161,7 +168,7 @@ proptest! {
 
     #[test]
     fn written_values_read_back_the_same(doc in any_doc(), pretty in any::<bool>()) {
-        prop_assert_eq!(from_json::<Doc>(&to_json(&doc, pretty)).unwrap(), doc);
+        prop_assert_eq!(from_json::<Doc>(&to_json(&doc, pretty).unwrap()).unwrap(), doc);
     }
 
     #[test]
@@ -188,4 +195,187 @@ fn sixty_thousand_keys_are_refused_at_once() {
     let twice = "{\"share\":1,\"share\":3}";
     let error = from_json::<Inner>(twice).unwrap_err().to_string();
     assert_eq!(error, "share: appears twice");
+}
+
+/// Every kind of value the format has, each in a place that can hold it.
+#[derive(Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Kinds {
+    yes: bool,
+    small: i8,
+    signed: i64,
+    unsigned: u64,
+    letter: char,
+    text: String,
+    maybe: Option<i32>,
+    nothing: (),
+    marker: Marker,
+    wrapped: Wrapped,
+    kind: Kind,
+    list: Vec<i64>,
+    map: BTreeMap<String, bool>,
+    by_kind: BTreeMap<Kind, u8>,
+    by_name: BTreeMap<Name, u8>,
+}
+
+#[derive(Debug, PartialEq, Serialize, Deserialize)]
+struct Marker;
+
+#[derive(Debug, PartialEq, Serialize, Deserialize)]
+struct Wrapped(u16);
+
+#[derive(Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+struct Name(String);
+
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+enum Kind {
+    First,
+    Second,
+}
+
+fn any_kinds() -> impl Strategy<Value = Kinds> {
+    let kind = prop_oneof![Just(Kind::First), Just(Kind::Second)];
+    (
+        (
+            any::<bool>(),
+            any::<i8>(),
+            any::<i64>(),
+            any::<u64>(),
+            any::<char>(),
+        ),
+        (
+            ".*",
+            proptest::option::of(any::<i32>()),
+            any::<u16>(),
+            kind.clone(),
+        ),
+        proptest::collection::vec(any::<i64>(), 0..4),
+        proptest::collection::btree_map(".*", any::<bool>(), 0..3),
+        proptest::collection::btree_map(kind, any::<u8>(), 0..3),
+        proptest::collection::btree_map(".*".prop_map(Name), any::<u8>(), 0..3),
+    )
+        .prop_map(
+            |(
+                (yes, small, signed, unsigned, letter),
+                (text, maybe, wrapped, kind),
+                list,
+                map,
+                by_kind,
+                by_name,
+            )| Kinds {
+                yes,
+                small,
+                signed,
+                unsigned,
+                letter,
+                text,
+                maybe,
+                nothing: (),
+                marker: Marker,
+                wrapped: Wrapped(wrapped),
+                kind,
+                list,
+                map,
+                by_kind,
+                by_name,
+            },
+        )
+}
+
+fn failed(what: &str, text: &str, error: impl std::fmt::Display) -> TestCaseError {
+    TestCaseError::fail(format!("{what}: {error}\n{text}"))
+}
+
+/// Our text read by serde_json, and serde_json's read by us, both give back `value`; and
+/// ours reads back itself. Compact and pretty.
+fn each_reads_the_other<T>(value: &T) -> Result<(), TestCaseError>
+where
+    T: Serialize + DeserializeOwned + PartialEq + Debug,
+{
+    for pretty in [false, true] {
+        let ours = to_json(value, pretty).map_err(|e| failed("to_json", "", e))?;
+        let read: T =
+            serde_json::from_str(&ours).map_err(|e| failed("serde_json read", &ours, e))?;
+        prop_assert_eq!(&read, value, "serde_json read {}", ours);
+        let read: T = from_json(&ours).map_err(|e| failed("from_json read", &ours, e))?;
+        prop_assert_eq!(&read, value, "from_json read {}", ours);
+        let theirs = if pretty {
+            serde_json::to_string_pretty(value)
+        } else {
+            serde_json::to_string(value)
+        }
+        .unwrap();
+        let read: T = from_json(&theirs).map_err(|e| failed("from_json read", &theirs, e))?;
+        prop_assert_eq!(&read, value, "from_json read serde_json's {}", theirs);
+    }
+    Ok(())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(500))]
+
+    /// Whatever kind of value the writer writes, the reader reads (issue 28: the writer wrote
+    /// true/false and negative numbers that the reader refused).
+    #[test]
+    fn every_kind_written_is_read_by_both(kinds in any_kinds()) {
+        each_reads_the_other(&kinds)?;
+    }
+
+    /// Every stored type, with the values a reader's actions give it: the envelope, each
+    /// client and everything in it, the deletions.
+    #[test]
+    fn every_stored_type_reads_the_same_in_serde_json(state in books::any_state()) {
+        let saved = Saved::from_state(&state);
+        let book = &saved.book;
+        for client in &book.clients {
+            each_reads_the_other(client)?;
+            each_reads_the_other(&client.draft)?;
+            each_reads_the_other(&client.draft.answers)?;
+            each_reads_the_other(&client.notes)?;
+            each_reads_the_other(&client.updated)?;
+            for record in &client.history {
+                each_reads_the_other(record)?;
+                each_reads_the_other(&record.scores)?;
+                each_reads_the_other(&record.strategy)?;
+            }
+        }
+        each_reads_the_other(&book.deleted)?;
+        each_reads_the_other(&book.exported)?;
+        each_reads_the_other(&saved.lang)?;
+        // The envelope's own type is private: serde_json reads it as a tree and writes it
+        // again, and that reads back as the same data.
+        for pretty in [false, true] {
+            let ours = encode(&saved, pretty).map_err(|e| failed("encode", "", e))?;
+            let tree: serde_json::Value =
+                serde_json::from_str(&ours).map_err(|e| failed("serde_json read", &ours, e))?;
+            let theirs = serde_json::to_string(&tree).unwrap();
+            prop_assert_eq!(decode(&theirs), Ok(saved.clone()), "{}", theirs);
+        }
+    }
+}
+
+/// What one side refuses, the other refuses too: fractions, tuples, variants with data, keys
+/// that are not strings, integers past 64 bits. serde_json writes each; we read none of it,
+/// and write none of it.
+#[test]
+fn what_the_format_cannot_say_is_refused_both_ways() {
+    #[derive(Debug, Serialize, Deserialize)]
+    enum WithData {
+        Newtype(u8),
+        Struct { a: u8 },
+    }
+    fn refused<T: Serialize + DeserializeOwned + Debug>(value: T) {
+        assert!(to_json(&value, false).is_err(), "written: {value:?}");
+        let theirs = serde_json::to_string(&value).unwrap();
+        assert!(from_json::<T>(&theirs).is_err(), "read: {theirs}");
+    }
+    refused(1.5f64);
+    refused((1u8, 2u8));
+    refused(WithData::Newtype(1));
+    refused(WithData::Struct { a: 1 });
+    refused(BTreeMap::from([(1u8, 2u8)]));
+    refused(BTreeMap::from([(true, 2u8)]));
+    refused(5i128);
+    // A value inside fails the whole write: nothing half-written comes back.
+    assert!(to_json(&vec![Some(1.0f32)], false).is_err());
 }

@@ -402,9 +402,11 @@ proptest! {
         prop_assert_eq!(u32::from(s.detach) + u32::from(s.mediate) + u32::from(s.terminate), 100);
     }
 
-    /// An independent reading of the weight table (not `raw_points`): the points are the
-    /// weights of the chosen answers summed, the rule adds its bonus, and the winner is the
-    /// strategy with the most points — ties to mediate, then detach. `assess` must agree.
+    /// An independent reading of the weight table (not `raw_points`) and of the rules as
+    /// docs/model.md states them (by answer name, not by the code's flags or `result.rule`):
+    /// the points are the weights of the chosen answers summed, a rule adds its bonus, and the
+    /// winner is the strategy with the most points — ties to mediate, then detach. `assess`
+    /// must agree.
     #[test]
     fn the_model_agrees_with_a_plain_reading_of_the_weights(answers in any_answers()) {
         let mut points = [0u32; 3];
@@ -414,8 +416,17 @@ proptest! {
             points[1] += u32::from(w.mediate);
             points[2] += u32::from(w.terminate);
         }
+        let chosen = |id: QuestionId| {
+            let q = question_index(id).unwrap();
+            QUESTIONS[q].answers[answers.get(q).unwrap()].id
+        };
+        // Threats decide; so does refused mediation (offer or talk) with a heavy time drain.
+        let refused = chosen(QuestionId::Offer) == "refused" || chosen(QuestionId::Talk) == "refuses";
+        let heavy_drain = matches!(chosen(QuestionId::TimeDrain), "much_more" | "excessive");
+        let rule = chosen(QuestionId::Respect) == "threats" || (refused && heavy_drain);
         let result = assess(&answers);
-        if result.rule.is_some() {
+        prop_assert_eq!(result.rule.is_some(), rule, "rule");
+        if rule {
             points[2] += rule_bonus();
         } else if !may_terminate(&answers) {
             // Short of the article's condition, ending it is held back: level with the best

@@ -1,5 +1,8 @@
-// A thin W3C WebDriver client (plain Node 20 `fetch`, no dependency) and the processes it needs:
-// Xvfb, geckodriver (Firefox ESR) and WebKitWebDriver (WebKitGTK's MiniBrowser).
+// The WebDriver sessions (selenium-webdriver, npm) and the processes they need: Xvfb,
+// geckodriver (Firefox ESR) and WebKitWebDriver (WebKitGTK's MiniBrowser). selenium-webdriver
+// only ever talks to the driver started here (`usingServer`): it never runs Selenium Manager,
+// which would download drivers. Starting the drivers stays ours: selenium-webdriver knows no
+// WebKitGTK, and no Xvfb.
 // Every process is started on a free loopback port / free display, in its own process group,
 // and stopped by `stop()` — also when a test failed (the test file calls it from `after`).
 import { spawn } from 'node:child_process';
@@ -8,6 +11,7 @@ import { createServer } from 'node:net';
 import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { Builder } from 'selenium-webdriver';
 
 /** WebDriver key codes (W3C WebDriver, "keyboard actions"). */
 export const KEY = {
@@ -17,8 +21,6 @@ export const KEY = {
   ArrowUp: '\uE013',
   ArrowDown: '\uE015',
 };
-
-const ELEMENT = 'element-6066-11e4-a52e-4f735466cecf';
 
 /** A free TCP port on 127.0.0.1 (the OS picks it; the driver binds it right after). */
 export function freePort() {
@@ -191,31 +193,27 @@ export async function startDriver(engine) {
   };
 }
 
-export class WebDriverError extends Error {
-  constructor(method, path, status, value) {
-    super(`${method} ${path}: ${status} ${value?.error ?? ''}: ${value?.message ?? JSON.stringify(value)}`.slice(0, 2000));
-    this.error = value?.error;
-  }
-}
-
 /** Turns a function into a WebDriver script body that calls it with the given arguments. */
 const body = (fn) => `return (${fn}).apply(null, arguments);`;
 
+/** One browser session on a driver from `startDriver`, with what the journeys need. */
 export class Session {
-  constructor(driver, id, capabilities) {
+  constructor(driver, webdriver, capabilities) {
     this.driver = driver;
-    this.id = id;
+    this.webdriver = webdriver;
     this.capabilities = capabilities;
     this.engine = driver.engine;
   }
 
   static async create(driver) {
-    const res = await request(driver.url, 'POST', '/session', {
-      capabilities: { alwaysMatch: { ...driver.capabilities, pageLoadStrategy: 'normal', unhandledPromptBehavior: 'dismiss' } },
-    });
-    const session = new Session(driver, res.sessionId, res.capabilities);
-    await session.cmd('POST', '/timeouts', { script: 30000, pageLoad: 30000, implicit: 0 });
-    return session;
+    // selenium-webdriver wants a browser name; WebKitWebDriver's browser calls itself MiniBrowser.
+    const webdriver = await new Builder()
+      .usingServer(driver.url)
+      .withCapabilities({ browserName: driver.engine === 'webkit' ? 'MiniBrowser' : 'firefox', ...driver.capabilities, pageLoadStrategy: 'normal', unhandledPromptBehavior: 'dismiss' })
+      .build();
+    await webdriver.manage().setTimeouts({ script: 30000, pageLoad: 30000, implicit: 0 });
+    const capabilities = await webdriver.getCapabilities();
+    return new Session(driver, webdriver, { browserName: capabilities.get('browserName'), browserVersion: capabilities.get('browserVersion') });
   }
 
   /** e.g. "firefox 153.0" */
@@ -223,18 +221,14 @@ export class Session {
     return `${this.capabilities.browserName} ${this.capabilities.browserVersion}`;
   }
 
-  cmd(method, path, payload) {
-    return request(this.driver.url, method, `/session/${this.id}${path}`, payload);
-  }
+  go(url) { return this.webdriver.get(url); }
+  refresh() { return this.webdriver.navigate().refresh(); }
+  url() { return this.webdriver.getCurrentUrl(); }
+  setWindowRect(rect) { return this.webdriver.manage().window().setRect(rect); }
 
-  go(url) { return this.cmd('POST', '/url', { url }); }
-  refresh() { return this.cmd('POST', '/refresh', {}); }
-  url() { return this.cmd('GET', '/url'); }
-  setWindowRect(rect) { return this.cmd('POST', '/window/rect', rect); }
-
-  /** Runs `fn(...args)` in the page; element references in and out are WebDriver elements. */
+  /** Runs `fn(...args)` in the page; elements in and out are selenium WebElements. */
   exec(fn, ...args) {
-    return this.cmd('POST', '/execute/sync', { script: body(fn), args });
+    return this.webdriver.executeScript(body(fn), ...args);
   }
 
   /** Runs `async fn(...args)` in the page and waits for its promise. */
@@ -242,7 +236,7 @@ export class Session {
     const script = `const done = arguments[arguments.length - 1];
       Promise.resolve().then(() => (${fn}).apply(null, Array.prototype.slice.call(arguments, 0, -1)))
         .then((value) => done({ ok: value }), (error) => done({ error: String(error && error.stack || error) }));`;
-    return this.cmd('POST', '/execute/async', { script, args }).then((result) => {
+    return this.webdriver.executeAsyncScript(script, ...args).then((result) => {
       if (result && 'error' in result) throw new Error(`page script failed: ${result.error}`);
       return result?.ok;
     });
@@ -266,39 +260,25 @@ export class Session {
     }
   }
 
-  /** A real click (WebDriver Element Click) on an element reference from `exec`. */
-  click(element) { return this.cmd('POST', `/element/${element[ELEMENT]}/click`, {}); }
+  /** A real click (WebDriver Element Click) on an element from `exec`. */
+  click(element) { return element.click(); }
   /** Element Send Keys: typing, or a file path for an `<input type=file>`. */
-  sendKeys(element, text) { return this.cmd('POST', `/element/${element[ELEMENT]}/value`, { text }); }
+  sendKeys(element, text) { return element.sendKeys(text); }
 
   /** Presses each key in turn (keyDown + keyUp), through the Actions API. */
   async press(...keys) {
-    const actions = keys.flatMap((value) => [{ type: 'keyDown', value }, { type: 'keyUp', value }]);
-    await this.cmd('POST', '/actions', { actions: [{ type: 'key', id: 'keyboard', actions }] });
-    await this.cmd('DELETE', '/actions');
+    let actions = this.webdriver.actions();
+    for (const key of keys) actions = actions.keyDown(key).keyUp(key);
+    await actions.perform();
+    await this.webdriver.actions().clear();
   }
 
   /** PNG bytes of the viewport. */
   async screenshot() {
-    return Buffer.from(await this.cmd('GET', '/screenshot'), 'base64');
+    return Buffer.from(await this.webdriver.takeScreenshot(), 'base64');
   }
 
   async delete() {
-    try { await this.cmd('DELETE', ''); } catch { /* the browser may be gone already */ }
+    try { await this.webdriver.quit(); } catch { /* the browser may be gone already */ }
   }
-}
-
-async function request(base, method, path, payload) {
-  const res = await fetch(base + path, {
-    method,
-    headers: payload === undefined ? {} : { 'content-type': 'application/json; charset=utf-8' },
-    body: payload === undefined ? undefined : JSON.stringify(payload),
-    signal: AbortSignal.timeout(60000),
-  });
-  const text = await res.text();
-  let json;
-  try { json = JSON.parse(text); } catch { json = { value: { error: 'bad response', message: text } }; }
-  if (!res.ok) throw new WebDriverError(method, path, res.status, json.value);
-  // POST /session answers { value: { sessionId, capabilities } }.
-  return json.value;
 }

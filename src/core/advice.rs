@@ -104,10 +104,12 @@ pub enum Step {
     TerminateUrgent,
     TerminateCheckContract,
     TerminateCheckAgreement,
+    TerminateNoteVerbal,
     TerminateSmallJob,
     TerminateNotice,
     TerminateDelivery,
     TerminateFinish,
+    TerminateFinishOpen,
     TerminatePaymentFirst,
     TerminateInvoice,
     TerminateRecords,
@@ -240,13 +242,13 @@ pub static STEPS: &[StepDef] = &[
         Step::MediateList,
         Plan::Mediate,
         Some(5),
-        Is(Offer, &["not_yet"]),
+        All(&[Is(Offer, &["not_yet"]), Not(Talk, &["helped"])]),
     ),
     step(
         Step::MediateListAgain,
         Plan::Mediate,
         Some(3),
-        Is(Offer, &["stalled", "refused"]),
+        All(&[Is(Offer, &["stalled", "refused"]), Not(Talk, &["helped"])]),
     ),
     step(
         Step::MediateNameDispute,
@@ -326,7 +328,13 @@ pub static STEPS: &[StepDef] = &[
         Step::TerminateCheckAgreement,
         Plan::Terminate,
         Some(3),
-        Is(Contract, &["emails_only", "verbal"]),
+        Is(Contract, &["emails_only"]),
+    ),
+    step(
+        Step::TerminateNoteVerbal,
+        Plan::Terminate,
+        Some(3),
+        Is(Contract, &["verbal"]),
     ),
     step(
         Step::TerminateSmallJob,
@@ -350,7 +358,16 @@ pub static STEPS: &[StepDef] = &[
         Step::TerminateFinish,
         Plan::Terminate,
         None,
-        All(&[Is(TimeDrain, ALL_TIME), Not(Respect, &["insulting"])]),
+        All(&[
+            Is(Scope, &["precise", "rough", "not_needed"]),
+            Not(Respect, &["insulting"]),
+        ]),
+    ),
+    step(
+        Step::TerminateFinishOpen,
+        Plan::Terminate,
+        None,
+        All(&[Is(Scope, &["undefined"]), Not(Respect, &["insulting"])]),
     ),
     step(
         Step::TerminatePaymentFirst,
@@ -572,6 +589,9 @@ pub struct Letters {
     pub thanks: bool,
     /// Results and files are handed over once the final invoice is paid.
     pub payment_first: bool,
+    /// The scope is written down and the contract is not only spoken: the letters can refer to
+    /// "the agreed scope" and to rights of use under the agreement.
+    pub written_terms: bool,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -590,6 +610,9 @@ pub struct Advice {
     /// The client takes much more time than they pay for: no free extra work among the
     /// suggested solutions.
     pub costs_much_time: bool,
+    /// The talk helped: the written record sums up a conversation (else it confirms a solution
+    /// agreed in writing).
+    pub talked: bool,
 }
 
 fn shown(def: &StepDef, answers: &Answers) -> Shown {
@@ -629,6 +652,8 @@ pub fn advise(answers: &Answers, strategy: Strategy, rule: Option<Rule>) -> Advi
         .expect("every plan has a lead")
         .lead;
     let respect = |ids: &[&str]| answer_is(answers, Respect, ids);
+    let written_terms =
+        !answer_is(answers, Scope, &["undefined"]) && !answer_is(answers, Contract, &["verbal"]);
     let letters = match plan {
         Plan::Detach | Plan::Mediate => None,
         Plan::Terminate => Some(Letters {
@@ -636,12 +661,14 @@ pub fn advise(answers: &Answers, strategy: Strategy, rule: Option<Rule>) -> Advi
             mutual: true,
             thanks: respect(&["polite", "curt"]),
             payment_first: respect(&["insulting"]),
+            written_terms,
         }),
         Plan::Safety => Some(Letters {
             notice: Notice::ForCause,
             mutual: false,
             thanks: false,
             payment_first: false,
+            written_terms,
         }),
     };
     Advice {
@@ -652,6 +679,7 @@ pub fn advise(answers: &Answers, strategy: Strategy, rule: Option<Rule>) -> Advi
         letters,
         agreed: answer_is(answers, Offer, &["accepted"]) || answer_is(answers, Talk, &["helped"]),
         costs_much_time: costs_much_time(answers),
+        talked: answer_is(answers, Talk, &["helped"]),
     }
 }
 

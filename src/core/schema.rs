@@ -17,8 +17,8 @@ use super::time::Timestamp;
 use super::wire;
 
 pub const SCHEMA_VERSION: u32 = 4;
-/// Imports, and stored values, larger than this are refused before parsing; the widget never
-/// writes a larger one (see `encode_within_limit`), so whatever it writes it can read back.
+/// Imports, and stored values, larger than this are refused before parsing; storage never
+/// writes a larger one (`web::storage::save`), so whatever it writes it can read back.
 pub const MAX_IMPORT_BYTES: usize = 1_000_000;
 
 /// What storage gives back: the parts of `State` worth keeping across page loads.
@@ -123,8 +123,10 @@ struct Versioned {
     version: u64,
 }
 
-/// The stored and exported JSON; `pretty` for files a person may open.
-pub fn encode(saved: &Saved, pretty: bool) -> String {
+/// The stored and exported JSON; `pretty` for files a person may open. An error means a
+/// stored type holds what the format cannot say (tests/json.rs pins that none does); the
+/// caller then writes nothing.
+pub fn encode(saved: &Saved, pretty: bool) -> Result<String, wire::Error> {
     wire::to_json(
         &StoredRef {
             version: SCHEMA_VERSION,
@@ -151,7 +153,8 @@ pub fn decode(raw: &str) -> Result<Saved, DecodeError> {
             let v1: StoredV1 = from_json(raw)?;
             // Derived from the content: two devices' migrated drafts must not pose as one client.
             // Hashed in its compact form, the bytes the v1 widget wrote (as before serde).
-            let id = format!("v1-{:016x}", fnv1a(wire::to_json(&v1, false).as_bytes()));
+            let compact = wire::to_json(&v1, false).map_err(|e| invalid("draft", e))?;
+            let id = format!("v1-{:016x}", fnv1a(compact.as_bytes()));
             let mut client = Client::new(id, Timestamp(0));
             client.draft = v1.draft;
             Ok(Saved {

@@ -9,7 +9,7 @@
 use std::borrow::Cow;
 use std::fmt;
 
-use serde::de::{self, DeserializeSeed, Visitor};
+use serde::de::{self, DeserializeSeed, IntoDeserializer, Visitor};
 use serde::{Deserialize, Serialize, ser};
 
 /// Deeper nesting than this is refused: the envelope needs 6 levels. Values the types do not
@@ -150,14 +150,15 @@ pub fn from_json<'de, T: Deserialize<'de>>(text: &'de str) -> Result<T, Error> {
 }
 
 /// Writes a `Serialize` type as JSON; `pretty` indents by two spaces, for files a person opens.
-pub fn to_json<T: Serialize>(value: &T, pretty: bool) -> String {
+/// Refuses what `from_json` could not read back (fractions, bytes, tuples, enum variants with
+/// data, keys that are not strings): nothing is written that cannot be read.
+pub fn to_json<T: Serialize>(value: &T, pretty: bool) -> Result<String, Error> {
     let mut out = String::new();
-    // Only `serialize_bytes` and enum variants with data fail, and no stored type has them.
-    let _ = value.serialize(Writer {
+    value.serialize(Writer {
         out: &mut out,
         level: pretty.then_some(0),
-    });
-    out
+    })?;
+    Ok(out)
 }
 
 struct Reader<'de> {
@@ -165,6 +166,10 @@ struct Reader<'de> {
     source: &'de str,
     at: usize,
     depth: usize,
+}
+
+fn another_number() -> Error {
+    Error::problem("expected a whole number, found another number".to_owned())
 }
 
 impl<'de> Reader<'de> {
@@ -230,15 +235,25 @@ impl<'de> Reader<'de> {
     // The parts of reading that do not depend on the type read: kept out of line, so that
     // each field of each derived type calls them instead of carrying a copy.
 
+    /// A whole number's sign (true when negative) and size.
     #[inline(never)]
-    fn whole_number(&mut self) -> Result<u64, Error> {
+    fn whole_number(&mut self) -> Result<(bool, u64), Error> {
         self.skip_space();
         if !matches!(self.peek(), Some(b'-' | b'0'..=b'9')) {
             return Err(self.mismatch("a whole number"));
         }
-        self.number()?.ok_or_else(|| {
-            Error::problem("expected a whole number, found another number".to_owned())
-        })
+        self.number()?.ok_or_else(another_number)
+    }
+
+    /// Reads `true` or `false`.
+    #[inline(never)]
+    fn boolean(&mut self) -> Result<bool, Error> {
+        self.skip_space();
+        match self.peek() {
+            Some(b't') => self.word("true").map(|()| true),
+            Some(b'f') => self.word("false").map(|()| false),
+            _ => Err(self.mismatch("true or false")),
+        }
     }
 
     #[inline(never)]
@@ -384,8 +399,9 @@ impl<'de> Reader<'de> {
         Ok(key)
     }
 
-    /// JSON's number grammar; `Some` for an integer that fits `u64`.
-    fn number(&mut self) -> Result<Option<u64>, Error> {
+    /// JSON's number grammar; for an integer whose size fits `u64`, `Some` of its sign
+    /// (true when negative) and size.
+    fn number(&mut self) -> Result<Option<(bool, u64)>, Error> {
         let start = self.at;
         let negative = self.peek() == Some(b'-');
         if negative {
@@ -404,7 +420,7 @@ impl<'de> Reader<'de> {
             self.at = start;
             return Err(self.syntax("malformed number"));
         }
-        let mut integer = !negative;
+        let mut integer = true;
         if self.peek() == Some(b'.') {
             integer = false;
             self.at += 1;
@@ -422,7 +438,7 @@ impl<'de> Reader<'de> {
                 return Err(self.syntax("malformed number"));
             }
         }
-        Ok(value.filter(|_| integer))
+        Ok(value.filter(|_| integer).map(|size| (negative, size)))
     }
 
     fn digits(&mut self) -> bool {
@@ -541,7 +557,10 @@ impl<'de> de::Deserializer<'de> for &mut Reader<'de> {
     }
 
     fn deserialize_u64<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
-        visitor.visit_u64(self.whole_number()?)
+        match self.whole_number()? {
+            (false, size) => visitor.visit_u64(size),
+            (true, _) => Err(another_number()),
+        }
     }
 
     fn deserialize_u8<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
@@ -554,6 +573,73 @@ impl<'de> de::Deserializer<'de> for &mut Reader<'de> {
 
     fn deserialize_u32<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
         self.deserialize_u64(visitor)
+    }
+
+    fn deserialize_i64<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
+        let value = match self.whole_number()? {
+            (false, size) => i64::try_from(size).map_err(|_| another_number())?,
+            // Down to i64::MIN, whose size is one more than i64::MAX.
+            (true, size) if size <= i64::MIN.unsigned_abs() => (size as i64).wrapping_neg(),
+            (true, _) => return Err(another_number()),
+        };
+        visitor.visit_i64(value)
+    }
+
+    fn deserialize_i8<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
+        self.deserialize_i64(visitor)
+    }
+
+    fn deserialize_i16<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
+        self.deserialize_i64(visitor)
+    }
+
+    fn deserialize_i32<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
+        self.deserialize_i64(visitor)
+    }
+
+    fn deserialize_bool<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
+        visitor.visit_bool(self.boolean()?)
+    }
+
+    /// Written as `null`, like `None`.
+    fn deserialize_unit<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
+        if self.null()? {
+            visitor.visit_unit()
+        } else {
+            Err(self.mismatch("null"))
+        }
+    }
+
+    fn deserialize_unit_struct<V: Visitor<'de>>(
+        self,
+        _name: &'static str,
+        visitor: V,
+    ) -> Result<V::Value, Error> {
+        self.deserialize_unit(visitor)
+    }
+
+    /// Written as what it wraps.
+    fn deserialize_newtype_struct<V: Visitor<'de>>(
+        self,
+        _name: &'static str,
+        visitor: V,
+    ) -> Result<V::Value, Error> {
+        visitor.visit_newtype_struct(self)
+    }
+
+    /// A variant without data is written as its name; one with data is refused by both sides.
+    fn deserialize_enum<V: Visitor<'de>>(
+        self,
+        _name: &'static str,
+        _variants: &'static [&'static str],
+        visitor: V,
+    ) -> Result<V::Value, Error> {
+        visitor.visit_enum(self.text()?.into_deserializer())
+    }
+
+    /// A one-character string.
+    fn deserialize_char<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
+        self.deserialize_str(visitor)
     }
 
     fn deserialize_str<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
@@ -610,9 +696,9 @@ impl<'de> de::Deserializer<'de> for &mut Reader<'de> {
         visitor.visit_unit()
     }
 
+    // Not part of the format, refused by the writer too: fractions, bytes, tuples.
     serde::forward_to_deserialize_any! {
-        bool i8 i16 i32 i64 i128 u128 f32 f64 char bytes byte_buf unit unit_struct
-        newtype_struct tuple tuple_struct enum
+        i128 u128 f32 f64 bytes byte_buf tuple tuple_struct
     }
 }
 
@@ -667,7 +753,8 @@ impl<'de> de::MapAccess<'de> for Fields<'_, 'de> {
     }
 }
 
-/// A key reads as a string.
+/// A key reads as a string, and as what the writer lets stand for one: a type that wraps a
+/// string, `Some` string, a variant's name.
 struct Key<'de>(Text<'de>);
 
 impl<'de> de::Deserializer<'de> for Key<'de> {
@@ -677,10 +764,30 @@ impl<'de> de::Deserializer<'de> for Key<'de> {
         visit_text(self.0, visitor)
     }
 
+    fn deserialize_option<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
+        visitor.visit_some(self)
+    }
+
+    fn deserialize_newtype_struct<V: Visitor<'de>>(
+        self,
+        _name: &'static str,
+        visitor: V,
+    ) -> Result<V::Value, Error> {
+        visitor.visit_newtype_struct(self)
+    }
+
+    fn deserialize_enum<V: Visitor<'de>>(
+        self,
+        _name: &'static str,
+        _variants: &'static [&'static str],
+        visitor: V,
+    ) -> Result<V::Value, Error> {
+        visitor.visit_enum(self.0.into_deserializer())
+    }
+
     serde::forward_to_deserialize_any! {
         bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string bytes byte_buf
-        option unit unit_struct newtype_struct seq tuple tuple_struct map struct enum identifier
-        ignored_any
+        unit unit_struct seq tuple tuple_struct map struct identifier ignored_any
     }
 }
 
@@ -937,8 +1044,17 @@ impl ser::SerializeMap for Compound<'_> {
     type Ok = ();
     type Error = Error;
 
+    /// JSON keys are strings: a key written as anything else is refused.
     fn serialize_key<T: ?Sized + Serialize>(&mut self, key: &T) -> Result<(), Error> {
-        key.serialize(self.item())?;
+        let writer = self.item();
+        let start = writer.out.len();
+        key.serialize(Writer {
+            out: writer.out,
+            level: None,
+        })?;
+        if !self.out[start..].starts_with('"') {
+            return Err(unsupported());
+        }
         self.colon();
         Ok(())
     }

@@ -37,6 +37,7 @@ pub const TEXTS: Texts = Texts {
     storage_full: "Der Speicher deines Browsers ist voll, deshalb wurde die letzte Änderung nicht gespeichert. Das Widget läuft weiter und versucht es bei deiner nächsten Antwort erneut.",
     storage_newer: "Eine neuere Version dieses Werkzeugs hat Daten in diesem Browser gespeichert. Lade die Seite neu, um zu aktualisieren – bis dahin wird hier nichts gespeichert.",
     storage_too_large: "Deine gespeicherten Daten sind zu groß für diesen Browser geworden, deshalb wurde die letzte Änderung nicht gespeichert. Exportiere deine Daten und lösche dann Kunden, die du nicht mehr brauchst.",
+    storage_unwritable: "Deine letzte Änderung konnte wegen eines Fehlers in diesem Widget nicht gespeichert werden. Was vorher gespeichert war, bleibt erhalten; das Widget läuft weiter und versucht es bei deiner nächsten Änderung erneut.",
     download_backup: "Unlesbare Daten herunterladen",
     my_data: "Meine Kunden & Daten",
     nothing_stored: "Noch ist nichts gespeichert. Hier kannst du einen früheren Export importieren.",
@@ -250,7 +251,7 @@ pub fn question(id: QuestionId) -> QuestionText {
                 t!("Ja, und es hat geholfen.", "Das Gespräch hat geholfen."),
                 t!(
                     "Noch nicht – bisher nur schriftlich.",
-                    "Bisher lief alles schriftlich – noch kein Telefonat, kein Treffen."
+                    "Über das Problem habt ihr noch nicht gesprochen."
                 ),
                 t!(
                     "Ja, aber es hat sich nichts geändert.",
@@ -538,7 +539,7 @@ pub fn step(step: Step) -> &'static str {
             "Lies und beantworte seine Nachrichten nur zu zwei festen Zeiten am Tag, etwa um 11\u{a0}Uhr und um 16\u{a0}Uhr; dazwischen schaltest du die Benachrichtigungen für ihn stumm."
         }
         Step::DetachKeepOffering => {
-            "Biete für die offenen Punkte weiter Lösungen an: Abschalten heißt nicht, den Kunden zu ignorieren."
+            "Biete dem Kunden für die offenen Punkte Lösungen an, zwei bis vier zur Auswahl: Abschalten heißt nicht, ihn zu ignorieren."
         }
         Step::DetachHoldToAgreed => {
             "Halte dich an die Lösung, die der Kunde angenommen hat, und verweise schriftlich darauf, wenn die Kritik wieder losgeht."
@@ -597,6 +598,9 @@ pub fn step(step: Step) -> &'static str {
         Step::TerminateCheckAgreement => {
             "Sammle, was ihr vereinbart habt – Angebot, Auftragsbestätigung, E-Mails –, und notiere, was noch offen ist. Ohne unterschriebenen Vertrag ist die Kündigungsfrist weniger klar: Lass dich im Zweifel vorher beraten."
         }
+        Step::TerminateNoteVerbal => {
+            "Schreib aus dem Gedächtnis auf, was ihr vereinbart habt – Datum, Preis, Aufgaben –, und sichere die Nachrichten, die es belegen. Ohne schriftlichen Vertrag richtet sich die Kündigungsfrist nach dem Gesetz: Lass dich im Zweifel vorher beraten."
+        }
         Step::TerminateSmallJob => {
             "Es ist ein kleiner Einzelauftrag: Schließ ihn wie vereinbart ab oder übergib, was fertig ist, und lehne Folgeaufträge in einem sachlichen Satz ab."
         }
@@ -608,6 +612,9 @@ pub fn step(step: Step) -> &'static str {
         }
         Step::TerminateFinish => {
             "Arbeite bis zum Vertragsende nur im vereinbarten Umfang, und übergib am Ende Ergebnisse, Dateien und Zugangsdaten."
+        }
+        Step::TerminateFinishOpen => {
+            "Erledige bis zum Vertragsende nur, was der Kunde bereits beauftragt hat, und übergib am Ende Ergebnisse und Zugangsdaten."
         }
         Step::TerminatePaymentFirst => {
             "Bleib nur noch schriftlich in Kontakt, und übergib Ergebnisse und Dateien erst Zug um Zug gegen Zahlung der Schlussrechnung, soweit eure Vereinbarung das zulässt."
@@ -737,6 +744,8 @@ pub const PLAN: PlanTexts = PlanTexts {
     record_greeting: "Guten Tag {0},",
     record_subject: "Zusammenfassung unseres Gesprächs vom {0}",
     record_intro: "vielen Dank für das Gespräch. Wie besprochen fasse ich zusammen, was wir vereinbart haben, damit wir beide auf demselben Stand sind:",
+    confirm_subject: "Bestätigung der vereinbarten Lösung",
+    confirm_intro: "wie vereinbart fasse ich die Lösung, für die Sie sich entschieden haben, kurz zusammen, damit wir beide auf demselben Stand sind:",
     record_closing: "Bitte geben Sie mir innerhalb von drei Werktagen Bescheid, falls Sie etwas davon anders verstanden haben.",
     sign_off: "Mit freundlichen Grüßen",
     meeting_date: "Datum des Gesprächs",
@@ -769,6 +778,7 @@ pub const PLAN: PlanTexts = PlanTexts {
     letter_notice: "hiermit kündige ich unseren Vertrag {0} fristgerecht zum {1}, hilfsweise zum nächstmöglichen Zeitpunkt.",
     letter_notice_for_cause: "hiermit kündige ich unseren Vertrag {0} fristlos aus wichtigem Grund, hilfsweise fristgerecht zum nächstmöglichen Zeitpunkt.",
     letter_until_end: "Bis dahin erbringe ich die Leistungen im vereinbarten Umfang.",
+    letter_until_end_open: "Bis dahin erledige ich die bereits beauftragten Arbeiten.",
     letter_handover: "Zum Vertragsende übergebe ich Ihnen die bis dahin entstandenen Ergebnisse, Dateien und Zugangsdaten.",
     letter_handover_after_payment: "Die bis dahin entstandenen Ergebnisse, Dateien und Zugangsdaten übergebe ich Ihnen Zug um Zug gegen Zahlung der Schlussrechnung.",
     letter_invoice: "Über die bis zum Vertragsende erbrachten Leistungen erhalten Sie eine Schlussrechnung.",

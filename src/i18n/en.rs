@@ -37,6 +37,7 @@ pub const TEXTS: Texts = Texts {
     storage_full: "Your browser’s storage is full, so the last change was not saved. The widget keeps working and tries again with your next answer.",
     storage_newer: "A newer version of this tool has saved data in this browser. Reload the page to update – until then, nothing you change here is saved.",
     storage_too_large: "Your saved data has grown too large for this browser, so the last change was not saved. Export your data, then delete clients you no longer need.",
+    storage_unwritable: "Your last change could not be saved because of an error in this widget. What was saved before is kept; the widget keeps working and tries again with your next change.",
     download_backup: "Download the unreadable data",
     my_data: "My clients & data",
     nothing_stored: "Nothing is stored yet. You can import an earlier export here.",
@@ -247,7 +248,7 @@ pub fn question(id: QuestionId) -> QuestionText {
                 t!("Yes, and it helped.", "Talking it through helped."),
                 t!(
                     "Not yet – only in writing so far.",
-                    "So far you have only discussed it in writing, not by phone or in person."
+                    "You have not talked the problem through with the client yet."
                 ),
                 t!(
                     "Yes, but nothing changed.",
@@ -525,7 +526,7 @@ pub fn step(step: Step) -> &'static str {
             "Read and answer this client’s messages at two fixed times a day, say 11:00 and 16:00, and mute their notifications the rest of the time."
         }
         Step::DetachKeepOffering => {
-            "Keep offering solutions for the open points: detaching does not mean ignoring the client."
+            "Offer the client solutions for the open points, two to four to choose from: detaching does not mean ignoring them."
         }
         Step::DetachHoldToAgreed => {
             "Stick to the solution the client accepted, and refer back to it in writing when the criticism starts again."
@@ -584,6 +585,9 @@ pub fn step(step: Step) -> &'static str {
         Step::TerminateCheckAgreement => {
             "Collect what you agreed – quote, order confirmation, emails – and note what is still outstanding. Without a signed contract, the notice period is less clear: if in doubt, get advice first."
         }
+        Step::TerminateNoteVerbal => {
+            "Write down from memory what you agreed – date, price, tasks – and save the messages that show it. Without a written contract, the notice period depends on the law: if in doubt, get advice first."
+        }
         Step::TerminateSmallJob => {
             "It is a small one-off job: finish it as agreed or hand over what exists, and turn down any follow-up order in one factual sentence."
         }
@@ -595,6 +599,9 @@ pub fn step(step: Step) -> &'static str {
         }
         Step::TerminateFinish => {
             "Until the end date, work only within the agreed scope, and hand over the results, files and access details at the end."
+        }
+        Step::TerminateFinishOpen => {
+            "Until the end date, finish only what the client has already commissioned, and hand over the results and access details at the end."
         }
         Step::TerminatePaymentFirst => {
             "Keep all further contact in writing, and hand over results and files only against payment of the final invoice, if your agreement allows that."
@@ -721,6 +728,8 @@ pub const PLAN: PlanTexts = PlanTexts {
     record_greeting: "Dear {0},",
     record_subject: "Summary of our conversation on {0}",
     record_intro: "Thank you for the conversation. As discussed, here is a short summary of what we agreed, so that we are both on the same page:",
+    confirm_subject: "Confirmation of the solution we agreed",
+    confirm_intro: "As agreed, here is a short summary of the solution you chose, so that we are both on the same page:",
     record_closing: "Please let me know within three working days if you understood any of this differently.",
     sign_off: "Kind regards,",
     meeting_date: "Date of the conversation",
@@ -753,6 +762,7 @@ pub const PLAN: PlanTexts = PlanTexts {
     letter_notice: "I hereby give notice to terminate our agreement {0}, to end on {1} or, if that date is not valid, on the earliest permissible date.",
     letter_notice_for_cause: "I hereby terminate our agreement {0} with immediate effect for good cause or, alternatively, with due notice on the earliest permissible date.",
     letter_until_end: "Until then I will carry out the work within the agreed scope.",
+    letter_until_end_open: "Until then I will complete the work you have already commissioned.",
     letter_handover: "At the end date I will hand over the results, files and access details produced up to then.",
     letter_handover_after_payment: "I will hand over the results, files and access details produced up to then against payment of the final invoice.",
     letter_invoice: "You will receive a final invoice for the work done up to the end date.",

@@ -126,6 +126,7 @@ texts! {
         storage_full,
         storage_newer,
         storage_too_large,
+        storage_unwritable,
         download_backup,
         my_data,
         nothing_stored,
@@ -435,6 +436,9 @@ texts! {
         /// Filled with the date of the conversation.
         record_subject,
         record_intro,
+        /// When the solution was agreed in writing, without a talk: a confirmation.
+        confirm_subject,
+        confirm_intro,
         record_closing,
         sign_off,
         meeting_date,
@@ -476,6 +480,8 @@ texts! {
         /// "without notice for good cause, or else with notice at the earliest date allowed".
         letter_notice_for_cause,
         letter_until_end,
+        /// Where the scope was never written down or the contract is only spoken.
+        letter_until_end_open,
         letter_handover,
         letter_handover_after_payment,
         letter_invoice,

@@ -153,25 +153,36 @@ pub fn document(
                 Block::Bullets(owned(t.talk_guide)),
             ]);
         }
+        // A solution agreed in writing, with no talk, is confirmed, not summed up as a talk.
+        let confirmation = advice.agreed && !advice.talked;
+        let mut fields = vec![
+            (t.meeting_date.to_owned(), date.clone()),
+            (
+                t.participants.to_owned(),
+                or_blank(&notes.participants, t.blank),
+            ),
+            (t.chosen_option.to_owned(), chosen),
+            (t.deadlines.to_owned(), or_blank(&notes.deadlines, t.blank)),
+            (
+                t.next_steps.to_owned(),
+                or_blank(&notes.next_steps, t.blank),
+            ),
+        ];
+        if confirmation {
+            fields.drain(..2);
+        }
+        let (subject, intro) = if confirmation {
+            (t.confirm_subject.to_owned(), t.confirm_intro)
+        } else {
+            (t.record_subject(&date), t.record_intro)
+        };
         blocks.extend([
             Block::Paragraph(t.fill_in.to_owned()),
             Block::Heading(t.record_heading.to_owned()),
-            Block::Paragraph(t.record_subject(&date)),
+            Block::Paragraph(subject),
             Block::Paragraph(t.record_greeting(client.label)),
-            Block::Paragraph(t.record_intro.to_owned()),
-            Block::Fields(vec![
-                (t.meeting_date.to_owned(), date),
-                (
-                    t.participants.to_owned(),
-                    or_blank(&notes.participants, t.blank),
-                ),
-                (t.chosen_option.to_owned(), chosen),
-                (t.deadlines.to_owned(), or_blank(&notes.deadlines, t.blank)),
-                (
-                    t.next_steps.to_owned(),
-                    or_blank(&notes.next_steps, t.blank),
-                ),
-            ]),
+            Block::Paragraph(intro.to_owned()),
+            Block::Fields(fields),
             Block::Paragraph(t.record_closing.to_owned()),
             Block::Paragraph(t.letter_sign_off(client.label).to_owned()),
             Block::Paragraph(t.blank_sender.to_owned()),
@@ -236,8 +247,15 @@ fn letter(
         } else {
             t.letter_notice(&reference, &end)
         });
+        body.push(
+            if letters.written_terms {
+                t.letter_until_end
+            } else {
+                t.letter_until_end_open
+            }
+            .to_owned(),
+        );
         body.extend([
-            t.letter_until_end.to_owned(),
             t.letter_invoice.to_owned(),
             if letters.payment_first {
                 t.letter_handover_after_payment
@@ -245,7 +263,12 @@ fn letter(
                 t.letter_handover
             }
             .to_owned(),
-            t.letter_rights.to_owned(),
+        ]);
+        // Rights of use follow the agreement only where there is one in writing.
+        if letters.written_terms {
+            body.push(t.letter_rights.to_owned());
+        }
+        body.extend([
             if mutual {
                 t.mutual_confirm()
             } else {

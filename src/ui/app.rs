@@ -43,7 +43,9 @@ impl Theme {
     }
 }
 
-#[derive(Properties)]
+/// Compared by value: the root's props never change after mounting, so the comparison runs
+/// once a page, and `Rc` compares the state by pointer first.
+#[derive(Properties, PartialEq)]
 pub struct AppProps {
     pub initial: Rc<State>,
     /// The initial state carries what the reader did on the loader's pre-rendered screen: it
@@ -66,21 +68,6 @@ pub struct AppProps {
     pub source_url: Option<AttrValue>,
 }
 
-/// By the state's pointer, not its contents: App is the root, its props never change after
-/// mounting, and a deep comparison would bring the whole book's `PartialEq` into the wasm.
-impl PartialEq for AppProps {
-    fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.initial, &other.initial)
-            && self.resumed == other.resumed
-            && self.instance == other.instance
-            && self.theme == other.theme
-            && self.storage_issue == other.storage_issue
-            && self.unreadable == other.unreadable
-            && self.platform == other.platform
-            && self.source_url == other.source_url
-    }
-}
-
 /// The widget: the only component. It owns the state and draws every screen as a function of it.
 #[component]
 pub fn App(props: &AppProps) -> Html {
@@ -93,13 +80,17 @@ pub fn App(props: &AppProps) -> Html {
             storage_issue,
             ..Kept::default()
         };
-        StateCell(initial, revision, kept)
+        StateCell {
+            state: initial,
+            revision,
+            kept,
+        }
     });
     // One hook for what the widget remembers between renders (each hook type is its own code).
     let memory = use_mut_ref(Memory::default);
     let root = memory.borrow().root.clone();
     let platform = &props.platform;
-    let screen = state.0.screen();
+    let screen = state.state.screen();
     let local = Local {
         kept: KeptHandle(state.clone()),
         opened: {
@@ -107,8 +98,8 @@ pub fn App(props: &AppProps) -> Html {
             if memory.opened_on != Some(screen) {
                 memory.opened_on = Some(screen);
                 memory.opened = Rc::new(Opened {
-                    several_clients: state.0.book.clients.len() > 1,
-                    notes: state.0.client().notes.clone(),
+                    several_clients: state.state.book.clients.len() > 1,
+                    notes: state.state.client().notes.clone(),
                 });
             }
             memory.opened.clone()
@@ -134,13 +125,13 @@ pub fn App(props: &AppProps) -> Html {
             // What changed, read in one short borrow: nothing below holds it while it calls out.
             let (mounted, changed, finished_anew, before, edited) = {
                 let mut memory = memory.borrow_mut();
-                let (revision, finished) = (state.1, state.0.finished);
+                let (revision, finished) = (state.revision, state.state.finished);
                 (
                     memory.screen.is_some(),
                     std::mem::replace(&mut memory.revision, revision) != revision,
                     std::mem::replace(&mut memory.finished, finished) != finished && finished > 0,
                     memory.screen.replace(screen),
-                    std::mem::replace(&mut memory.editing, state.0.return_to_review),
+                    std::mem::replace(&mut memory.editing, state.state.return_to_review),
                 )
             };
             if !mounted {
@@ -160,7 +151,7 @@ pub fn App(props: &AppProps) -> Html {
             // wakes no other tab. If another tab or page wrote meanwhile, the save merged it
             // in, and the widget takes the merged data in too.
             if changed {
-                match platform.persist.emit(Saved::from_state(&state.0)) {
+                match platform.persist.emit(Saved::from_state(&state.state)) {
                     Ok(Some(merged)) => state.dispatch(Change::App(
                         Action::Merge {
                             book: merged.book,
@@ -181,7 +172,7 @@ pub fn App(props: &AppProps) -> Html {
             // After a finished assessment there is something worth keeping: ask the browser to
             // keep it (once per finish, and not once it has agreed).
             if finished_anew {
-                platform.announce.emit(assess(state.0.answers()));
+                platform.announce.emit(assess(state.state.answers()));
                 if kept.data_kept != Some(true) {
                     platform.keep_data.emit((true, learn_kept));
                 }
@@ -217,7 +208,7 @@ pub fn App(props: &AppProps) -> Html {
         local,
         source_url: props.source_url.clone(),
     });
-    let current = &state.0;
+    let current = &state.state;
     let other_lang = match current.lang {
         Lang::De => Lang::En,
         Lang::En => Lang::De,

@@ -39,7 +39,9 @@ pub fn score_chart(app: &AppContext, scores: Scores, winner: Strategy) -> Html {
 
 /// Sets the class of an element that has no other attributes. `class={…}` in `html!` goes
 /// through Yew's `Classes`, a set with its own hashing code in the wasm, for a place that only
-/// ever needs one string.
+/// ever needs one string (bench/forbidden-symbols keeps `Classes` out). This reaches into
+/// Yew's virtual DOM: e2e/behaviour.test.mjs ("the result says the rule, the close call …")
+/// checks every bar's classes, so a Yew upgrade that changes it turns red there.
 fn with_class(mut node: Html, class: String) -> Html {
     use yew::virtual_dom::{AttributeOrProperty, Attributes, VNode};
     if let VNode::VTag(tag) = &mut node

@@ -7,9 +7,9 @@ use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use super::data::ImportOutcome;
 use super::platform::{Platform, StorageIssue};
 use crate::core::plans::PlanNotes;
+use crate::core::schema::DecodeError;
 use crate::core::{Action, Lang, State, Strategy, Timestamp};
 use crate::i18n::{self, Texts};
 
@@ -41,6 +41,47 @@ pub struct Local {
     /// As things were when the screen opened, for what starts unfolded: decided once, so that
     /// nothing folds away under the reader's cursor when they clear a field.
     pub opened: Rc<Opened>,
+}
+
+/// The outcome of the last import, shown under the buttons. Kept as facts, not as a
+/// sentence, so that it is worded in the language shown now, not the one at import time.
+#[derive(Clone, PartialEq)]
+pub enum ImportOutcome {
+    Done(usize),
+    Unreadable(String),
+    Refused(DecodeError),
+}
+
+impl ImportOutcome {
+    /// Where the decoder gave up on a file that is no export ("version: missing"), for
+    /// whoever looks into the file: shown under the message, not announced with it.
+    pub fn detail(&self) -> Option<String> {
+        match self {
+            ImportOutcome::Refused(error @ (DecodeError::NotJson(_) | DecodeError::Invalid(_))) => {
+                Some(error.to_string())
+            }
+            _ => None,
+        }
+    }
+
+    pub fn message(&self, texts: &Texts) -> String {
+        let t = &texts.with;
+        match self {
+            ImportOutcome::Done(clients) => t.import_done(*clients),
+            ImportOutcome::Unreadable(reason) => t.import_unreadable(reason),
+            ImportOutcome::Refused(error) => {
+                let template = match error {
+                    DecodeError::TooLarge(_) | DecodeError::TooManyClients(_) => t.import_too_large,
+                    DecodeError::NewerVersion(_) => t.import_newer,
+                    // In plain words; the decoder's reason goes under it, see `detail`.
+                    DecodeError::NotJson(_) | DecodeError::Invalid(_) => {
+                        return t.import_invalid.to_owned();
+                    }
+                };
+                i18n::fill(template, &[&error.to_string()])
+            }
+        }
+    }
 }
 
 #[derive(Clone, Default, PartialEq)]
@@ -133,9 +174,14 @@ pub struct Opened {
 }
 
 /// `State` behind the `Reducible` trait, so that `core` stays free of Yew, with what the
-/// screens keep beside it. The number counts changes of the state: the save effect keys on it
-/// instead of comparing the whole book on every render.
-pub struct StateCell(pub Rc<State>, pub u64, pub Kept);
+/// screens keep beside it.
+pub struct StateCell {
+    pub state: Rc<State>,
+    /// Counts changes of the state: the save effect keys on it instead of comparing the whole
+    /// book on every render.
+    pub revision: u64,
+    pub kept: Kept,
+}
 
 pub enum Change {
     App(Action, Timestamp),
@@ -147,16 +193,24 @@ impl Reducible for StateCell {
 
     fn reduce(self: Rc<Self>, change: Change) -> Rc<Self> {
         match change {
-            Change::App(action, at) => match self.0.apply(action, at) {
-                Some(next) => Rc::new(StateCell(Rc::new(next), self.1 + 1, self.2.clone())),
+            Change::App(action, at) => match self.state.apply(action, at) {
+                Some(next) => Rc::new(StateCell {
+                    state: Rc::new(next),
+                    revision: self.revision + 1,
+                    kept: self.kept.clone(),
+                }),
                 None => self, // same Rc: Yew skips the re-render
             },
             Change::Keep(change) => {
-                let kept = self.2.changed(change);
-                if kept == self.2 {
+                let kept = self.kept.changed(change);
+                if kept == self.kept {
                     return self;
                 }
-                Rc::new(StateCell(self.0.clone(), self.1, kept))
+                Rc::new(StateCell {
+                    state: self.state.clone(),
+                    revision: self.revision,
+                    kept,
+                })
             }
         }
     }
@@ -170,7 +224,7 @@ impl std::ops::Deref for KeptHandle {
     type Target = Kept;
 
     fn deref(&self) -> &Kept {
-        &self.0.2
+        &self.0.kept
     }
 }
 
@@ -194,7 +248,7 @@ impl AppContext {
     }
 
     pub fn state(&self) -> &State {
-        &self.state.0
+        &self.state.state
     }
 
     pub fn lang(&self) -> Lang {

@@ -3,65 +3,27 @@ use yew::prelude::*;
 use super::button;
 
 use super::clients::{ask, confirm};
-use super::context::{AppContext, Keep, Said};
+use super::context::{AppContext, ImportOutcome, Keep, Said};
 use super::platform::Download;
 use crate::core::book::MAX_CLIENTS;
 use crate::core::schema::{self, DecodeError, Saved};
 use crate::core::{Action, Pending};
-use crate::i18n::{self, Texts};
-
-/// The outcome of the last import, shown under the buttons. Kept as facts, not as a
-/// sentence, so that it is worded in the language shown now, not the one at import time.
-#[derive(Clone, PartialEq)]
-pub enum ImportOutcome {
-    Done(usize),
-    Unreadable(String),
-    Refused(DecodeError),
-}
-
-impl ImportOutcome {
-    /// Where the decoder gave up on a file that is no export ("version: missing"), for
-    /// whoever looks into the file: shown under the message, not announced with it.
-    fn detail(&self) -> Option<String> {
-        match self {
-            ImportOutcome::Refused(error @ (DecodeError::NotJson(_) | DecodeError::Invalid(_))) => {
-                Some(error.to_string())
-            }
-            _ => None,
-        }
-    }
-
-    fn message(&self, texts: &Texts) -> String {
-        let t = &texts.with;
-        match self {
-            ImportOutcome::Done(clients) => t.import_done(*clients),
-            ImportOutcome::Unreadable(reason) => t.import_unreadable(reason),
-            ImportOutcome::Refused(error) => {
-                let template = match error {
-                    DecodeError::TooLarge(_) | DecodeError::TooManyClients(_) => t.import_too_large,
-                    DecodeError::NewerVersion(_) => t.import_newer,
-                    // In plain words; the decoder's reason goes under it, see `detail`.
-                    DecodeError::NotJson(_) | DecodeError::Invalid(_) => {
-                        return t.import_invalid.to_owned();
-                    }
-                };
-                i18n::fill(template, &[&error.to_string()])
-            }
-        }
-    }
-}
 
 /// Downloads everything as one JSON file, and remembers when.
 pub fn export_all(app: &AppContext) -> Callback<MouseEvent> {
     let app = app.clone();
     Callback::from(move |_| {
         let saved = Saved::from_state(app.state());
+        // Never a file that cannot be imported again (tests/json.rs pins that none fails).
+        let Ok(content) = schema::encode(&saved, true) else {
+            return;
+        };
         let date = (app.platform.local_date)((app.platform.now)());
         let name = format!("client-triage-{date}.json");
         app.platform.download.emit(Download {
             name: name.clone(),
             mime: "application/json",
-            content: schema::encode(&saved, true),
+            content,
         });
         app.dispatch(Action::Exported);
         app.local.kept.dispatch(Keep::Say(Said::Exported(name)));

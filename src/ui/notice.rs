@@ -16,6 +16,7 @@ pub fn storage_notice(app: &AppContext, issue: StorageIssue, unreadable: Option<
         StorageIssue::Unreadable => texts.storage_reset,
         StorageIssue::NewerVersion => texts.storage_newer,
         StorageIssue::TooLarge => texts.storage_too_large,
+        StorageIssue::Unwritable => texts.storage_unwritable,
     };
     let download = unreadable.map(|raw| {
         let download = app.platform.download.clone();

@@ -5,10 +5,10 @@ use super::button;
 use super::clients::display_name;
 use super::context::{AppContext, Keep, Said};
 use super::platform::Download;
-use super::result::step_item;
-use crate::core::advice::{Advice, Plan, costs_much_time};
+use crate::core::advice::{Advice, Plan, Step, costs_much_time};
 use crate::core::plans::{MAX_OPTIONS, MIN_OPTIONS, NoteEdit, NoteField, PlanNotes};
-use crate::core::{Action, Strategy};
+use crate::core::questions::question_index;
+use crate::core::{Action, Answers, Lang, QuestionId, Strategy};
 use crate::i18n::plan::{Block, ClientName, markdown, plain_text};
 use crate::i18n::{self, plan_texts};
 
@@ -299,5 +299,21 @@ fn terminate_builder(app: &AppContext, notes: &PlanNotes, end_date: bool) -> Htm
                 { text_field(app, app.id("end-date"), t.end_date, &notes.end_date, "date", NoteField::EndDate) }
             }
         </div>
+    }
+}
+
+/// One step, and under it the reader's own answers it responds to (`Advice::quoted`).
+pub fn step_item(lang: Lang, answers: &Answers, step: Step, quoted: &[QuestionId]) -> Html {
+    let texts = i18n::advice(lang);
+    html! {
+        <>
+            <p class="ct-step">{ texts.step(step) }</p>
+            { for quoted.iter().filter_map(|&question| {
+                let q = question_index(question)?;
+                let answer = answers.get(q)?;
+                let reason = i18n::question(lang, question).answers[answer].reason;
+                Some(html! { <p class="ct-because">{ texts.because(reason) }</p> })
+            }) }
+        </>
     }
 }

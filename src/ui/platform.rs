@@ -21,6 +21,9 @@ pub enum StorageIssue {
     NewerVersion,
     /// The data has grown past what an export may hold; it is not written until it shrinks.
     TooLarge,
+    /// The data could not be written as JSON (a bug: tests/json.rs pins that every stored
+    /// type can be); nothing is written, what was stored stays.
+    Unwritable,
 }
 use crate::core::{Assessment, Lang, Timestamp};
 

@@ -5,15 +5,13 @@ use super::button;
 use super::chart::score_chart;
 use super::context::{AppContext, Keep, Said};
 use super::data::export_all;
-use super::plan::plan;
+use super::plan::{plan, step_item};
 use super::platform::Download;
-use crate::core::QuestionId;
-use crate::core::advice::{Advice, Plan, Step, advise};
+use crate::core::advice::{Advice, Plan, advise};
 use crate::core::clients::Record;
 use crate::core::model::fired_rule;
-use crate::core::questions::question_index;
 use crate::core::reminder::{Reminder, calendar_file};
-use crate::core::{Action, Answers, Assessment, Lang, QUESTIONS, Reason, Strategy, assess};
+use crate::core::{Action, Assessment, Lang, QUESTIONS, Reason, Strategy, assess};
 use crate::i18n;
 
 /// The verdict, its lead sentence, the close-call note, the legal line of a plan that ends the
@@ -117,22 +115,6 @@ fn plan_name(plan: Plan) -> &'static str {
         Plan::Mediate => "mediate",
         Plan::Terminate => "terminate",
         Plan::Safety => "safety",
-    }
-}
-
-/// One step, and under it the reader's own answers it responds to (`Advice::quoted`).
-pub fn step_item(lang: Lang, answers: &Answers, step: Step, quoted: &[QuestionId]) -> Html {
-    let texts = i18n::advice(lang);
-    html! {
-        <>
-            <p class="ct-step">{ texts.step(step) }</p>
-            { for quoted.iter().filter_map(|&question| {
-                let q = question_index(question)?;
-                let answer = answers.get(q)?;
-                let reason = i18n::question(lang, question).answers[answer].reason;
-                Some(html! { <p class="ct-because">{ texts.because(reason) }</p> })
-            }) }
-        </>
     }
 }
 

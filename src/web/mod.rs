@@ -8,7 +8,7 @@ use wasm_bindgen::prelude::wasm_bindgen;
 pub mod events;
 pub mod files;
 pub mod keep;
-pub mod languages;
+pub mod loader;
 pub mod mount;
 pub mod storage;
 
@@ -26,7 +26,7 @@ pub fn crash_channel(report: js_sys::Function) {
 }
 
 /// Entry point of the wasm binary: report crashes to the loader. The loader then mounts the
-/// widgets through `languages::mount_all`, handing over how to load a language's texts.
+/// widgets through `mount::mount_all`, handing over how to load a language's texts.
 pub fn start() {
     yew::set_custom_panic_hook(Box::new(|info| {
         let message = format!("client-triage crashed: {info}");

@@ -4,6 +4,7 @@ use std::cell::Cell;
 use std::rc::Rc;
 
 use wasm_bindgen::JsCast;
+use wasm_bindgen::prelude::wasm_bindgen;
 use web_sys::Element;
 use yew::AttrValue;
 
@@ -11,6 +12,7 @@ use crate::core::schema::Saved;
 use crate::core::{Action, Lang, State, Timestamp};
 use crate::ui::{App, AppProps, Download, Platform, StorageIssue, Subscription, Theme};
 
+use super::loader::{self, Loader};
 use super::{events, files, keep, storage};
 
 /// Every element with this attribute becomes one independent widget.
@@ -20,9 +22,17 @@ thread_local! {
     static INSTANCES: Cell<u32> = const { Cell::new(0) };
 }
 
-/// Mounts a widget on every host element on the page that does not have one yet (called
-/// through `languages::mount_all`, which first takes the loader's way to the texts).
-pub(super) fn mount_all() {
+/// Called by the loader: mounts a widget on every host element on the page that does not have
+/// one yet. `load(lang)` gives a language's file (a promise of its text); `failed(host)` tells
+/// the loader that this host's widget could not get its language; `print(host)` prints that
+/// widget alone (`web/loader.rs`).
+#[wasm_bindgen]
+pub fn mount_all(load: js_sys::Function, failed: js_sys::Function, print: js_sys::Function) {
+    loader::keep(Loader {
+        load,
+        failed,
+        print,
+    });
     let Ok(hosts) = gloo::utils::document().query_selector_all(HOST_SELECTOR) else {
         return;
     };
@@ -113,11 +123,11 @@ pub fn mount(host: &Element) -> Option<Element> {
         source_url: web_address(host.get_attribute("data-source-url")),
     };
     let (root_for_app, host) = (root.clone(), host.clone());
-    super::languages::ensure(lang, move |ok| {
+    loader::ensure(lang, move |ok| {
         if ok {
             yew::Renderer::<App>::with_root_and_props(root_for_app, props).render();
         } else {
-            super::languages::report_failure(&host);
+            loader::report_failure(&host);
         }
     });
     Some(root)
@@ -183,7 +193,7 @@ fn platform(slot: Rc<storage::Slot>, widget: u32, host: Element) -> Rc<Platform>
         copy_text: yew::Callback::from(|(text, done)| files::copy_text(text, done)),
         print: {
             let host = host.clone();
-            yew::Callback::from(move |()| super::languages::print_alone(&host))
+            yew::Callback::from(move |()| loader::print_alone(&host))
         },
         read_file: yew::Callback::from(|(file, done)| files::read_text(file, done)),
         watch_other_tabs: yew::Callback::from(move |on_change| {
@@ -191,7 +201,7 @@ fn platform(slot: Rc<storage::Slot>, widget: u32, host: Element) -> Rc<Platform>
         }),
         keep_data: yew::Callback::from(|(ask, done)| keep::keep_data(ask, done)),
         load_language: yew::Callback::from(|(lang, done): (Lang, yew::Callback<bool>)| {
-            super::languages::ensure(lang, move |ok| done.emit(ok))
+            loader::ensure(lang, move |ok| done.emit(ok))
         }),
         page_address,
     })

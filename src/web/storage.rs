@@ -184,7 +184,8 @@ pub fn save(slot: &Slot, saved: &Saved) -> Result<Option<Saved>, StorageIssue> {
             }
         }
     }
-    let encoded = schema::encode(merged.as_ref().unwrap_or(saved), false);
+    let encoded = schema::encode(merged.as_ref().unwrap_or(saved), false)
+        .map_err(|_| StorageIssue::Unwritable)?;
     if encoded.len() > MAX_IMPORT_BYTES {
         return Err(StorageIssue::TooLarge);
     }

@@ -1,30 +1,34 @@
-//! The texts arrive as one file per language, fetched by the loader: it starts on the
-//! language it expects while the module downloads, and hands over `load(lang)`, a promise of
-//! a language's file. The widgets ask for the languages they start in, and later for the one
-//! a reader switches to.
+//! What the loader (`loader/embed.js`) hands the module when it mounts the widgets, and the
+//! module's calls back to it. The texts arrive as one file per language, fetched by the
+//! loader: it starts on the language it expects while the module downloads, and `load(lang)`
+//! gives a promise of a language's file. The widgets ask for the languages they start in, and
+//! later for the one a reader switches to. A widget that cannot get its language is reported
+//! back (`failed`), and printing one widget alone is the loader's (it owns the style sheets).
 
 use std::cell::RefCell;
 
-use wasm_bindgen::prelude::wasm_bindgen;
 use wasm_bindgen_futures::JsFuture;
 
 use crate::core::Lang;
 use crate::i18n::{self, LanguageFileError};
 
-use super::mount;
-
-thread_local! {
-    /// The loader's `load(lang)`, `failed(host)` and `print(host)`.
-    static LOADER: RefCell<Option<[js_sys::Function; 3]>> = const { RefCell::new(None) };
+/// The loader's functions, as `mount_all` receives them.
+pub struct Loader {
+    /// `load(lang)`: a promise of the language's file.
+    pub load: js_sys::Function,
+    /// `failed(host)`: shows the host's "could not be loaded" panel.
+    pub failed: js_sys::Function,
+    /// `print(host)`: prints that widget alone.
+    pub print: js_sys::Function,
 }
 
-/// Mounts every widget. `load(lang)` gives a language's file (a promise of its text);
-/// `failed(host)` tells the loader that this host's widget could not get its language;
-/// `print(host)` prints that widget alone.
-#[wasm_bindgen]
-pub fn mount_all(load: js_sys::Function, failed: js_sys::Function, print: js_sys::Function) {
-    LOADER.with(|slot| *slot.borrow_mut() = Some([load, failed, print]));
-    mount::mount_all();
+thread_local! {
+    static LOADER: RefCell<Option<Loader>> = const { RefCell::new(None) };
+}
+
+/// Keeps the loader's functions for the calls below (`mount::mount_all`).
+pub fn keep(loader: Loader) {
+    LOADER.with(|slot| *slot.borrow_mut() = Some(loader));
 }
 
 /// Calls `then` once `lang` is installed (at once if it is), or with `false` if its file could
@@ -36,8 +40,10 @@ pub fn ensure(lang: Lang, then: impl FnOnce(bool) + 'static) {
     }
     let promise = LOADER.with(|slot| {
         let loader = slot.borrow();
-        let [load, ..] = loader.as_ref()?;
-        let file = load.call1(&wasm_bindgen::JsValue::NULL, &lang.code().into());
+        let file = loader
+            .as_ref()?
+            .load
+            .call1(&wasm_bindgen::JsValue::NULL, &lang.code().into());
         Some(js_sys::Promise::resolve(&file.ok()?))
     });
     let Some(promise) = promise else {
@@ -70,19 +76,19 @@ pub fn ensure(lang: Lang, then: impl FnOnce(bool) + 'static) {
 /// Tells the loader that the widget on `host` cannot start: it shows its "could not be loaded"
 /// panel there.
 pub fn report_failure(host: &web_sys::Element) {
-    call_loader(1, host);
+    call_loader(|loader| &loader.failed, host);
 }
 
 /// Prints the widget on `host` without the rest of the page: the loader marks it and hides the
 /// page around it while printing (it owns the widget's style sheets).
 pub fn print_alone(host: &web_sys::Element) {
-    call_loader(2, host);
+    call_loader(|loader| &loader.print, host);
 }
 
-fn call_loader(which: usize, host: &web_sys::Element) {
+fn call_loader(which: fn(&Loader) -> &js_sys::Function, host: &web_sys::Element) {
     LOADER.with(|slot| {
         if let Some(loader) = slot.borrow().as_ref() {
-            let _ = loader[which].call1(&wasm_bindgen::JsValue::NULL, host);
+            let _ = which(loader).call1(&wasm_bindgen::JsValue::NULL, host);
         }
     });
 }
