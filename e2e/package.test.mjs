@@ -253,7 +253,7 @@ test("EMBED.md's snippet, under EMBED.md's CSP, runs a widget from the unzipped 
   const index = await readFile(join(folder, 'index.html'), 'utf8');
   const script = index.match(/<script data-[^>]*>([^<]+)<\/script>/)[1];
   assert.ok(withHash.includes(`'sha256-${createHash('sha256').update(script).digest('base64')}'`), "EMBED.md's hash is the inline script's");
-  const style = index.match(/<style>([^<]+)<\/style>/)[1];
+  const style = index.match(/<style>([\s\S]+?)<\/style>/)[1];
   assert.ok(withHash.includes(`'sha256-${createHash('sha256').update(style).digest('base64')}'`), "EMBED.md's hash is the start screen's style's");
   policy = withHash;
   const fresh = await browser.context.browser().newContext();

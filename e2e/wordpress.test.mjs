@@ -142,7 +142,7 @@ test("an Author's post with two shortcodes: both widgets load, work apart and ke
 
 test("the start screen is in the HTML the server sent: styled before any script in the post's languages; Start works once the loader runs; nothing shifts", async () => {
   const html = await (await fetch(posts.post.url)).text();
-  const hosts = [...html.matchAll(/<div data-client-triage[^>]*>\s*<template shadowrootmode="open"><style>[^<]+<\/style><div data-ct-start="(de|en)">/g)].map((m) => m[1]);
+  const hosts = [...html.matchAll(/<div data-client-triage[^>]*>\s*<template shadowrootmode="open"><style>[\s\S]+?<\/style><div data-ct-start="(de|en)">/g)].map((m) => m[1]);
   assert.deepEqual(hosts, ['de', 'en'], 'each host carries its start screen in its own language');
 
   // Without JavaScript: the browser builds the shadow roots from the HTML alone.

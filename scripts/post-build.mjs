@@ -171,7 +171,7 @@ const NOSCRIPT = { de: 'Dieses Werkzeug braucht JavaScript.', en: 'This tool nee
 for (const lang of LANGUAGES) {
   const start = declarativeStartScreen([lang]);
   await writeFile(join(staging, `start-${lang}.html`), start);
-  const style = createHash('sha256').update(start.match(/<style>([^<]*)<\/style>/)[1]).digest('base64');
+  const style = createHash('sha256').update(start.match(/<style>([\s\S]*?)<\/style>/)[1]).digest('base64');
   await writeFile(
     join(staging, `snippet-${lang}.html`),
     `<!-- client-triage: the snippet with the start screen (${SNIPPET_LANGUAGE[lang]}). Paste it where the widget should appear and set src to where you uploaded the folder. Readers see the start screen before any script has loaded. Its <style> is inline: a Content-Security-Policy needs 'sha256-${style}' in style-src (EMBED.md). -->\n` +
@@ -214,7 +214,7 @@ const withPreload = replaceOnce(withLoader, LOADER_TAG, `${preloadTexts}\n  ${LO
 const indexStart = declarativeStartScreen(LANGUAGES);
 // Its <style> is inline too: a strict CSP allows it by this hash (docs/EMBED.md), or the start
 // screen shows unstyled until the loader's style sheet arrives.
-console.log(`post-build: index.html's start screen style is 'sha256-${createHash('sha256').update(indexStart.match(/<style>([^<]*)<\/style>/)[1]).digest('base64')}'`);
+console.log(`post-build: index.html's start screen style is 'sha256-${createHash('sha256').update(indexStart.match(/<style>([\s\S]*?)<\/style>/)[1]).digest('base64')}'`);
 const withStart = replaceOnce(withPreload, '<div data-client-triage></div>', `<div data-client-triage>${indexStart}</div>`, "index.html's host");
 const index = replaceOnce(withStart, '</head>', '  <meta name="client-triage-offline" content="on">\n</head>', '</head> in index.html')
   .replaceAll(' crossorigin="anonymous"', ' crossorigin')
