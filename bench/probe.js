@@ -23,6 +23,11 @@
   let observedShadow = null;
 
   addEventListener('click', (e) => { if (e.isTrusted) lastClick = e.timeStamp; }, true);
+  // A press and release on two different elements (ours: pressed on the start screen, released
+  // on the module's, which the loader then clicks for the reader) fire no click: then the time
+  // runs from the press (earlier than a click's, so it counts against us).
+  let lastPress = null;
+  addEventListener('pointerdown', (e) => { if (e.isTrusted) lastPress = e.timeStamp; }, true);
 
   const root = () => {
     const host = cfg.hostSelector && document.querySelector(cfg.hostSelector);
@@ -85,7 +90,7 @@
     const t = performance.now();
     const type = state;
     state = 'idle';
-    afterPaint((paint) => report({ type, t, paint, click: lastClick, key: questionKey(radio.input) }));
+    afterPaint((paint) => report({ type, t, paint, click: lastClick ?? lastPress, key: questionKey(radio.input) }));
   }
 
   const observer = new MutationObserver(check);
@@ -111,6 +116,7 @@
       const radio = firstRadio(root());
       prevKey = radio ? questionKey(radio.input) : null;
       lastClick = null;
+      lastPress = null;
       state = 'next';
       poll();
       return prevKey;

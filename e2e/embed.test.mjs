@@ -198,8 +198,8 @@ test('a first visit downloads each file once, and the worker keeps only the stan
   // Not the PNG icons: they serve installing (the touch icon, Android's launcher), online.
   // Not the language nobody read here: it is kept once the reader switches to it.
   const built = (await readdir(hosted.dir))
-    .filter((f) => !['sw.js', 'client-triage.html'].includes(f) && !f.startsWith('blog-') && !f.startsWith(`texts-${other}-`) && !/^icon-.*\.png$/.test(f));
-  assert.deepEqual(kept, ['./', ...built].sort(), 'the page and what it loads, not the single file nor the demos');
+    .filter((f) => !['sw.js', 'client-triage.html'].includes(f) && !/^(?:blog|start|snippet)-/.test(f) && !f.startsWith(`texts-${other}-`) && !/^icon-.*\.png$/.test(f));
+  assert.deepEqual(kept, ['./', ...built].sort(), 'the page and what it loads, not the single file, the demos nor the start screens for other pages');
   await page.close();
 
   // ?lang wins over a German browser's languages, in the preload too.

@@ -6,7 +6,7 @@ import { after, afterEach, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdir, mkdtemp, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startServer } from './serve.mjs';
@@ -250,8 +250,11 @@ test("EMBED.md's snippet, under EMBED.md's CSP, runs a widget from the unzipped 
   // The standalone page from the same upload. Its one inline script (it starts the language
   // file early) is allowed by the hash EMBED.md gives, which must be the built script's …
   const withHash = codeBlock(guide, '', /sha256-/).match(/^Content-Security-Policy:\s*(.+)$/m)[1];
-  const script = (await readFile(join(folder, 'index.html'), 'utf8')).match(/<script data-[^>]*>([^<]+)<\/script>/)[1];
+  const index = await readFile(join(folder, 'index.html'), 'utf8');
+  const script = index.match(/<script data-[^>]*>([^<]+)<\/script>/)[1];
   assert.ok(withHash.includes(`'sha256-${createHash('sha256').update(script).digest('base64')}'`), "EMBED.md's hash is the inline script's");
+  const style = index.match(/<style>([\s\S]+?)<\/style>/)[1];
+  assert.ok(withHash.includes(`'sha256-${createHash('sha256').update(style).digest('base64')}'`), "EMBED.md's hash is the start screen's style's");
   policy = withHash;
   const fresh = await browser.context.browser().newContext();
   const allowed = await fresh.newPage();
@@ -270,7 +273,7 @@ test("EMBED.md's snippet, under EMBED.md's CSP, runs a widget from the unzipped 
   await standalone.locator('[data-screen="question"] [role=progressbar][aria-valuenow="2"]').waitFor();
   const cdp = await browser.context.newCDPSession(standalone);
   assert.deepEqual((await cdp.send('Page.getInstallabilityErrors')).installabilityErrors, []);
-  assert.deepEqual(await standalone.evaluate(() => window.__violations), ['script-src-elem inline'], 'only the inline script is blocked');
+  assert.deepEqual(await standalone.evaluate(() => window.__violations), ['script-src-elem inline', 'style-src-elem inline'], 'only the inline script and style are blocked');
   await page.close();
   await standalone.close();
 });
@@ -286,4 +289,29 @@ test("EMBED.md names every data-* attribute of the README's table and the README
   assert.equal(policy(guide), policy(readme), 'the same CSP line');
   assert.match(readme, /\(docs\/EMBED\.md\)/, 'the README links docs/EMBED.md');
   assert.match(readme, /make package/, 'and says how to get the zip');
+});
+
+test('the snippet with the start screen: its start screen shows without any script, styled, in its language; the widget starts from it', async () => {
+  const snippet = await readFile(join(DIST, 'snippet-en.html'), 'utf8');
+  assert.match(snippet, /^<!-- client-triage: .*'sha256-[^']+' in style-src/);
+  const post = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A post</title><link rel="icon" href="data:,"></head>
+<body><h1>A post</h1>\n${snippet.replace('/widgets/client-triage/embed.js', '/embed.js')}</body></html>`;
+  const root = await mkdtemp(join(work, 'snippet-'));
+  await cp(DIST, root, { recursive: true });
+  await writeFile(join(root, 'post.html'), post);
+  const server = await serve(root);
+  const still = await browser.context.browser().newContext({ javaScriptEnabled: false });
+  const page = await still.newPage();
+  await page.goto(`${server.url}post.html`);
+  const host = page.locator('[data-client-triage]');
+  assert.match(await host.locator('.ct-title').textContent(), /^Difficult client/);
+  assert.equal(await host.locator('.ct-start').evaluate((b) => getComputedStyle(b).minHeight), '44px', 'styled');
+  await still.close();
+
+  const live = await browser.context.newPage();
+  const log = watch(live);
+  await live.goto(`${server.url}post.html`);
+  await live.locator('[data-client-triage] .ct-start').click();
+  await live.locator('[data-client-triage] [data-screen="question"]').waitFor();
+  assert.deepEqual(log.errors, []);
 });

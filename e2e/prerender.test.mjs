@@ -150,12 +150,72 @@ test('the pre-rendered intro and question 1 are the module’s own, in both lang
   }
 });
 
+test("index.html carries the start screen in its HTML: the reader's language shows before any script file, styled; Start works once the loader runs; nothing shifts", async () => {
+  const html = await (await fetch(`${suite.server.url}index.html`)).text();
+  assert.match(html, /<div data-client-triage><template shadowrootmode="open"><style>[\s\S]+?<\/style><div data-ct-start="de">.*<div data-ct-start="en">/);
+  for (const [locale, shown, hidden] of [['de-DE', 'Schwieriger Kunde', 'en'], ['en-GB', 'Difficult client', 'de']]) {
+    const page = await suite.newPage({ ...PHONE, locale });
+    // No script file arrives: what shows is the page's own HTML (and its inline script).
+    let release;
+    const released = new Promise((resolve) => (release = resolve));
+    await page.route(/embed\.js$/, async (route) => {
+      await released;
+      await route.continue();
+    });
+    await page.addInitScript(() => {
+      window.__cls = 0;
+      new PerformanceObserver((list) => list.getEntries().forEach((e) => (window.__cls += e.hadRecentInput ? 0 : e.value))).observe({ type: 'layout-shift', buffered: true });
+    });
+    // Module scripts hold DOMContentLoaded back: wait for the page's body instead.
+    await page.goto(`${suite.server.url}index.html`, { waitUntil: 'commit' });
+    const host = page.locator('[data-client-triage]');
+    await host.locator('[data-ct-start="en"] .ct-title').waitFor({ state: 'attached' });
+    const title = host.locator('.ct-title').filter({ visible: true });
+    assert.equal(await title.count(), 1, `one start screen shows (${locale})`);
+    assert.ok((await title.textContent()).startsWith(shown));
+    assert.equal(await host.locator(`[data-ct-start="${hidden}"]`).evaluate((e) => getComputedStyle(e).display), 'none');
+    assert.ok(await host.locator('.ct-start').filter({ visible: true }).isDisabled(), 'Start waits for the loader');
+    assert.equal(await host.locator('.ct-start').filter({ visible: true }).evaluate((b) => getComputedStyle(b).minHeight), '44px', 'styled');
+    release();
+    await host.locator('.ct-start').filter({ visible: true }).click();
+    await host.locator('input[type=radio]').first().check();
+    await host.locator('[data-screen="question"]').waitFor();
+    assert.ok(await host.locator('input[type=radio]').first().isChecked());
+    await page.waitForTimeout(300);
+    assert.equal(await page.evaluate(() => window.__cls), 0, `no layout shift (${locale})`);
+    await page.close();
+  }
+});
+
+test('Start pressed on the start screen and released once the module has taken over still starts', async () => {
+  const { page, release, host } = await openHeldBack();
+  const start = host.locator('.ct-start').filter({ visible: true });
+  await start.hover();
+  await page.mouse.down();
+  release();
+  // The module's screen (the intro, or already question 1: the loader clicks for the reader).
+  await host.locator('[data-screen]').waitFor();
+  await page.mouse.up(); // on the module's screen: no click event anywhere
+  await host.locator('[data-screen="question"]').waitFor();
+  await page.close();
+});
+
 test('a reader with stored data sees no pre-rendered screen: the module opens theirs', async () => {
   const [persona] = await personas();
   const stored = await personaEnvelope(persona.name);
   const { page, release } = await heldBack();
   await page.addInitScript((value) => localStorage.setItem('client-triage', value), stored);
-  await page.goto(`${suite.server.url}index.html`);
+  // Before the loader runs (it removes the page's start screen over stored data): hidden already.
+  let loader;
+  const loaded = new Promise((resolve) => (loader = resolve));
+  await page.route(/embed\.js$/, async (route) => {
+    await loaded;
+    await route.continue();
+  });
+  await page.goto(`${suite.server.url}index.html`, { waitUntil: 'commit' });
+  await page.locator('[data-client-triage] [data-ct-start]').first().waitFor({ state: 'attached' });
+  assert.equal(await page.locator('[data-client-triage] .ct').filter({ visible: true }).count(), 0, "the page's start screen stays hidden over stored data");
+  loader();
   await languageFileTaken(page);
   assert.equal(await page.locator('[data-client-triage] .ct').count(), 0, 'nothing pre-rendered over stored data');
   release();

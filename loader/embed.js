@@ -165,7 +165,7 @@ const control = (root, key) =>
  *  waiting click. Stored data, or storage the browser refuses, would make the reader's screen
  *  another one: such a host waits for the module as before; so does a host that already shows
  *  a message (the module failed before its language file arrived). */
-function prerender(host, [intro, question]) {
+function prerender(host, [intro, question], wrapper = document.createElement('div')) {
   try {
     if (mounted.has(host) || host.shadowRoot?.querySelector('.ct-fallback') || stored(host) !== null) return;
   } catch {
@@ -174,9 +174,10 @@ function prerender(host, [intro, question]) {
   const shadow = shadowOf(host);
   if (!shadow) return;
   const shown = { screen: 'intro' };
-  const wrapper = document.createElement('div'); // as the module's mount point
-  const show = (tree) => {
-    shown.root = build(tree);
+  // `wrapper`: as the module's mount point. Screens come as trees, or as elements when the page
+  // brought them (adoptStartScreen).
+  const show = (screen) => {
+    shown.root = screen.nodeType ? screen : build(screen);
     const theme = (host.dataset.theme ?? '').trim();
     shown.root.dataset.theme = theme === 'light' || theme === 'dark' ? theme : 'auto';
     wrapper.replaceChildren(shown.root);
@@ -214,7 +215,7 @@ function prerender(host, [intro, question]) {
     });
   addEventListener('pointerup', ended, true);
   addEventListener('pointercancel', ended, true);
-  shadow.replaceChildren(wrapper);
+  if (!wrapper.isConnected) shadow.replaceChildren(wrapper);
   shadowOf(host);
   return shown;
 }
@@ -229,6 +230,24 @@ function pressEnded(screens) {
 
 /** Which question a screen shows (its progress), '' on the intro. */
 const progress = (root) => root.querySelector('[role=progressbar]')?.getAttribute('aria-valuenow') ?? '';
+
+/** The start screen the page's own HTML brought (issue 27): a declarative shadow root from
+ *  index.html, the WordPress plugin or the package's snippet, with the widget's styles, the
+ *  intro per language (Start disabled until it works) and question 1 in a template. Made to
+ *  work at once, before load(), the way prerender() makes the fetched one work. One in another
+ *  language than the reader's waits, inert, for prerender() to replace it; where prerender()
+ *  declines (stored data: the reader's screen is another), it goes, as without one. */
+function adoptStartScreen(host) {
+  const starts = [...(host.shadowRoot?.querySelectorAll('[data-ct-start]') ?? [])];
+  const mine = starts.find((start) => start.dataset.ctStart === language(host));
+  for (const start of starts) if (start !== mine) start.inert = true;
+  if (!mine) return null;
+  starts.forEach((start) => start !== mine && start.remove());
+  const intro = mine.querySelector('.ct');
+  const question = mine.querySelector('template').content.firstElementChild;
+  intro.querySelector('.ct-start').disabled = false;
+  return prerender(host, [intro, question], mine) ?? void mine.remove();
+}
 
 /** Hands what the reader did on `shown` over to the module: returns the name typed and the
  *  answer chosen (or '' once Start was clicked), which `mount` passes to the module — never
@@ -365,11 +384,13 @@ async function load(attempt) {
   // The language each widget will most likely start in loads alongside the module (the
   // module sees a failure when it asks), and its start screen shows as soon as it is here.
   const shown = new Map();
-  const drawn = hosts.map((host) =>
-    file(language(host))
-      .then(([, screens]) => shown.set(host, prerender(host, screens)))
-      .catch(() => {}),
-  );
+  const drawn = hosts.map((host) => {
+    const adopted = ADOPTED.get(host);
+    if (adopted?.root.isConnected) shown.set(host, adopted);
+    return file(language(host))
+      .then(([, screens]) => shown.get(host) ?? shown.set(host, prerender(host, screens)))
+      .catch(() => {});
+  });
   /** Once the start screens are on screen: the module's start-up keeps the main thread busy for
    *  a while, and without a frame in between the reader would not see them before it. (A tab in
    *  the background draws no frames: it goes on after 100 ms.) */
@@ -559,5 +580,7 @@ function loadWhenNear(hosts) {
   hosts.forEach((host) => observer.observe(host));
 }
 
+// Start screens in the page's HTML work before the loading begins.
+const ADOPTED = new Map([...document.querySelectorAll(HOSTS)].map((host) => [host, adoptStartScreen(host)]));
 onHostsAdded(hostsAdded);
 loadWhenNear([...document.querySelectorAll(HOSTS)]);

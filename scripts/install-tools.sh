@@ -63,6 +63,17 @@ if ((${#missing_debs[@]})); then
   timed "apt: ${missing_debs[*]}" bash -c "apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ${missing_debs[*]} >/dev/null"
 fi
 
+# The WordPress layer (e2e/wordpress.test.mjs): Debian's WordPress 6.1 with its default block
+# theme, MariaDB and PHP's command line (its built-in server). apache2 comes along as a
+# dependency; nothing starts it, and the test starts and stops its own MariaDB.
+wordpress_debs=()
+for deb in wordpress wordpress-theme-twentytwentythree mariadb-server php-cli; do
+  dpkg -s "$deb" 2>/dev/null | grep -q '^Status: install ok installed' || wordpress_debs+=("$deb")
+done
+if ((${#wordpress_debs[@]})); then
+  timed "apt: ${wordpress_debs[*]}" bash -c "apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends ${wordpress_debs[*]} >/dev/null"
+fi
+
 # trunk builds with --offline (so it never downloads a tool), which cargo obeys too: fetch the
 # locked crates first. Quick when the cache already has them.
 timed "cargo fetch" cargo fetch --locked --quiet

@@ -12,7 +12,7 @@ import { copyFile, readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { minify } from 'terser';
 import { transform as lightningcss } from 'lightningcss';
-import { tree } from './screens.mjs';
+import { markup, tree } from './screens.mjs';
 import { shortenImports } from './short-imports.mjs';
 
 const staging = process.env.TRUNK_STAGING_DIR;
@@ -130,9 +130,11 @@ function startScreen(html) {
 }
 const languageText = {};
 const languageFile = {};
+const startScreens = {};
 for (const lang of LANGUAGES) {
   const texts = await made(`${lang}.txt`);
   const screens = [startScreen(await made(`intro-${lang}.html`)), startScreen(await made(`question-${lang}.html`))];
+  startScreens[lang] = screens;
   if ([texts, widgetCss].some((part) => part.includes(PARTS))) throw new Error('post-build: U+001E inside a part of a language file');
   // It ends with U+001E too: a file cut short (a dropped connection, a proxy) lacks that end,
   // and the loader refuses it rather than show a widget with half its styles.
@@ -140,6 +142,44 @@ for (const lang of LANGUAGES) {
   const hash = createHash('sha256').update(languageText[lang]).digest('hex').slice(0, 16);
   languageFile[lang] = `texts-${lang}-${hash}.txt`;
   await writeFile(join(staging, languageFile[lang]), languageText[lang]);
+}
+
+// The start screen in the page itself (issue 27): a declarative shadow root for a host element,
+// with the widget's styles, per language the intro (Start disabled: the loader enables it once
+// it works) and question 1 in a template, and a slot for the host's own <noscript>. Browsers
+// with declarative shadow DOM show it at the first paint; the loader adopts it
+// (adoptStartScreen). `langs`: the languages it carries; with two, the page's inline script
+// shows the reader's (through the custom properties --ct-start-<lang>), else the first shows.
+// start-<lang>.html is what the WordPress plugin writes into its host; snippet-<lang>.html the
+// package's snippet with the start screen.
+function declarativeStartScreen(langs) {
+  const screens = langs.map((lang) => {
+    const [intro, question] = structuredClone(startScreens[lang]);
+    intro[1]['data-theme'] = 'auto';
+    const start = (function find(node) {
+      if (typeof node === 'string') return null;
+      if (node[1].class?.split(' ').includes('ct-start')) return node;
+      return node.slice(2).reduce((found, child) => found ?? find(child), null);
+    })(intro);
+    if (!start) throw new Error('post-build: the intro has no .ct-start');
+    start[1].disabled = '';
+    return `<div data-ct-start="${lang}">${markup(intro)}<template>${markup(question)}</template></div>`;
+  });
+  const choice = langs.length > 1 ? langs.map((lang, i) => `[data-ct-start=${lang}]{display:var(--ct-start-${lang},${i ? 'none' : 'block'})}`).join('') : '';
+  return `<template shadowrootmode="open"><style>${widgetCss}${choice}</style>${screens.join('')}<slot></slot></template>`;
+}
+const SNIPPET_LANGUAGE = { de: 'German', en: 'English' };
+const NOSCRIPT = { de: 'Dieses Werkzeug braucht JavaScript.', en: 'This tool needs JavaScript.' };
+for (const lang of LANGUAGES) {
+  const start = declarativeStartScreen([lang]);
+  await writeFile(join(staging, `start-${lang}.html`), start);
+  const style = createHash('sha256').update(start.match(/<style>([\s\S]*?)<\/style>/)[1]).digest('base64');
+  await writeFile(
+    join(staging, `snippet-${lang}.html`),
+    `<!-- client-triage: the snippet with the start screen (${SNIPPET_LANGUAGE[lang]}). Paste it where the widget should appear and set src to where you uploaded the folder. Readers see the start screen before any script has loaded. Its <style> is inline: a Content-Security-Policy needs 'sha256-${style}' in style-src (EMBED.md). -->\n` +
+      `<div data-client-triage data-lang="${lang}">${start}<noscript>${NOSCRIPT[lang]}</noscript></div>\n` +
+      '<script type="module" src="/widgets/client-triage/embed.js"></script>\n',
+  );
 }
 
 const loaderSource = await fromLoader('embed.js');
@@ -160,17 +200,25 @@ const TRUNK_SCRIPT = /<script type="module">[\s\S]*?<\/script>/;
 // would wait for it. Trunk's crossorigin="anonymous" is the attribute's default and the wasm
 // preload's type is unused: both go.
 const PRELOAD_SCRIPT =
-  "{const s=document.currentScript.dataset,w=[new URLSearchParams(location.search).get('lang')];" +
-  "try{w.push(JSON.parse(localStorage.getItem('client-triage')).lang)}catch{}" +
+  "{const s=document.currentScript.dataset,w=[new URLSearchParams(location.search).get('lang')];let o;" +
+  "try{o=localStorage.getItem('client-triage');w.push(JSON.parse(o).lang)}catch{}" +
   "const l=[...w,...navigator.languages??[navigator.language]].map(t=>String(t).slice(0,2).toLowerCase()).find(t=>t in s)??'de'," +
-  "p=document.createElement('link');p.rel='preload';p.as='fetch';p.crossOrigin='';p.href=s[l];document.head.append(p)}";
+  "p=document.createElement('link');p.rel='preload';p.as='fetch';p.crossOrigin='';p.href=s[l];document.head.append(p);" +
+  // The start screen in the page shows the reader's language (declarativeStartScreen), and none
+  // over stored data: a returning reader's screen is their own, which the module draws.
+  "for(const k in s)document.documentElement.style.setProperty('--ct-start-'+k,k==l&&o==null?'block':'none')}";
 const preloadAttributes = Object.entries(languageFile).map(([lang, file]) => ` data-${lang}="./${file}"`).join('');
 const preloadTexts = `<script${preloadAttributes}>${PRELOAD_SCRIPT}</script>`;
 console.log(`post-build: index.html's preload script is 'sha256-${createHash('sha256').update(PRELOAD_SCRIPT).digest('base64')}'`);
 const LOADER_TAG = '<script type="module" src="./embed.js"></script>';
 const withLoader = replaceOnce(trunkIndex, TRUNK_SCRIPT, LOADER_TAG, "trunk's inline script");
 const withPreload = replaceOnce(withLoader, LOADER_TAG, `${preloadTexts}\n  ${LOADER_TAG}`, 'the loader in index.html');
-const index = replaceOnce(withPreload, '</head>', '  <meta name="client-triage-offline" content="on">\n</head>', '</head> in index.html')
+const indexStart = declarativeStartScreen(LANGUAGES);
+// Its <style> is inline too: a strict CSP allows it by this hash (docs/EMBED.md), or the start
+// screen shows unstyled until the loader's style sheet arrives.
+console.log(`post-build: index.html's start screen style is 'sha256-${createHash('sha256').update(indexStart.match(/<style>([\s\S]*?)<\/style>/)[1]).digest('base64')}'`);
+const withStart = replaceOnce(withPreload, '<div data-client-triage></div>', `<div data-client-triage>${indexStart}</div>`, "index.html's host");
+const index = replaceOnce(withStart, '</head>', '  <meta name="client-triage-offline" content="on">\n</head>', '</head> in index.html')
   .replaceAll(' crossorigin="anonymous"', ' crossorigin')
   .replace(' type="application/wasm"', '');
 // A release build drops the whitespace between tags (the page has no inline text that needs it).

@@ -39,3 +39,16 @@ export function tree(html) {
   if (open.length !== 1 || top.length !== 3 || typeof top[2] === 'string') throw new Error('screens: expected one root element, all closed');
   return top[2];
 }
+
+const TEXT_ESCAPES = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
+const ATTRIBUTE_ESCAPES = { '&': '&amp;', '"': '&quot;' };
+
+/** The markup of a tree, as tree() reads it: for a page's HTML to carry a start screen. */
+export function markup(node) {
+  if (typeof node === 'string') return node.replace(/[&<>]/g, (c) => TEXT_ESCAPES[c]);
+  const [tag, attributes, ...children] = node;
+  const written = Object.entries(attributes)
+    .map(([name, value]) => (value === '' ? ` ${name}` : ` ${name}="${value.replace(/[&"]/g, (c) => ATTRIBUTE_ESCAPES[c])}"`))
+    .join('');
+  return VOID.has(tag) ? `<${tag}${written}>` : `<${tag}${written}>${children.map(markup).join('')}</${tag}>`;
+}

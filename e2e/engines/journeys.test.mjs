@@ -92,7 +92,8 @@ async function makeSite(engine) {
   // Not trunk's working folder (dist/.stage) and other dot files.
   await cp(DIST, root, { recursive: true, filter: (path) => path === DIST || !basename(path).startsWith('.') });
   for (const file of await readdir(root)) {
-    if (!file.endsWith('.html')) continue;
+    // Pages only: start-<lang>.html and snippet-<lang>.html are fragments for other pages.
+    if (!file.endsWith('.html') || /^(?:start|snippet)-/.test(file)) continue;
     const html = await readFile(join(root, file), 'utf8');
     const injected = html.replace(/<head[^>]*>/, (head) => `${head}\n  <script src="${INIT_FILE}"></script>`);
     if (injected === html) throw new Error(`no <head> in ${file}`);
