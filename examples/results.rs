@@ -9,52 +9,19 @@
 //! filled in as a reader would (options, the talk's details, the letter's reference and date).
 
 #[cfg(not(target_arch = "wasm32"))]
-fn main() {
-    use std::rc::Rc;
+#[path = "support/screens.rs"]
+mod screens;
 
+#[cfg(not(target_arch = "wasm32"))]
+fn main() {
     use client_triage::core::plans::{NoteEdit, NoteField};
     use client_triage::core::questions::answer_by_name;
     use client_triage::core::{Action, Lang, State, Timestamp};
-    use client_triage::ui::{App, AppProps, Platform, Subscription};
-    use yew::{Callback, LocalServerRenderer};
+    use screens::Screens;
 
     const AT: Timestamp = Timestamp(0);
-    let platform = Rc::new(Platform {
-        now: || AT,
-        local_date: |_| "2026-12-07".into(),
-        persist: Callback::from(|_| Ok(None)),
-        announce: Callback::from(|_| {}),
-        download: Callback::from(|_| {}),
-        copy_text: Callback::from(|_| {}),
-        print: Callback::from(|_| {}),
-        read_file: Callback::from(|_| {}),
-        watch_other_tabs: Callback::from(|_| Subscription(Box::new(()))),
-        forget: Callback::from(|_| Ok(())),
-        keep_data: Callback::from(|_| {}),
-        load_language: Callback::from(|_| {}),
-        page_address: || None,
-    });
-    let runtime = tokio::runtime::Builder::new_current_thread()
-        .build()
-        .expect("a tokio runtime");
-    let render = |state: State| {
-        let props = AppProps {
-            initial: Rc::new(state),
-            instance: "ct1".into(),
-            resumed: false,
-            theme: Default::default(),
-            storage_issue: None,
-            unreadable: None,
-            platform: platform.clone(),
-            source_url: None,
-        };
-        tokio::task::LocalSet::new().block_on(
-            &runtime,
-            LocalServerRenderer::<App>::with_props(props)
-                .hydratable(false)
-                .render(),
-        )
-    };
+    let screens = Screens::new(|| AT, |_| "2026-12-07".into());
+    let render = |state: State| screens.render(state);
 
     let mut args = std::env::args().skip(1);
     let (Some(file), Some(folder)) = (args.next(), args.next()) else {

@@ -6,53 +6,19 @@
 //! widget's style sheet into files with hashed names.
 
 #[cfg(not(target_arch = "wasm32"))]
-fn main() {
-    use std::rc::Rc;
+#[path = "support/screens.rs"]
+mod screens;
 
+#[cfg(not(target_arch = "wasm32"))]
+fn main() {
     use client_triage::core::{Action, Lang, State, Timestamp};
     use client_triage::i18n;
-    use client_triage::ui::{App, AppProps, Platform, Subscription};
-    use yew::{Callback, LocalServerRenderer};
+    use screens::Screens;
 
     /// A fresh reader's screens show no time.
     const AT: Timestamp = Timestamp(0);
-    let platform = Rc::new(Platform {
-        now: || AT,
-        local_date: |_| String::new(),
-        persist: Callback::from(|_| Ok(None)),
-        announce: Callback::from(|_| {}),
-        download: Callback::from(|_| {}),
-        copy_text: Callback::from(|_| {}),
-        print: Callback::from(|_| {}),
-        read_file: Callback::from(|_| {}),
-        watch_other_tabs: Callback::from(|_| Subscription(Box::new(()))),
-        forget: Callback::from(|_| Ok(())),
-        keep_data: Callback::from(|_| {}),
-        load_language: Callback::from(|_| {}),
-        page_address: || None,
-    });
-    // One runtime for every screen: the server renderer is async, the screens are not.
-    let runtime = tokio::runtime::Builder::new_current_thread()
-        .build()
-        .expect("a tokio runtime");
-    let render = |state: State| {
-        let props = AppProps {
-            initial: Rc::new(state),
-            instance: "ct1".into(),
-            resumed: false,
-            theme: Default::default(),
-            storage_issue: None,
-            unreadable: None,
-            platform: platform.clone(),
-            source_url: None,
-        };
-        tokio::task::LocalSet::new().block_on(
-            &runtime,
-            LocalServerRenderer::<App>::with_props(props)
-                .hydratable(false)
-                .render(),
-        )
-    };
+    let screens = Screens::new(|| AT, |_| String::new());
+    let render = |state: State| screens.render(state);
 
     let folder = std::path::PathBuf::from(std::env::args().nth(1).expect("usage: texts <folder>"));
     std::fs::create_dir_all(&folder).expect("the folder can be made");
