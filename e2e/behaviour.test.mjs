@@ -107,7 +107,9 @@ test('the result says the rule, the close call, and reasons that are the reader\
   await rule.close();
 
   const close = await resultOf('fair-point-but-stalling', server);
-  assert.match(await shadowText(close, '.ct-close-call'), /^Close call: “Negotiate” is only slightly ahead of “End it”\. “End it” would come first if this were your answer: /);
+  assert.equal(await shadowText(close, '.ct-close-call'), 'Close call: “Negotiate” is only slightly ahead of “End it”.');
+  // What would tip it stands with the runner-up's plan.
+  assert.match(await shadowText(close, '.ct-tip'), /^“End it” would come first if this were your answer: /);
   await close.locator('.ct-against li').first().waitFor({ state: 'attached' }); // inside the folded comparison
   assert.equal(await close.locator('.ct-plan').count(), 2, 'both plans');
   assert.equal(await close.locator('[data-strategy]').getAttribute('data-strategy'), 'mediate');

@@ -189,7 +189,11 @@ function prerender(host, [intro, question], wrapper = document.createElement('di
     shown.focused = controlKey(shadow.activeElement);
     shown.root.inert = true;
   };
+  // A press held longer than the takeover waits for (pressEnded) is released on the module's
+  // screen, where no click fires: handOver carries it out as a waiting click.
+  wrapper.addEventListener('pointerdown', (event) => (shown.pressed = controlKey(event.target.closest('button'))));
   wrapper.addEventListener('click', (event) => {
+    shown.pressed = null;
     const control = event.target.closest('button,input[type=file]');
     if (!control || control.type === 'submit') return;
     event.preventDefault();
@@ -254,7 +258,8 @@ function adoptStartScreen(host) {
  *  through the page's DOM, where the page's scripts could read the name. Focus, the open
  *  section and a waiting click follow once the module has drawn the same screen. */
 function handOver(host, shown) {
-  const { root, screen, waiting } = shown;
+  const { root, screen } = shown;
+  const waiting = shown.waiting ?? shown.pressed;
   const name = root.querySelector('.ct-input')?.value ?? shown.name;
   const answer = screen === 'question' ? root.querySelector(':checked')?.value ?? '' : undefined;
   const at = progress(root);

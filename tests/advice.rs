@@ -395,15 +395,16 @@ fn a_tie_says_it_is_a_tie_and_what_would_tip_it() {
     let a = assess(&nothing_offered);
     assert!(a.tie, "{a:?}");
     assert_eq!(a.scores.get(a.strategy), a.scores.get(a.runner_up));
-    let note = i18n::close_call_note(Lang::En, &nothing_offered, &a);
-    assert!(note.starts_with("A tie: "), "{note}");
+    let note = i18n::close_call_note(Lang::En, &a);
+    assert!(note.starts_with("A tie between "), "{note}");
     assert!(!note.contains("ahead"), "{note}");
+    let tip = i18n::tip_note(Lang::En, &nothing_offered, &a).expect("a tip");
     assert!(
-        note.contains("“End it” would come first if this were your answer: "),
-        "{note}"
+        tip.starts_with("“End it” would come first if this were your answer: "),
+        "{tip}"
     );
-    let de = i18n::close_call_note(Lang::De, &nothing_offered, &a);
-    assert!(de.starts_with("Gleichstand: "), "{de}");
+    let de = i18n::close_call_note(Lang::De, &a);
+    assert!(de.starts_with("Gleichstand zwischen "), "{de}");
 
     // Not a tie: named as a close call, with what would tip it.
     let close = answers(
@@ -411,7 +412,7 @@ fn a_tie_says_it_is_a_tie_and_what_would_tip_it() {
     );
     let a = assess(&close);
     if a.close_call && !a.tie {
-        let note = i18n::close_call_note(Lang::En, &close, &a);
+        let note = i18n::close_call_note(Lang::En, &a);
         assert!(note.starts_with("Close call: "), "{note}");
     }
 }

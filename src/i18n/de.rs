@@ -510,9 +510,9 @@ pub const ADVICE: AdviceTexts = AdviceTexts {
     legal_first: "Eine Kündigung hat rechtliche Folgen; dieser Plan ist keine Rechtsberatung.",
     safety_title: "Sicherheit und Beenden",
     close_call: "Knappe Entscheidung: „{0}“ liegt nur wenig vor „{1}“.",
-    tie: "Gleichstand: Deine Antworten sprechen genauso stark für „{0}“ wie für „{1}“.",
+    tie: "Gleichstand zwischen „{0}“ und „{1}“.",
     tie_mediate_first: "„Vermitteln“ steht vorn, weil ein beigelegter Streit mehr Druck nimmt als Abschalten allein.",
-    tie_terminate_last: "„Beenden“ kommt erst danach: Es ist der Weg für den Fall, dass der Kunde weder Lösungsvorschläge noch ein Gespräch annimmt und zu viel Zeit kostet.",
+    tie_terminate_last: "„Beenden“ kommt danach, wenn Vorschläge und Gespräch scheitern.",
     tip: "„{0}“ läge vorn, wenn du so antworten würdest: {1}",
     against: "Was für „{0}“ spricht",
     second_intro: "Falls du dich doch für „{0}“ entscheidest:",
@@ -564,7 +564,7 @@ pub fn step(step: Step) -> &'static str {
             "Hör auf, schriftlich hin und her zu argumentieren: Wenn es sich im Kreis dreht, klären weitere E-Mails selten etwas."
         }
         Step::MediateList => {
-            "Schreib zwei bis vier konkrete Lösungsvorschläge auf, aus denen der Kunde wählen kann, einer davon ein Kulanzangebot. Die Liste unten hilft dabei."
+            "Schreib zwei bis vier Lösungsvorschläge zur Auswahl auf, einer davon ein Kulanzangebot – die Liste unten hilft dabei."
         }
         Step::MediateListAgain => {
             "Stell eine neue kurze Liste mit zwei bis vier Lösungsvorschlägen zusammen, einer davon etwas großzügiger als bisher, und bitte den Kunden, sich bis zu einem festen Datum für einen zu entscheiden."
@@ -686,7 +686,7 @@ pub fn lead(lead: Lead) -> &'static str {
             "Der Kunde hat deine Lösungsvorschläge noch nicht angenommen. Eine weitere kurze Runde – eine neue Liste, ein Gespräch – kann den Streit noch beilegen."
         }
         Lead::MediateFirstTry => {
-            "Dieser Kunde kostet dich viel Zeit, aber eine Lösung hast du ihm noch nicht vorgelegt. Versuch es zuerst mit einer geordneten Runde – kurze Liste, Gespräch, schriftliche Zusammenfassung; lehnt er ab, beende die Zusammenarbeit."
+            "Der Kunde kostet dich viel Zeit, hat aber noch keine Lösungsvorschläge bekommen. Versuch es zuerst damit; lehnt er ab, beende die Zusammenarbeit."
         }
         Lead::MediateClarify => {
             "Zwischen dir und dem Kunden ist noch etwas zu klären. Sprich es mit ihm durch und halte das Ergebnis schriftlich fest."

@@ -497,9 +497,9 @@ pub const ADVICE: AdviceTexts = AdviceTexts {
     legal_first: "Ending a contract has legal consequences; this plan is not legal advice.",
     safety_title: "Safety and exit",
     close_call: "Close call: “{0}” is only slightly ahead of “{1}”.",
-    tie: "A tie: your answers weigh exactly as much for “{0}” as for “{1}”.",
+    tie: "A tie between “{0}” and “{1}”.",
     tie_mediate_first: "“Negotiate” comes first because a settled dispute takes more pressure off than detaching alone.",
-    tie_terminate_last: "“End it” comes after that: it is the way for when the client accepts neither solutions nor a conversation and takes too much of your time.",
+    tie_terminate_last: "“End it” comes second: it is for when solutions and a talk have failed.",
     tip: "“{0}” would come first if this were your answer: {1}",
     against: "What speaks for “{0}”",
     second_intro: "If you decide on “{0}” after all:",
@@ -671,7 +671,7 @@ pub fn lead(lead: Lead) -> &'static str {
             "The client has not taken up your solutions yet. One more short round – a new list, a conversation – may still settle it."
         }
         Lead::MediateFirstTry => {
-            "This client takes a lot of your time, but no solution has been put to them yet. Try one structured round first – a short list, a conversation, a written record; if they turn it down, end it."
+            "This client takes a lot of your time, but no solution has been put to them yet. Try one round of solutions first; if they turn it down, end it."
         }
         Lead::MediateClarify => {
             "There is still something to clear up between you and the client. Talk it through with them, and put the result in writing."

@@ -668,13 +668,12 @@ pub fn advice(lang: Lang) -> &'static AdviceTexts {
     &language(lang).advice
 }
 
-/// A tie says it is one and why the first way comes first; a close call says it is one. Both
-/// name the answer nearest to the reader's own that would tip it to the runner-up.
-pub fn close_call_note(lang: Lang, answers: &Answers, assessment: &Assessment) -> String {
+/// A tie says it is one and why the first way comes first; a close call says it is one.
+pub fn close_call_note(lang: Lang, assessment: &Assessment) -> String {
     let texts = advice(lang);
     let first = strategy(lang, assessment.strategy).name;
     let second = strategy(lang, assessment.runner_up).name;
-    let mut note = if assessment.tie {
+    if assessment.tie {
         let why = if assessment.runner_up == Strategy::Terminate {
             texts.tie_terminate_last
         } else {
@@ -683,18 +682,18 @@ pub fn close_call_note(lang: Lang, answers: &Answers, assessment: &Assessment) -
         format!("{} {why}", texts.tie(first, second))
     } else {
         texts.close_call(first, second)
-    };
+    }
+}
+
+/// What would tip a close call: the answer nearest to the reader's own that would turn the
+/// verdict to the runner-up (shown with the runner-up's plan).
+pub fn tip_note(lang: Lang, answers: &Answers, assessment: &Assessment) -> Option<String> {
     let tip = tipping_answers(answers, assessment.runner_up, |changed| {
         assess(changed).strategy
     });
-    if let Some(&(q, answer)) = tip.first() {
-        note.push(' ');
-        note.push_str(&texts.tip(
-            second,
-            question(lang, QUESTIONS[q].id).answers[answer].reason,
-        ));
-    }
-    note
+    let &(q, answer) = tip.first()?;
+    let reason = question(lang, QUESTIONS[q].id).answers[answer].reason;
+    Some(advice(lang).tip(strategy(lang, assessment.runner_up).name, reason))
 }
 
 pub fn gap(lang: Lang, gap: Gap) -> &'static GapText {

@@ -31,7 +31,7 @@ pub fn result_screen(app: &AppContext) -> Html {
             // Heard with the heading when the result opens: the lead, the close call, the first step.
             { verdict(app, assessment.strategy, &advice, if assessment.close_call { &["close-call", "first-step"] } else { &["first-step"] }) }
             if assessment.close_call {
-                <p class="ct-close-call" id={app.id("close-call")}>{ i18n::close_call_note(lang, answers, &assessment) }</p>
+                <p class="ct-close-call" id={app.id("close-call")}>{ i18n::close_call_note(lang, &assessment) }</p>
             }
             if advice.letters.is_some() {
                 <p class="ct-legal">{ i18n::advice(lang).legal_first }</p>
@@ -52,6 +52,9 @@ pub fn result_screen(app: &AppContext) -> Html {
                             if !assessment.against.is_empty() {
                                 <h4>{ i18n::advice(lang).against(runner_up.name) }</h4>
                                 <ul class="ct-against">{ reason_items(lang, &assessment.against) }</ul>
+                            }
+                            if let Some(tip) = i18n::tip_note(lang, answers, &assessment) {
+                                <p class="ct-tip">{ tip }</p>
                             }
                             <p class="ct-second-intro">{ i18n::advice(lang).second_intro(runner_up.name) }</p>
                         </>
