@@ -104,6 +104,66 @@ test('a panic replaces the frozen UI; the download is exactly the stored JSON', 
   await debug.close();
 });
 
+// The release build carries no panic trigger (?ct-panic is compiled into debug builds only),
+// and none is added for this test: the panic here is a real one, inside the shipped wasm. A
+// page script or a browser extension that breaks a DOM method the widget relies on is what
+// readers can meet: armed, Element.prototype.setAttribute throws once, and yew's renderer
+// panics on the failed call ("invalid attribute key") the next time it draws. The panic goes
+// through the release build's own hook and the loader's private crash channel, as any panic
+// in the field would.
+const BREAK_SET_ATTRIBUTE = () => {
+  const setAttribute = Element.prototype.setAttribute;
+  window.__ctFault = { armed: false, thrown: 0 };
+  Element.prototype.setAttribute = function (name, value) {
+    if (window.__ctFault.armed) {
+      window.__ctFault.armed = false; // once: the crash panel itself sets attributes too
+      window.__ctFault.thrown += 1;
+      throw new DOMException('setAttribute broken by the page', 'InvalidStateError');
+    }
+    return setAttribute.call(this, name, value);
+  };
+};
+
+test('release build: a real panic (a DOM call that fails under the renderer) replaces the UI; the download is exactly the stored JSON', async () => {
+  const page = await newPage();
+  const log = watch(page);
+  await page.addInitScript(BREAK_SET_ATTRIBUTE);
+  // With ?ct-panic, which only a debug build honours: the clicks below would crash one.
+  await page.goto(`${suite.server.url}?lang=en&ct-panic`);
+  const host = page.locator('[data-client-triage]');
+  await page.getByRole('button', { name: 'Start the assessment' }).click();
+  await page.getByRole('radio').nth(1).check();
+  await page.waitForFunction(() => localStorage.getItem('client-triage')?.includes('"topic"'));
+  await page.getByRole('button', { name: 'Next' }).click();
+  await page.locator('[role=progressbar][aria-valuenow="2"]').waitFor();
+  await page.getByRole('radio').nth(2).check();
+  await page.waitForFunction(() => localStorage.getItem('client-triage')?.includes('"satisfiable"'));
+  const stored = await page.evaluate(() => localStorage.getItem('client-triage'));
+  assert.deepEqual(log.errors, [], 'no error before the fault: a release build, without the debug trigger');
+
+  await page.evaluate(() => { window.__ctFault.armed = true; });
+  await page.getByRole('button', { name: 'Next' }).click(); // question 3 is drawn: the renderer panics
+  const panel = fallback(page, 'crashed');
+  await panel.getByText('Something went wrong').waitFor();
+  assert.equal(await page.evaluate(() => window.__ctFault.thrown), 1, 'the fault struck once');
+  // The frozen UI is gone: the panel is all the shadow root holds.
+  const inside = await host.evaluate((h) => ({
+    screens: h.shadowRoot.querySelectorAll('[data-screen], .ct').length,
+    children: [...h.shadowRoot.children].filter((el) => el.tagName !== 'STYLE').map((el) => el.dataset.ctFallback ?? el.tagName),
+    buttons: [...h.shadowRoot.querySelectorAll('button')].map((b) => b.textContent),
+  }));
+  assert.deepEqual(inside, { screens: 0, children: ['crashed'], buttons: ['Reload', 'Download saved data'] }, 'the panel replaced the UI');
+  assert.ok(log.errors.some((e) => e.includes('client-triage crashed') && e.includes('invalid attribute key')), `the panic is in the console: ${log.errors.join(' | ')}`);
+  assert.equal(await page.evaluate(() => localStorage.getItem('client-triage')), stored, 'the crash wrote nothing');
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    panel.getByRole('button', { name: 'Download saved data' }).click(),
+  ]);
+  assert.equal(file.suggestedFilename(), 'client-triage-data.json');
+  assert.equal(await readFile(await file.path(), 'utf8'), stored, 'exactly what was stored before the crash');
+  await page.close();
+});
+
 test('JavaScript disabled: the noscript text shows, on the page and in the snippet', async () => {
   const page = await newPage({ javaScriptEnabled: false });
   await page.goto(suite.server.url);

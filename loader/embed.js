@@ -284,10 +284,12 @@ function handOver(host, shown) {
 
 // On paper, only the widget being printed: the page around it is hidden while a widget is
 // marked. The sheet stays on the page's document, so printing the post itself later prints it.
+// The host spans the page whatever the theme gives its element (a margin, padding or border
+// on every div would otherwise push the lines' last words past the paper's edge).
 const PRINT_ALONE_CSS =
   '@media print{body:has([data-ct-printing]) *{visibility:hidden!important}' +
   'body:has([data-ct-printing]) [data-ct-printing]{visibility:visible!important;position:absolute!important;' +
-  'left:0!important;top:0!important;width:100%!important}}';
+  'left:0!important;top:0!important;width:100%!important;margin:0!important;box-sizing:border-box!important}}';
 let printSheet;
 
 /** Prints the widget on `host` without the rest of the page (the module asks for it). */

@@ -78,9 +78,10 @@ fi
 # locked crates first. Quick when the cache already has them.
 timed "cargo fetch" cargo fetch --locked --quiet
 
-# npm: wasm-opt (binaryen 132 reads today's wasm; Debian's does not), playwright-core, axe-core.
+# npm: wasm-opt (binaryen 132 reads today's wasm; Debian's does not), playwright-core, axe-core,
+# pdfjs-dist (reads back the PDF of e2e/print-pdf.test.mjs).
 if ! node_modules/.bin/wasm-opt --version 2>/dev/null | grep -q "version_132" \
-  || [ ! -d node_modules/playwright-core ] || [ ! -d node_modules/axe-core ] \
+  || [ ! -d node_modules/playwright-core ] || [ ! -d node_modules/axe-core ] || [ ! -d node_modules/pdfjs-dist ] \
   || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   timed "npm ci" npm ci --no-audit --no-fund --loglevel=error
 fi

@@ -120,8 +120,12 @@ run release-build 15m none trunk build --release --offline
 run forbidden-symbols 5m units_plain node bench/symbols.mjs
 # The first visit's bytes against bench/size-budget: the change per file, and a failure past +1 %.
 run size-budget 5m units_plain node bench/size.mjs --check
-# A debug build for the crash panel: only debug builds honour the ?ct-panic trigger.
+# A debug build for the crash panel: only debug builds honour the ?ct-panic trigger. (The
+# release build's panel is reached by a real panic: e2e/failures.test.mjs breaks a DOM call.)
 run debug-build 15m none trunk build --offline --dist target/dist-debug
+# Every e2e/*.test.mjs file is its own step and unit, new ones included (tests/minimums.txt must
+# name each): e.g. keyboard-only (the whole flow by keyboard alone) and print-pdf (the plan on a
+# real PDF, read back with pdfjs-dist) of issue 28.
 for file in e2e/*.test.mjs; do
   name=$(basename "$file" .test.mjs)
   [ "$name" = wordpress ] && continue

@@ -31,6 +31,7 @@ import { symlinkSync } from 'node:fs';
 import { cp, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { personaEnvelope } from '../browser.mjs';
 import { startServer } from '../serve.mjs';
 import { KEY, Session, makeTempDir, removeTempDir, startDriver } from './webdriver.mjs';
 
@@ -41,6 +42,7 @@ const TEXTS = {
     restart: 'Start over',
     exportAll: 'Export all (JSON)',
     deleteAll: 'Delete all data',
+    print: 'Print plan',
   },
   de: {
     start: 'Einschätzung starten',
@@ -53,6 +55,8 @@ const DIST = process.env.CT_DIST ?? 'dist';
 const ENGINES = (process.env.CT_ENGINES ?? 'firefox,webkit').split(',').map((e) => e.trim()).filter(Boolean);
 const BREAK = process.env.CT_BREAK_ENGINE ?? '';
 const INIT_FILE = 'ct-e2e-init.js';
+const BLANK = 'ct-e2e-blank.html';
+const DARK = 'ct-e2e-dark.html';
 // Screenshots (git ignores the folder): the result screen of each engine, and any failure.
 const SHOTS = 'e2e/screenshots';
 const MAIN = '[data-client-triage]';
@@ -81,6 +85,15 @@ function initScript(engine) {
       configurable: true,
       get() { throw new DOMException('The operation is insecure.', 'SecurityError'); },
     });
+  }
+  if (asked.includes('quota-full')) {
+    // Every write fails as on a full quota until the test sets __ctQuotaFull = false.
+    const setItem = Storage.prototype.setItem;
+    window.__ctQuotaFull = true;
+    Storage.prototype.setItem = function (key, value) {
+      if (window.__ctQuotaFull) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      return setItem.call(this, key, value);
+    };
   }${broken}
 })();
 `;
@@ -100,6 +113,12 @@ async function makeSite(engine) {
     await writeFile(join(root, file), injected);
   }
   await writeFile(join(root, INIT_FILE), initScript(engine));
+  // A page of the origin without a widget, to set its storage before a widget reads it.
+  await writeFile(join(root, BLANK), '<!doctype html><title>blank</title><link rel="icon" href="data:,">');
+  // The snippet with data-theme="dark", as a blog owner writes it.
+  await writeFile(join(root, DARK), `<!doctype html><html lang="en"><head><meta charset="utf-8">
+  <script src="${INIT_FILE}"></script><title>dark</title><link rel="icon" href="data:,"></head>
+  <body><div data-client-triage data-lang="en" data-theme="dark"></div><script type="module" src="embed.js"></script></body></html>`);
   return root;
 }
 
@@ -146,6 +165,77 @@ function buttonNamed(host, text) {
     .find((button) => button.textContent.trim() === text);
   if (!found) throw new Error(`no button "${text}" in ${host}`);
   return found;
+}
+
+/**
+ * Flips media queries in every style sheet of the page and of each shadow root (the widget's
+ * adopted sheets, the loader's print sheet): `print` turns the print rules on and the screen
+ * rules off, `dark` the dark colour scheme's rules on and the light one's off. WebDriver classic
+ * can emulate neither print media nor a colour scheme, so the page's own rules are switched:
+ * `window.__ctUnflip()` switches them back. Returns how many rules changed.
+ */
+function flipMedia(mode) {
+  const swap = mode === 'print'
+    ? (text) => text.replace(/\b(print|screen)\b/g, (type) => (type === 'print' ? 'screen' : 'print'))
+    : (text) => text.replace(/\(prefers-color-scheme:\s*dark\)/g, 'all').replace(/\(prefers-color-scheme:\s*light\)/g, 'not all');
+  const sheets = [];
+  const collect = (root) => {
+    sheets.push(...root.styleSheets, ...(root.adoptedStyleSheets ?? []));
+    for (const el of root.querySelectorAll('*')) if (el.shadowRoot) collect(el.shadowRoot);
+  };
+  collect(document);
+  const undo = [];
+  const visit = (rules) => {
+    for (const rule of rules) {
+      if (rule.media && rule.cssRules) {
+        const before = rule.media.mediaText;
+        const after = swap(before);
+        if (after !== before) {
+          rule.media.mediaText = after;
+          undo.push(() => { rule.media.mediaText = before; });
+        }
+      }
+      if (rule.cssRules) visit(rule.cssRules);
+    }
+  };
+  for (const sheet of new Set(sheets)) visit(sheet.cssRules);
+  window.__ctUnflip = () => undo.splice(0).forEach((restore) => restore());
+  return undo.length;
+}
+
+/** Every text the page renders now (shadow trees included, hidden and skipped content not). */
+function renderedText() {
+  const out = [];
+  const shown = (el) => (el.checkVisibility
+    ? el.checkVisibility({ visibilityProperty: true, contentVisibilityAuto: true })
+    : el.getClientRects().length > 0 && getComputedStyle(el).visibility === 'visible');
+  const walk = (node) => {
+    if (node.nodeType === Node.TEXT_NODE) {
+      const parent = node.parentElement;
+      if (node.data.trim() && parent && shown(parent)) out.push(node.data);
+      return;
+    }
+    if (node.nodeType === Node.ELEMENT_NODE && /^(SCRIPT|STYLE|NOSCRIPT|TEMPLATE)$/.test(node.tagName)) return;
+    for (const child of (node.shadowRoot ?? node).childNodes) walk(child);
+  };
+  walk(document.body);
+  return out.join(' ');
+}
+
+/** Colours of the widget on `host`: its box, its text, a primary button, an answer's text. */
+function colours(host) {
+  const root = document.querySelector(host).shadowRoot.querySelector('.ct');
+  const style = (el) => el && getComputedStyle(el);
+  const button = style(root.querySelector('button.ct-primary'));
+  return {
+    theme: root.dataset.theme,
+    scheme: style(root).colorScheme,
+    background: style(root).backgroundColor,
+    text: style(root).color,
+    buttonBackground: button?.backgroundColor,
+    buttonText: button?.color,
+    muted: style(root.querySelector('.ct-meta'))?.color,
+  };
 }
 
 // ---- Steps, engine-agnostic. ----
@@ -213,6 +303,54 @@ async function assertOneEvent(s, result, key = null) {
 async function assertNoErrors(s) {
   const { errors } = await recorded(s);
   assert.deepEqual(errors, [], 'no console errors');
+}
+
+/** Relative luminance of a CSS rgb()/rgba() colour (WCAG 2). */
+function luminance(colour) {
+  const [r, g, b] = colour.match(/[\d.]+/g).slice(0, 3).map(Number).map((c) => {
+    const v = c / 255;
+    return v <= 0.04045 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
+  });
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+const contrast = (a, b) => {
+  const [x, y] = [luminance(a), luminance(b)].sort((p, q) => q - p);
+  return (x + 0.05) / (y + 0.05);
+};
+
+/** The colours of a light or dark theme: the box, its text and a primary button, all readable. */
+function assertScheme(c, dark, what) {
+  const bg = luminance(c.background);
+  assert.ok(dark ? bg < 0.05 : bg > 0.85, `${what}: a ${dark ? 'dark' : 'light'} background (${c.background})`);
+  assert.ok(dark ? luminance(c.text) > 0.6 : luminance(c.text) < 0.05, `${what}: ${dark ? 'light' : 'dark'} text (${c.text})`);
+  assert.equal(c.scheme, dark ? 'dark' : 'light', `${what}: native controls follow (color-scheme)`);
+  for (const [fg, back, name] of [[c.text, c.background, 'text'], [c.muted, c.background, 'muted text'], [c.buttonText, c.buttonBackground, 'the primary button']]) {
+    assert.ok(contrast(fg, back) >= 4.5, `${what}: ${name} ${fg} on ${back} has ${contrast(fg, back).toFixed(2)}:1`);
+  }
+}
+
+/** Sets the origin's storage (from a page without the widget), then opens `url`. */
+async function openWith(s, url, entries, host = MAIN) {
+  await s.go(new URL(BLANK, url).href);
+  await s.exec((values) => {
+    localStorage.clear();
+    for (const [key, value] of Object.entries(values)) localStorage.setItem(key, value);
+  }, entries);
+  return open(s, url, host);
+}
+
+/** axe-core (from node_modules) in the page, once per document; then no violations, or the list. */
+let axeSource;
+async function assertAxe(s, where) {
+  axeSource ??= await readFile('node_modules/axe-core/axe.min.js', 'utf8');
+  if (!(await s.exec(() => typeof window.axe === 'object'))) {
+    await s.webdriver.executeScript(`${axeSource}\nreturn typeof window.axe;`);
+  }
+  const violations = await s.execAsync(async () => {
+    const result = await window.axe.run(document, { resultTypes: ['violations'] });
+    return result.violations.map((v) => `${v.id} (${v.nodes.length}): ${v.nodes[0].target.join(' ')} ${v.nodes[0].failureSummary}`);
+  });
+  assert.deepEqual(violations, [], `axe on ${where}`);
 }
 
 // ---- The journeys: each gets a session and a fresh origin (its own server, so its own storage). ----
@@ -524,6 +662,153 @@ const JOURNEYS = [
     // is what this test covers.
     if (engine === 'firefox') assert.ok(violations.some((v) => / wasm-eval$/.test(v)), `Firefox reports the violation: ${violations}`);
     else console.log(`${engine}: securitypolicyviolation events for the blocked wasm: ${JSON.stringify(violations)}`);
+  }],
+
+  ['print: the plan alone, the blog post and the other widget hidden', async ({ s, serve }) => {
+    const { url } = await serve();
+    const en = '[data-client-triage][data-lang="en"]';
+    const de = '[data-client-triage][data-lang="de"]';
+    // Both widgets of the blog demo on a result, each with a plan that could end up on paper.
+    await openWith(s, `${url}blog-demo.html`, {
+      'client-triage:client-triage-demo-en': await personaEnvelope('refused-and-draining', 'Acme Ltd'),
+      'client-triage:client-triage-demo-de': await personaEnvelope('fair-complaint-email-loops', 'Beispiel GmbH'),
+    }, en);
+    await atScreen(s, 'result', en);
+    await atScreen(s, 'result', de);
+    // print() is where the browser lays out the paper: the stub does the same with the print
+    // rules switched on, while the loader's mark is on the host, and records what shows.
+    await s.exec(`() => {
+      const flipMedia = ${flipMedia};
+      const renderedText = ${renderedText};
+      window.__ctPrinted = [];
+      window.print = () => {
+        const marked = [...document.querySelectorAll('[data-ct-printing]')];
+        const flipped = flipMedia('print');
+        const box = marked[0]?.getBoundingClientRect();
+        const text = renderedText();
+        window.__ctUnflip();
+        window.__ctPrinted.push({ marked: marked.map((h) => h.dataset.lang), flipped, text, left: box?.left, right: box?.right, page: document.documentElement.clientWidth });
+      };
+    }`);
+    const screen = await s.exec(renderedText);
+    await clickButton(s, en, TEXTS.en.print);
+    const [printed] = await s.waitFor('print() called', () => window.__ctPrinted.length && window.__ctPrinted);
+    assert.deepEqual(printed.marked, ['en'], 'the English widget alone is marked while printing');
+    assert.ok(printed.flipped >= 2, `print rules found and switched on: ${printed.flipped}`);
+    assert.equal(await s.exec(() => document.querySelectorAll('[data-ct-printing]').length), 0, 'the mark is gone afterwards');
+    assert.equal(await s.exec(renderedText), screen, 'the screen is as it was');
+
+    const plan = await s.exec((h) => [...document.querySelector(h).shadowRoot.querySelectorAll('.ct-plan .ct-legal, .ct-plan .ct-doc')]
+      .map((el) => el.textContent).join(' '), en);
+    const squeeze = (text) => text.replace(/\s+/g, '');
+    assert.ok(squeeze(plan).length > 1500 && plan.includes('Acme Ltd'), 'a whole plan, folded document included');
+    for (const words of ['Wenn der Kunde', 'Jede Selbstständige', 'Beispiel GmbH', 'In English', 'Recommendation', 'Copy plan']) {
+      assert.ok(!printed.text.includes(words), `"${words}" (the post, the other widget or the screen-only result) is not printed`);
+    }
+    assert.equal(squeeze(printed.text), squeeze(plan), 'exactly the plan is printed');
+    assert.ok(printed.left >= 0 && printed.right <= printed.page + 0.5, `the widget spans the page and no more: ${printed.left}–${printed.right} of ${printed.page}`);
+    await assertNoErrors(s);
+  }],
+
+  ['dark mode: data-theme="dark", and prefers-color-scheme under data-theme="auto"', async ({ s, serve }) => {
+    const { url } = await serve();
+    await open(s, `${url}${DARK}`);
+    await atScreen(s, 'intro');
+    const dark = await s.exec(colours, MAIN);
+    assert.equal(dark.theme, 'dark');
+    assertScheme(dark, true, 'data-theme="dark"');
+    await click(s, MAIN, '.ct-start');
+    await atStep(s, 1);
+    const option = await s.exec((h) => {
+      const label = document.querySelector(h).shadowRoot.querySelector('.ct-option');
+      const root = document.querySelector(h).shadowRoot.querySelector('.ct');
+      return { text: getComputedStyle(label).color, background: getComputedStyle(root).backgroundColor };
+    }, MAIN);
+    assert.ok(contrast(option.text, option.background) >= 4.5, `an answer on the dark box: ${option.text} on ${option.background}`);
+
+    await openWith(s, `${url}?lang=en`, {}); // the start screen again, not question 1
+    await atScreen(s, 'intro');
+    const light = await s.exec(colours, MAIN);
+    assert.equal(light.theme, 'auto');
+    assertScheme(light, false, 'auto, the system light');
+    const flipped = await s.exec(flipMedia, 'dark');
+    assert.ok(flipped >= 1, 'the widget has dark-scheme rules');
+    assertScheme(await s.exec(colours, MAIN), true, 'auto, the system dark');
+    await s.exec(() => window.__ctUnflip());
+    assert.deepEqual(await s.exec(colours, MAIN), light, 'back to light');
+  }],
+
+  ['two tabs: an answer in one appears in the other', async ({ s, serve }) => {
+    const { url } = await serve();
+    await open(s, `${url}?lang=en`);
+    await click(s, MAIN, '.ct-start');
+    await atStep(s, 1);
+    await click(s, MAIN, 'label:has(input[type=radio])', 2);
+    await at(s, 'answer 2 chosen in the first tab', MAIN, '(st) => st.checked === 2');
+    const first = await s.webdriver.getWindowHandle();
+    await s.webdriver.switchTo().newWindow('tab');
+    const second = await s.webdriver.getWindowHandle();
+    try {
+      await open(s, `${url}?lang=en`);
+      const resumed = await atStep(s, 1);
+      assert.equal(resumed.checked, 2, 'the second tab opens on the same question and answer');
+      // The second tab answers: the first follows, without a reload.
+      await click(s, MAIN, 'label:has(input[type=radio])', 0);
+      await at(s, 'answer 0 chosen in the second tab', MAIN, '(st) => st.checked === 0');
+      await s.webdriver.switchTo().window(first);
+      assert.equal((await at(s, 'the first tab shows the answer from the second', MAIN, '(st) => st.checked === 0')).step, 1);
+      // And back: the first tab moves on and answers question 2, the second follows.
+      await click(s, MAIN, 'form button[type=submit]');
+      await atStep(s, 2);
+      await click(s, MAIN, 'label:has(input[type=radio])', 1);
+      await at(s, 'answer 1 to question 2 in the first tab', MAIN, "(st) => st.step === 2 && st.checked === 1");
+      await s.webdriver.switchTo().window(second);
+      await at(s, 'the second tab on question 2 with that answer', MAIN, "(st) => st.step === 2 && st.checked === 1");
+      const stored = await s.exec(() => JSON.parse(localStorage.getItem('client-triage')).clients.map((c) => Object.keys(c.draft.answers).length));
+      assert.deepEqual(stored, [2], 'one client, two answers: nothing lost, nothing doubled');
+      await assertNoErrors(s);
+    } finally {
+      await s.webdriver.switchTo().window(second).then(() => s.webdriver.close()).catch(() => {});
+      await s.webdriver.switchTo().window(first);
+    }
+    await assertNoErrors(s);
+  }],
+
+  ['storage full: a calm notice, the widget goes on, the next write saves everything', async ({ s, serve }) => {
+    const { url } = await serve();
+    await open(s, `${url}?lang=en&ct-init=quota-full`);
+    await click(s, MAIN, '.ct-start');
+    for (let n = 1; n <= 2; n += 1) {
+      await atStep(s, n);
+      await click(s, MAIN, 'label:has(input[type=radio])', 1);
+      await at(s, `answer to question ${n}`, MAIN, '(st) => st.checked === 1');
+      await click(s, MAIN, 'form button[type=submit]');
+    }
+    const st = await at(s, 'the storage notice', MAIN, "(st) => st.notice !== null && st.step === 3");
+    assert.ok(st.notice.trim().length > 0, 'the notice has a text');
+    const role = await s.exec((h) => document.querySelector(h).shadowRoot.querySelector('.ct-notice').getAttribute('role'), MAIN);
+    assert.equal(role, 'status', 'calm: a status, not an alert');
+    assert.equal(await s.exec(() => localStorage.getItem('client-triage')), null, 'nothing could be written');
+    // Room again: the next change writes every answer so far.
+    await s.exec(() => { window.__ctQuotaFull = false; });
+    await click(s, MAIN, 'label:has(input[type=radio])', 0);
+    await at(s, 'the notice gone after the next save', MAIN, '(st) => st.notice === null && st.checked === 0');
+    const answers = await s.exec(() => Object.keys(JSON.parse(localStorage.getItem('client-triage')).clients[0].draft.answers).length);
+    assert.equal(answers, 3, '0 answers lost');
+    await assertNoErrors(s);
+  }],
+
+  ['axe: no violations on the start screen, a question and the result', async ({ s, serve }) => {
+    const { url } = await serve();
+    await open(s, `${url}?lang=en`);
+    await atScreen(s, 'intro');
+    await assertAxe(s, 'the start screen');
+    await click(s, MAIN, '.ct-start');
+    await atStep(s, 1);
+    await assertAxe(s, 'question 1');
+    await openWith(s, `${url}?lang=en`, { 'client-triage': await personaEnvelope('fair-point-but-stalling') });
+    await atScreen(s, 'result');
+    await assertAxe(s, 'a close call’s result');
   }],
 ];
 
