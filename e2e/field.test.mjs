@@ -218,3 +218,230 @@ test('a press on Start while the module takes over is not lost (the bench’s lo
   await host.locator('[data-screen="question"]').waitFor();
   await page.close();
 });
+
+/** Types `label` as the open client's name (committed on Enter, as the field does). */
+async function rename(page, label) {
+  const input = page.getByLabel('For which client? (optional)');
+  await input.fill(label);
+  await input.press('Enter');
+  await input.blur();
+}
+
+/** Makes every later write to localStorage fail as a full quota does, while `window.__quotaFull`. */
+function quotaSwitch() {
+  const setItem = Storage.prototype.setItem;
+  window.__quotaFull = false;
+  Storage.prototype.setItem = function (key, value) {
+    if (window.__quotaFull) throw new DOMException('Quota exceeded', 'QuotaExceededError');
+    return setItem.call(this, key, value);
+  };
+}
+
+// Issue 26 (review): with the unreadable-data notice on screen, a failed save was swallowed:
+// the reader believed the answers kept.
+test('unreadable data kept as a backup, then a full quota: the failure is said beside where the data went', async () => {
+  const page = await suite.newPage({ locale: 'en-GB' });
+  await page.addInitScript(quotaSwitch);
+  await plant(page, { [KEY]: BROKEN });
+  await page.goto(`${suite.server.url}index.html?lang=en`);
+  const notice = page.locator('.ct-notice');
+  await notice.getByText('could not be read').waitFor();
+  assert.equal((await storage(page))[`${KEY}.backup`], BROKEN, 'backed up at start-up');
+  await page.evaluate(() => { window.__quotaFull = true; });
+  await page.getByRole('button', { name: 'Start the assessment' }).click();
+  await page.getByRole('radio').first().check();
+  await notice.getByText('storage is full').waitFor();
+  assert.match(await notice.innerText(), /could not be read.*kept as a backup/s, 'where the unreadable data went');
+  assert.ok(await notice.getByRole('button', { name: 'Download the unreadable data' }).isVisible());
+  assert.equal((await storage(page))[KEY], undefined, 'nothing was saved');
+
+  // A save that works again: back to the unreadable notice, not to nothing.
+  await page.evaluate(() => { window.__quotaFull = false; });
+  await page.getByRole('radio').nth(1).check();
+  await page.waitForFunction((key) => localStorage.getItem(key) !== null, KEY);
+  await notice.getByText('storage is full').waitFor({ state: 'detached' });
+  await notice.getByText('could not be read').waitFor();
+  assert.ok(await notice.getByRole('button', { name: 'Download the unreadable data' }).isVisible());
+  await page.close();
+});
+
+/** Holds back the `storage` events this page would get (another tab's writes) while
+ *  `window.__hold`; `release()` (below) delivers them late. */
+function holdStorageEvents() {
+  window.__hold = true;
+  window.__held = [];
+  addEventListener('storage', (event) => {
+    if (!window.__hold) return;
+    event.stopImmediatePropagation();
+    window.__held.push({ key: event.key, oldValue: event.oldValue, newValue: event.newValue });
+  }, true);
+}
+const releaseStorageEvents = (page) => page.evaluate(() => {
+  window.__hold = false;
+  for (const held of window.__held) dispatchEvent(new StorageEvent('storage', { ...held, storageArea: localStorage }));
+  return window.__held.length;
+});
+
+// Issue 26 (review): a second tab that saved before the `storage` event of "Delete all data"
+// reached it wrote the deleted data back.
+for (const [what, afresh] of [['deleted', null], ['deleted and started afresh', 'Fresh start']]) {
+  test(`two tabs: data ${what} in one tab, the other saves before it hears of it: nothing deleted comes back`, async () => {
+    const [persona] = await personas();
+    const page = await suite.newPage({ locale: 'en-GB' });
+    await plant(page, { [KEY]: envelope(persona.answers, { label: 'Secret Client', screen: 'intro' }) });
+    await page.goto(`${suite.server.url}index.html?lang=en`);
+    const other = await page.context().newPage();
+    await other.addInitScript(holdStorageEvents);
+    await other.goto(`${suite.server.url}index.html?lang=en`);
+    for (const tab of [page, other]) await tab.getByRole('button', { name: 'Continue the assessment' }).waitFor();
+
+    await openData(page);
+    await page.getByRole('button', { name: 'Delete all data' }).click();
+    await page.locator('.ct-confirm .ct-danger').click();
+    await page.waitForFunction(() => localStorage.length === 0);
+    if (afresh) {
+      await rename(page, afresh);
+      await page.waitForFunction((label) => localStorage.getItem('client-triage')?.includes(label), afresh);
+    }
+    // The other tab has heard nothing yet, and saves a change of its own.
+    assert.equal(await other.getByLabel('For which client? (optional)').inputValue(), 'Secret Client');
+    await rename(other, 'Secret Client, renamed');
+    // It lets go of the deleted data instead of writing it back.
+    await other.waitForFunction(() => !document.querySelector('[data-client-triage]').shadowRoot.querySelector('.ct-input')?.value.includes('Secret'));
+    await other.waitForTimeout(200);
+    const stored = () => other.evaluate(() => localStorage.getItem('client-triage') ?? '');
+    assert.ok(!(await stored()).includes('Secret Client'), `the deleted client stays deleted: ${await stored()}`);
+    if (afresh) assert.ok((await stored()).includes(afresh), 'the other tab’s fresh start is kept');
+    // The late events change nothing.
+    assert.ok((await releaseStorageEvents(other)) > 0, 'events were held back');
+    await rename(other, 'Another change');
+    await other.waitForFunction(() => localStorage.getItem('client-triage')?.includes('Another change'));
+    assert.ok(!(await stored()).includes('Secret Client'), await stored());
+    await page.close();
+  });
+}
+
+test('Delete all data says what it deletes: another copy of the widget on the site keeps its own data', async () => {
+  const page = await suite.newPage({ locale: 'en-GB' });
+  await plant(page, {
+    [`${KEY}:first`]: envelope({}, { label: 'Client of the first box', screen: 'intro' }),
+    [`${KEY}:second`]: envelope({}, { label: 'Client of the second box', screen: 'intro' }),
+  });
+  await hostPage(page, 'two-keys.html', '<div data-client-triage data-lang="en" data-storage-key="first"></div><script type="module" src="./embed.js"></script>');
+  await page.locator('[data-screen="intro"]').waitFor();
+  await openData(page);
+  await page.getByRole('button', { name: 'Delete all data' }).click();
+  const question = page.locator('.ct-confirm p');
+  assert.match(await question.innerText(), /^Delete everything this tool keeps in this browser.*This tool also appears elsewhere on this website, with data of its own: that data stays\.$/s);
+  await page.locator('.ct-confirm .ct-danger').click();
+  await page.waitForFunction((key) => localStorage.getItem(key) === null, `${KEY}:first`);
+  assert.deepEqual(Object.keys(await storage(page)), [`${KEY}:second`], 'as said: the other box keeps its data');
+
+  // Alone on the site, the question says nothing of others.
+  await page.evaluate((key) => localStorage.removeItem(key), `${KEY}:second`);
+  await rename(page, 'Only one');
+  await page.waitForFunction((key) => localStorage.getItem(key) !== null, `${KEY}:first`);
+  await openData(page);
+  await page.getByRole('button', { name: 'Delete all data' }).click();
+  assert.ok(!(await question.innerText()).includes('elsewhere'), await question.innerText());
+  await page.close();
+});
+
+// Issue 26 (review): the copy under the key from before the prefix kept clients the reader
+// deleted afterwards (Delete all removed it, deleting one client did not).
+test('the copy under a host key from before the prefix goes with the reader’s first change', async () => {
+  const page = await suite.newPage({ locale: 'en-GB' });
+  const old = envelope({}, { label: 'Old Client', screen: 'intro' });
+  await plant(page, { 'old-key': old });
+  await hostPage(page, 'old-key.html', '<div data-client-triage data-lang="en" data-storage-key="old-key"></div><script type="module" src="./embed.js"></script>');
+  await page.locator('[data-screen="intro"]').waitFor();
+  assert.equal(await page.getByLabel('For which client? (optional)').inputValue(), 'Old Client');
+  assert.equal((await storage(page))['old-key'], old, 'copied, not moved, while nothing changed');
+  await openData(page);
+  await page.getByRole('button', { name: /^Delete “Old Client”/ }).click();
+  await page.locator('.ct-confirm .ct-danger').click();
+  await page.waitForFunction(() => localStorage.getItem('old-key') === null);
+  await page.reload();
+  await page.locator('[data-screen="intro"]').waitFor();
+  assert.equal(await page.getByLabel('For which client? (optional)').inputValue(), '', 'the deleted client stays deleted');
+  assert.ok(!JSON.stringify(await storage(page)).includes('Old Client'));
+  await page.close();
+});
+
+// Issue 26 (review): "Too large" stayed on screen after the data had shrunk again.
+test('data grown too large to save: the notice goes once it is small enough again', async () => {
+  const [persona] = await personas();
+  const answers = JSON.parse(await personaEnvelope(persona.name)).clients[0].draft.answers;
+  const record = (n) => ({ date: new Date(Date.UTC(2026, 0, 1) + n * 60_000).toISOString(), strategy: 'mediate', scores: { detach: 30, mediate: 40, terminate: 30 }, answers });
+  const client = (id, label, records) => ({ id, label, updated: '2026-11-28T10:00:00.000Z', draft: { screen: 'intro', answers: {} }, history: records });
+  const padding = Array.from({ length: 8 }, (_, i) => client(`p${i}`, `P${i}`, []));
+  const per = JSON.stringify(record(0)).length + 1;
+  // About 10 KB under the 1,000,000 bytes the widget saves (900 checks a client, room for more).
+  const histories = [];
+  for (let n = 0, left = Math.floor(990_000 / per); left > 0; n += 1, left -= 900) {
+    histories.push(client(`h${n}`, `H${n}`, Array.from({ length: Math.min(left, 900) }, (_, i) => record(n * 1000 + i))));
+  }
+  const full = JSON.stringify({ version: 4, current: 'c0', deleted: [], clients: [client('c0', 'x', []), ...padding, ...histories] });
+  const page = await suite.newPage({ locale: 'en-GB' });
+  await plant(page, { [KEY]: full });
+  await page.goto(`${suite.server.url}index.html?lang=en`);
+  await page.locator('[data-screen="intro"]').waitFor();
+  // As the widget writes it; then checks and longer names up to exactly 40 bytes under the limit.
+  await rename(page, 'y');
+  await page.waitForFunction((key) => localStorage.getItem(key).includes('"label":"y"'), KEY);
+  await page.evaluate((key) => {
+    const value = JSON.parse(localStorage.getItem(key));
+    let gap = 1_000_000 - 40 - localStorage.getItem(key).length;
+    const last = value.clients.findLast((c) => c.history.length > 0);
+    const record = last.history.at(-1);
+    const per = JSON.stringify(record).length + 1;
+    for (let i = 1; gap >= per; i += 1, gap -= per) {
+      last.history.push({ ...record, date: new Date(Date.parse(record.date) + i * 60_000).toISOString() });
+    }
+    for (const c of value.clients.filter((c) => c.id.startsWith('p'))) {
+      const more = Math.min(gap, 80 - c.label.length);
+      c.label += 'p'.repeat(more);
+      gap -= more;
+    }
+    if (gap !== 0) throw new Error(`could not pad to the limit: ${gap} left`);
+    localStorage.setItem(key, JSON.stringify(value));
+  }, KEY);
+  await page.reload();
+  await page.locator('[data-screen="intro"]').waitFor();
+  const before = await page.evaluate((key) => localStorage.getItem(key), KEY);
+  assert.equal(before.length, 1_000_000 - 40);
+
+  await rename(page, `y${'z'.repeat(60)}`);
+  const notice = page.locator('.ct-notice');
+  await notice.getByText('grown too large').waitFor();
+  assert.equal(await page.evaluate((key) => localStorage.getItem(key), KEY), before, 'not written');
+  await rename(page, 'y2');
+  await notice.waitFor({ state: 'detached' });
+  assert.ok((await page.evaluate((key) => localStorage.getItem(key), KEY)).includes('"label":"y2"'), 'saved again');
+  await page.close();
+});
+
+// Issue 26 (review): a page whose loader stays old (a cache) and data from a newer build: the
+// reader was asked to reload, for ever.
+test('data from a newer version: the reader is asked to reload once, not again when that did not help', async () => {
+  const page = await suite.newPage({ locale: 'en-GB' });
+  const newer = '{"version":99,"from":"a newer build"}';
+  await plant(page, { [KEY]: newer });
+  await page.goto(`${suite.server.url}index.html?lang=en`);
+  const notice = page.locator('.ct-notice');
+  await notice.getByText('Reload the page to update').waitFor();
+  await page.reload();
+  await notice.getByText('still runs an older version, even after loading it again').waitFor();
+  assert.ok(!(await notice.innerText()).includes('Reload the page'), await notice.innerText());
+  await page.reload();
+  await notice.getByText('still runs an older version').waitFor();
+  assert.equal((await storage(page))[KEY], newer, 'left as it is');
+  // Once data this version reads is there (the newer build went away), the next time it asks again.
+  await page.evaluate((key) => localStorage.removeItem(key), KEY);
+  await page.reload();
+  await page.locator('[data-screen="intro"]').waitFor();
+  await page.evaluate(([key, value]) => localStorage.setItem(key, value), [KEY, newer]);
+  await page.reload();
+  await notice.getByText('Reload the page to update').waitFor();
+  await page.close();
+});

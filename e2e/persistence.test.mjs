@@ -164,6 +164,38 @@ test('bad import files: the error names the problem and nothing changes', async 
   await page.close();
 });
 
+// Issue 26 (review): an import that fitted the widget's limits but not the browser's storage
+// (its quota is shared with the whole site) was said done, and was gone after a reload.
+test('an import the browser’s storage has no room for is refused as a whole: nothing changes', async () => {
+  const { page } = await open({
+    init: () => {
+      const setItem = Storage.prototype.setItem;
+      Storage.prototype.setItem = function (key, value) {
+        if (String(value).length > 100_000) throw new DOMException('Quota exceeded', 'QuotaExceededError');
+        return setItem.call(this, key, value);
+      };
+    },
+  });
+  await rename(page, 'Agency X');
+  await openData(page);
+  await page.waitForFunction((k) => localStorage.getItem(k)?.includes('Agency X'), KEY);
+  const before = await stored(page);
+  const client = JSON.parse(before).clients[0];
+  // 401 named clients, about 120 KB: more than this browser lets the page store.
+  const big = {
+    ...JSON.parse(before),
+    current: 'big-0',
+    clients: Array.from({ length: 401 }, (_, i) => ({ ...client, id: `big-${i}`, label: `Big Client ${i} ${'x'.repeat(80)}`.slice(0, 80) })),
+  };
+  await page.locator('input[type=file]').setInputFiles({ name: 'big.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(big)) });
+  const status = page.locator('.ct-data [role=status].ct-error');
+  await status.getByText('storage has no room for this file').waitFor();
+  assert.match(await status.innerText(), /Nothing was changed/);
+  assert.equal(await stored(page), before, 'storage unchanged');
+  assert.equal(await page.locator('.ct-intro').getByText('Big Client', { exact: false }).count(), 0, 'not taken in');
+  await page.close();
+});
+
 test('export, delete all, import: the same data comes back', async () => {
   const { page } = await open();
   await rename(page, 'Agency X');
@@ -190,6 +222,8 @@ test('export, delete all, import: the same data comes back', async () => {
 
   await page.locator('input[type=file]').setInputFiles({ name: 'export.json', mimeType: 'application/json', buffer: Buffer.from(exported) });
   await page.locator('.ct-data [role=status]').getByText('Imported: 2').waitFor();
+  // Exactly what happened: both were new here (issue 26: not "nothing was overwritten").
+  assert.equal(await page.locator('.ct-data [role=status]').innerText(), 'Imported: 2 clients. New here: 2.');
   const after = await storedJson(page);
   for (const client of before.clients) {
     const back = after.clients.find((c) => c.id === client.id);

@@ -16,6 +16,10 @@ const HASHED = __CT_HASHED__;
 const LANGUAGES = __CT_LANGUAGES__;
 // The others keep their names across builds: revalidated (a 304 when the host sends an ETag).
 const FILES = __CT_FILES__;
+// The first 16 hex digits of the SHA-256 of each file above with a hashed name, by its address:
+// a copy that does not match (cut short by a dropped connection, spoilt by a proxy or a full
+// disk) is fetched again instead of being served for ever.
+const DIGESTS = new Map(Object.entries(__CT_DIGESTS__).map(([file, digest]) => [new URL(file, location).href, digest]));
 // Query parameters the widget's files may carry and still be the same file. (A retry, and the
 // loader's handover to a newer build's embed.js, `?ct-build=`, go to the network.)
 const OWN_PARAMS = ['lang', 'ct-panic'];
@@ -35,6 +39,21 @@ async function fetchOk(file, cache) {
   const response = await fetch(new Request(file, { cache }));
   if (!response.ok) throw new Error(`${file}: ${response.status}`);
   return replayable(response);
+}
+
+/** Whether `response` is the file at `href` as the build made it (a file without a digest is). */
+async function intact(href, response) {
+  const digest = DIGESTS.get(href);
+  if (!digest) return true;
+  const hash = new Uint8Array(await crypto.subtle.digest('SHA-256', await response.clone().arrayBuffer()));
+  return [...hash.slice(0, 8)].map((byte) => byte.toString(16).padStart(2, '0')).join('') === digest;
+}
+
+/** A hashed file from the HTTP cache, where the page has just put it; a spoilt copy there is
+ *  fetched again from the server. */
+async function fetchIntact(file) {
+  const cached = await fetchOk(file, 'force-cache');
+  return (await intact(new URL(file, location).href, cached)) ? cached : fetchOk(file, 'reload');
 }
 
 /** The caches of this copy's other builds. Never this build's own: opening it while it is
@@ -64,13 +83,15 @@ async function keepLanguages(cache) {
   const loaded = await Promise.all(
     LANGUAGES.map(async (file) => {
       const response = await fetch(file, { cache: 'only-if-cached', mode: 'same-origin' }).catch(() => null);
-      if (response?.ok) await cache.put(file, response);
-      return response?.ok;
+      if (!response?.ok) return false;
+      const href = new URL(file, location).href;
+      await cache.put(file, (await intact(href, response)) ? response : await fetchOk(file, 'reload'));
+      return true;
     }),
   );
   const used = LANGUAGES.map((file, i) => loaded[i] || before.has(languageOf(file)));
   const missing = LANGUAGES.filter((file, i) => !loaded[i] && (used[i] || !used.some(Boolean)));
-  await Promise.all(missing.map(async (file) => cache.put(file, await fetchOk(file, 'force-cache'))));
+  await Promise.all(missing.map(async (file) => cache.put(file, await fetchIntact(file))));
 }
 
 self.addEventListener('install', (event) => {
@@ -79,7 +100,7 @@ self.addEventListener('install', (event) => {
       const cache = await caches.open(CACHE);
       try {
         await Promise.all([
-          ...HASHED.map(async (file) => cache.put(file, await fetchOk(file, 'force-cache'))),
+          ...HASHED.map(async (file) => cache.put(file, await fetchIntact(file))),
           ...FILES.map(async (file) => cache.put(file, await fetchOk(file, 'no-cache'))),
           keepLanguages(cache),
           // The page under both of its addresses, from one download.
@@ -129,7 +150,15 @@ self.addEventListener('fetch', (event) => {
     (async () => {
       const cache = await caches.open(CACHE);
       const kept = (await cache.match(url.href)) ?? (await (await caches.open(PREVIOUS)).match(url.href));
-      if (kept) return kept;
+      if (kept && (await intact(url.href, kept))) return kept;
+      if (kept) {
+        // Spoilt: the server's copy replaces it, if it is the right one; offline, the spoilt
+        // one is all there is (the loader says so, and its retry goes to the network).
+        const fresh = await fetch(url.href, { cache: 'reload' }).catch(() => null);
+        if (!fresh?.ok) return kept;
+        if (await intact(url.href, fresh)) await cache.put(url.href, fresh.clone());
+        return fresh;
+      }
       const response = await fetch(event.request);
       // A language the reader switches to is kept from then on.
       if (response.ok && LANGUAGES.some((file) => new URL(file, location).href === url.href)) {

@@ -282,6 +282,10 @@ let worker = replaceOnce(workerSource, '__CT_BUILD__', build, 'build id slot in 
 worker = replaceOnce(worker, '__CT_HASHED__', JSON.stringify(HASHED), 'hashed file list slot in sw.js');
 worker = replaceOnce(worker, '__CT_LANGUAGES__', JSON.stringify(languageFiles), 'language file list slot in sw.js');
 worker = replaceOnce(worker, '__CT_FILES__', JSON.stringify(revalidated), 'file list slot in sw.js');
+// The worker checks a kept copy of each hashed file against its digest (sw.js, DIGESTS).
+const fileDigest = async (file) => createHash('sha256').update(await readFile(join(staging, file))).digest('hex').slice(0, 16);
+const digests = Object.fromEntries(await Promise.all([...HASHED, ...languageFiles].map(async (file) => [file, await fileDigest(file)])));
+worker = replaceOnce(worker, '__CT_DIGESTS__', JSON.stringify(digests), 'digest slot in sw.js');
 await writeFile(join(staging, 'sw.js'), await minifyJs(worker, false));
 
 console.log(`post-build: embed.js, sw.js (build ${build}, ${HASHED.length + revalidated.length + 2} entries and the languages used), client-triage.html, blog-demo.html, blog-long.html`);

@@ -3,6 +3,7 @@
 
 use client_triage::core::advice::{LEADS, STEPS};
 use client_triage::core::model::{Refusal, Rule};
+use client_triage::core::schema::ImportSummary;
 use client_triage::core::{Gap, Lang, QUESTIONS, Strategy};
 use client_triage::i18n;
 
@@ -127,8 +128,11 @@ fn templates_put_each_value_in_once_and_verbatim() {
     );
     let en = &i18n::texts(Lang::En).with;
     assert_eq!(
-        en.import_done(1),
-        "Imported: 1 client. Nothing was overwritten; histories were combined."
+        en.import_done(&ImportSummary {
+            added: 1,
+            ..ImportSummary::default()
+        }),
+        "Imported: 1 client. New here: 1."
     );
     assert_ne!(
         i18n::advice(Lang::En).close_call("A", "B"),
@@ -200,8 +204,14 @@ fn every_template_is_filled_completely() {
             t.past_title("a"),
             i18n::fill(t.trend_rising, &["a"]),
             i18n::fill(t.trend_falling, &["a"]),
-            t.import_done(1),
-            t.import_done(3),
+            t.import_done(&ImportSummary {
+                added: 1,
+                replaced: 2,
+                kept: 3,
+                records_added: 4,
+                removed: 5,
+            }),
+            i18n::fill(t.import_no_room, &["a"]),
             t.import_unreadable("a"),
             i18n::fill(t.import_too_large, &["a"]),
             i18n::fill(t.import_newer, &["a"]),
@@ -240,6 +250,32 @@ fn every_template_is_filled_completely() {
             );
         }
     }
+}
+
+/// An import says exactly what it did: each thing that happened, and only those.
+#[test]
+fn the_import_message_names_what_happened_and_nothing_else() {
+    let en = &i18n::texts(Lang::En).with;
+    let restored = en.import_done(&ImportSummary {
+        added: 2,
+        ..ImportSummary::default()
+    });
+    assert_eq!(restored, "Imported: 2 clients. New here: 2.");
+    let merged = en.import_done(&ImportSummary {
+        replaced: 1,
+        kept: 1,
+        records_added: 3,
+        removed: 1,
+        ..ImportSummary::default()
+    });
+    assert_eq!(
+        merged,
+        "Imported: 2 clients. Replaced by the newer version in the file: 1. \
+         Already here in the same or a newer version, so left as they were: 1. \
+         Earlier assessments from the file added to clients already here: 3. \
+         Deleted here, because the file records them as deleted later: 1."
+    );
+    assert!(!merged.contains("Nothing was overwritten"));
 }
 
 #[test]

@@ -633,8 +633,11 @@ mod written_data_reads_back {
     fn no_action_or_merge_grows_past_the_limits() {
         let at = Timestamp(1_764_000_000_000);
         let mut state = State::new(Lang::En, at);
+        // Named: untouched placeholders give way in a merge and are not counted.
         for i in 0..MAX_CLIENTS + 3 {
-            state = state.reduce(Action::AddClient, Timestamp(at.millis() + i as i64));
+            let at = Timestamp(at.millis() + i as i64);
+            state = state.reduce(Action::RenameClient(format!("Client {i}")), at);
+            state = state.reduce(Action::AddClient, at);
         }
         assert_eq!(
             state.book.clients.len(),
@@ -642,7 +645,12 @@ mod written_data_reads_back {
             "adding stops at the limit"
         );
         let mut other = State::new(Lang::En, Timestamp(at.millis() - 1));
+        other = other.reduce(Action::RenameClient("Theirs A".into()), at);
         other = other.reduce(Action::AddClient, Timestamp(at.millis() + 9_999));
+        other = other.reduce(
+            Action::RenameClient("Theirs B".into()),
+            Timestamp(at.millis() + 9_999),
+        );
         let merged = state.reduce(
             Action::Merge {
                 book: other.book.clone(),
@@ -755,4 +763,62 @@ fn the_copy_offer_waits_14_days_after_an_export_or_a_no_thanks() {
         (merged.book.exported, merged.book.copy_offer_closed),
         (Some(later(1)), Some(later(2)))
     );
+}
+
+/// Issue 26: a tab that saves before it hears of "Delete all data" in another tab must not
+/// write the deleted clients back. What is stored then tells it: a book written afresh after
+/// the deletion keeps none of the clients the tab last saw, nor a record of deleting them.
+#[test]
+fn a_book_written_afresh_after_delete_all_is_told_apart_from_one_that_merged() {
+    let seen = run(new(Lang::En), [Action::RenameClient("Secret".into())]);
+    let deleted = run(
+        seen.clone(),
+        [Action::Ask(Pending::DeleteAll), Action::Confirm],
+    );
+    let afresh = run(deleted, [Action::RenameClient("New start".into())]);
+    assert!(afresh.book.emptied_since(&seen.book), "deleted, then new");
+
+    // Every other writer merges what is stored: the client stays, or its deletion does.
+    let merged = run(
+        seen.clone(),
+        [Action::AddClient, Action::RenameClient("Other".into())],
+    );
+    assert!(
+        !merged.book.emptied_since(&seen.book),
+        "merged and added to"
+    );
+    let two = run(
+        seen.clone(),
+        [Action::AddClient, Action::RenameClient("Second".into())],
+    );
+    let one_deleted = run(
+        run(two.clone(), [Action::SelectClient(0)]),
+        [Action::Ask(Pending::DeleteClient), Action::Confirm],
+    );
+    assert!(
+        !one_deleted.book.emptied_since(&two.book),
+        "a deletion on record"
+    );
+    // A tab that had seen only an untouched placeholder had nothing to write back.
+    assert!(!afresh.book.emptied_since(&new(Lang::En).book));
+}
+
+/// Issue 26: a fresh browser's untouched placeholder gives way to an import, so it is not
+/// counted against the limit (a 500-client export was refused as 501).
+#[test]
+fn an_untouched_placeholder_is_not_counted_against_the_client_limit() {
+    let fresh = new(Lang::En);
+    let elsewhere = || State::new(Lang::De, Timestamp(T0.millis() - 86_400_000));
+    let file = run(elsewhere(), [Action::RenameClient("Imported".into())]);
+    assert_eq!(fresh.book.clients_after_merging(&file.book), 1);
+    let merged = fresh.reduce(
+        Action::Merge {
+            book: file.book.clone(),
+            import: true,
+        },
+        T0,
+    );
+    assert_eq!(merged.book.clients.len(), 1, "as counted");
+    // Untouched on both sides: nothing to take in, the one here stays.
+    assert_eq!(fresh.book.clients_after_merging(&elsewhere().book), 1);
 }

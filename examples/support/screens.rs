@@ -5,7 +5,7 @@
 use std::rc::Rc;
 
 use client_triage::core::{State, Timestamp};
-use client_triage::ui::{App, AppProps, Platform, Subscription};
+use client_triage::ui::{App, AppProps, Persisted, Platform, Subscription};
 use yew::{Callback, LocalServerRenderer};
 
 pub struct Screens {
@@ -20,7 +20,7 @@ impl Screens {
         let platform = Rc::new(Platform {
             now,
             local_date,
-            persist: Callback::from(|_| Ok(None)),
+            persist: Callback::from(|_| Ok(Persisted::Done)),
             announce: Callback::from(|_| {}),
             download: Callback::from(|_| {}),
             copy_text: Callback::from(|_| {}),
@@ -28,6 +28,7 @@ impl Screens {
             read_file: Callback::from(|_| {}),
             watch_other_tabs: Callback::from(|_| Subscription(Box::new(()))),
             forget: Callback::from(|_| Ok(())),
+            others_keep_data: Callback::from(|_| false),
             keep_data: Callback::from(|_| {}),
             load_language: Callback::from(|_| {}),
             page_address: || None,

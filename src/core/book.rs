@@ -224,14 +224,41 @@ impl Book {
 
     /// How many clients this book would have after a merge of `incoming`: an import that would
     /// grow it past `MAX_CLIENTS` is refused beforehand (another tab's copy is merged and, if
-    /// need be, cut by `keep_within_limit`: nobody chose it).
+    /// need be, cut by `keep_within_limit`: nobody chose it). Counted as `merge` keeps them:
+    /// untouched placeholders give way (a fresh page's own one must not make a 500-client
+    /// export one too many).
     pub fn clients_after_merging(&self, incoming: &Book) -> usize {
-        self.clients.len()
-            + incoming
-                .clients
-                .iter()
-                .filter(|theirs| self.clients.iter().all(|ours| ours.id != theirs.id))
-                .count()
+        let real_incoming = incoming.clients.iter().any(|c| !c.is_pristine());
+        let ours = self
+            .clients
+            .iter()
+            .filter(|ours| {
+                !real_incoming
+                    || !ours.is_pristine()
+                    || incoming.clients.iter().any(|c| c.id == ours.id)
+            })
+            .count();
+        let theirs = incoming
+            .clients
+            .iter()
+            .filter(|theirs| {
+                !theirs.is_pristine() && self.clients.iter().all(|ours| ours.id != theirs.id)
+            })
+            .count();
+        ours + theirs
+    }
+
+    /// Whether this book, as stored now, was written after all data was deleted since
+    /// `earlier` was stored ("Delete all data" in another tab, then a fresh start there):
+    /// `earlier` held something, and none of its clients is here or recorded as deleted.
+    /// Every other writer merges what is stored, so a client only goes with a deletion record
+    /// (or as an untouched placeholder).
+    pub fn emptied_since(&self, earlier: &Book) -> bool {
+        earlier.clients.iter().any(|c| !c.is_pristine())
+            && earlier.clients.iter().all(|old| {
+                self.clients.iter().all(|c| c.id != old.id)
+                    && self.deleted.iter().all(|d| d.id != old.id)
+            })
     }
 
     /// Two copies that are each within the limit can exceed it together (another tab's

@@ -20,6 +20,10 @@ pub const SCHEMA_VERSION: u32 = 4;
 /// Imports, and stored values, larger than this are refused before parsing; storage never
 /// writes a larger one (`web::storage::save`), so whatever it writes it can read back.
 pub const MAX_IMPORT_BYTES: usize = 1_000_000;
+/// Room an import must leave below `MAX_IMPORT_BYTES` for what comes after it (about a
+/// hundred finished assessments): data filled to the brim by an import could save nothing
+/// more. A file restored where nothing is kept yet is exempt: it is what the reader had.
+pub const IMPORT_ROOM: usize = 50_000;
 
 /// What storage gives back: the parts of `State` worth keeping across page loads.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -57,9 +61,12 @@ pub enum DecodeError {
     TooLarge(usize),
     /// An import that, with the clients already here, would be more than `MAX_CLIENTS`.
     TooManyClients(usize),
-    /// An import that, merged with the data already here, would be more than a stored value
-    /// may hold (its encoded size): it could never be saved.
-    MergedTooLarge(usize),
+    /// An import that, merged with the data already here, would be larger (encoded) than
+    /// `limit`: what a stored value may hold, less `IMPORT_ROOM` where there was data already.
+    MergedTooLarge {
+        bytes: usize,
+        limit: usize,
+    },
 }
 
 impl fmt::Display for DecodeError {
@@ -79,9 +86,13 @@ impl fmt::Display for DecodeError {
                 f,
                 "with the clients already here that makes {clients} clients, more than the {MAX_CLIENTS} this widget keeps"
             ),
-            DecodeError::MergedTooLarge(bytes) => write!(
+            DecodeError::MergedTooLarge { bytes, limit } if *limit < MAX_IMPORT_BYTES => write!(
                 f,
-                "with the data already here that makes {bytes} bytes, more than the {MAX_IMPORT_BYTES} this widget can save"
+                "with the data already here that makes {bytes} bytes; an import may bring it to {limit}, so that new assessments still fit in the {MAX_IMPORT_BYTES} this widget can save"
+            ),
+            DecodeError::MergedTooLarge { bytes, .. } => write!(
+                f,
+                "that makes {bytes} bytes, more than the {MAX_IMPORT_BYTES} this widget can save"
             ),
         }
     }
@@ -210,10 +221,54 @@ pub fn import(raw: &str) -> Result<Saved, DecodeError> {
     decode(raw)
 }
 
+/// The file "Export all" saves: pretty for a person who opens it, unless that would be larger
+/// than an import may be (indentation adds about two thirds) — then compact, so that whatever
+/// the widget exports it can import again.
+pub fn export(saved: &Saved) -> Result<String, wire::Error> {
+    let pretty = encode(saved, true)?;
+    if pretty.len() <= MAX_IMPORT_BYTES {
+        return Ok(pretty);
+    }
+    encode(saved, false)
+}
+
+/// An import as it would be taken in: the merged book, and what it did to each client.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Import {
+    pub book: Book,
+    pub summary: ImportSummary,
+}
+
+/// What an import did, for the message that says exactly that.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct ImportSummary {
+    /// Clients the file brought that were not here (new, or back after a deletion here).
+    pub added: usize,
+    /// Clients here whose name, answers and notes the file's newer version replaced.
+    pub replaced: usize,
+    /// Clients in the file that were here in the same or a newer version: left as they were.
+    pub kept: usize,
+    /// Finished assessments the file added to the histories of clients already here.
+    pub records_added: usize,
+    /// Clients here that the file records as deleted after their last change: removed.
+    pub removed: usize,
+}
+
+impl ImportSummary {
+    /// The clients of the file taken in (added, replaced or kept).
+    pub fn clients(&self) -> usize {
+        self.added + self.replaced + self.kept
+    }
+}
+
 /// The book after importing `incoming` into `current` at `now`, or why it is refused as a
 /// whole: the reader chose the file and can make room, so nothing is cut, and an import
 /// whose result could not be saved is not taken in (it would say "done" and keep nothing).
-pub fn merge_import(current: &Saved, incoming: &Book, now: Timestamp) -> Result<Book, DecodeError> {
+pub fn merge_import(
+    current: &Saved,
+    incoming: &Book,
+    now: Timestamp,
+) -> Result<Import, DecodeError> {
     let clients = current.book.clients_after_merging(incoming);
     if clients > MAX_CLIENTS {
         return Err(DecodeError::TooManyClients(clients));
@@ -222,10 +277,55 @@ pub fn merge_import(current: &Saved, incoming: &Book, now: Timestamp) -> Result<
     merged.book.merge(incoming, Some(now));
     // What cannot be written cannot be saved either: refused like an oversized result.
     let bytes = encode(&merged, false).map_or(usize::MAX, |text| text.len());
-    if bytes > MAX_IMPORT_BYTES {
-        return Err(DecodeError::MergedTooLarge(bytes));
+    let restore = current.book.clients.iter().all(|c| c.is_pristine());
+    let limit = if restore {
+        MAX_IMPORT_BYTES
+    } else {
+        MAX_IMPORT_BYTES - IMPORT_ROOM
+    };
+    if bytes > limit {
+        return Err(DecodeError::MergedTooLarge { bytes, limit });
     }
-    Ok(merged.book)
+    let summary = summarize(&current.book, incoming, &merged.book);
+    Ok(Import {
+        book: merged.book,
+        summary,
+    })
+}
+
+/// What merging `incoming` into `before` (giving `after`) did, client by client.
+fn summarize(before: &Book, incoming: &Book, after: &Book) -> ImportSummary {
+    let find = |book: &'_ Book, id: &str| book.clients.iter().position(|c| c.id == id);
+    let mut summary = ImportSummary::default();
+    for theirs in &incoming.clients {
+        let Some(now) = find(after, &theirs.id).map(|i| &after.clients[i]) else {
+            continue;
+        };
+        match find(before, &theirs.id).map(|i| &before.clients[i]) {
+            None if theirs.is_pristine() => {}
+            None => summary.added += 1,
+            Some(ours) => {
+                if same_content(now, ours) {
+                    summary.kept += 1;
+                } else {
+                    summary.replaced += 1;
+                }
+                summary.records_added += now.history.len().saturating_sub(ours.history.len());
+            }
+        }
+    }
+    summary.removed = before
+        .clients
+        .iter()
+        .filter(|c| !c.is_pristine() && find(after, &c.id).is_none())
+        .count();
+    summary
+}
+
+/// Whether two versions of a client say the same: name, draft and notes (its history is
+/// merged, never replaced).
+fn same_content(a: &Client, b: &Client) -> bool {
+    a.label == b.label && a.draft == b.draft && a.notes == b.notes
 }
 
 /// FNV-1a, 64 bit: a stable content hash without a dependency.

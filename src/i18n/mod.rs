@@ -34,6 +34,7 @@ use std::cell::OnceCell;
 
 use crate::core::advice::{Lead, Notice, Step, tipping_answers};
 use crate::core::model::{Refusal, Rule};
+use crate::core::schema::ImportSummary;
 use crate::core::{Answers, Assessment, assess};
 use crate::core::{Gap, Lang, QUESTIONS, QuestionId, Strategy};
 pub use file::{Field, LanguageFileError, Reader, read as read_file};
@@ -126,6 +127,8 @@ texts! {
         storage_unreadable_kept,
         storage_full,
         storage_newer,
+        /// Found again after a reload: the reader is not asked to reload again.
+        storage_newer_not_loaded,
         storage_too_large,
         storage_unwritable,
         download_backup,
@@ -147,6 +150,8 @@ texts! {
         import,
         delete_all,
         confirm_delete_all,
+        /// Added to it where other copies of the widget on the site keep data of their own.
+        delete_all_others_remain,
         data_kept,
         data_may_go,
         reminder_title,
@@ -189,12 +194,22 @@ texts! {
         /// Filled with the strategy's name.
         trend_rising,
         trend_falling,
+        /// The clients taken in; then, for each count that is not zero, what happened to them.
         import_done_one,
         import_done,
+        import_added,
+        import_replaced,
+        import_kept,
+        import_records,
+        import_removed,
         import_unreadable,
-        /// These two are filled with the decoder's reason.
+        /// These three are filled with the decoder's reason.
         import_too_large,
+        /// Too many clients, or too many bytes, together with the data already here.
+        import_no_room,
         import_newer,
+        /// The browser's storage could not hold the import.
+        import_storage_full,
         /// In plain words, without the decoder's reason.
         import_invalid,
         last_export,
@@ -252,11 +267,25 @@ impl Templates {
     pub fn past_title(&self, date: &str) -> String {
         fill(self.past_title, &[date])
     }
-    pub fn import_done(&self, clients: usize) -> String {
-        match clients {
+    /// What an import did: how many clients it took in, then each thing that happened.
+    pub fn import_done(&self, summary: &ImportSummary) -> String {
+        let mut text = match summary.clients() {
             1 => self.import_done_one.to_owned(),
             n => fill(self.import_done, &[&number(n)]),
+        };
+        for (count, pattern) in [
+            (summary.added, self.import_added),
+            (summary.replaced, self.import_replaced),
+            (summary.kept, self.import_kept),
+            (summary.records_added, self.import_records),
+            (summary.removed, self.import_removed),
+        ] {
+            if count > 0 {
+                text.push(' ');
+                text.push_str(&fill(pattern, &[&number(count)]));
+            }
         }
+        text
     }
     pub fn import_unreadable(&self, detail: &str) -> String {
         fill(self.import_unreadable, &[detail])

@@ -9,7 +9,7 @@ use super::context::{
 use super::intro::intro;
 use super::notice::{announcer, storage_notice};
 use super::platform::Platform;
-use super::platform::{StorageIssue, Subscription};
+use super::platform::{Persisted, StorageIssue, Subscription};
 use super::question::question;
 use super::result::result_screen;
 use super::review::review;
@@ -76,8 +76,12 @@ pub fn App(props: &AppProps) -> Html {
     // Revision 1 for a resumed start: what the reader did before the module is saved at once.
     let revision = u64::from(props.resumed);
     let state = use_reducer(move || {
+        // Unreadable data kept as a backup is said apart from problems with saving, which
+        // come and go beside it.
+        let backed_up = storage_issue == Some(StorageIssue::Unreadable);
         let kept = Kept {
-            storage_issue,
+            storage_issue: storage_issue.filter(|_| !backed_up),
+            unreadable_backed_up: backed_up,
             ..Kept::default()
         };
         StateCell {
@@ -145,7 +149,10 @@ pub fn App(props: &AppProps) -> Html {
                             book: saved.book,
                             import: false,
                         },
-                        None => Action::DeletedElsewhere,
+                        None => {
+                            dispatcher.dispatch(Change::Keep(Keep::Deleted { here: false }));
+                            Action::DeletedElsewhere
+                        }
                     };
                     dispatcher.dispatch(Change::App(action, now()));
                 });
@@ -159,26 +166,34 @@ pub fn App(props: &AppProps) -> Html {
             // from then on saving works as on a first visit.
             if deleted_all {
                 match platform.forget.emit(()) {
-                    Ok(()) => kept.dispatch(Keep::StorageIssue(None)),
+                    Ok(()) => kept.dispatch(Keep::Deleted { here: true }),
                     Err(issue) => kept.dispatch(Keep::StorageIssue(Some(issue))),
                 }
             } else if changed {
-                match platform.persist.emit(Saved::from_state(&state.state)) {
-                    Ok(Some(merged)) => state.dispatch(Change::App(
-                        Action::Merge {
-                            book: merged.book,
-                            import: false,
-                        },
-                        (platform.now)(),
-                    )),
-                    // A full quota clears itself once a write succeeds again.
-                    Ok(None) if kept.storage_issue == Some(StorageIssue::Full) => {
-                        kept.dispatch(Keep::StorageIssue(None))
+                let saved = platform.persist.emit(Saved::from_state(&state.state));
+                // A full quota, data grown too large: each clears itself once a save works.
+                if saved.is_ok() && kept.storage_issue.is_some() {
+                    kept.dispatch(Keep::Saved);
+                }
+                let action = match saved {
+                    Ok(Persisted::Done) => None,
+                    Ok(Persisted::Merged(merged)) => Some(Action::Merge {
+                        book: merged.book,
+                        import: false,
+                    }),
+                    Ok(Persisted::DeletedElsewhere) => {
+                        kept.dispatch(Keep::Deleted { here: false });
+                        Some(Action::DeletedElsewhere)
                     }
-                    Ok(None) => {}
-                    // The unreadable-data notice stays: it tells where the old data went.
-                    Err(_) if kept.storage_issue == Some(StorageIssue::Unreadable) => {}
-                    Err(issue) => kept.dispatch(Keep::StorageIssue(Some(issue))),
+                    // Said beside the unreadable data's notice, which stays: the reader
+                    // must not believe the answers are kept.
+                    Err(issue) => {
+                        kept.dispatch(Keep::StorageIssue(Some(issue)));
+                        None
+                    }
+                };
+                if let Some(action) = action {
+                    state.dispatch(Change::App(action, (platform.now)()));
                 }
             }
             // After a finished assessment there is something worth keeping: ask the browser to
@@ -244,9 +259,7 @@ pub fn App(props: &AppProps) -> Html {
             if context.local.kept.switch_failed {
                 <p class="ct-notice" role="alert">{ texts.switch_failed }</p>
             }
-            if let Some(issue) = context.local.kept.storage_issue {
-                { storage_notice(&context, issue, props.unreadable.clone()) }
-            }
+            { storage_notice(&context, props.unreadable.clone()) }
             { screen }
             { announcer(&context) }
         </div>

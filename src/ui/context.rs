@@ -9,7 +9,7 @@ use yew::prelude::*;
 
 use super::platform::{Platform, StorageIssue};
 use crate::core::plans::PlanNotes;
-use crate::core::schema::DecodeError;
+use crate::core::schema::{DecodeError, ImportSummary};
 use crate::core::{Action, Lang, State, Strategy, Timestamp};
 use crate::i18n::{self, Texts};
 
@@ -47,9 +47,12 @@ pub struct Local {
 /// sentence, so that it is worded in the language shown now, not the one at import time.
 #[derive(Clone, PartialEq)]
 pub enum ImportOutcome {
-    Done(usize),
+    Done(ImportSummary),
     Unreadable(String),
     Refused(DecodeError),
+    /// It fitted the widget's limits, but the browser's storage (shared with the whole site)
+    /// had no room for it: nothing was taken in.
+    NoRoom,
 }
 
 impl ImportOutcome {
@@ -67,13 +70,15 @@ impl ImportOutcome {
     pub fn message(&self, texts: &Texts) -> String {
         let t = &texts.with;
         match self {
-            ImportOutcome::Done(clients) => t.import_done(*clients),
+            ImportOutcome::Done(summary) => t.import_done(summary),
             ImportOutcome::Unreadable(reason) => t.import_unreadable(reason),
+            ImportOutcome::NoRoom => t.import_storage_full.to_owned(),
             ImportOutcome::Refused(error) => {
                 let template = match error {
-                    DecodeError::TooLarge(_)
-                    | DecodeError::TooManyClients(_)
-                    | DecodeError::MergedTooLarge(_) => t.import_too_large,
+                    DecodeError::TooLarge(_) => t.import_too_large,
+                    DecodeError::TooManyClients(_) | DecodeError::MergedTooLarge { .. } => {
+                        t.import_no_room
+                    }
                     DecodeError::NewerVersion(_) => t.import_newer,
                     // In plain words; the decoder's reason goes under it, see `detail`.
                     DecodeError::NotJson(_) | DecodeError::Invalid(_) => {
@@ -103,6 +108,9 @@ pub struct Kept {
     pub reminder_named: bool,
     /// A storage problem, shown until it goes away; a new screen keeps it.
     pub storage_issue: Option<StorageIssue>,
+    /// Unreadable data found at start-up was kept as a backup: said (with its download) beside
+    /// any later problem, until all data is deleted. A new screen keeps it.
+    pub unreadable_backed_up: bool,
     /// Whether the browser has agreed to keep the data until the reader deletes it; `None`
     /// while unknown or where it cannot say. A new screen keeps it.
     pub data_kept: Option<bool>,
@@ -134,6 +142,14 @@ pub enum Keep {
     /// Ticks or unticks naming the client in the calendar reminder.
     ReminderNamed,
     StorageIssue(Option<StorageIssue>),
+    /// A save worked: a problem with saving is over. Unreadable data that could not be backed
+    /// up before has been now (the save backs it up before it writes).
+    Saved,
+    /// All data was deleted, here (`here`: storage is emptied, any problem with it gone) or in
+    /// another tab: the backups the notice points to went with it.
+    Deleted {
+        here: bool,
+    },
     DataKept(Option<bool>),
     SwitchFailed(bool),
     /// A new screen: everything but the facts about storage starts afresh.
@@ -153,11 +169,23 @@ impl Kept {
             }
             Keep::ReminderNamed => next.reminder_named = !next.reminder_named,
             Keep::StorageIssue(issue) => next.storage_issue = issue,
+            Keep::Saved => {
+                next.unreadable_backed_up |=
+                    next.storage_issue == Some(StorageIssue::UnreadableKept);
+                next.storage_issue = None;
+            }
+            Keep::Deleted { here } => {
+                next.unreadable_backed_up = false;
+                if here || next.storage_issue == Some(StorageIssue::UnreadableKept) {
+                    next.storage_issue = None;
+                }
+            }
             Keep::DataKept(kept) => next.data_kept = kept,
             Keep::SwitchFailed(failed) => next.switch_failed = failed,
             Keep::NewScreen => {
                 next = Kept {
                     storage_issue: next.storage_issue,
+                    unreadable_backed_up: next.unreadable_backed_up,
                     data_kept: next.data_kept,
                     ..Kept::default()
                 }

@@ -4,9 +4,9 @@ use super::button;
 
 use super::clients::{ask, confirm};
 use super::context::{AppContext, ImportOutcome, Keep, Said};
-use super::platform::{Download, StorageIssue};
-use crate::core::schema::{self, Saved};
-use crate::core::{Action, Pending};
+use super::platform::{Download, Persisted, StorageIssue};
+use crate::core::schema::{self, ImportSummary, Saved};
+use crate::core::{Action, Book, Pending};
 
 /// Downloads everything as one JSON file, and remembers when.
 pub fn export_all(app: &AppContext) -> Callback<MouseEvent> {
@@ -14,7 +14,7 @@ pub fn export_all(app: &AppContext) -> Callback<MouseEvent> {
     Callback::from(move |_| {
         let saved = Saved::from_state(app.state());
         // Never a file that cannot be imported again (tests/json.rs pins that none fails).
-        let Ok(content) = schema::encode(&saved, true) else {
+        let Ok(content) = schema::export(&saved) else {
             return;
         };
         let date = (app.platform.local_date)((app.platform.now)());
@@ -49,20 +49,7 @@ pub fn data_tools(app: &AppContext, has_data: bool) -> Html {
                 let outcome_now = match read.map(|text| schema::import(&text)) {
                     Err(reason) => ImportOutcome::Unreadable(reason),
                     Ok(Err(error)) => ImportOutcome::Refused(error),
-                    Ok(Ok(saved)) => {
-                        let here = Saved::from_state(app.state());
-                        match schema::merge_import(&here, &saved.book, (app.platform.now)()) {
-                            Err(error) => ImportOutcome::Refused(error),
-                            Ok(_) => {
-                                let count = saved.book.clients.len();
-                                app.dispatch(Action::Merge {
-                                    book: saved.book,
-                                    import: true,
-                                });
-                                ImportOutcome::Done(count)
-                            }
-                        }
-                    }
+                    Ok(Ok(saved)) => take_in(&app, saved.book),
                 };
                 app.local.kept.dispatch(Keep::Import(outcome_now));
             });
@@ -72,7 +59,7 @@ pub fn data_tools(app: &AppContext, has_data: bool) -> Html {
     let file_id = app.id("import-file");
     let failed = matches!(
         outcome,
-        Some(ImportOutcome::Unreadable(_) | ImportOutcome::Refused(_))
+        Some(ImportOutcome::Unreadable(_) | ImportOutcome::Refused(_) | ImportOutcome::NoRoom)
     );
     let message = outcome
         .as_ref()
@@ -112,7 +99,7 @@ pub fn data_tools(app: &AppContext, has_data: bool) -> Html {
                 }
             </div>
             if app.state().pending == Some(Pending::DeleteAll) {
-                { confirm(app, texts.confirm_delete_all.to_owned(), "delete-all", Said::AllDeleted) }
+                { confirm(app, delete_all_question(app), "delete-all", Said::AllDeleted) }
             }
             // One live region, always present, whose text changes: announced every time.
             // Two literal classes, not `classes!`: Yew's `Classes` is a set with code of its own.
@@ -126,5 +113,61 @@ pub fn data_tools(app: &AppContext, has_data: bool) -> Html {
                 <p class="ct-meta ct-import-detail">{ texts.import_detail }{ " " }{ detail }</p>
             }
         </div>
+    }
+}
+
+/// Takes an imported book in, or says why not: it is saved before it is shown, so that an
+/// import the browser's storage cannot hold (its quota is shared with the whole site) is
+/// refused as a whole instead of said done and lost on the next page load. Where nothing can
+/// be saved anyway (storage blocked, a newer version's data) it is taken in memory, as every
+/// change there is.
+fn take_in(app: &AppContext, incoming: Book) -> ImportOutcome {
+    let now = (app.platform.now)();
+    let here = Saved::from_state(app.state());
+    let import = match schema::merge_import(&here, &incoming, now) {
+        Ok(import) => import,
+        Err(error) => return ImportOutcome::Refused(error),
+    };
+    let imported = Saved {
+        lang: here.lang,
+        book: import.book,
+    };
+    let book = match app.platform.persist.emit(imported.clone()) {
+        Ok(Persisted::Merged(merged)) => merged.book,
+        // Deleted in another tab meanwhile: the file goes into what is left, all of it new.
+        Ok(Persisted::DeletedElsewhere) => {
+            app.dispatch(Action::DeletedElsewhere);
+            app.local.kept.dispatch(Keep::Deleted { here: false });
+            let added = incoming.clients.iter().filter(|c| !c.is_pristine()).count();
+            app.dispatch(Action::Merge {
+                book: incoming,
+                import: true,
+            });
+            return ImportOutcome::Done(ImportSummary {
+                added,
+                ..ImportSummary::default()
+            });
+        }
+        Err(StorageIssue::Full | StorageIssue::TooLarge) => return ImportOutcome::NoRoom,
+        Ok(Persisted::Done) | Err(_) => imported.book,
+    };
+    app.dispatch(Action::Merge {
+        book,
+        import: false,
+    });
+    ImportOutcome::Done(import.summary)
+}
+
+/// "Delete all data" asks about this widget's data; where other copies of the widget on this
+/// site keep data of their own, it says that stays.
+fn delete_all_question(app: &AppContext) -> String {
+    let texts = app.texts();
+    if app.platform.others_keep_data.emit(()) {
+        format!(
+            "{} {}",
+            texts.confirm_delete_all, texts.delete_all_others_remain
+        )
+    } else {
+        texts.confirm_delete_all.to_owned()
     }
 }

@@ -15,7 +15,7 @@ mod result;
 mod review;
 
 pub use app::{App, AppProps, Theme};
-pub use platform::{Download, Platform, StorageIssue, Subscription};
+pub use platform::{Download, Persisted, Platform, StorageIssue, Subscription};
 
 /// A plain button with its visible name: one function instead of the same element built
 /// inline at each of its places (each inline `html!` element is its own code in the wasm).

@@ -7,19 +7,27 @@ use super::platform::Download;
 use super::platform::StorageIssue;
 use crate::i18n;
 
-/// A calm, persistent note that answers are not being kept (or were reset).
-pub fn storage_notice(app: &AppContext, issue: StorageIssue, unreadable: Option<Rc<str>>) -> Html {
+/// A calm, persistent note that answers are not being kept (or were reset): the problem with
+/// saving, if any, then where unreadable data found at start-up went, with its download.
+pub fn storage_notice(app: &AppContext, unreadable: Option<Rc<str>>) -> Html {
     let texts = app.texts();
-    let text = match issue {
+    let kept = &app.local.kept;
+    let issue = kept.storage_issue.map(|issue| match issue {
         StorageIssue::Blocked => texts.storage_unavailable,
         StorageIssue::Full => texts.storage_full,
         StorageIssue::Unreadable => texts.storage_reset,
         StorageIssue::UnreadableKept => texts.storage_unreadable_kept,
         StorageIssue::NewerVersion => texts.storage_newer,
+        StorageIssue::NewerVersionNotLoaded => texts.storage_newer_not_loaded,
         StorageIssue::TooLarge => texts.storage_too_large,
         StorageIssue::Unwritable => texts.storage_unwritable,
-    };
-    let download = unreadable.map(|raw| {
+    });
+    let backed_up = kept.unreadable_backed_up;
+    if issue.is_none() && !backed_up {
+        return Html::default();
+    }
+    let offered = backed_up || kept.storage_issue == Some(StorageIssue::UnreadableKept);
+    let download = unreadable.filter(|_| offered).map(|raw| {
         let download = app.platform.download.clone();
         Callback::from(move |_| {
             download.emit(Download {
@@ -31,7 +39,12 @@ pub fn storage_notice(app: &AppContext, issue: StorageIssue, unreadable: Option<
     });
     html! {
         <div class="ct-notice" role="status">
-            <p>{ text }</p>
+            if let Some(text) = issue {
+                <p>{ text }</p>
+            }
+            if backed_up {
+                <p>{ texts.storage_reset }</p>
+            }
             if let Some(onclick) = download {
                 <button type="button" {onclick}>{ texts.download_backup }</button>
             }

@@ -23,6 +23,10 @@ pub enum StorageIssue {
     /// A newer version of the widget saved data here: this one reads nothing and writes
     /// nothing until the page is reloaded with the new version.
     NewerVersion,
+    /// The same, found again after the reader was asked to reload: the page still runs the
+    /// older version (a stale cache, or the newer one lives at another address on this
+    /// site). The reader is not asked to reload again.
+    NewerVersionNotLoaded,
     /// The data has grown past what an export may hold; it is not written until it shrinks.
     TooLarge,
     /// The data could not be written as JSON (a bug: tests/json.rs pins that every stored
@@ -30,6 +34,19 @@ pub enum StorageIssue {
     Unwritable,
 }
 use crate::core::{Assessment, Lang, Timestamp};
+
+/// What a save found, besides what it wrote.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Persisted {
+    /// Storage holds the widget's data now (written, or there already).
+    Done,
+    /// Another tab or page had written meanwhile: merged in, and written; the widget takes
+    /// the merged data in.
+    Merged(Saved),
+    /// All data was deleted elsewhere since the widget last looked, and it had not heard yet:
+    /// nothing was written, and the widget lets go of its data too.
+    DeletedElsewhere,
+}
 
 /// A file for the reader to save.
 #[derive(Clone, Debug, PartialEq)]
@@ -46,10 +63,9 @@ pub struct Platform {
     pub now: fn() -> Timestamp,
     /// `YYYY-MM-DD` in the reader's time zone (a check at 00:30 in Berlin is not "yesterday").
     pub local_date: fn(Timestamp) -> String,
-    /// Keeps what is worth keeping; called after every change. `Ok(Some(merged))`: storage
-    /// held changes from elsewhere; they were merged into what was written, and the widget
-    /// takes the merged data in.
-    pub persist: Callback<Saved, Result<Option<Saved>, StorageIssue>>,
+    /// Keeps what is worth keeping; called after every change, and by an import before it is
+    /// taken in.
+    pub persist: Callback<Saved, Result<Persisted, StorageIssue>>,
     /// Called once per finished assessment.
     pub announce: Callback<Assessment>,
     pub download: Callback<Download>,
@@ -64,6 +80,9 @@ pub struct Platform {
     /// Deletes everything kept in storage for this widget ("Delete all data"): its data, the
     /// backups of unreadable data, the copy under an older build's key.
     pub forget: Callback<(), Result<(), StorageIssue>>,
+    /// Whether other copies of the widget on this site keep data of their own in this
+    /// browser, which `forget` leaves alone.
+    pub others_keep_data: Callback<(), bool>,
     /// Whether the browser keeps the data until the reader deletes it: `(ask, done)` asks for
     /// that when `ask`, else only looks; `done(None)` where the browser cannot say.
     pub keep_data: Callback<(bool, Callback<Option<bool>>)>,

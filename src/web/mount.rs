@@ -89,7 +89,7 @@ pub fn mount(host: &Element, start: Start) -> Option<Element> {
         storage::Loaded::Nothing => (None, None, None),
         storage::Loaded::Blocked => (None, Some(StorageIssue::Blocked), None),
         // The notice tells the reader; nothing here is written over.
-        storage::Loaded::Newer => (None, Some(StorageIssue::NewerVersion), None),
+        storage::Loaded::Newer(issue) => (None, Some(issue), None),
         storage::Loaded::Unreadable {
             reason,
             raw,
@@ -235,6 +235,10 @@ fn platform(slot: Rc<storage::Slot>, widget: u32, host: Element) -> Rc<Platform>
         forget: {
             let slot = slot.clone();
             yew::Callback::from(move |()| storage::forget(&slot, widget))
+        },
+        others_keep_data: {
+            let slot = slot.clone();
+            yew::Callback::from(move |()| storage::others_keep_data(&slot))
         },
         watch_other_tabs: yew::Callback::from(move |on_change| {
             Subscription(Box::new(storage::watch(slot.clone(), widget, on_change)))

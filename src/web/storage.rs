@@ -13,8 +13,9 @@ use gloo::events::EventListener;
 use wasm_bindgen::JsCast;
 use web_sys::{PageTransitionEvent, Storage, StorageEvent};
 
+use crate::core::Book;
 use crate::core::schema::{self, DecodeError, MAX_IMPORT_BYTES, Saved};
-use crate::ui::StorageIssue;
+use crate::ui::{Persisted, StorageIssue};
 
 /// The default key; a host's `data-storage-key` is namespaced under this prefix.
 pub const DEFAULT_KEY: &str = "client-triage";
@@ -60,6 +61,12 @@ pub struct Slot {
     last_seen: RefCell<Option<String>>,
     /// A newer version of the widget wrote here: read-only until the page is reloaded.
     newer: Cell<bool>,
+    /// And this tab was told to reload for it before: reloading did not bring the newer
+    /// version, so the reader is not asked again (`newer_issue`).
+    reloaded_in_vain: Cell<bool>,
+    /// The value copied from the legacy key at start-up: it goes from there with the first
+    /// save (`save`), unless an older build wrote there since.
+    legacy_copy: RefCell<Option<String>>,
 }
 
 impl Slot {
@@ -70,6 +77,8 @@ impl Slot {
             legacy: legacy_key(given),
             last_seen: RefCell::new(None),
             newer: Cell::new(false),
+            reloaded_in_vain: Cell::new(false),
+            legacy_copy: RefCell::new(None),
         })
     }
 
@@ -79,6 +88,64 @@ impl Slot {
 
     fn is_new(&self, value: &Option<String>) -> bool {
         *self.last_seen.borrow() != *value
+    }
+
+    /// Whether all data was deleted elsewhere since this widget last saw it, judged by what is
+    /// stored now (`None`: nothing; `Some`: decoded): a value that vanished, or one written
+    /// afresh after the deletion (`Book::emptied_since`). Then nothing this widget still holds
+    /// may be written back: the reader deleted it.
+    fn deleted_since_seen(&self, now: Option<&Book>) -> bool {
+        let seen = self.last_seen.borrow();
+        let Some(seen) = seen.as_deref().and_then(|raw| schema::decode(raw).ok()) else {
+            return false;
+        };
+        now.is_none_or(|now| now.emptied_since(&seen.book))
+    }
+
+    /// A newer version's data was found: read-only from now on. The first time in this tab
+    /// the reader is asked to reload; found again after that, the reload did not bring the
+    /// newer version (a stale cache, or it runs at another address on this site), and asking
+    /// again would send the reader round in circles.
+    fn found_newer(&self) -> StorageIssue {
+        if !self.newer.replace(true)
+            && let Some(session) = session_storage()
+        {
+            let marker = reload_marker(&self.key);
+            if session.get_item(&marker).ok().flatten().is_some() {
+                self.reloaded_in_vain.set(true);
+            } else {
+                let _ = session.set_item(&marker, "1");
+            }
+        }
+        self.newer_issue()
+    }
+
+    fn newer_issue(&self) -> StorageIssue {
+        if self.reloaded_in_vain.get() {
+            StorageIssue::NewerVersionNotLoaded
+        } else {
+            StorageIssue::NewerVersion
+        }
+    }
+}
+
+/// Where a tab remembers (in sessionStorage: this tab only, across reloads) that it asked the
+/// reader to reload for a newer version.
+fn reload_marker(key: &str) -> String {
+    format!("{key}.reload-asked")
+}
+
+fn session_storage() -> Option<Storage> {
+    web_sys::window()?.session_storage().ok().flatten()
+}
+
+/// Data this version can read: any earlier request to reload is settled.
+fn forget_reload_marker(key: &str) {
+    let marker = reload_marker(key);
+    if let Some(session) = session_storage()
+        && session.get_item(&marker).ok().flatten().is_some()
+    {
+        let _ = session.remove_item(&marker);
     }
 }
 
@@ -112,8 +179,8 @@ pub enum Loaded {
     /// Storage cannot be used at all; the widget runs in memory.
     Blocked,
     /// A newer version of the widget saved here. It stays as it is; this one starts empty in
-    /// memory and never writes.
-    Newer,
+    /// memory and never writes. The issue says whether a reload may help.
+    Newer(StorageIssue),
     /// A value was there but could not be decoded; it was copied to `backup` first, or, if
     /// no backup could be written (backups taken, quota full), left in place: no save writes
     /// over it until it can be backed up, or the reader deletes all data.
@@ -134,9 +201,11 @@ pub fn load(slot: &Slot) -> Loaded {
         Ok(Some(raw)) => raw,
         Ok(None) => {
             let legacy = slot.legacy.as_deref();
+            forget_reload_marker(&slot.key);
             return match legacy.and_then(|old| migrate(&storage, old, &slot.key)) {
                 Some((raw, saved)) => {
-                    slot.saw(Some(raw));
+                    slot.saw(Some(raw.clone()));
+                    *slot.legacy_copy.borrow_mut() = Some(raw);
                     Loaded::Copied(saved)
                 }
                 None => Loaded::Nothing,
@@ -146,13 +215,13 @@ pub fn load(slot: &Slot) -> Loaded {
     };
     match schema::decode(&raw) {
         Ok(saved) => {
+            forget_reload_marker(&slot.key);
             slot.saw(Some(raw));
             Loaded::Saved(saved)
         }
         Err(DecodeError::NewerVersion(_)) => {
             slot.saw(Some(raw));
-            slot.newer.set(true);
-            Loaded::Newer
+            Loaded::Newer(slot.found_newer())
         }
         Err(error) => {
             // Never marked as seen: a save then meets it as new and backs it up first, or
@@ -171,8 +240,10 @@ pub fn load(slot: &Slot) -> Loaded {
 }
 
 /// Copies this widget's data from `old` to `new`; returns it (as stored and decoded), or
-/// `None` if `old` holds anything else (or nothing): the module's one rule for what is its own. A copy, not a move: an older build still reading `old` keeps
-/// its data, and nothing is lost if writing `new` half fails.
+/// `None` if `old` holds anything else (or nothing): the module's one rule for what is its
+/// own. A copy until the reader changes something (`save` then removes it): an older build
+/// still reading `old` keeps its data meanwhile, and a stale copy keeps nothing the reader
+/// deletes later.
 fn migrate(storage: &Storage, old: &str, new: &str) -> Option<(String, Saved)> {
     let raw = storage.get_item(old).ok().flatten()?;
     let saved = schema::decode(&raw).ok()?;
@@ -186,7 +257,7 @@ fn migrate(storage: &Storage, old: &str, new: &str) -> Option<(String, Saved)> {
 /// A newer version's data is not this widget's to delete.
 pub fn forget(slot: &Slot, widget: u32) -> Result<(), StorageIssue> {
     if slot.newer.get() {
-        return Err(StorageIssue::NewerVersion);
+        return Err(slot.newer_issue());
     }
     let storage = local_storage().ok_or(StorageIssue::Blocked)?;
     let mut keys: Vec<String> = (1..=MAX_BACKUPS)
@@ -213,12 +284,14 @@ pub fn forget(slot: &Slot, widget: u32) -> Result<(), StorageIssue> {
 
 /// Read, merge and write in one step. If the stored value changed since this widget last saw
 /// it (another tab, a page restored with Back), it is merged into what is written, and the
-/// merged data comes back (`Ok(Some)`) for the widget to show. The whole envelope goes in one
-/// `setItem`: another tab sees the old or the new value, never a mix. An unreadable value is
-/// backed up before it is replaced, or never replaced; a newer version's value never is.
-pub fn save(slot: &Slot, saved: &Saved) -> Result<Option<Saved>, StorageIssue> {
+/// merged data comes back (`Persisted::Merged`) for the widget to show — unless all data was
+/// deleted elsewhere meanwhile: then nothing is written (`Persisted::DeletedElsewhere`), even
+/// before this tab hears of the deletion. The whole envelope goes in one `setItem`: another
+/// tab sees the old or the new value, never a mix. An unreadable value is backed up before it
+/// is replaced, or never replaced; a newer version's value never is.
+pub fn save(slot: &Slot, saved: &Saved) -> Result<Persisted, StorageIssue> {
     if slot.newer.get() {
-        return Err(StorageIssue::NewerVersion);
+        return Err(slot.newer_issue());
     }
     let storage = local_storage().ok_or(StorageIssue::Blocked)?;
     let existing = storage
@@ -227,23 +300,30 @@ pub fn save(slot: &Slot, saved: &Saved) -> Result<Option<Saved>, StorageIssue> {
     // A page view, or a deletion of everything, that leaves nothing worth keeping writes nothing.
     if existing.is_none() && saved.carries_nothing() {
         slot.saw(None);
-        return Ok(None);
+        return Ok(Persisted::Done);
     }
     let mut merged = None;
-    if slot.is_new(&existing)
-        && let Some(raw) = &existing
-    {
-        match schema::decode(raw) {
-            Ok(theirs) => {
+    if slot.is_new(&existing) {
+        let theirs = existing.as_deref().map(schema::decode);
+        let readable = match &theirs {
+            Some(Ok(theirs)) => Some(&theirs.book),
+            _ => None,
+        };
+        if matches!(theirs, None | Some(Ok(_))) && slot.deleted_since_seen(readable) {
+            // Seen as nothing: what is stored now, if anything, is merged in like news.
+            slot.saw(None);
+            return Ok(Persisted::DeletedElsewhere);
+        }
+        match theirs {
+            None => {}
+            Some(Ok(theirs)) => {
                 let mut ours = saved.clone();
                 ours.book.merge(&theirs.book, None);
                 merged = Some(ours);
             }
-            Err(DecodeError::NewerVersion(_)) => {
-                slot.newer.set(true);
-                return Err(StorageIssue::NewerVersion);
-            }
-            Err(_) => {
+            Some(Err(DecodeError::NewerVersion(_))) => return Err(slot.found_newer()),
+            Some(Err(_)) => {
+                let raw = existing.as_deref().unwrap_or_default();
                 keep_backup(&storage, &slot.key, raw).ok_or(StorageIssue::UnreadableKept)?;
             }
         }
@@ -259,7 +339,29 @@ pub fn save(slot: &Slot, saved: &Saved) -> Result<Option<Saved>, StorageIssue> {
             .map_err(|_| StorageIssue::Full)?;
     }
     slot.saw(Some(encoded));
-    Ok(merged)
+    // The copy left under the legacy key at start-up is out of date from the first change on:
+    // it would keep what the reader deletes. Unless an older build wrote there since, it goes.
+    if let (Some(copied), Some(old)) = (slot.legacy_copy.take(), &slot.legacy)
+        && storage.get_item(old).ok().flatten() == Some(copied)
+    {
+        let _ = storage.remove_item(old);
+    }
+    Ok(merged.map_or(Persisted::Done, Persisted::Merged))
+}
+
+/// Whether other copies of the widget on this site keep data in this browser under keys of
+/// their own (another `data-storage-key`, or none): "Delete all data" here leaves it alone,
+/// and the confirmation says so.
+pub fn others_keep_data(slot: &Slot) -> bool {
+    let Some(storage) = local_storage() else {
+        return false;
+    };
+    let own_backups = format!("{}.backup", slot.key);
+    (0..storage.length().unwrap_or(0))
+        .filter_map(|i| storage.key(i).ok().flatten())
+        .any(|key| {
+            key.starts_with(DEFAULT_KEY) && key != slot.key && !key.starts_with(&own_backups)
+        })
 }
 
 /// What a widget is told when its data changed elsewhere: the new data, or `None` when it was
@@ -312,10 +414,18 @@ pub fn watch(slot: Rc<Slot>, widget: u32, on_change: OnChange) -> Watch {
             }
             match value.as_deref().map(schema::decode) {
                 Some(Ok(saved)) => {
+                    // Written afresh after a deletion this widget missed (a page restored
+                    // with Back sees only the last value): it lets go of the old data first.
+                    let deleted = slot.deleted_since_seen(Some(&saved.book));
                     slot.saw(value);
+                    if deleted {
+                        on_change.emit(None);
+                    }
                     on_change.emit(Some(saved));
                 }
-                Some(Err(DecodeError::NewerVersion(_))) => slot.newer.set(true),
+                Some(Err(DecodeError::NewerVersion(_))) => {
+                    slot.found_newer();
+                }
                 None => {
                     slot.saw(None);
                     on_change.emit(None);
@@ -358,18 +468,16 @@ pub fn watch(slot: Rc<Slot>, widget: u32, on_change: OnChange) -> Watch {
 
 /// Saves for `widget`, then tells the other widgets on this page that share the key — also
 /// when storage is blocked, so they still agree in memory.
-pub fn save_and_share(
-    slot: &Slot,
-    widget: u32,
-    saved: &Saved,
-) -> Result<Option<Saved>, StorageIssue> {
+pub fn save_and_share(slot: &Slot, widget: u32, saved: &Saved) -> Result<Persisted, StorageIssue> {
     let result = save(slot, saved);
     let written = match &result {
-        Ok(Some(merged)) => merged,
-        _ => saved,
+        Ok(Persisted::Merged(merged)) => Some(merged),
+        // They let go of it too.
+        Ok(Persisted::DeletedElsewhere) => None,
+        _ => Some(saved),
     };
     for callback in others_on_this_page(slot, widget) {
-        callback.emit(Some(written.clone()));
+        callback.emit(written.cloned());
     }
     result
 }
