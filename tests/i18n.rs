@@ -1,4 +1,4 @@
-//! Both languages are complete: no empty text, one text per answer, placeholders kept.
+//! Both languages are complete: no empty text, one text per answer id, placeholders kept.
 #![cfg(not(target_arch = "wasm32"))]
 
 use client_triage::core::advice::{LEADS, STEPS};
@@ -57,6 +57,76 @@ fn every_question_has_a_text_for_each_answer_in_both_languages() {
                     answer.id
                 );
             }
+        }
+    }
+}
+
+/// Each answer's text is written under the answer's id (`de.rs`, `en.rs`), not in its place:
+/// in both languages every id of `questions.rs` has exactly one text, and no text stands under
+/// an id the question does not have (a typo, an answer since removed).
+#[test]
+fn answer_texts_are_keyed_by_exactly_the_answer_ids_in_both_languages() {
+    for lang in Lang::ALL {
+        for question in QUESTIONS {
+            let written = i18n::answer_text_ids(lang, question.id);
+            let ids: Vec<&str> = question.answers.iter().map(|a| a.id).collect();
+            let missing: Vec<&&str> = ids.iter().filter(|id| !written.contains(id)).collect();
+            let extra: Vec<&&str> = written.iter().filter(|id| !ids.contains(id)).collect();
+            let twice: Vec<&&str> = written
+                .iter()
+                .enumerate()
+                .filter(|(i, id)| written[..*i].contains(id))
+                .map(|(_, id)| id)
+                .collect();
+            assert!(
+                missing.is_empty() && extra.is_empty() && twice.is_empty(),
+                "{lang:?} {:?}: no text for {missing:?}, a text for no answer {extra:?}, \
+                 written twice {twice:?}",
+                question.id
+            );
+        }
+    }
+}
+
+/// Wherever an answer stands in `questions.rs`, the reader sees its own label: a few answers
+/// whose meaning a word pins, in both languages (a text filed under another id fails here).
+#[test]
+fn an_answers_words_follow_its_id_not_its_place() {
+    use client_triage::core::QuestionId;
+    use client_triage::core::questions::{answer_by_name, question_index};
+    let pinned: &[(QuestionId, &str, &str, &str)] = &[
+        (QuestionId::Topic, "manner", "Art", "manner"),
+        (QuestionId::Satisfiable, "never", "nichts", "nothing"),
+        (QuestionId::Toll, "drained", "Schlaf", "sleep"),
+        (
+            QuestionId::Fairness,
+            "no_complaint",
+            "kritisiert",
+            "criticise",
+        ),
+        (QuestionId::Offer, "accepted", "angenommen", "accepted"),
+        (QuestionId::Offer, "refused", "abgelehnt", "turned down"),
+        (QuestionId::Talk, "refuses", "verweigert", "refuses"),
+        (QuestionId::TimeDrain, "excessive", "leidet", "suffers"),
+        (QuestionId::Contract, "verbal", "mündlich", "spoken"),
+        (
+            QuestionId::Duration,
+            "from_start",
+            "ersten Tag",
+            "first day",
+        ),
+        (QuestionId::Respect, "threats", "Drohung", "threat"),
+    ];
+    for &(question, id, de, en) in pinned {
+        let q = question_index(question).unwrap();
+        let answer = answer_by_name(q, id).unwrap();
+        for (lang, word) in [(Lang::De, de), (Lang::En, en)] {
+            let text = &i18n::question(lang, question).answers[answer];
+            assert!(
+                text.label.contains(word),
+                "{lang:?} {question:?} {id}: {:?} should say {word:?}",
+                text.label
+            );
         }
     }
 }

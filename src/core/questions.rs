@@ -1,5 +1,5 @@
 //! The questionnaire as data: every question, its answers and their weights live here.
-//! Texts live in `crate::i18n`, keyed by the same `QuestionId` and answer order.
+//! Texts live in `crate::i18n`, keyed by the same `QuestionId` and answer id.
 //! `docs/model.md` explains each weight and the article passage it rests on.
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};

@@ -1,5 +1,5 @@
 use super::{
-    AdviceTexts, AnswerText, GapText, PlanTexts, QuestionText, StrategyText, Templates, Texts,
+    AdviceTexts, AnswerText, GapText, PlanTexts, QuestionSource, StrategyText, Templates, Texts,
 };
 use crate::core::advice::{Lead, Step};
 use crate::core::model::{Refusal, Rule};
@@ -106,30 +106,37 @@ const TEMPLATES: Templates = Templates {
     said_reminder: "Die Kalenderdatei {0} wird heruntergeladen. Öffne sie, um die Erinnerung einzutragen.",
 };
 
-/// A struct literal, not a `const fn` call, so the answer arrays are promoted to `'static`.
+/// An answer's texts under the answer's id in `QUESTIONS`: its place in this list does not
+/// matter. A struct literal, not a `const fn` call, so the answer arrays are promoted to `'static`.
 macro_rules! t {
-    ($label:expr, $reason:expr) => {
-        AnswerText {
-            label: $label,
-            reason: $reason,
-        }
+    ($id:literal, $label:expr, $reason:expr) => {
+        (
+            $id,
+            AnswerText {
+                label: $label,
+                reason: $reason,
+            },
+        )
     };
 }
 
-pub fn question(id: QuestionId) -> QuestionText {
-    let (prompt, answers): (&str, &'static [AnswerText]) = match id {
+pub fn question(id: QuestionId) -> QuestionSource {
+    let (prompt, answers): (&str, &'static [(&str, AnswerText)]) = match id {
         QuestionId::Topic => (
             "Worum geht es in dem Konflikt vor allem?",
             &[
                 t!(
+                    "dispute",
                     "Um einen konkreten Streit über die Arbeit – Qualität, Umfang, Preis oder Deadlines.",
                     "Es geht um die Arbeit selbst."
                 ),
                 t!(
+                    "manner",
                     "Um die Art oder Persönlichkeit des Kunden – die Arbeit selbst ist unstrittig.",
                     "Die Arbeit ist unstrittig; das Problem ist die Art des Kunden."
                 ),
                 t!(
+                    "both",
                     "Um beides.",
                     "Es gibt Streit über die Arbeit, und die Art des Kunden macht es schwerer."
                 ),
@@ -139,22 +146,27 @@ pub fn question(id: QuestionId) -> QuestionText {
             "Könnte irgendeine Leistung diesen Kunden je zufriedenstellen?",
             &[
                 t!(
+                    "my_gap",
                     "Ja – die Kritik zeigt echte Schwachstellen meiner Arbeit.",
                     "Du glaubst, dass sich der Kunde zufriedenstellen lässt – seine Kritik zeigt Schwachstellen, die du beheben kannst."
                 ),
                 t!(
+                    "clearer_terms",
                     "Wahrscheinlich, wenn wir klarer vereinbaren, was er bekommt.",
                     "Du glaubst, klarere Absprachen könnten diesen Kunden zufriedenstellen."
                 ),
                 t!(
+                    "unsure",
                     "Schwer zu sagen.",
                     "Du bist unsicher, ob diesen Kunden überhaupt etwas zufriedenstellen kann."
                 ),
                 t!(
+                    "work_accepted",
                     "Mit der Arbeit ist er zufrieden; schwierig ist, wie er mit mir umgeht.",
                     "Mit deiner Arbeit ist der Kunde zufrieden – schwierig ist, wie er mit dir umgeht."
                 ),
                 t!(
+                    "never",
                     "Nein – ihm ist nichts gut genug.",
                     "Du glaubst, keine Leistung würde diesen Kunden je zufriedenstellen – an deiner Arbeit liegt es dann wohl nicht."
                 ),
@@ -164,18 +176,22 @@ pub fn question(id: QuestionId) -> QuestionText {
             "Wie sehr setzt dir dieser Kunde zu?",
             &[
                 t!(
+                    "little",
                     "Kaum – nach Feierabend kann ich abschalten.",
                     "Nach Feierabend kannst du abschalten."
                 ),
                 t!(
+                    "annoyed",
                     "Er nervt mich, während ich an seinem Projekt arbeite.",
                     "Der Kunde nervt dich bei der Arbeit an seinem Projekt."
                 ),
                 t!(
+                    "evenings",
                     "Er geht mir auch nach Feierabend nicht aus dem Kopf.",
                     "Der Kunde geht dir auch nach Feierabend nicht aus dem Kopf."
                 ),
                 t!(
+                    "drained",
                     "Er raubt mir Schlaf und Energie.",
                     "Der Kunde kostet dich Schlaf und Energie."
                 ),
@@ -185,18 +201,22 @@ pub fn question(id: QuestionId) -> QuestionText {
             "Wie läuft die Kommunikation mit dem Kunden gerade?",
             &[
                 t!(
+                    "constructive",
                     "Konstruktiv – wir finden Lösungen.",
                     "Eure Kommunikation ist noch konstruktiv."
                 ),
                 t!(
+                    "tense",
                     "Angespannt, aber es geht voran.",
                     "Die Kommunikation ist angespannt, bewegt sich aber noch."
                 ),
                 t!(
+                    "written_loops",
                     "Langes schriftliches Hin und Her, das zu nichts führt.",
                     "Das lange schriftliche Hin und Her dreht sich im Kreis."
                 ),
                 t!(
+                    "hardened",
                     "Die Fronten sind verhärtet, wir reden kaum noch.",
                     "Die Fronten sind verhärtet."
                 ),
@@ -206,16 +226,19 @@ pub fn question(id: QuestionId) -> QuestionText {
             "Ist an der Kritik des Kunden etwas dran?",
             &[
                 t!(
+                    "largely",
                     "Ja, größtenteils.",
                     "Die Kritik ist größtenteils berechtigt."
                 ),
                 t!(
+                    "partly",
                     "Teilweise – ich könnte ihm entgegenkommen.",
                     "Ein Teil der Kritik ist berechtigt – ein Kulanzangebot kann ihr entgegenkommen."
                 ),
-                t!("Kaum.", "An der Kritik ist kaum etwas dran."),
-                t!("Gar nicht.", "An der Kritik ist nichts dran."),
+                t!("hardly", "Kaum.", "An der Kritik ist kaum etwas dran."),
+                t!("not_at_all", "Gar nicht.", "An der Kritik ist nichts dran."),
                 t!(
+                    "no_complaint",
                     "Er kritisiert die Arbeit nicht.",
                     "Der Kunde kritisiert deine Arbeit nicht."
                 ),
@@ -225,22 +248,27 @@ pub fn question(id: QuestionId) -> QuestionText {
             "Hast du dem Kunden konkrete Lösungsvorschläge zur Auswahl vorgelegt?",
             &[
                 t!(
+                    "accepted",
                     "Ja, und er hat einen angenommen.",
                     "Du hast Lösungsvorschläge vorgelegt und der Kunde hat einen angenommen."
                 ),
                 t!(
+                    "not_yet",
                     "Noch nicht.",
                     "Du hast dem Kunden noch keine Liste mit Lösungsvorschlägen vorgelegt."
                 ),
                 t!(
+                    "stalled",
                     "Ja, aber er reagiert nicht, zögert die Entscheidung hinaus oder hält sich nicht an die Einigung.",
                     "Der Kunde reagiert nicht auf deine Lösungsvorschläge, zögert die Entscheidung hinaus oder hält sich nicht an die Einigung."
                 ),
                 t!(
+                    "refused",
                     "Ja, aber er hat alle abgelehnt.",
                     "Du hast Lösungsvorschläge vorgelegt, und der Kunde hat alle abgelehnt."
                 ),
                 t!(
+                    "nothing_to_negotiate",
                     "Es gibt nichts Konkretes zu verhandeln.",
                     "Es gibt nichts Konkretes zu verhandeln."
                 ),
@@ -249,20 +277,28 @@ pub fn question(id: QuestionId) -> QuestionText {
         QuestionId::Talk => (
             "Habt ihr das Problem am Telefon oder persönlich besprochen?",
             &[
-                t!("Ja, und es hat geholfen.", "Das Gespräch hat geholfen."),
                 t!(
+                    "helped",
+                    "Ja, und es hat geholfen.",
+                    "Das Gespräch hat geholfen."
+                ),
+                t!(
+                    "not_yet",
                     "Noch nicht – bisher nur schriftlich.",
                     "Über das Problem habt ihr noch nicht gesprochen."
                 ),
                 t!(
+                    "no_change",
                     "Ja, aber es hat sich nichts geändert.",
                     "Ihr habt gesprochen und es hat sich nichts geändert."
                 ),
                 t!(
+                    "refuses",
                     "Der Kunde verweigert das Gespräch.",
                     "Der Kunde verweigert das Gespräch."
                 ),
                 t!(
+                    "nothing_to_negotiate",
                     "Es gibt nichts Konkretes zu besprechen.",
                     "Es gibt nichts Konkretes zu besprechen."
                 ),
@@ -272,18 +308,22 @@ pub fn question(id: QuestionId) -> QuestionText {
             "Wie viel deiner Zeit beansprucht der Kunde im Vergleich zu dem, was er bezahlt?",
             &[
                 t!(
+                    "proportionate",
                     "Etwa so viel, wie er bezahlt.",
                     "Der Aufwand steht im Verhältnis zur Bezahlung."
                 ),
                 t!(
+                    "somewhat_more",
                     "Etwas mehr.",
                     "Der Kunde beansprucht etwas mehr Zeit, als er bezahlt."
                 ),
                 t!(
+                    "much_more",
                     "Deutlich mehr.",
                     "Der Kunde beansprucht deutlich mehr Zeit, als er bezahlt."
                 ),
                 t!(
+                    "excessive",
                     "Viel zu viel – meine andere Arbeit leidet.",
                     "Der Kunde beansprucht so viel Zeit, dass deine andere Arbeit leidet."
                 ),
@@ -293,18 +333,22 @@ pub fn question(id: QuestionId) -> QuestionText {
             "Ist das, was du an diesem Kunden verdienst, die Belastung noch wert?",
             &[
                 t!(
+                    "clearly",
                     "Eindeutig ja.",
                     "Was du verdienst, wiegt die Belastung noch klar auf."
                 ),
                 t!(
+                    "just_about",
                     "Gerade noch.",
                     "Was du verdienst, wiegt die Belastung gerade noch auf."
                 ),
                 t!(
+                    "not_really",
                     "Eigentlich nicht.",
                     "Was du verdienst, wiegt die Belastung eigentlich nicht mehr auf."
                 ),
                 t!(
+                    "never",
                     "Kein Betrag wäre das wert.",
                     "Kein Geld der Welt wäre diese Belastung wert."
                 ),
@@ -314,18 +358,22 @@ pub fn question(id: QuestionId) -> QuestionText {
             "Gibt es einen unterschriebenen schriftlichen Vertrag mit diesem Kunden?",
             &[
                 t!(
+                    "signed",
                     "Ja, von beiden Seiten unterschrieben.",
                     "Es gibt einen unterschriebenen Vertrag."
                 ),
                 t!(
+                    "emails_only",
                     "Nur E-Mails oder ein angenommenes Angebot.",
                     "Die Vereinbarung steht nur in E-Mails oder einem Angebot."
                 ),
                 t!(
+                    "verbal",
                     "Nein, nur mündliche Absprachen.",
                     "Es gibt nur mündliche Absprachen."
                 ),
                 t!(
+                    "not_needed",
                     "Nicht nötig – es ist ein kleiner einmaliger Auftrag.",
                     "Es ist ein kleiner einmaliger Auftrag ohne Vertrag."
                 ),
@@ -335,12 +383,22 @@ pub fn question(id: QuestionId) -> QuestionText {
             "Ist die genaue Aufgabe schriftlich beschrieben?",
             &[
                 t!(
+                    "precise",
                     "Ja, genau.",
                     "Die Aufgabe ist genau schriftlich beschrieben."
                 ),
-                t!("Nur grob.", "Die Aufgabe ist nur grob beschrieben."),
-                t!("Nein.", "Die Aufgabe wurde nie schriftlich beschrieben."),
                 t!(
+                    "rough",
+                    "Nur grob.",
+                    "Die Aufgabe ist nur grob beschrieben."
+                ),
+                t!(
+                    "undefined",
+                    "Nein.",
+                    "Die Aufgabe wurde nie schriftlich beschrieben."
+                ),
+                t!(
+                    "not_needed",
                     "Nicht nötig – der Auftrag ist klein und eindeutig.",
                     "Der Auftrag ist auch ohne schriftliche Beschreibung klein und eindeutig."
                 ),
@@ -350,14 +408,17 @@ pub fn question(id: QuestionId) -> QuestionText {
             "Sind die Deadlines schriftlich vereinbart?",
             &[
                 t!(
+                    "written",
                     "Ja, schriftlich.",
                     "Die Deadlines sind schriftlich vereinbart."
                 ),
                 t!(
+                    "vague",
                     "Nur lose oder mündlich.",
                     "Die Deadlines sind nur lose vereinbart."
                 ),
                 t!(
+                    "none",
                     "Es gibt keine Deadlines.",
                     "Es wurden keine Deadlines festgelegt."
                 ),
@@ -367,15 +428,22 @@ pub fn question(id: QuestionId) -> QuestionText {
             "Gibt es vereinbarte Zwischenschritte, die der Kunde abnimmt?",
             &[
                 t!(
+                    "signed_off",
                     "Ja, jeder wird schriftlich abgenommen.",
                     "Zwischenschritte werden schriftlich abgenommen."
                 ),
-                t!("Nur informell.", "Zwischenschritte gibt es nur informell."),
                 t!(
+                    "informal",
+                    "Nur informell.",
+                    "Zwischenschritte gibt es nur informell."
+                ),
+                t!(
+                    "none",
                     "Nein – alles wird am Ende geliefert.",
                     "Es gibt keine Zwischenschritte, alles kommt erst am Ende."
                 ),
                 t!(
+                    "not_needed",
                     "Nicht nötig – der Auftrag ist zu klein.",
                     "Der Auftrag ist zu klein für Zwischenschritte."
                 ),
@@ -385,18 +453,22 @@ pub fn question(id: QuestionId) -> QuestionText {
             "Ist das ein Kunde, für den du arbeiten willst?",
             &[
                 t!(
+                    "ideal",
                     "Ja, genau meine Zielgruppe.",
                     "Der Kunde gehört genau zu deiner Zielgruppe."
                 ),
                 t!(
+                    "mostly",
                     "Mehr oder weniger.",
                     "Der Kunde passt nur mehr oder weniger zu deiner Zielgruppe."
                 ),
                 t!(
+                    "outside",
                     "Nein, er liegt außerhalb meiner Zielgruppe.",
                     "Der Kunde gehört nicht zu deiner Zielgruppe."
                 ),
                 t!(
+                    "undefined",
                     "Ich habe meine Zielgruppe noch nicht festgelegt.",
                     "Du hast deine Zielgruppe noch nicht festgelegt."
                 ),
@@ -406,52 +478,67 @@ pub fn question(id: QuestionId) -> QuestionText {
             "Seit wann ist es schwierig?",
             &[
                 t!(
+                    "days",
                     "Seit ein paar Tagen.",
                     "Die Schwierigkeit besteht erst seit ein paar Tagen."
                 ),
                 t!(
+                    "weeks",
                     "Seit ein paar Wochen.",
                     "Es geht schon seit ein paar Wochen so."
                 ),
                 t!(
+                    "months",
                     "Seit Monaten – anfangs lief es gut.",
                     "Anfangs lief es gut, aber seit Monaten ist es schwierig."
                 ),
-                t!("Vom ersten Tag an.", "Es war vom ersten Tag an schwierig."),
+                t!(
+                    "from_start",
+                    "Vom ersten Tag an.",
+                    "Es war vom ersten Tag an schwierig."
+                ),
             ],
         ),
         QuestionId::Trend => (
             "Wird es besser oder schlimmer?",
             &[
-                t!("Besser.", "Es wird besser."),
-                t!("Etwa gleich.", "Es bleibt ungefähr gleich."),
-                t!("Schlimmer.", "Es wird schlimmer."),
-                t!("Es eskaliert schnell.", "Der Konflikt eskaliert schnell."),
+                t!("better", "Besser.", "Es wird besser."),
+                t!("same", "Etwa gleich.", "Es bleibt ungefähr gleich."),
+                t!("worse", "Schlimmer.", "Es wird schlimmer."),
+                t!(
+                    "escalating",
+                    "Es eskaliert schnell.",
+                    "Der Konflikt eskaliert schnell."
+                ),
             ],
         ),
         QuestionId::Respect => (
             "Wie behandelt dich der Kunde?",
             &[
                 t!(
+                    "polite",
                     "Höflich, auch wenn wir uneins sind.",
                     "Der Kunde bleibt auch bei Meinungsverschiedenheiten höflich."
                 ),
                 t!(
+                    "curt",
                     "Kurz angebunden und ungeduldig.",
                     "Der Kunde ist kurz angebunden und ungeduldig."
                 ),
                 t!(
+                    "insulting",
                     "Respektlos oder beleidigend.",
                     "Der Kunde ist respektlos oder beleidigend."
                 ),
                 t!(
+                    "threats",
                     "Mit Drohungen oder Belästigung.",
                     "Der Kunde droht dir oder belästigt dich."
                 ),
             ],
         ),
     };
-    QuestionText { prompt, answers }
+    QuestionSource { prompt, answers }
 }
 
 pub fn strategy(strategy: Strategy) -> StrategyText {

@@ -1,5 +1,5 @@
 use super::{
-    AdviceTexts, AnswerText, GapText, PlanTexts, QuestionText, StrategyText, Templates, Texts,
+    AdviceTexts, AnswerText, GapText, PlanTexts, QuestionSource, StrategyText, Templates, Texts,
 };
 use crate::core::advice::{Lead, Step};
 use crate::core::model::{Refusal, Rule};
@@ -106,30 +106,37 @@ const TEMPLATES: Templates = Templates {
     said_reminder: "The calendar file {0} is being downloaded. Open it to add the reminder.",
 };
 
-/// A struct literal, not a `const fn` call, so the answer arrays are promoted to `'static`.
+/// An answer's texts under the answer's id in `QUESTIONS`: its place in this list does not
+/// matter. A struct literal, not a `const fn` call, so the answer arrays are promoted to `'static`.
 macro_rules! t {
-    ($label:expr, $reason:expr) => {
-        AnswerText {
-            label: $label,
-            reason: $reason,
-        }
+    ($id:literal, $label:expr, $reason:expr) => {
+        (
+            $id,
+            AnswerText {
+                label: $label,
+                reason: $reason,
+            },
+        )
     };
 }
 
-pub fn question(id: QuestionId) -> QuestionText {
-    let (prompt, answers): (&str, &'static [AnswerText]) = match id {
+pub fn question(id: QuestionId) -> QuestionSource {
+    let (prompt, answers): (&str, &'static [(&str, AnswerText)]) = match id {
         QuestionId::Topic => (
             "What is the conflict mainly about?",
             &[
                 t!(
+                    "dispute",
                     "A concrete dispute about the work – quality, scope, price or deadlines.",
                     "The conflict is about the work itself."
                 ),
                 t!(
+                    "manner",
                     "The client’s manner or personality – the work itself is not in dispute.",
                     "The work is not in dispute; the problem is the client’s manner."
                 ),
                 t!(
+                    "both",
                     "Both.",
                     "There is a dispute about the work, and the client’s manner makes it harder."
                 ),
@@ -139,22 +146,27 @@ pub fn question(id: QuestionId) -> QuestionText {
             "Could any service ever satisfy this client?",
             &[
                 t!(
+                    "my_gap",
                     "Yes – their criticism points at real weaknesses in my work.",
                     "You think this client can be satisfied – their criticism points to weaknesses you can fix."
                 ),
                 t!(
+                    "clearer_terms",
                     "Probably, if we agreed more clearly what they get.",
                     "You think clearer agreements could satisfy this client."
                 ),
                 t!(
+                    "unsure",
                     "Hard to say.",
                     "You are unsure whether anything could satisfy this client."
                 ),
                 t!(
+                    "work_accepted",
                     "They’re happy with the work; the problem is how they treat me.",
                     "The client is happy with your work – the problem is how they treat you."
                 ),
                 t!(
+                    "never",
                     "No – nothing would ever be enough for them.",
                     "You believe no service would ever satisfy this client – so it is probably not your work."
                 ),
@@ -164,18 +176,22 @@ pub fn question(id: QuestionId) -> QuestionText {
             "How much does this client get to you?",
             &[
                 t!(
+                    "little",
                     "Hardly – I can switch off after work.",
                     "You can switch off after work."
                 ),
                 t!(
+                    "annoyed",
                     "They annoy me while I work on their project.",
                     "The client annoys you while you work on their project."
                 ),
                 t!(
+                    "evenings",
                     "I keep thinking about them after work.",
                     "The client stays on your mind after work."
                 ),
                 t!(
+                    "drained",
                     "They cost me sleep and drain my energy.",
                     "The client costs you sleep and energy."
                 ),
@@ -185,18 +201,22 @@ pub fn question(id: QuestionId) -> QuestionText {
             "How is communication with the client going at the moment?",
             &[
                 t!(
+                    "constructive",
                     "Constructive – we find solutions.",
                     "Your communication is still constructive."
                 ),
                 t!(
+                    "tense",
                     "Tense, but we still move forward.",
                     "Communication is tense, but still moving."
                 ),
                 t!(
+                    "written_loops",
                     "Long written back-and-forth that goes nowhere.",
                     "The long written back-and-forth is going round in circles."
                 ),
                 t!(
+                    "hardened",
                     "Positions have hardened; we barely talk any more.",
                     "Positions have hardened."
                 ),
@@ -205,14 +225,28 @@ pub fn question(id: QuestionId) -> QuestionText {
         QuestionId::Fairness => (
             "Is any of the client’s criticism of your work fair?",
             &[
-                t!("Yes, most of it.", "Most of the criticism is fair."),
                 t!(
+                    "largely",
+                    "Yes, most of it.",
+                    "Most of the criticism is fair."
+                ),
+                t!(
+                    "partly",
                     "Partly – I could meet them halfway.",
                     "Part of the criticism is fair, which a goodwill offer can meet."
                 ),
-                t!("Hardly any.", "Hardly any of the criticism is fair."),
-                t!("None of it.", "None of the criticism is fair."),
                 t!(
+                    "hardly",
+                    "Hardly any.",
+                    "Hardly any of the criticism is fair."
+                ),
+                t!(
+                    "not_at_all",
+                    "None of it.",
+                    "None of the criticism is fair."
+                ),
+                t!(
+                    "no_complaint",
                     "They don’t criticise the work.",
                     "The client does not criticise your work."
                 ),
@@ -222,22 +256,27 @@ pub fn question(id: QuestionId) -> QuestionText {
             "Have you offered the client concrete solutions to choose from?",
             &[
                 t!(
+                    "accepted",
                     "Yes, and they accepted one.",
                     "You offered solutions and the client accepted one."
                 ),
                 t!(
+                    "not_yet",
                     "Not yet.",
                     "You have not yet put a list of solutions in front of the client."
                 ),
                 t!(
+                    "stalled",
                     "Yes, but they ignore them, stall or go back on what we agreed.",
                     "The client ignores your solutions, stalls on a decision or goes back on what you agreed."
                 ),
                 t!(
+                    "refused",
                     "Yes, and they turned down every option.",
                     "You offered solutions and the client turned down every one."
                 ),
                 t!(
+                    "nothing_to_negotiate",
                     "There is nothing concrete to negotiate.",
                     "There is nothing concrete to negotiate."
                 ),
@@ -246,17 +285,28 @@ pub fn question(id: QuestionId) -> QuestionText {
         QuestionId::Talk => (
             "Have you talked the problem through by phone or in person?",
             &[
-                t!("Yes, and it helped.", "Talking it through helped."),
                 t!(
+                    "helped",
+                    "Yes, and it helped.",
+                    "Talking it through helped."
+                ),
+                t!(
+                    "not_yet",
                     "Not yet – only in writing so far.",
                     "You have not talked the problem through with the client yet."
                 ),
                 t!(
+                    "no_change",
                     "Yes, but nothing changed.",
                     "You talked it through and nothing changed."
                 ),
-                t!("The client refuses to talk.", "The client refuses to talk."),
                 t!(
+                    "refuses",
+                    "The client refuses to talk.",
+                    "The client refuses to talk."
+                ),
+                t!(
+                    "nothing_to_negotiate",
                     "There is nothing concrete to talk through.",
                     "There is nothing concrete to talk through."
                 ),
@@ -266,18 +316,22 @@ pub fn question(id: QuestionId) -> QuestionText {
             "How much of your time does this client take, compared to what they pay?",
             &[
                 t!(
+                    "proportionate",
                     "About what they pay for.",
                     "The time spent is in proportion to the pay."
                 ),
                 t!(
+                    "somewhat_more",
                     "Somewhat more.",
                     "The client takes somewhat more time than they pay for."
                 ),
                 t!(
+                    "much_more",
                     "Much more.",
                     "The client takes much more time than they pay for."
                 ),
                 t!(
+                    "excessive",
                     "Far more – my other work suffers.",
                     "The client takes up so much of your time that your other work suffers."
                 ),
@@ -287,18 +341,22 @@ pub fn question(id: QuestionId) -> QuestionText {
             "Is what you earn from this client still worth the strain?",
             &[
                 t!(
+                    "clearly",
                     "Clearly yes.",
                     "What you earn still clearly outweighs the strain."
                 ),
                 t!(
+                    "just_about",
                     "Just about.",
                     "What you earn only just outweighs the strain."
                 ),
                 t!(
+                    "not_really",
                     "Not really.",
                     "What you earn no longer really outweighs the strain."
                 ),
                 t!(
+                    "never",
                     "No amount would be worth this.",
                     "No amount of money would be worth this strain."
                 ),
@@ -307,16 +365,23 @@ pub fn question(id: QuestionId) -> QuestionText {
         QuestionId::Contract => (
             "Is there a signed written contract with this client?",
             &[
-                t!("Yes, signed by both sides.", "There is a signed contract."),
                 t!(
+                    "signed",
+                    "Yes, signed by both sides.",
+                    "There is a signed contract."
+                ),
+                t!(
+                    "emails_only",
                     "Only emails or an accepted quote.",
                     "The agreement exists only in emails or a quote."
                 ),
                 t!(
+                    "verbal",
                     "No, only spoken agreements.",
                     "There are only spoken agreements."
                 ),
                 t!(
+                    "not_needed",
                     "Not needed – it is a small one-off job.",
                     "It is a small one-off job without a contract."
                 ),
@@ -326,15 +391,22 @@ pub fn question(id: QuestionId) -> QuestionText {
             "Is the scope of work described precisely in writing?",
             &[
                 t!(
+                    "precise",
                     "Yes, precisely.",
                     "The scope of work is described precisely in writing."
                 ),
                 t!(
+                    "rough",
                     "Only roughly.",
                     "The scope of work is described only roughly."
                 ),
-                t!("No.", "The scope of work was never described in writing."),
                 t!(
+                    "undefined",
+                    "No.",
+                    "The scope of work was never described in writing."
+                ),
+                t!(
+                    "not_needed",
                     "Not needed – the job is small and clear.",
                     "The job is small and clear without a written description."
                 ),
@@ -343,27 +415,39 @@ pub fn question(id: QuestionId) -> QuestionText {
         QuestionId::Deadlines => (
             "Are the deadlines agreed in writing?",
             &[
-                t!("Yes, in writing.", "Deadlines are agreed in writing."),
                 t!(
+                    "written",
+                    "Yes, in writing.",
+                    "Deadlines are agreed in writing."
+                ),
+                t!(
+                    "vague",
                     "Only loosely or by word of mouth.",
                     "Deadlines are only loosely agreed."
                 ),
-                t!("No deadlines were set.", "No deadlines were set."),
+                t!("none", "No deadlines were set.", "No deadlines were set."),
             ],
         ),
         QuestionId::Milestones => (
             "Are there agreed milestones that the client signs off?",
             &[
                 t!(
+                    "signed_off",
                     "Yes, each one signed off in writing.",
                     "Milestones are signed off in writing."
                 ),
-                t!("Only informally.", "Milestones exist only informally."),
                 t!(
+                    "informal",
+                    "Only informally.",
+                    "Milestones exist only informally."
+                ),
+                t!(
+                    "none",
                     "No – everything is delivered at the end.",
                     "There are no milestones; everything comes at the end."
                 ),
                 t!(
+                    "not_needed",
                     "Not needed – the job is too small.",
                     "The job is too small for milestones."
                 ),
@@ -373,18 +457,22 @@ pub fn question(id: QuestionId) -> QuestionText {
             "Is this the kind of client you want to work for?",
             &[
                 t!(
+                    "ideal",
                     "Yes, exactly my target group.",
                     "The client is exactly in your target group."
                 ),
                 t!(
+                    "mostly",
                     "More or less.",
                     "The client fits your target group only more or less."
                 ),
                 t!(
+                    "outside",
                     "No, they are outside my target group.",
                     "The client is not in your target group."
                 ),
                 t!(
+                    "undefined",
                     "I haven’t defined my target group yet.",
                     "You have not defined your target group yet."
                 ),
@@ -393,13 +481,23 @@ pub fn question(id: QuestionId) -> QuestionText {
         QuestionId::Duration => (
             "How long has it been difficult?",
             &[
-                t!("For a few days.", "The difficulty is only a few days old."),
-                t!("For a few weeks.", "It has been going on for a few weeks."),
                 t!(
+                    "days",
+                    "For a few days.",
+                    "The difficulty is only a few days old."
+                ),
+                t!(
+                    "weeks",
+                    "For a few weeks.",
+                    "It has been going on for a few weeks."
+                ),
+                t!(
+                    "months",
                     "For months – it started well.",
                     "It started well, but has been difficult for months."
                 ),
                 t!(
+                    "from_start",
                     "From the very first day.",
                     "It has been difficult from the very first day."
                 ),
@@ -408,10 +506,11 @@ pub fn question(id: QuestionId) -> QuestionText {
         QuestionId::Trend => (
             "Is it getting better or worse?",
             &[
-                t!("Better.", "Things are getting better."),
-                t!("About the same.", "Things stay about the same."),
-                t!("Worse.", "Things are getting worse."),
+                t!("better", "Better.", "Things are getting better."),
+                t!("same", "About the same.", "Things stay about the same."),
+                t!("worse", "Worse.", "Things are getting worse."),
                 t!(
+                    "escalating",
                     "It is escalating quickly.",
                     "The conflict is escalating quickly."
                 ),
@@ -421,25 +520,29 @@ pub fn question(id: QuestionId) -> QuestionText {
             "How does the client treat you?",
             &[
                 t!(
+                    "polite",
                     "Politely, even when we disagree.",
                     "The client stays polite even in disagreement."
                 ),
                 t!(
+                    "curt",
                     "Curtly and impatiently.",
                     "The client is curt and impatient."
                 ),
                 t!(
+                    "insulting",
                     "Disrespectfully or with insults.",
                     "The client is disrespectful or insulting."
                 ),
                 t!(
+                    "threats",
                     "With threats or harassment.",
                     "The client threatens or harasses you."
                 ),
             ],
         ),
     };
-    QuestionText { prompt, answers }
+    QuestionSource { prompt, answers }
 }
 
 pub fn strategy(strategy: Strategy) -> StrategyText {

@@ -38,7 +38,7 @@ use crate::core::{Answers, Assessment, assess};
 use crate::core::{Gap, Lang, QUESTIONS, QuestionId, Strategy};
 pub use file::{Field, LanguageFileError, Reader, read as read_file};
 #[cfg(any(not(target_arch = "wasm32"), feature = "bundled-texts"))]
-pub use file::{entries, write};
+pub use file::{answer_text_ids, entries, write};
 
 /// Declares a struct of texts that is read from a language file field by field, in the
 /// order written here (see `file.rs`): first its plain texts, in one loop, then the `more`
@@ -336,8 +336,18 @@ texts! {
         prompt,
     }
     more {
+        /// In the order of the question's answers in `QUESTIONS`.
         answers: &'static [AnswerText],
     }
+}
+
+/// A question's texts as `de.rs` and `en.rs` write them: each answer's under the answer's id,
+/// so that reordering the answers in `questions.rs` cannot hand one answer another's words.
+/// The language file puts them in `QUESTIONS` order (`file::write`).
+#[cfg(any(not(target_arch = "wasm32"), feature = "bundled-texts"))]
+pub struct QuestionSource {
+    pub prompt: &'static str,
+    pub answers: &'static [(&'static str, AnswerText)],
 }
 
 texts! {
