@@ -101,21 +101,22 @@ fn an_answers_words_follow_its_id_not_its_place() {
         (
             QuestionId::Fairness,
             "no_complaint",
-            "kritisiert",
-            "criticise",
+            "nichts auszusetzen",
+            "no complaint",
         ),
         (QuestionId::Offer, "accepted", "angenommen", "accepted"),
         (QuestionId::Offer, "refused", "abgelehnt", "turned down"),
-        (QuestionId::Talk, "refuses", "verweigert", "refuses"),
+        (QuestionId::Talk, "refuses", "lehnt", "refuse"),
         (QuestionId::TimeDrain, "excessive", "leidet", "suffers"),
         (QuestionId::Contract, "verbal", "mündlich", "spoken"),
         (
             QuestionId::Duration,
             "from_start",
-            "ersten Tag",
+            "Von Anfang",
             "first day",
         ),
-        (QuestionId::Respect, "threats", "Drohung", "threat"),
+        (QuestionId::Respect, "legal_threats", "Anwalt", "lawyer"),
+        (QuestionId::Respect, "threats", "persönlich", "personally"),
     ];
     for &(question, id, de, en) in pinned {
         let q = question_index(question).unwrap();
@@ -342,5 +343,77 @@ fn language_files_read_back_and_wrong_files_are_refused() {
             broken.replace_range(five + 1..five + 2, length);
             assert_eq!(refused(broken), Some(Damaged));
         }
+    }
+}
+
+/// German text writes the emergency numbers as Germany does; English says whose they are.
+#[test]
+fn emergency_numbers_are_written_as_in_germany() {
+    use client_triage::core::advice::Step;
+    let de = i18n::advice(Lang::De).step(Step::SafetyPolice);
+    assert!(
+        de.contains("110 (Polizei)") && de.contains("112 (Notruf)"),
+        "{de}"
+    );
+    let en = i18n::advice(Lang::En).step(Step::SafetyPolice);
+    assert!(
+        en.contains("in Germany 110 (police) / 112 (emergency)"),
+        "{en}"
+    );
+}
+
+/// A statement of German law says it is one: every text that names the BGB, a Werkvertrag or
+/// Dienstvertrag, or the two-week period for a notice for good cause.
+#[test]
+fn german_law_is_named_as_german_law() {
+    for (lang, marks, scope) in [
+        (
+            Lang::De,
+            &[
+                "BGB",
+                "Werkvertrag",
+                "Dienstvertrag",
+                "innerhalb von zwei Wochen",
+            ][..],
+            &["deutsche", "Deutschland"][..],
+        ),
+        (
+            Lang::En,
+            &["BGB", "Werkvertrag", "Dienstvertrag", "within two weeks"][..],
+            &["German"][..],
+        ),
+    ] {
+        for (key, text) in i18n::entries(i18n::language(lang)) {
+            if marks.iter().any(|m| text.contains(m)) {
+                assert!(
+                    scope.iter().any(|s| text.contains(s)),
+                    "{lang:?} {key}: {text}"
+                );
+            }
+        }
+    }
+}
+
+/// „Vermitteln“ is glossed where the German reader first meets it: the reader negotiates a
+/// solution as one side, not as a neutral third. English calls the way "Negotiate" throughout.
+#[test]
+fn the_mediate_way_is_named_for_what_the_reader_does() {
+    let de = i18n::texts(Lang::De);
+    assert!(
+        de.intro_lead
+            .contains("Vermitteln heißt hier: Du handelst selbst mit dem Kunden eine Lösung aus."),
+        "{}",
+        de.intro_lead
+    );
+    let en = i18n::texts(Lang::En);
+    assert_eq!(
+        i18n::strategy(Lang::En, Strategy::Mediate).name,
+        "Negotiate"
+    );
+    for text in [en.widget_title, en.intro_lead] {
+        assert!(
+            text.contains("negotiate") && !text.contains("mediate"),
+            "{text}"
+        );
     }
 }

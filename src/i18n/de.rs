@@ -8,7 +8,7 @@ use crate::core::{Gap, QuestionId, Strategy};
 pub const TEXTS: Texts = Texts {
     lang_name: "Deutsch",
     widget_title: "Schwieriger Kunde: abschalten, vermitteln oder beenden?",
-    intro_lead: "Beantworte kurze Fragen zu einem schwierigen Kunden. Du bekommst eine Empfehlung – abschalten, vermitteln oder die Zusammenarbeit beenden –, die Gründe dafür und einen konkreten Plan.",
+    intro_lead: "Beantworte kurze Fragen zu einem schwierigen Kunden. Du bekommst eine Empfehlung – abschalten, vermitteln oder die Zusammenarbeit beenden –, die Gründe dafür und einen konkreten Plan. Vermitteln heißt hier: Du handelst selbst mit dem Kunden eine Lösung aus.",
     intro_privacy: "Dieses Werkzeug überträgt nichts: Deine Antworten werden nur in diesem Browser gespeichert, auf diesem Gerät.",
     intro_privacy_unsaved: "Dieses Werkzeug überträgt nichts.",
     start: "Einschätzung starten",
@@ -128,7 +128,7 @@ pub fn question(id: QuestionId) -> QuestionSource {
                 t!(
                     "dispute",
                     "Um einen konkreten Streit über die Arbeit – Qualität, Umfang, Preis oder Deadlines.",
-                    "Es geht um die Arbeit selbst."
+                    "Es gibt einen konkreten Streitpunkt: Qualität, Umfang, Preis oder Deadlines."
                 ),
                 t!(
                     "manner",
@@ -223,49 +223,53 @@ pub fn question(id: QuestionId) -> QuestionSource {
             ],
         ),
         QuestionId::Fairness => (
-            "Ist an der Kritik des Kunden etwas dran?",
+            "Wie berechtigt ist die Kritik des Kunden an deiner Arbeit?",
             &[
                 t!(
                     "largely",
-                    "Ja, größtenteils.",
+                    "Größtenteils berechtigt.",
                     "Die Kritik ist größtenteils berechtigt."
                 ),
                 t!(
                     "partly",
-                    "Teilweise – ich könnte ihm entgegenkommen.",
-                    "Ein Teil der Kritik ist berechtigt – ein Kulanzangebot kann ihr entgegenkommen."
+                    "Zum Teil – ich könnte ihm entgegenkommen.",
+                    "Ein Teil der Kritik ist berechtigt – hier kann ein Kulanzangebot helfen."
                 ),
-                t!("hardly", "Kaum.", "An der Kritik ist kaum etwas dran."),
-                t!("not_at_all", "Gar nicht.", "An der Kritik ist nichts dran."),
+                t!("hardly", "Kaum.", "Die Kritik ist kaum berechtigt."),
+                t!(
+                    "not_at_all",
+                    "Gar nicht.",
+                    "Die Kritik ist nicht berechtigt."
+                ),
                 t!(
                     "no_complaint",
-                    "Er kritisiert die Arbeit nicht.",
-                    "Der Kunde kritisiert deine Arbeit nicht."
+                    "Er hat an meiner Arbeit nichts auszusetzen.",
+                    "Der Kunde hat an deiner Arbeit nichts auszusetzen."
                 ),
             ],
         ),
         QuestionId::Offer => (
-            "Hast du dem Kunden konkrete Lösungsvorschläge zur Auswahl vorgelegt?",
+            "Hast du dem Kunden konkrete Lösungsvorschläge gemacht, aus denen er wählen kann?",
             &[
                 t!(
                     "accepted",
                     "Ja, und er hat einen angenommen.",
-                    "Du hast Lösungsvorschläge vorgelegt und der Kunde hat einen angenommen."
+                    "Du hast Lösungsvorschläge gemacht, und der Kunde hat einen angenommen."
                 ),
                 t!(
                     "not_yet",
                     "Noch nicht.",
-                    "Du hast dem Kunden noch keine Liste mit Lösungsvorschlägen vorgelegt."
+                    "Du hast dem Kunden noch keine Lösungsvorschläge zur Auswahl gemacht."
                 ),
                 t!(
                     "stalled",
-                    "Ja, aber er reagiert nicht, zögert die Entscheidung hinaus oder hält sich nicht an die Einigung.",
-                    "Der Kunde reagiert nicht auf deine Lösungsvorschläge, zögert die Entscheidung hinaus oder hält sich nicht an die Einigung."
+                    "Ja, aber er antwortet nicht, schiebt die Entscheidung auf oder hält sich nicht an die Einigung.",
+                    "Der Kunde antwortet nicht auf deine Lösungsvorschläge, schiebt die Entscheidung auf oder hält sich nicht an die Einigung."
                 ),
                 t!(
                     "refused",
                     "Ja, aber er hat alle abgelehnt.",
-                    "Du hast Lösungsvorschläge vorgelegt, und der Kunde hat alle abgelehnt."
+                    "Du hast Lösungsvorschläge gemacht, und der Kunde hat alle abgelehnt."
                 ),
                 t!(
                     "nothing_to_negotiate",
@@ -275,27 +279,27 @@ pub fn question(id: QuestionId) -> QuestionSource {
             ],
         ),
         QuestionId::Talk => (
-            "Habt ihr das Problem am Telefon oder persönlich besprochen?",
+            "Hast du mit dem Kunden am Telefon oder persönlich über das Problem gesprochen?",
             &[
                 t!(
                     "helped",
-                    "Ja, und es hat geholfen.",
+                    "Ja, und das hat geholfen.",
                     "Das Gespräch hat geholfen."
                 ),
                 t!(
                     "not_yet",
                     "Noch nicht – bisher nur schriftlich.",
-                    "Über das Problem habt ihr noch nicht gesprochen."
+                    "Du hast mit dem Kunden noch nicht über das Problem gesprochen."
                 ),
                 t!(
                     "no_change",
                     "Ja, aber es hat sich nichts geändert.",
-                    "Ihr habt gesprochen und es hat sich nichts geändert."
+                    "Ihr habt gesprochen, aber es hat sich nichts geändert."
                 ),
                 t!(
                     "refuses",
-                    "Der Kunde verweigert das Gespräch.",
-                    "Der Kunde verweigert das Gespräch."
+                    "Nein, er lehnt ein Gespräch ab.",
+                    "Der Kunde lehnt ein Gespräch ab."
                 ),
                 t!(
                     "nothing_to_negotiate",
@@ -355,17 +359,17 @@ pub fn question(id: QuestionId) -> QuestionSource {
             ],
         ),
         QuestionId::Contract => (
-            "Gibt es einen unterschriebenen schriftlichen Vertrag mit diesem Kunden?",
+            "Hast du mit diesem Kunden einen unterschriebenen Vertrag?",
             &[
                 t!(
                     "signed",
-                    "Ja, von beiden Seiten unterschrieben.",
+                    "Ja, beide Seiten haben unterschrieben.",
                     "Es gibt einen unterschriebenen Vertrag."
                 ),
                 t!(
                     "emails_only",
-                    "Nur E-Mails oder ein angenommenes Angebot.",
-                    "Die Vereinbarung steht nur in E-Mails oder einem Angebot."
+                    "Nein, nur E-Mails oder ein angenommenes Angebot.",
+                    "Die Vereinbarung steht nur in E-Mails oder einem angenommenen Angebot."
                 ),
                 t!(
                     "verbal",
@@ -374,8 +378,8 @@ pub fn question(id: QuestionId) -> QuestionSource {
                 ),
                 t!(
                     "not_needed",
-                    "Nicht nötig – es ist ein kleiner einmaliger Auftrag.",
-                    "Es ist ein kleiner einmaliger Auftrag ohne Vertrag."
+                    "Nicht nötig – es ist ein kleiner Einzelauftrag.",
+                    "Es ist ein kleiner Einzelauftrag ohne Vertrag."
                 ),
             ],
         ),
@@ -475,12 +479,12 @@ pub fn question(id: QuestionId) -> QuestionSource {
             ],
         ),
         QuestionId::Duration => (
-            "Seit wann ist es schwierig?",
+            "Wie lange ist die Zusammenarbeit schon schwierig?",
             &[
                 t!(
                     "days",
                     "Seit ein paar Tagen.",
-                    "Die Schwierigkeit besteht erst seit ein paar Tagen."
+                    "Die Schwierigkeiten bestehen erst seit ein paar Tagen."
                 ),
                 t!(
                     "weeks",
@@ -489,13 +493,13 @@ pub fn question(id: QuestionId) -> QuestionSource {
                 ),
                 t!(
                     "months",
-                    "Seit Monaten – anfangs lief es gut.",
+                    "Seit Monaten – am Anfang lief es gut.",
                     "Anfangs lief es gut, aber seit Monaten ist es schwierig."
                 ),
                 t!(
                     "from_start",
-                    "Vom ersten Tag an.",
-                    "Es war vom ersten Tag an schwierig."
+                    "Von Anfang an.",
+                    "Es war von Anfang an schwierig."
                 ),
             ],
         ),
@@ -531,9 +535,14 @@ pub fn question(id: QuestionId) -> QuestionSource {
                     "Der Kunde ist respektlos oder beleidigend."
                 ),
                 t!(
+                    "legal_threats",
+                    "Er droht mit einem Anwalt, einer Klage oder schlechten Bewertungen.",
+                    "Der Kunde droht mit einem Anwalt, einer Klage oder schlechten Bewertungen."
+                ),
+                t!(
                     "threats",
-                    "Mit Drohungen oder Belästigung.",
-                    "Der Kunde droht dir oder belästigt dich."
+                    "Er bedroht mich persönlich oder belästigt mich.",
+                    "Der Kunde bedroht dich persönlich oder belästigt dich."
                 ),
             ],
         ),
@@ -543,7 +552,8 @@ pub fn question(id: QuestionId) -> QuestionSource {
 
 pub fn strategy(strategy: Strategy) -> StrategyText {
     // "Vermitteln" stays: the article calls this way "Mediation", and in German "vermitteln"
-    // also means brokering a solution oneself, not only standing between two parties.
+    // also means brokering a solution oneself, not only standing between two parties. The intro
+    // says so where the word first appears ("Vermitteln heißt hier: Du handelst selbst …").
     let name = match strategy {
         Strategy::Detach => "Abschalten",
         Strategy::Mediate => "Vermitteln",
@@ -571,23 +581,24 @@ pub fn gap(gap: Gap) -> GapText {
             fix: "Teile die Arbeit in Zwischenschritte, die der Kunde einzeln abnimmt.",
         },
         Gap::TargetGroup => GapText {
-            missing: "Zielgruppe unklar oder der Kunde passt nicht hinein.",
+            missing: "Zielgruppe unklar, oder der Kunde passt nicht ganz hinein.",
             fix: "Leg vor dem nächsten Projekt fest, wen du als Kunden willst, und prüfe neue Anfragen daran.",
         },
     }
 }
 
 pub fn rule(rule: Rule) -> &'static str {
+    // The article's rule, not the reader's facts: the lead above already says those.
     match rule {
-        Rule::Threats => "Der Kunde droht dir oder belästigt dich. Das muss niemand hinnehmen.",
+        Rule::Threats => "Drohungen und Belästigung muss niemand hinnehmen.",
         Rule::MediationRefusedAndTimeDrain(Refusal::Offer) => {
-            "Der Kunde hat alle deine Lösungsvorschläge abgelehnt und beansprucht deutlich mehr Zeit, als er bezahlt: Dann bleibt nur, die Zusammenarbeit zu beenden."
+            "Die Regel des Artikels: Frisst ein Kunde zu viel Zeit und lehnt jeden Lösungsvorschlag ab, tu dir selbst den Gefallen und beende die Zusammenarbeit."
         }
         Rule::MediationRefusedAndTimeDrain(Refusal::Talk) => {
-            "Der Kunde verweigert das Gespräch über das Problem und beansprucht deutlich mehr Zeit, als er bezahlt: Dann bleibt nur, die Zusammenarbeit zu beenden."
+            "Die Regel des Artikels: Frisst ein Kunde zu viel Zeit und verweigert das Gespräch, tu dir selbst den Gefallen und beende die Zusammenarbeit."
         }
         Rule::MediationRefusedAndTimeDrain(Refusal::Both) => {
-            "Der Kunde hat alle Lösungsvorschläge abgelehnt, verweigert das Gespräch und beansprucht deutlich mehr Zeit, als er bezahlt: Dann bleibt nur, die Zusammenarbeit zu beenden."
+            "Die Regel des Artikels: Frisst ein Kunde zu viel Zeit und lehnt Lösungsvorschläge wie Gespräch ab, tu dir selbst den Gefallen und beende die Zusammenarbeit."
         }
     }
 }
@@ -611,6 +622,9 @@ pub const ADVICE: AdviceTexts = AdviceTexts {
 
 pub fn step(step: Step) -> &'static str {
     match step {
+        Step::Firm => {
+            "Sichere jede Nachricht, in der der Kunde mit einem Anwalt, einer Klage oder schlechten Bewertungen droht, mit Datum. Antworte ab jetzt nur noch schriftlich, kurz und sachlich, und räume nichts ein, was du nicht geprüft hast. Kommt ein Anwaltsschreiben, lass dich beraten, bevor du antwortest – von einer Anwältin, einem Anwalt oder deinem Berufsverband."
+        }
         Step::DetachBoundary => {
             "Zieh in einem ruhigen Satz eine Grenze: Du arbeitest gern weiter an dem Projekt, aber nur in einem respektvollen Ton. Antworte danach nur auf den sachlichen Teil der Nachricht."
         }
@@ -622,6 +636,9 @@ pub fn step(step: Step) -> &'static str {
         }
         Step::DetachOwnList => {
             "Schreib für dich auf, was du diesem Kunden laut eurer Vereinbarung schuldest. Miss deine Arbeit an dieser Liste, nicht an seinen Reaktionen."
+        }
+        Step::DetachStrain => {
+            "Schütz deinen Feierabend: Schalte die Benachrichtigungen für diesen Kunden nach Feierabend stumm und beantworte seine Nachrichten nur zu zwei festen Zeiten am Tag, etwa um 11 und um 16 Uhr."
         }
         Step::DetachFixedTimes => {
             "Lies und beantworte seine Nachrichten nur zu zwei festen Zeiten am Tag, etwa um 11\u{a0}Uhr und um 16\u{a0}Uhr; dazwischen schaltest du die Benachrichtigungen für ihn stumm."
@@ -642,13 +659,16 @@ pub fn step(step: Step) -> &'static str {
             "Wiederhole die Einschätzung in zwei Wochen, oder früher, wenn es schlimmer wird."
         }
         Step::MediateRecordAgreed => {
-            "Schick dem Kunden noch heute eine kurze schriftliche Zusammenfassung der vereinbarten Lösung: was passiert, bis wann und wer was erledigt. Die Vorlage unten musst du nur noch ausfüllen."
+            "Schick dem Kunden noch heute eine kurze schriftliche Bestätigung der vereinbarten Lösung: was passiert, bis wann und wer was erledigt. Die Vorlage unten musst du nur noch ausfüllen."
         }
         Step::MediateRecordTalk => {
             "Halte noch heute schriftlich fest, was ihr im Gespräch vereinbart habt, und schick es dem Kunden mit der Bitte um Bestätigung. Die Vorlage unten musst du nur noch ausfüllen."
         }
         Step::MediateStopEmail => {
             "Hör auf, schriftlich hin und her zu argumentieren: Wenn es sich im Kreis dreht, klären weitere E-Mails selten etwas."
+        }
+        Step::MediateFreshStart => {
+            "Schreib dem Kunden in zwei, drei sachlichen Sätzen, dass du eine Lösung suchst, mit der beide Seiten leben können – ohne Vorwürfe und ohne Rechtfertigungen."
         }
         Step::MediateList => {
             "Schreib zwei bis vier Lösungsvorschläge zur Auswahl auf, einer davon ein Kulanzangebot – die Liste unten hilft dabei."
@@ -657,28 +677,28 @@ pub fn step(step: Step) -> &'static str {
             "Stell eine neue kurze Liste mit zwei bis vier Lösungsvorschlägen zusammen, einer davon etwas großzügiger als bisher, und bitte den Kunden, sich bis zu einem festen Datum für einen zu entscheiden."
         }
         Step::MediateNameDispute => {
-            "Schreib in zwei, drei Sätzen auf, was genau zwischen dir und dem Kunden steht, und schlag ein kurzes Telefonat vor, um es zu klären."
+            "Schreib in zwei, drei Sätzen auf, was genau zwischen dir und dem Kunden steht, und bitte ihn um seine Sicht darauf."
         }
         Step::MediateCall => {
-            "Schlag ein Telefonat oder ein Treffen vor, um die Vorschläge gemeinsam durchzugehen: Viele Streitfragen lassen sich im Gespräch leichter klären als schriftlich."
+            "Schlag ein Telefonat oder ein Treffen vor, um die Sache gemeinsam zu klären: Viele Streitfragen lassen sich im Gespräch leichter lösen als schriftlich."
         }
         Step::MediateCallAgain => {
             "Sprich noch einmal mit dem Kunden, diesmal mit der schriftlichen Liste vor euch beiden, und beende das Gespräch mit einer Entscheidung."
         }
         Step::MediateInWriting => {
-            "Da der Kunde nicht sprechen will, lass ihn schriftlich wählen: Schick ihm die Liste mit einem Datum, bis zu dem er antworten soll."
+            "Schick dem Kunden die Liste schriftlich und bitte ihn, sich bis zu einem festen Datum für einen Vorschlag zu entscheiden."
         }
         Step::MediateRecordAfter => {
             "Halte direkt nach dem Gespräch schriftlich fest, was vereinbart wurde – Datum, Beteiligte, gewählter Vorschlag, Termine, nächste Schritte –, und schick es dem Kunden."
         }
         Step::MediateConfirmChoice => {
-            "Sobald der Kunde gewählt hat, bestätige seine Wahl schriftlich, mit Terminen und nächsten Schritten."
+            "Sobald ihr euch einig seid, bestätige das Ergebnis kurz schriftlich, mit Terminen und nächsten Schritten. Die Vorlage unten musst du nur noch ausfüllen."
         }
         Step::MediateSettleTerms => {
             "Halte ab jetzt schriftlich fest, was noch nicht schriftlich steht – Aufgabe, Deadlines oder Zwischenschritte –, damit ihr euch bei der nächsten Meinungsverschiedenheit darauf beziehen könnt."
         }
         Step::TerminateUrgent => {
-            "Warte nicht bis zum Projektende. Kläre noch diese Woche, wie du den Vertrag beenden kannst, und kündige, sobald das geklärt ist."
+            "Warte nicht bis zum Projektende. Kläre noch diese Woche, wie du den Vertrag beenden kannst, und beende ihn, sobald das geklärt ist."
         }
         Step::TerminateCheckContract => {
             "Prüf deinen Vertrag: Kündigungsfrist, Kündigungsklausel, offene Leistungen und wer welche Nutzungsrechte an den Ergebnissen bekommt."
@@ -687,22 +707,25 @@ pub fn step(step: Step) -> &'static str {
             "Sammle, was ihr vereinbart habt – Angebot, Auftragsbestätigung, E-Mails –, und notiere, was noch offen ist. Ohne unterschriebenen Vertrag ist die Kündigungsfrist weniger klar: Lass dich im Zweifel vorher beraten."
         }
         Step::TerminateNoteVerbal => {
-            "Schreib aus dem Gedächtnis auf, was ihr vereinbart habt – Datum, Preis, Aufgaben –, und sichere die Nachrichten, die es belegen. Ohne schriftlichen Vertrag richtet sich die Kündigungsfrist nach dem Gesetz: Lass dich im Zweifel vorher beraten."
+            "Schreib aus dem Gedächtnis auf, was ihr vereinbart habt – Datum, Preis, Aufgaben –, und sichere die Nachrichten, die es belegen. Ohne schriftlichen Vertrag gilt für die Kündigung das Gesetz (in Deutschland das BGB): Lass dich im Zweifel vorher beraten."
         }
         Step::TerminateSmallJob => {
-            "Es ist ein kleiner Einzelauftrag: Schließ ihn wie vereinbart ab oder übergib, was fertig ist, und lehne Folgeaufträge in einem sachlichen Satz ab."
+            "Es ist ein kleiner Einzelauftrag: Schließ ihn wie vereinbart ab, oder schlag dem Kunden vor, ihm das Fertige zu übergeben und es dabei zu belassen (Schreiben 1 unten). Folgeaufträge lehnst du in einem sachlichen Satz ab."
+        }
+        Step::TerminateMutualFirst => {
+            "Schlag zuerst vor, den Vertrag einvernehmlich zu beenden (Schreiben 1), mit einem Datum für die Antwort. Bei einem Werkvertrag ohne Kündigungsklausel ist das nach deutschem Recht oft der sicherere Weg."
         }
         Step::TerminateNotice => {
-            "Kündige schriftlich mit dem ersten Schreiben unten. Willst du lieber einvernehmlich auseinandergehen, schick zuerst den Vorschlag (das zweite Schreiben) und kündige erst, wenn der Kunde ablehnt oder nicht antwortet."
+            "Stimmt der Kunde bis dahin nicht zu, kündige mit Schreiben 2 – sofern Vereinbarung oder Gesetz es erlauben."
         }
         Step::TerminateDelivery => {
             "Unterschreib die Kündigung und schick sie per Einwurf-Einschreiben oder Boten, damit du den Zugang beweisen kannst; eine E-Mail reicht oft nicht."
         }
         Step::TerminateFinish => {
-            "Arbeite bis zum Vertragsende nur im vereinbarten Umfang, und übergib am Ende Ergebnisse, Dateien und Zugangsdaten."
+            "Arbeite bis zum Vertragsende nur im vereinbarten Umfang, und übergib am Ende die Ergebnisse, die dem Kunden zustehen, und die Zugangsdaten zu seinen Konten."
         }
         Step::TerminateFinishOpen => {
-            "Erledige bis zum Vertragsende nur, was der Kunde bereits beauftragt hat, und übergib am Ende Ergebnisse und Zugangsdaten."
+            "Erledige bis zum Vertragsende nur, was der Kunde bereits beauftragt hat, und übergib am Ende die Ergebnisse und die Zugangsdaten zu seinen Konten."
         }
         Step::TerminatePaymentFirst => {
             "Bleib nur noch schriftlich in Kontakt, und übergib Ergebnisse und Dateien erst Zug um Zug gegen Zahlung der Schlussrechnung, soweit eure Vereinbarung das zulässt."
@@ -723,10 +746,10 @@ pub fn step(step: Step) -> &'static str {
             "Kommuniziere mit dem Kunden ab jetzt nur noch schriftlich und triff ihn nicht allein."
         }
         Step::SafetyPolice => {
-            "Wenn dir Gewalt angedroht wird oder du dich in Gefahr fühlst, ruf die Polizei (110). Drohungen kannst du dort auch anzeigen."
+            "Wenn dir Gewalt angedroht wird oder du dich in Gefahr fühlst, ruf sofort Hilfe: 110 (Polizei) oder 112 (Notruf). Drohungen kannst du bei der Polizei auch anzeigen."
         }
         Step::SafetyLegalAdvice => {
-            "Lass dich beraten, bevor du fristlos kündigst – von einer Anwältin, einem Anwalt oder deinem Berufsverband. Warte damit nicht lange: Eine fristlose Kündigung muss zeitnah erklärt werden, bei Dienstverträgen innerhalb von zwei Wochen, nachdem du vom Grund erfahren hast."
+            "Lass dich beraten, bevor du fristlos kündigst – von einer Anwältin, einem Anwalt oder deinem Berufsverband. Warte damit nicht lange: Eine fristlose Kündigung muss zeitnah erklärt werden, nach deutschem Recht bei Dienstverträgen innerhalb von zwei Wochen, nachdem du vom Grund erfahren hast."
         }
         Step::SafetyNotice => {
             "Kündige dann schriftlich mit dem Schreiben unten: ohne Dank, ohne Zusage weiterer Arbeit, ohne etwas, das du zurücknehmen müsstest."
@@ -745,11 +768,14 @@ pub fn step(step: Step) -> &'static str {
 
 pub fn lead(lead: Lead) -> &'static str {
     match lead {
+        Lead::Firm => {
+            "Der Kunde droht mit einem Anwalt, einer Klage oder schlechten Bewertungen. Lass dich davon nicht unter Druck setzen: Bleib sachlich, halte alles schriftlich fest und hol dir rechtlichen Rat, bevor du auf ein Anwaltsschreiben antwortest."
+        }
         Lead::DetachInsults => {
             "Beleidigungen musst du nicht schlucken – aber sie sagen mehr über den Kunden als über deine Arbeit. Zieh eine Grenze und lass dich ansonsten nicht davon treffen."
         }
         Lead::DetachAgreed => {
-            "Der Kunde hat deine Lösung angenommen; was bleibt, ist Nörgelei, kein Problem mit deiner Arbeit. Halte dich an die Vereinbarung und lass dich vom Rest nicht treffen."
+            "Der Kunde hat deine Lösung angenommen. Halte dich an die Vereinbarung und lass dich von weiterer Kritik nicht treffen."
         }
         Lead::DetachNeverSatisfied => {
             "Du glaubst, nichts würde diesen Kunden je zufriedenstellen – dann liegt es wohl nicht an deiner Arbeit. Versuch, es nicht persönlich zu nehmen, und bleib sachlich und gesprächsbereit."
@@ -767,22 +793,28 @@ pub fn lead(lead: Lead) -> &'static str {
             "Das Gespräch hat geholfen. Halte jetzt schriftlich fest, was ihr vereinbart habt, damit es Bestand hat."
         }
         Lead::MediateAgain => {
-            "Der Kunde hat deine Lösungsvorschläge noch nicht angenommen und kostet dich viel Zeit. Eine weitere Runde – eine neue kurze Liste, ein Datum für die Entscheidung, ein Gespräch – ist einen Versuch wert, bevor du die Zusammenarbeit beendest."
+            "Der Kunde hat deine Lösungsvorschläge noch nicht angenommen und kostet dich viel Zeit. Eine weitere Runde – eine neue kurze Liste und ein Datum für die Entscheidung – ist einen Versuch wert, bevor du die Zusammenarbeit beendest."
         }
         Lead::MediateAgainNoDrain => {
-            "Der Kunde hat deine Lösungsvorschläge noch nicht angenommen. Eine weitere kurze Runde – eine neue Liste, ein Gespräch – kann den Streit noch beilegen."
+            "Der Kunde hat deine Lösungsvorschläge noch nicht angenommen. Eine weitere Runde mit einer neuen, kurzen Liste kann den Streit noch beilegen."
         }
         Lead::MediateFirstTry => {
             "Der Kunde kostet dich viel Zeit, hat aber noch keine Lösungsvorschläge bekommen. Versuch es zuerst damit; lehnt er ab, beende die Zusammenarbeit."
         }
         Lead::MediateClarify => {
-            "Zwischen dir und dem Kunden ist noch etwas zu klären. Sprich es mit ihm durch und halte das Ergebnis schriftlich fest."
+            "Zwischen dir und dem Kunden ist noch etwas zu klären. Sprich es offen an und halte das Ergebnis schriftlich fest."
         }
         Lead::MediateLoops => {
-            "Weitere E-Mails lösen das nicht; eine kurze Liste mit Lösungsvorschlägen und ein Gespräch eher."
+            "Weitere E-Mails lösen das nicht; eine kurze Liste mit Lösungsvorschlägen, aus denen der Kunde wählt, eher."
+        }
+        Lead::MediateHardened => {
+            "Die Fronten sind verhärtet. Statt weiter zu streiten, leg dem Kunden eine kurze Liste mit Lösungsvorschlägen vor, aus denen er wählt."
         }
         Lead::Mediate => {
-            "Eine Einigung ist in Reichweite. Leg dem Kunden eine kurze Liste mit Lösungsvorschlägen zur Auswahl vor, sprich sie mit ihm durch und halte das Ergebnis schriftlich fest."
+            "Eine Einigung ist in Reichweite. Leg dem Kunden eine kurze Liste mit Lösungsvorschlägen zur Auswahl vor und halte das Ergebnis schriftlich fest."
+        }
+        Lead::TerminateFirm => {
+            "Der Kunde droht mit einem Anwalt, einer Klage oder schlechten Bewertungen. Lass dich davon nicht unter Druck setzen: Beende die Zusammenarbeit sachlich und schriftlich, und hol dir vorher rechtlichen Rat."
         }
         Lead::TerminateOffer => {
             "Der Kunde hat deine Lösungsvorschläge nicht angenommen und beansprucht mehr Zeit, als er bezahlt. Beende die Zusammenarbeit sauber: Kein Honorar ist es wert, sich zermürben zu lassen."
@@ -800,7 +832,7 @@ pub fn lead(lead: Lead) -> &'static str {
             "Helfen Lösungsvorschläge und ein Gespräch nicht, bleibt nur, die Zusammenarbeit sauber zu beenden: Kein Honorar ist es wert, sich zermürben zu lassen."
         }
         Lead::Safety => {
-            "Der Kunde droht dir oder belästigt dich. Deine Sicherheit geht vor; danach beendest du die Zusammenarbeit, egal, wie viel er bezahlt."
+            "Der Kunde bedroht dich persönlich oder belästigt dich. Deine Sicherheit geht vor; danach beendest du die Zusammenarbeit, egal, wie viel er bezahlt."
         }
     }
 }
@@ -814,10 +846,15 @@ pub const PLAN: PlanTexts = PlanTexts {
     second_option_default: "Die vereinbarte Aufgabe bis zu einem neuen, festen Termin fertigstellen",
     goodwill_default_time: "Aus Kulanz (ohne Anerkennung einer Rechtspflicht) 10\u{a0}% Nachlass auf die laufende Rechnung",
     second_option_default_time: "Alles über den vereinbarten Umfang hinaus zum vereinbarten Stundensatz",
+    goodwill_default_extras: "Aus Kulanz (ohne Anerkennung einer Rechtspflicht) keine Berechnung des bisherigen Mehraufwands; ab jetzt gilt der vereinbarte Umfang",
+    second_option_default_extras: "Weitere Wünsche als eigener Auftrag zum vereinbarten Stundensatz",
+    goodwill_default_terms: "Aus Kulanz (ohne Anerkennung einer Rechtspflicht) ein längeres Zahlungsziel für die laufende Rechnung",
+    second_option_default_terms: "Den Auftrag wie vereinbart abschließen; Änderungswünsche danach als eigener Auftrag",
     option_label: "Vorschlag {0}",
     add_option: "Vorschlag hinzufügen",
     remove_option: "Vorschlag {0} entfernen",
     prepare_options: "Lösungsvorschläge und schriftliche Zusammenfassung vorbereiten",
+    prepare_options_confirm: "Lösungsvorschläge und schriftliche Bestätigung vorbereiten",
     prepare_letter: "Schreiben vorbereiten",
     talk_heading: "Leitfaden für das Gespräch",
     talk_guide: &[
@@ -828,21 +865,23 @@ pub const PLAN: PlanTexts = PlanTexts {
         "Sag zu, dass du noch heute eine kurze schriftliche Zusammenfassung schickst.",
     ],
     record_heading: "Schriftliche Zusammenfassung (nach dem Gespräch senden)",
+    confirm_heading: "Schriftliche Bestätigung (senden, sobald der Kunde gewählt hat)",
     // "Guten Tag" fits a single person without guessing a gender.
     record_greeting: "Guten Tag {0},",
     record_subject: "Zusammenfassung unseres Gesprächs vom {0}",
     record_intro: "vielen Dank für das Gespräch. Wie besprochen fasse ich zusammen, was wir vereinbart haben, damit wir beide auf demselben Stand sind:",
     confirm_subject: "Bestätigung der vereinbarten Lösung",
-    confirm_intro: "wie vereinbart fasse ich die Lösung, für die Sie sich entschieden haben, kurz zusammen, damit wir beide auf demselben Stand sind:",
+    confirm_intro: "vielen Dank für Ihre Rückmeldung. Damit wir beide auf demselben Stand sind, fasse ich die Lösung, für die Sie sich entschieden haben, kurz zusammen:",
     record_closing: "Bitte geben Sie mir innerhalb von drei Werktagen Bescheid, falls Sie etwas davon anders verstanden haben.",
     sign_off: "Mit freundlichen Grüßen",
+    sign_off_person: "Mit freundlichen Grüßen",
     meeting_date: "Datum des Gesprächs",
     participants: "Beteiligte",
     chosen_option: "Gewählter Vorschlag",
     client_chose: "Diesen Vorschlag hat der Kunde gewählt",
     deadlines: "Termine",
     next_steps: "Nächste Schritte",
-    legal_note: "Ob und wann du kündigen kannst, hängt von eurer Vereinbarung und vom Recht ab, das für sie gilt. Nach deutschem Recht kann zum Beispiel der Auftragnehmer einen Werkvertrag ohne besondere Vereinbarung nur aus wichtigem Grund kündigen (§\u{a0}648a BGB); einen Dienstvertrag kann er in der Regel mit Frist kündigen. Ist dein Auftrag ein Werkvertrag ohne Kündigungsklausel, ist das zweite Schreiben (einvernehmliche Beendigung) oft der sicherere Weg. Der Zusatz „hilfsweise zum nächstmöglichen Zeitpunkt“ fängt nur eine falsch berechnete Frist auf. Lass das Schreiben im Zweifel von einer Anwältin oder einem Anwalt prüfen, bevor du es abschickst.",
+    legal_note: "Ob und wann du kündigen kannst, hängt von eurer Vereinbarung und vom geltenden Recht ab. Nach deutschem Recht kann der Auftragnehmer einen Werkvertrag ohne besondere Vereinbarung nur aus wichtigem Grund kündigen (§ 648a BGB), einen Dienstvertrag in der Regel mit Frist. Bei einem Werkvertrag ohne Kündigungsklausel ist die einvernehmliche Beendigung (Schreiben 1) deshalb oft der sicherere Weg. Der Zusatz „hilfsweise zum nächstmöglichen Zeitpunkt“ fängt nur eine falsch berechnete Frist auf. Lass die Schreiben im Zweifel anwaltlich prüfen, bevor du sie abschickst.",
     legal_note_for_cause: "Ob eine fristlose Kündigung hält, hängt davon ab, ob der Grund sie trägt – und das vom Einzelfall. Der Zusatz „hilfsweise fristgerecht zum nächstmöglichen Zeitpunkt“ sorgt dafür, dass die Kündigung sonst als fristgerechte gilt. Lass das Schreiben vorher von einer Anwältin oder einem Anwalt prüfen und warte damit nicht lange: Eine fristlose Kündigung muss zeitnah erklärt werden.",
     fill_in: "Bevor du ein Schreiben abschickst: Ersetze alles in eckigen Klammern, etwa [DATUM].",
     blank: "[…]",
@@ -856,10 +895,12 @@ pub const PLAN: PlanTexts = PlanTexts {
     blank_contact: "[NAME, E-MAIL-ADRESSE]",
     blank_email: "[E-MAIL-ADRESSE]",
     letter_heading: "Kündigungsschreiben",
+    letters_heading: "Angaben für die Schreiben",
+    notice_heading: "Schreiben 2: Kündigung, falls der Kunde nicht zustimmt",
     contract_reference: "Vereinbarung, z.\u{a0}B. „vom 2.\u{a0}März 2026“ oder „Nr.\u{a0}17“",
-    end_date: "Kündigung zum (Datum)",
-    letter_subject: "Kündigung unseres Vertrags",
-    letter_subject_for_cause: "Fristlose Kündigung unseres Vertrags",
+    end_date: "Datum, zu dem der Vertrag enden soll",
+    letter_subject: "Kündigung unseres Vertrags {0}",
+    letter_subject_for_cause: "Fristlose Kündigung unseres Vertrags {0}",
     letter_greeting: "Guten Tag {0},",
     letter_greeting_organisation: "Sehr geehrte Damen und Herren,",
     sign_off_organisation: "Mit freundlichen Grüßen",
@@ -867,8 +908,8 @@ pub const PLAN: PlanTexts = PlanTexts {
     letter_notice_for_cause: "hiermit kündige ich unseren Vertrag {0} fristlos aus wichtigem Grund, hilfsweise fristgerecht zum nächstmöglichen Zeitpunkt.",
     letter_until_end: "Bis dahin erbringe ich die Leistungen im vereinbarten Umfang.",
     letter_until_end_open: "Bis dahin erledige ich die bereits beauftragten Arbeiten.",
-    letter_handover: "Zum Vertragsende übergebe ich Ihnen die bis dahin entstandenen Ergebnisse, Dateien und Zugangsdaten.",
-    letter_handover_after_payment: "Die bis dahin entstandenen Ergebnisse, Dateien und Zugangsdaten übergebe ich Ihnen Zug um Zug gegen Zahlung der Schlussrechnung.",
+    letter_handover: "Zum Vertragsende übergebe ich Ihnen die bis dahin erstellten Arbeitsergebnisse, die Ihnen nach unserer Vereinbarung zustehen, und die Zugangsdaten zu Ihren Konten.",
+    letter_handover_after_payment: "Die bis dahin erstellten Arbeitsergebnisse übergebe ich Ihnen Zug um Zug gegen Zahlung der Schlussrechnung; die Zugangsdaten zu Ihren Konten erhalten Sie zum Vertragsende.",
     letter_invoice: "Über die bis zum Vertragsende erbrachten Leistungen erhalten Sie eine Schlussrechnung.",
     letter_invoice_for_cause: "Über die bis heute erbrachten Leistungen erhalten Sie eine Schlussrechnung.",
     letter_rights: "Die Nutzungsrechte an den übergebenen Ergebnissen richten sich nach unserem Vertrag.",
@@ -876,8 +917,8 @@ pub const PLAN: PlanTexts = PlanTexts {
     letter_contact: "Fragen zur Abwicklung richten Sie bitte schriftlich an {0}.",
     letter_in_writing: "Bitte wenden Sie sich ab sofort nur noch schriftlich an mich: {0}.",
     letter_thanks: "Vielen Dank für die Zusammenarbeit.",
-    mutual_heading: "Oder: Vorschlag, den Vertrag einvernehmlich zu beenden",
-    mutual_subject: "Vorschlag zur einvernehmlichen Beendigung unseres Vertrags",
+    mutual_heading: "Schreiben 1: Vorschlag, den Vertrag einvernehmlich zu beenden",
+    mutual_subject: "Vorschlag zur einvernehmlichen Beendigung unseres Vertrags {0}",
     mutual_proposal: "ich schlage Ihnen vor, unseren Vertrag {0} einvernehmlich zum {1} zu beenden.",
     mutual_confirm: "Wenn Sie einverstanden sind, bestätigen Sie mir das bitte bis zum {0} schriftlich.",
     document_heading: "Plan „{0}“ zum Kopieren, Herunterladen oder Drucken",

@@ -7,8 +7,8 @@ use crate::core::{Gap, QuestionId, Strategy};
 
 pub const TEXTS: Texts = Texts {
     lang_name: "English",
-    widget_title: "Difficult client: detach, mediate or end it?",
-    intro_lead: "Answer short questions about one difficult client. You get a recommendation (detach, mediate or end the relationship), the reasons behind it and a concrete plan.",
+    widget_title: "Difficult client: detach, negotiate or end it?",
+    intro_lead: "Answer short questions about one difficult client. You get a recommendation (detach, negotiate or end the relationship), the reasons behind it and a concrete plan.",
     intro_privacy: "This tool sends nothing anywhere: your answers are kept only in this browser, on this device.",
     intro_privacy_unsaved: "This tool sends nothing anywhere.",
     start: "Start the assessment",
@@ -128,7 +128,7 @@ pub fn question(id: QuestionId) -> QuestionSource {
                 t!(
                     "dispute",
                     "A concrete dispute about the work – quality, scope, price or deadlines.",
-                    "The conflict is about the work itself."
+                    "There is a concrete point in dispute: quality, scope, price or deadlines."
                 ),
                 t!(
                     "manner",
@@ -223,32 +223,24 @@ pub fn question(id: QuestionId) -> QuestionSource {
             ],
         ),
         QuestionId::Fairness => (
-            "Is any of the client’s criticism of your work fair?",
+            "How fair is the client’s criticism of your work?",
             &[
-                t!(
-                    "largely",
-                    "Yes, most of it.",
-                    "Most of the criticism is fair."
-                ),
+                t!("largely", "Mostly fair.", "Most of the criticism is fair."),
                 t!(
                     "partly",
                     "Partly – I could meet them halfway.",
                     "Part of the criticism is fair, which a goodwill offer can meet."
                 ),
-                t!(
-                    "hardly",
-                    "Hardly any.",
-                    "Hardly any of the criticism is fair."
-                ),
+                t!("hardly", "Hardly.", "Hardly any of the criticism is fair."),
                 t!(
                     "not_at_all",
-                    "None of it.",
+                    "Not at all.",
                     "None of the criticism is fair."
                 ),
                 t!(
                     "no_complaint",
-                    "They don’t criticise the work.",
-                    "The client does not criticise your work."
+                    "They have no complaint about my work.",
+                    "The client has no complaint about your work."
                 ),
             ],
         ),
@@ -283,7 +275,7 @@ pub fn question(id: QuestionId) -> QuestionSource {
             ],
         ),
         QuestionId::Talk => (
-            "Have you talked the problem through by phone or in person?",
+            "Have you talked the problem through with the client by phone or in person?",
             &[
                 t!(
                     "helped",
@@ -302,7 +294,7 @@ pub fn question(id: QuestionId) -> QuestionSource {
                 ),
                 t!(
                     "refuses",
-                    "The client refuses to talk.",
+                    "No, they refuse to talk.",
                     "The client refuses to talk."
                 ),
                 t!(
@@ -363,7 +355,7 @@ pub fn question(id: QuestionId) -> QuestionSource {
             ],
         ),
         QuestionId::Contract => (
-            "Is there a signed written contract with this client?",
+            "Do you have a signed contract with this client?",
             &[
                 t!(
                     "signed",
@@ -372,8 +364,8 @@ pub fn question(id: QuestionId) -> QuestionSource {
                 ),
                 t!(
                     "emails_only",
-                    "Only emails or an accepted quote.",
-                    "The agreement exists only in emails or a quote."
+                    "No, only emails or an accepted quote.",
+                    "The agreement exists only in emails or an accepted quote."
                 ),
                 t!(
                     "verbal",
@@ -479,7 +471,7 @@ pub fn question(id: QuestionId) -> QuestionSource {
             ],
         ),
         QuestionId::Duration => (
-            "How long has it been difficult?",
+            "How long has working with this client been difficult?",
             &[
                 t!(
                     "days",
@@ -535,9 +527,14 @@ pub fn question(id: QuestionId) -> QuestionSource {
                     "The client is disrespectful or insulting."
                 ),
                 t!(
+                    "legal_threats",
+                    "They threaten to bring in a lawyer, sue or post bad reviews.",
+                    "The client threatens to bring in a lawyer, sue or post bad reviews."
+                ),
+                t!(
                     "threats",
-                    "With threats or harassment.",
-                    "The client threatens or harasses you."
+                    "They threaten me personally or harass me.",
+                    "The client threatens you personally or harasses you."
                 ),
             ],
         ),
@@ -574,23 +571,24 @@ pub fn gap(gap: Gap) -> GapText {
             fix: "Split the work into milestones that the client signs off one by one.",
         },
         Gap::TargetGroup => GapText {
-            missing: "No clear target group, or this client is outside it.",
+            missing: "No clear target group, or this client does not quite fit it.",
             fix: "Define whom you want as clients before the next project starts, and check new enquiries against that.",
         },
     }
 }
 
 pub fn rule(rule: Rule) -> &'static str {
+    // The article's rule, not the reader's facts: the lead above already says those.
     match rule {
-        Rule::Threats => "The client threatens or harasses you. Nobody has to put up with that.",
+        Rule::Threats => "Nobody has to put up with threats or harassment.",
         Rule::MediationRefusedAndTimeDrain(Refusal::Offer) => {
-            "The client turned down every solution you offered and takes much more time than they pay for: the point at which ending the relationship is the way left."
+            "The article’s rule: when a client eats too much time and turns down every solution, do yourself a favour and end it."
         }
         Rule::MediationRefusedAndTimeDrain(Refusal::Talk) => {
-            "The client refuses to talk the problem through and takes much more time than they pay for: the point at which ending the relationship is the way left."
+            "The article’s rule: when a client eats too much time and refuses to talk it through, do yourself a favour and end it."
         }
         Rule::MediationRefusedAndTimeDrain(Refusal::Both) => {
-            "The client turned down every solution, refuses to talk and takes much more time than they pay for: the point at which ending the relationship is the way left."
+            "The article’s rule: when a client eats too much time and turns down both the solutions and a talk, do yourself a favour and end it."
         }
     }
 }
@@ -614,6 +612,9 @@ pub const ADVICE: AdviceTexts = AdviceTexts {
 
 pub fn step(step: Step) -> &'static str {
     match step {
+        Step::Firm => {
+            "Save every message in which the client threatens legal action or bad reviews, with its date. From now on, reply only in writing, briefly and factually, and admit nothing you have not checked. If a lawyer’s letter arrives, get advice from a lawyer or your professional association before you reply."
+        }
         Step::DetachBoundary => {
             "Set a boundary in one calm sentence: you will keep working on the project, but only if the tone stays respectful. Then answer only the factual part of the message."
         }
@@ -625,6 +626,9 @@ pub fn step(step: Step) -> &'static str {
         }
         Step::DetachOwnList => {
             "Write down, for yourself, what you owe this client under your agreement. Measure your work against that list, not against their reactions."
+        }
+        Step::DetachStrain => {
+            "Protect your evenings: mute this client’s notifications after work, and answer their messages only at two fixed times a day, say 11:00 and 16:00."
         }
         Step::DetachFixedTimes => {
             "Read and answer this client’s messages at two fixed times a day, say 11:00 and 16:00, and mute their notifications the rest of the time."
@@ -645,13 +649,16 @@ pub fn step(step: Step) -> &'static str {
             "Take the assessment again in two weeks, or sooner if things get worse."
         }
         Step::MediateRecordAgreed => {
-            "Today, send the client a short written summary of the solution you agreed: what happens, by when, and who does what. The summary below is ready to fill in."
+            "Today, send the client a short written confirmation of the solution you agreed: what happens, by when, and who does what. The template below is ready to fill in."
         }
         Step::MediateRecordTalk => {
             "Today, write down what you agreed in the conversation and send it to the client with a request to confirm it. The summary below is ready to fill in."
         }
         Step::MediateStopEmail => {
             "Stop the written back-and-forth: once it goes round in circles, more emails rarely settle anything."
+        }
+        Step::MediateFreshStart => {
+            "Write to the client in two or three factual sentences that you are looking for a solution both sides can live with – no blame, no justification."
         }
         Step::MediateList => {
             "Write down two to four concrete solutions for the client to choose from, one of them a goodwill offer. The list below helps."
@@ -660,28 +667,28 @@ pub fn step(step: Step) -> &'static str {
             "Put together a new short list of two to four solutions, one a little more generous than before, and ask the client to choose one by a set date."
         }
         Step::MediateNameDispute => {
-            "Write down in two or three sentences what exactly stands between you and the client, and suggest a short call to clear it up."
+            "Write down in two or three sentences what exactly stands between you and the client, and ask for their view of it."
         }
         Step::MediateCall => {
-            "Suggest a call or a meeting to go through the solutions together: many disputes are easier to settle by talking than in writing."
+            "Suggest a call or a meeting to settle it together: many disputes are easier to resolve by talking than in writing."
         }
         Step::MediateCallAgain => {
             "Talk to the client once more, this time with the written list in front of you both, and end the call with a choice."
         }
         Step::MediateInWriting => {
-            "As the client will not talk, let them choose in writing: send the list with a date to reply by."
+            "Send the client the list in writing, and ask them to choose one solution by a set date."
         }
         Step::MediateRecordAfter => {
             "Straight after the conversation, write down what was agreed – date, participants, the chosen solution, deadlines, next steps – and send it to the client."
         }
         Step::MediateConfirmChoice => {
-            "Once the client has chosen, confirm the choice in writing, with deadlines and next steps."
+            "Once you agree, confirm the outcome briefly in writing, with deadlines and next steps. The template below is ready to fill in."
         }
         Step::MediateSettleTerms => {
             "From now on, put in writing whatever is not yet written down – scope, deadlines or milestones – so that you both have something to refer to if you disagree again."
         }
         Step::TerminateUrgent => {
-            "Don’t wait for the project to end: find out this week how you can end the contract, and give notice as soon as that is clear."
+            "Don’t wait for the project to end: find out this week how you can end the contract, and end it as soon as that is clear."
         }
         Step::TerminateCheckContract => {
             "Check your contract: the notice period, the termination clause, the work still outstanding and who gets which rights of use in the results."
@@ -690,22 +697,25 @@ pub fn step(step: Step) -> &'static str {
             "Collect what you agreed – quote, order confirmation, emails – and note what is still outstanding. Without a signed contract, the notice period is less clear: if in doubt, get advice first."
         }
         Step::TerminateNoteVerbal => {
-            "Write down from memory what you agreed – date, price, tasks – and save the messages that show it. Without a written contract, the notice period depends on the law: if in doubt, get advice first."
+            "Write down from memory what you agreed – date, price, tasks – and save the messages that show it. Without a written contract, ending it follows the statutory rules (in Germany, those of the BGB): if in doubt, get advice first."
         }
         Step::TerminateSmallJob => {
-            "It is a small one-off job: finish it as agreed or hand over what exists, and turn down any follow-up order in one factual sentence."
+            "It is a small one-off job: finish it as agreed, or propose handing over what exists and leaving it there (letter 1 below). Turn down any follow-up order in one factual sentence."
+        }
+        Step::TerminateMutualFirst => {
+            "First propose ending the agreement by mutual consent (letter 1), with a date to reply by. Under German law, for a Werkvertrag (a contract for a defined piece of work) without a termination clause, that is often the safer route."
         }
         Step::TerminateNotice => {
-            "Give notice in writing with the first letter below. If you would rather part by mutual consent, send the proposal (second letter) first, and give notice only if the client refuses or does not reply."
+            "If the client has not agreed by then, give notice in writing with letter 2 – provided your agreement or the law allows it."
         }
         Step::TerminateDelivery => {
             "Sign the notice and send it by recorded delivery or courier, so that you can prove it arrived; an email may not be enough."
         }
         Step::TerminateFinish => {
-            "Until the end date, work only within the agreed scope, and hand over the results, files and access details at the end."
+            "Until the end date, work only within the agreed scope, and at the end hand over the results the client is entitled to and the access details to their accounts."
         }
         Step::TerminateFinishOpen => {
-            "Until the end date, finish only what the client has already commissioned, and hand over the results and access details at the end."
+            "Until the end date, finish only what the client has already commissioned, and at the end hand over the results and the access details to their accounts."
         }
         Step::TerminatePaymentFirst => {
             "Keep all further contact in writing, and hand over results and files only against payment of the final invoice, if your agreement allows that."
@@ -724,10 +734,10 @@ pub fn step(step: Step) -> &'static str {
             "From now on, communicate with the client only in writing, and don’t meet them alone."
         }
         Step::SafetyPolice => {
-            "If you are threatened with violence or feel in danger, call the police (110 in Germany, 112 anywhere in the EU). You can also report threats to the police."
+            "If you are threatened with violence or feel in danger, call for help at once: in Germany 110 (police) / 112 (emergency). You can also report threats to the police."
         }
         Step::SafetyLegalAdvice => {
-            "Before terminating without notice, get advice from a lawyer or your professional association – and don’t wait long: termination for good cause must be declared promptly (for service contracts, within two weeks of learning of the reason)."
+            "Before terminating without notice, get advice from a lawyer or your professional association – and don’t wait long: termination for good cause must be declared promptly (under German law, for service contracts, within two weeks of learning of the reason)."
         }
         Step::SafetyNotice => {
             "Then give notice in writing with the letter below: no thanks, no promise of further work, nothing you would have to take back."
@@ -746,11 +756,14 @@ pub fn step(step: Step) -> &'static str {
 
 pub fn lead(lead: Lead) -> &'static str {
     match lead {
+        Lead::Firm => {
+            "The client threatens legal action or bad reviews. Don’t let that push you: stay factual, keep everything in writing, and get legal advice before you reply to a lawyer’s letter."
+        }
         Lead::DetachInsults => {
             "Insults are not something to swallow – but they say more about the client than about your work. Set a boundary, and otherwise don’t let them get to you."
         }
         Lead::DetachAgreed => {
-            "The client accepted your solution; what is left is grumbling, not a problem with your work. Stick to what you agreed, and don’t let the rest get to you."
+            "The client accepted your solution. Stick to what you agreed, and don’t let further criticism get to you."
         }
         Lead::DetachNeverSatisfied => {
             "You think nothing would ever satisfy this client, so the problem probably isn’t your work. Try not to take it personally, and stay factual and open to talking."
@@ -768,22 +781,28 @@ pub fn lead(lead: Lead) -> &'static str {
             "Talking helped. Put what you agreed in writing now, so that it sticks."
         }
         Lead::MediateAgain => {
-            "The client has not taken up your solutions yet, and takes a lot of your time. One more round – a new short list, a date to choose by, a conversation – is worth a try before you end it."
+            "The client has not taken up your solutions yet, and takes a lot of your time. One more round – a new short list and a date to choose by – is worth a try before you end it."
         }
         Lead::MediateAgainNoDrain => {
-            "The client has not taken up your solutions yet. One more short round – a new list, a conversation – may still settle it."
+            "The client has not taken up your solutions yet. One more round with a new short list may still settle it."
         }
         Lead::MediateFirstTry => {
             "This client takes a lot of your time, but no solution has been put to them yet. Try one round of solutions first; if they turn it down, end it."
         }
         Lead::MediateClarify => {
-            "There is still something to clear up between you and the client. Talk it through with them, and put the result in writing."
+            "There is still something to clear up between you and the client. Raise it openly, and put the outcome in writing."
         }
         Lead::MediateLoops => {
-            "More emails won’t settle this; a short list of solutions and a conversation are more likely to."
+            "More emails won’t settle this; a short list of solutions for the client to choose from is more likely to."
+        }
+        Lead::MediateHardened => {
+            "Positions have hardened. Instead of arguing further, give the client a short list of solutions to choose from."
         }
         Lead::Mediate => {
-            "An agreement is within reach. Give the client a short list of solutions to choose from, talk it through with them, and put the result in writing."
+            "An agreement is within reach. Give the client a short list of solutions to choose from, and put the outcome in writing."
+        }
+        Lead::TerminateFirm => {
+            "The client threatens legal action or bad reviews. Don’t let that push you: end the relationship factually and in writing, and get legal advice first."
         }
         Lead::TerminateOffer => {
             "The client has not taken up the solutions you offered and takes more time than they pay for. End the relationship cleanly: no fee is worth being worn down."
@@ -801,7 +820,7 @@ pub fn lead(lead: Lead) -> &'static str {
             "If solutions and a conversation don’t help, ending the relationship cleanly is the way left: no fee is worth being worn down."
         }
         Lead::Safety => {
-            "The client threatens or harasses you. Your safety comes first; then end the relationship, whatever they pay."
+            "The client threatens you personally or harasses you. Your safety comes first; then end the relationship, whatever they pay."
         }
     }
 }
@@ -815,10 +834,15 @@ pub const PLAN: PlanTexts = PlanTexts {
     second_option_default: "Finish the agreed task by a new, firm deadline",
     goodwill_default_time: "As a goodwill gesture (without admitting liability), 10% off the current invoice",
     second_option_default_time: "Anything beyond the agreed scope at the agreed hourly rate",
+    goodwill_default_extras: "As a goodwill gesture (without admitting liability), no charge for the extra time so far; from now on, the agreed scope applies",
+    second_option_default_extras: "Further requests as a separate order at the agreed hourly rate",
+    goodwill_default_terms: "As a goodwill gesture (without admitting liability), more time to pay the current invoice",
+    second_option_default_terms: "Finish the job as agreed; any changes after that as a separate order",
     option_label: "Solution {0}",
     add_option: "Add a solution",
     remove_option: "Remove solution {0}",
     prepare_options: "Prepare the solutions and the written summary",
+    prepare_options_confirm: "Prepare the solutions and the written confirmation",
     prepare_letter: "Prepare the letters",
     talk_heading: "How to run the conversation",
     talk_guide: &[
@@ -829,20 +853,22 @@ pub const PLAN: PlanTexts = PlanTexts {
         "Say that you will send a short written summary today.",
     ],
     record_heading: "Written summary (send it after the conversation)",
+    confirm_heading: "Written confirmation (send it once the client has chosen)",
     record_greeting: "Dear {0},",
     record_subject: "Summary of our conversation on {0}",
     record_intro: "Thank you for the conversation. As discussed, here is a short summary of what we agreed, so that we are both on the same page:",
     confirm_subject: "Confirmation of the solution we agreed",
-    confirm_intro: "As agreed, here is a short summary of the solution you chose, so that we are both on the same page:",
+    confirm_intro: "Thank you for your reply. So that we are both on the same page, here is a short summary of the solution you chose:",
     record_closing: "Please let me know within three working days if you understood any of this differently.",
     sign_off: "Kind regards,",
+    sign_off_person: "Yours sincerely,",
     meeting_date: "Date of the conversation",
     participants: "Participants",
     chosen_option: "Chosen solution",
     client_chose: "The client chose this one",
     deadlines: "Deadlines",
     next_steps: "Next steps",
-    legal_note: "Whether and when you can end the contract depends on what you agreed and on the law that applies to it. Under German law, for example, a contractor can end a contract for a defined piece of work (Werkvertrag) only for good cause (§\u{a0}648a BGB), unless the contract says otherwise; a service contract (Dienstvertrag) can usually be ended with notice. If yours is a Werkvertrag without a termination clause, the proposal to end it by mutual consent is often the safer route. The words “or … on the earliest permissible date” only catch a miscalculated notice period. If in doubt, have a lawyer check the letter before you send it.",
+    legal_note: "Whether and when you can end the contract depends on what you agreed and on the law that applies. Under German law, a contractor can end a contract for a defined piece of work (Werkvertrag) only for good cause (§ 648a BGB), unless the contract says otherwise, and a service contract (Dienstvertrag) usually with notice. For a Werkvertrag without a termination clause, ending it by mutual consent (letter 1) is therefore often the safer route. The words “or … on the earliest permissible date” in the notice only catch a miscalculated notice period. If in doubt, have a lawyer check the letters before you send them.",
     legal_note_for_cause: "Whether a termination without notice holds depends on whether the reason carries it, which depends on the case; the words “or, alternatively, with due notice” keep the termination valid if it does not. Have a lawyer check the letter before you send it, and don’t wait long: a termination for good cause must be declared promptly.",
     fill_in: "Before you send a letter, replace everything in square brackets, such as [DATE].",
     blank: "[…]",
@@ -856,10 +882,12 @@ pub const PLAN: PlanTexts = PlanTexts {
     blank_contact: "[NAME, EMAIL ADDRESS]",
     blank_email: "[EMAIL ADDRESS]",
     letter_heading: "Notice letter",
+    letters_heading: "Details for the letters",
+    notice_heading: "Letter 2: notice, if the client does not agree",
     contract_reference: "Agreement, e.g. “of 2 March 2026” or “No. 17”",
-    end_date: "End date",
-    letter_subject: "Notice of termination",
-    letter_subject_for_cause: "Termination with immediate effect",
+    end_date: "Date the agreement is to end",
+    letter_subject: "Termination of our agreement {0}",
+    letter_subject_for_cause: "Termination of our agreement {0} with immediate effect",
     letter_greeting: "Dear {0},",
     letter_greeting_organisation: "Dear Sir or Madam,",
     sign_off_organisation: "Yours faithfully,",
@@ -867,8 +895,8 @@ pub const PLAN: PlanTexts = PlanTexts {
     letter_notice_for_cause: "I hereby terminate our agreement {0} with immediate effect for good cause or, alternatively, with due notice on the earliest permissible date.",
     letter_until_end: "Until then I will carry out the work within the agreed scope.",
     letter_until_end_open: "Until then I will complete the work you have already commissioned.",
-    letter_handover: "At the end date I will hand over the results, files and access details produced up to then.",
-    letter_handover_after_payment: "I will hand over the results, files and access details produced up to then against payment of the final invoice.",
+    letter_handover: "At the end date I will hand over the work produced up to then that is yours under our agreement, and the access details to your accounts.",
+    letter_handover_after_payment: "I will hand over the work produced up to then against payment of the final invoice; you will receive the access details to your accounts at the end date.",
     letter_invoice: "You will receive a final invoice for the work done up to the end date.",
     letter_invoice_for_cause: "You will receive a final invoice for the work done up to today.",
     letter_rights: "Rights of use in the results handed over are governed by our agreement.",
@@ -876,8 +904,8 @@ pub const PLAN: PlanTexts = PlanTexts {
     letter_contact: "Please send any questions about winding up the project in writing to {0}.",
     letter_in_writing: "From now on, please contact me in writing only: {0}.",
     letter_thanks: "Thank you for working with me.",
-    mutual_heading: "Or: proposal to end the agreement by mutual consent",
-    mutual_subject: "Proposal to end our agreement by mutual consent",
+    mutual_heading: "Letter 1: proposal to end the agreement by mutual consent",
+    mutual_subject: "Proposal to end our agreement {0} by mutual consent",
     mutual_proposal: "I propose that we end our agreement {0} by mutual consent on {1}.",
     mutual_confirm: "If you agree, please confirm this in writing by {0}.",
     document_heading: "The “{0}” plan to copy, download or print",
