@@ -102,7 +102,7 @@ async function resultOf(persona, server) {
 test('the result says the rule, the close call, and reasons that are the reader\'s own answers', async () => {
   const server = await startServer('dist');
   const rule = await resultOf('refuses-to-talk-and-draining', server);
-  assert.match(await shadowText(rule, '.ct-rule'), /^The client refuses to talk the problem through and takes much more time/);
+  assert.match(await shadowText(rule, '.ct-rule'), /^The article’s rule: when a client eats too much time and refuses to talk it through/);
   assert.equal(await rule.locator('.ct-against li').count(), 0, 'a rule is no close call');
   await rule.close();
 
@@ -135,14 +135,16 @@ test('the terminate plan is copied, downloaded and printed; a refused clipboard 
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   // Plain text: the letter as an email takes it, placeholders to replace in [ ].
   assert.match(copied, /^End it – Shop Y\n\n/);
-  assert.ok(copied.includes('Notice letter\n[YOUR NAME, YOUR ADDRESS]\n\nShop Y\n[ADDRESS]\n\n[DATE]\n\nNotice of termination\n\nDear Shop Y,'), copied);
+  // First the proposal to end it by mutual consent, then the notice should it be refused.
+  assert.ok(copied.indexOf('Letter 1: proposal to end the agreement by mutual consent\n') < copied.indexOf('Letter 2: notice'), copied);
+  assert.ok(copied.includes('Letter 2: notice, if the client does not agree\n[YOUR NAME, YOUR ADDRESS]\n\nShop Y\n[ADDRESS]\n\n[DATE]\n\nTermination of our agreement [of DATE]\n\nDear Shop Y,'), copied);
   assert.match(copied, /\n\d\. Send the final invoice for the work done up to the end date\.\n/);
   assert.ok(!copied.includes('#') && !copied.includes('- [ ]'), copied);
   const [file] = await Promise.all([page.waitForEvent('download'), plan.getByRole('button', { name: 'Download plan (Markdown file)' }).click()]);
   assert.equal(file.suggestedFilename(), 'client-triage-terminate.md');
   const markdown = await readFile(await file.path(), 'utf8');
   assert.match(markdown, /^# End it – Shop Y\n/);
-  assert.ok(markdown.includes('## Notice letter\n\n\\[YOUR NAME, YOUR ADDRESS\\]\n\nShop Y\\\n\\[ADDRESS\\]\n\n\\[DATE\\]'), markdown);
+  assert.ok(markdown.includes('## Letter 2: notice, if the client does not agree\n\n\\[YOUR NAME, YOUR ADDRESS\\]\n\nShop Y\\\n\\[ADDRESS\\]\n\n\\[DATE\\]'), markdown);
   await page.evaluate(() => { window.print = () => { window.__printed = document.querySelector('[data-client-triage]').hasAttribute('data-ct-printing'); }; });
   await plan.getByRole('button', { name: 'Print plan' }).click();
   assert.equal(await page.evaluate(() => window.__printed), true);
@@ -167,7 +169,7 @@ test('a client who threatens gets the safety plan: its own title and first step,
   assert.match(await shadowText(page, '.ct-legal'), /not legal advice/, 'the legal line on the first screen');
   const plan = page.locator('[data-plan="terminate"]');
   assert.equal(await plan.locator('h3').first().textContent(), 'Safety and exit');
-  assert.ok((await plan.locator('.ct-steps').textContent()).includes('call the police'), 'where to turn');
+  assert.ok((await plan.locator('.ct-steps').textContent()).includes('in Germany 110 (police) / 112 (emergency)'), 'where to turn');
   await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
   await plan.getByRole('button', { name: 'Copy plan' }).click();
   await plan.getByText('The plan is on the clipboard.').waitFor();

@@ -60,7 +60,7 @@ async function germanDocumentsToTheClient(page) {
     const parts = [];
     for (const doc of host.shadowRoot.querySelectorAll('.ct-doc')) {
       const lines = doc.innerText.split('\n');
-      const start = lines.findIndex((l) => /^(Schriftliche Zusammenfassung|Kündigungsschreiben)/.test(l.trim()));
+      const start = lines.findIndex((l) => /^(Schriftliche Zusammenfassung|Schriftliche Bestätigung|Schreiben 1|Kündigungsschreiben)/.test(l.trim()));
       if (start >= 0) parts.push(lines.slice(start + 1).join('\n'));
     }
     const shown = host.shadowRoot.querySelector('[data-screen="result"] .ct-doc');

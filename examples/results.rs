@@ -51,9 +51,9 @@ fn main() {
             }
             state = apply(state, Action::ShowResult);
             if client.is_some() {
-                let much_time = client_triage::core::advice::costs_much_time(state.answers());
+                let goodwill = client_triage::core::advice::goodwill(state.answers());
                 let defaults =
-                    client_triage::i18n::plan::options(lang, &Default::default(), much_time);
+                    client_triage::i18n::plan::options(lang, &Default::default(), goodwill);
                 let edits = [
                     NoteEdit::SetOption(1, filled(lang, "option")),
                     NoteEdit::Choose(0),

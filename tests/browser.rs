@@ -81,7 +81,7 @@ async fn intro_explains_the_widget_and_promises_privacy() {
     let host = mounted("ct-test-intro").await;
     assert_eq!(screen(&host), "intro");
     let text = find(&host, ".ct").unwrap().text_content().unwrap();
-    assert!(text.contains("detach, mediate or end"), "{text}");
+    assert!(text.contains("detach, negotiate or end"), "{text}");
     assert!(text.contains("This tool sends nothing anywhere"), "{text}");
     assert!(
         find(&host, "input[type=radio]").is_none(),

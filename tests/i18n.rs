@@ -1,4 +1,4 @@
-//! Both languages are complete: no empty text, one text per answer, placeholders kept.
+//! Both languages are complete: no empty text, one text per answer id, placeholders kept.
 #![cfg(not(target_arch = "wasm32"))]
 
 use client_triage::core::advice::{LEADS, STEPS};
@@ -58,6 +58,77 @@ fn every_question_has_a_text_for_each_answer_in_both_languages() {
                     answer.id
                 );
             }
+        }
+    }
+}
+
+/// Each answer's text is written under the answer's id (`de.rs`, `en.rs`), not in its place:
+/// in both languages every id of `questions.rs` has exactly one text, and no text stands under
+/// an id the question does not have (a typo, an answer since removed).
+#[test]
+fn answer_texts_are_keyed_by_exactly_the_answer_ids_in_both_languages() {
+    for lang in Lang::ALL {
+        for question in QUESTIONS {
+            let written = i18n::answer_text_ids(lang, question.id);
+            let ids: Vec<&str> = question.answers.iter().map(|a| a.id).collect();
+            let missing: Vec<&&str> = ids.iter().filter(|id| !written.contains(id)).collect();
+            let extra: Vec<&&str> = written.iter().filter(|id| !ids.contains(id)).collect();
+            let twice: Vec<&&str> = written
+                .iter()
+                .enumerate()
+                .filter(|(i, id)| written[..*i].contains(id))
+                .map(|(_, id)| id)
+                .collect();
+            assert!(
+                missing.is_empty() && extra.is_empty() && twice.is_empty(),
+                "{lang:?} {:?}: no text for {missing:?}, a text for no answer {extra:?}, \
+                 written twice {twice:?}",
+                question.id
+            );
+        }
+    }
+}
+
+/// Wherever an answer stands in `questions.rs`, the reader sees its own label: a few answers
+/// whose meaning a word pins, in both languages (a text filed under another id fails here).
+#[test]
+fn an_answers_words_follow_its_id_not_its_place() {
+    use client_triage::core::QuestionId;
+    use client_triage::core::questions::{answer_by_name, question_index};
+    let pinned: &[(QuestionId, &str, &str, &str)] = &[
+        (QuestionId::Topic, "manner", "Art", "manner"),
+        (QuestionId::Satisfiable, "never", "nichts", "nothing"),
+        (QuestionId::Toll, "drained", "Schlaf", "sleep"),
+        (
+            QuestionId::Fairness,
+            "no_complaint",
+            "nichts auszusetzen",
+            "no complaint",
+        ),
+        (QuestionId::Offer, "accepted", "angenommen", "accepted"),
+        (QuestionId::Offer, "refused", "abgelehnt", "turned down"),
+        (QuestionId::Talk, "refuses", "lehnt", "refuse"),
+        (QuestionId::TimeDrain, "excessive", "leidet", "suffers"),
+        (QuestionId::Contract, "verbal", "mündlich", "spoken"),
+        (
+            QuestionId::Duration,
+            "from_start",
+            "Von Anfang",
+            "first day",
+        ),
+        (QuestionId::Respect, "legal_threats", "Anwalt", "lawyer"),
+        (QuestionId::Respect, "threats", "persönlich", "personally"),
+    ];
+    for &(question, id, de, en) in pinned {
+        let q = question_index(question).unwrap();
+        let answer = answer_by_name(q, id).unwrap();
+        for (lang, word) in [(Lang::De, de), (Lang::En, en)] {
+            let text = &i18n::question(lang, question).answers[answer];
+            assert!(
+                text.label.contains(word),
+                "{lang:?} {question:?} {id}: {:?} should say {word:?}",
+                text.label
+            );
         }
     }
 }
@@ -308,5 +379,77 @@ fn language_files_read_back_and_wrong_files_are_refused() {
             broken.replace_range(five + 1..five + 2, length);
             assert_eq!(refused(broken), Some(Damaged));
         }
+    }
+}
+
+/// German text writes the emergency numbers as Germany does; English says whose they are.
+#[test]
+fn emergency_numbers_are_written_as_in_germany() {
+    use client_triage::core::advice::Step;
+    let de = i18n::advice(Lang::De).step(Step::SafetyPolice);
+    assert!(
+        de.contains("110 (Polizei)") && de.contains("112 (Notruf)"),
+        "{de}"
+    );
+    let en = i18n::advice(Lang::En).step(Step::SafetyPolice);
+    assert!(
+        en.contains("in Germany 110 (police) / 112 (emergency)"),
+        "{en}"
+    );
+}
+
+/// A statement of German law says it is one: every text that names the BGB, a Werkvertrag or
+/// Dienstvertrag, or the two-week period for a notice for good cause.
+#[test]
+fn german_law_is_named_as_german_law() {
+    for (lang, marks, scope) in [
+        (
+            Lang::De,
+            &[
+                "BGB",
+                "Werkvertrag",
+                "Dienstvertrag",
+                "innerhalb von zwei Wochen",
+            ][..],
+            &["deutsche", "Deutschland"][..],
+        ),
+        (
+            Lang::En,
+            &["BGB", "Werkvertrag", "Dienstvertrag", "within two weeks"][..],
+            &["German"][..],
+        ),
+    ] {
+        for (key, text) in i18n::entries(i18n::language(lang)) {
+            if marks.iter().any(|m| text.contains(m)) {
+                assert!(
+                    scope.iter().any(|s| text.contains(s)),
+                    "{lang:?} {key}: {text}"
+                );
+            }
+        }
+    }
+}
+
+/// „Vermitteln“ is glossed where the German reader first meets it: the reader negotiates a
+/// solution as one side, not as a neutral third. English calls the way "Negotiate" throughout.
+#[test]
+fn the_mediate_way_is_named_for_what_the_reader_does() {
+    let de = i18n::texts(Lang::De);
+    assert!(
+        de.intro_lead
+            .contains("Vermitteln heißt hier: Du handelst selbst mit dem Kunden eine Lösung aus."),
+        "{}",
+        de.intro_lead
+    );
+    let en = i18n::texts(Lang::En);
+    assert_eq!(
+        i18n::strategy(Lang::En, Strategy::Mediate).name,
+        "Negotiate"
+    );
+    for text in [en.widget_title, en.intro_lead] {
+        assert!(
+            text.contains("negotiate") && !text.contains("mediate"),
+            "{text}"
+        );
     }
 }

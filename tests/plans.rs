@@ -4,7 +4,7 @@
 #[path = "support/names.rs"]
 mod names;
 
-use client_triage::core::advice::advise;
+use client_triage::core::advice::{Goodwill, advise};
 use client_triage::core::model::fired_rule;
 use client_triage::core::plans::{MAX_FIELD_CHARS, NoteEdit, NoteField, PlanNotes};
 use client_triage::core::{Answers, Lang, Strategy};
@@ -88,14 +88,21 @@ fn the_mediation_record_is_filled_from_what_the_reader_typed() {
 #[test]
 fn untouched_options_offer_a_goodwill_solution_in_the_readers_language() {
     for lang in Lang::ALL {
-        let shown = options(lang, &PlanNotes::default(), false);
-        assert_eq!(shown.len(), 2);
-        assert_eq!(shown[0], plan_texts(lang).goodwill_default);
-        let for_a_time_eater = options(lang, &PlanNotes::default(), true);
-        assert_eq!(for_a_time_eater[0], plan_texts(lang).goodwill_default_time);
+        let t = plan_texts(lang);
+        for (goodwill, first) in [
+            (Goodwill::Rework, t.goodwill_default),
+            (Goodwill::Discount, t.goodwill_default_time),
+            (Goodwill::WaiveExtras, t.goodwill_default_extras),
+            (Goodwill::PaymentTerms, t.goodwill_default_terms),
+        ] {
+            let shown = options(lang, &PlanNotes::default(), goodwill);
+            assert_eq!(shown.len(), 2);
+            assert_eq!(shown[0], first);
+        }
         let doc = document(lang, Strategy::Mediate, UNNAMED, &PlanNotes::default());
-        // REFUSED takes much more time than it pays for: no free extra work is suggested.
-        assert!(doc.contains(plan_texts(lang).goodwill_default_time));
+        // REFUSED takes much more time than it pays for, and its criticism is hardly fair: no
+        // free extra work, no discount — the extra time so far is not charged.
+        assert!(doc.contains(t.goodwill_default_extras), "{doc}");
         assert!(
             doc.contains(&format!("- {}: \\[…\\]", plan_texts(lang).participants)),
             "blank fields are marked, not left empty:\n{doc}"
@@ -121,7 +128,7 @@ fn the_notice_has_a_fallback_date_and_a_mutual_agreement_version() {
     let doc = document(Lang::De, Strategy::Terminate, shop, &notes());
     for expected in [
         "hiermit kündige ich unseren Vertrag vom 2. März 2026 fristgerecht zum 31.\u{a0}Dezember 2026, hilfsweise zum nächstmöglichen Zeitpunkt.",
-        "## Kündigungsschreiben\n\n\\[ABSENDER: NAME, ANSCHRIFT\\]\n\nShop Y\\\n\\[ANSCHRIFT\\]\n\n\\[ORT\\], \\[DATUM\\]",
+        "## Schreiben 2: Kündigung, falls der Kunde nicht zustimmt\n\n\\[ABSENDER: NAME, ANSCHRIFT\\]\n\nShop Y\\\n\\[ANSCHRIFT\\]\n\n\\[ORT\\], \\[DATUM\\]\n\nKündigung unseres Vertrags vom 2. März 2026",
         "Über die bis zum Vertragsende erbrachten Leistungen erhalten Sie eine Schlussrechnung.\n\nZum Vertragsende übergebe ich",
         "Guten Tag Shop Y,",
         "Bis dahin erbringe ich die Leistungen im vereinbarten Umfang.",
@@ -144,9 +151,11 @@ fn the_notice_has_a_fallback_date_and_a_mutual_agreement_version() {
     );
 }
 
-/// Check, give notice, finish or hand over, final invoice: the steps in that order.
+/// Check, propose ending it by mutual consent, give notice if that fails, finish or hand over,
+/// final invoice: the steps in that order, and the letters too (§ 648a BGB: for a Werkvertrag
+/// without a termination clause, ending it by mutual consent is often the safer way).
 #[test]
-fn the_steps_to_end_it_run_check_notice_finish_invoice() {
+fn the_steps_to_end_it_run_check_propose_notice_finish_invoice() {
     let b = blocks(Lang::En, Strategy::Terminate, REFUSED, NAMED, &notes());
     let steps = b
         .iter()
@@ -161,9 +170,14 @@ fn the_steps_to_end_it_run_check_notice_finish_invoice() {
             .position(|s| s.contains(needle))
             .unwrap_or_else(|| panic!("no step with {needle:?}: {steps:#?}"))
     };
-    assert!(at("Check your contract") < at("Give notice"));
-    assert!(at("Give notice") < at("hand over the results"));
+    assert!(at("Check your contract") < at("First propose ending the agreement by mutual"));
+    assert!(at("First propose ending the agreement by mutual") < at("give notice"));
+    assert!(at("give notice") < at("hand over the results"));
     assert!(at("hand over the results") < at("final invoice"));
+    let doc = document(Lang::De, Strategy::Terminate, NAMED, &notes());
+    let proposal = doc.find("ich schlage Ihnen vor").expect("the proposal");
+    let notice = doc.find("hiermit kündige ich").expect("the notice");
+    assert!(proposal < notice, "{doc}");
 }
 
 /// To a client who insults: no thanks, and the results once the invoice is paid.
@@ -225,14 +239,15 @@ fn german_documents_to_the_client_use_sie() {
     ] {
         let doc =
             client_triage::i18n::plan::markdown(&blocks(Lang::De, strategy, line, NAMED, &notes()));
-        let to_client = doc
-            .split_once(if strategy == Strategy::Mediate {
-                "## Schriftliche Zusammenfassung"
-            } else {
-                "## Kündigungsschreiben"
-            })
-            .unwrap()
-            .1;
+        let to_client = [
+            "## Schriftliche Zusammenfassung",
+            "## Schreiben 1",
+            "## Kündigungsschreiben",
+        ]
+        .iter()
+        .find_map(|heading| doc.split_once(heading))
+        .unwrap()
+        .1;
         // The one line to the reader above the letters is theirs, not the client's.
         let to_client: String = to_client
             .lines()
@@ -403,4 +418,67 @@ fn notes_are_kept_within_limits() {
         2,
         "an option list has at least two entries"
     );
+}
+
+/// Each letter's subject names the agreement (or its placeholder); a letter to a person ends
+/// "Yours sincerely", only "Dear Sir or Madam" ends "Yours faithfully"; the summary of a talk,
+/// an email, "Kind regards".
+#[test]
+fn letters_name_the_agreement_in_the_subject_and_close_as_their_greeting_asks() {
+    let doc = document(Lang::De, Strategy::Terminate, NAMED, &PlanNotes::default());
+    for subject in [
+        "Vorschlag zur einvernehmlichen Beendigung unseres Vertrags \\[vom DATUM\\]",
+        "Kündigung unseres Vertrags \\[vom DATUM\\]",
+    ] {
+        assert!(doc.contains(subject), "{subject}: {doc}");
+    }
+    let doc = document(Lang::En, Strategy::Terminate, UNNAMED, &notes());
+    assert!(
+        doc.contains("Termination of our agreement vom 2. März 2026"),
+        "{doc}"
+    );
+    assert!(doc.contains("Dear \\[NAME\\],"), "{doc}");
+    assert!(doc.contains("Yours sincerely,"), "{doc}");
+    assert!(!doc.contains("Yours faithfully"), "{doc}");
+    let company = ClientName {
+        shown: "Shop Y GmbH",
+        label: Some("Shop Y GmbH"),
+    };
+    let doc = document(Lang::En, Strategy::Terminate, company, &notes());
+    assert!(
+        doc.contains("Dear Sir or Madam,") && doc.contains("Yours faithfully,"),
+        "{doc}"
+    );
+    assert!(!doc.contains("Yours sincerely"), "{doc}");
+    let doc = document(Lang::En, Strategy::Mediate, company, &notes());
+    let record = doc.split_once("## Written summary").unwrap().1;
+    assert!(
+        record.contains("Kind regards,") && !record.contains("Yours"),
+        "{record}"
+    );
+}
+
+/// Where no call is to come (here: the client refuses to talk), the plan has no guide for one
+/// and confirms the client's choice in writing instead of summing up a conversation.
+#[test]
+fn without_a_call_the_plan_confirms_the_choice_instead_of_summing_up_a_talk() {
+    let refuses = REFUSED.replace("no_change", "refuses");
+    for lang in Lang::ALL {
+        let t = plan_texts(lang);
+        let doc = client_triage::i18n::plan::markdown(&blocks(
+            lang,
+            Strategy::Mediate,
+            &refuses,
+            NAMED,
+            &notes(),
+        ));
+        assert!(!doc.contains(t.talk_heading), "{doc}");
+        assert!(
+            !doc.contains(t.record_heading) && !doc.contains(t.meeting_date),
+            "{doc}"
+        );
+        assert!(doc.contains(t.confirm_heading), "{doc}");
+        let with_call = document(lang, Strategy::Mediate, NAMED, &notes());
+        assert!(with_call.contains(t.talk_heading) && with_call.contains(t.record_heading));
+    }
 }

@@ -5,7 +5,7 @@
 //! answers it responds to: the answers that make its condition hold (`Shown::because`).
 
 use super::answers::Answers;
-use super::model::{Rule, answer_is, sort_small};
+use super::model::{MAX_REASONS, Reason, Rule, answer_is, sort_small};
 use super::questions::QuestionId::{
     Contract, Deadlines, Fairness, Fronts, Milestones, Offer, Respect, Satisfiable, Scope, Talk,
     TargetGroup, TimeDrain, Toll, Topic, Trend,
@@ -19,9 +19,14 @@ pub enum When {
     Not(QuestionId, &'static [&'static str]),
     All(&'static [When]),
     Any(&'static [When]),
+    /// None of them holds (names no answer: it is no answer the reader gave).
+    NotAny(&'static [When]),
 }
 
-use When::{All, Any, Is, Not};
+use When::{All, Any, Is, Not, NotAny};
+
+/// Holds for any answers and names none: for the sentence a plan falls back on.
+const ALWAYS: When = All(&[]);
 
 impl When {
     pub fn holds(&self, answers: &Answers) -> bool {
@@ -30,6 +35,7 @@ impl When {
             Not(question, ids) => !answer_is(answers, *question, ids),
             All(all) => all.iter().all(|when| when.holds(answers)),
             Any(any) => any.iter().any(|when| when.holds(answers)),
+            NotAny(none) => !none.iter().any(|when| when.holds(answers)),
         }
     }
 
@@ -50,7 +56,7 @@ impl When {
             Is(question, ids) | Not(question, ids) => {
                 out.extend(ids.iter().map(|id| (*question, *id)))
             }
-            All(all) | Any(all) => all.iter().for_each(|when| when.named(out)),
+            All(all) | Any(all) | NotAny(all) => all.iter().for_each(|when| when.named(out)),
         }
     }
 }
@@ -79,10 +85,12 @@ impl Plan {
 /// order (`STEPS` is checked against it).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Step {
+    Firm,
     DetachBoundary,
     DetachAnswerFacts,
     DetachFairPoints,
     DetachOwnList,
+    DetachStrain,
     DetachFixedTimes,
     DetachKeepOffering,
     DetachHoldToAgreed,
@@ -92,6 +100,7 @@ pub enum Step {
     MediateRecordAgreed,
     MediateRecordTalk,
     MediateStopEmail,
+    MediateFreshStart,
     MediateList,
     MediateListAgain,
     MediateNameDispute,
@@ -106,6 +115,7 @@ pub enum Step {
     TerminateCheckAgreement,
     TerminateNoteVerbal,
     TerminateSmallJob,
+    TerminateMutualFirst,
     TerminateNotice,
     TerminateDelivery,
     TerminateFinish,
@@ -127,180 +137,236 @@ pub enum Step {
 #[derive(Debug)]
 pub struct StepDef {
     pub step: Step,
-    pub plan: Plan,
+    /// The plans it belongs to; most steps belong to one.
+    pub plans: &'static [Plan],
     pub when: When,
     /// Whether it can open the plan as "your first step", and how strongly: the lowest number
-    /// among the steps shown leads. Only something to do can lead, not something to stop.
+    /// among the steps shown leads (on a tie, the one listed first). Only something to do can
+    /// lead, not something to stop.
     pub first: Option<u8>,
 }
 
-const fn step(step: Step, plan: Plan, first: Option<u8>, when: When) -> StepDef {
+const fn step(step: Step, plans: &'static [Plan], first: Option<u8>, when: When) -> StepDef {
     StepDef {
         step,
-        plan,
+        plans,
         when,
         first,
     }
 }
 
+const DETACH: &[Plan] = &[Plan::Detach];
+const MEDIATE: &[Plan] = &[Plan::Mediate];
+const TERMINATE: &[Plan] = &[Plan::Terminate];
+const SAFETY: &[Plan] = &[Plan::Safety];
+/// Every plan but the safety plan, which has steps of its own for the same ends.
+const NOT_SAFETY: &[Plan] = &[Plan::Detach, Plan::Mediate, Plan::Terminate];
+
 const ALL_TOPICS: &[&str] = &["dispute", "manner", "both"];
 const ALL_CONTRACTS: &[&str] = &["signed", "emails_only", "verbal", "not_needed"];
 const WITH_CONTRACT: &[&str] = &["signed", "emails_only", "verbal"];
 const ALL_TIME: &[&str] = &["proportionate", "somewhat_more", "much_more", "excessive"];
+const MORE_TIME: &[&str] = &["somewhat_more", "much_more", "excessive"];
+/// The offer is not settled: nothing offered yet, or offered and not taken up.
+const OPEN_OFFER: &[&str] = &["not_yet", "stalled", "refused"];
+const NOT_ACCEPTED: &[&str] = &["not_yet", "stalled", "refused", "nothing_to_negotiate"];
+
+/// When no call is needed or possible: the client will not talk or there is nothing to talk
+/// through, the client threatens legal steps (then everything stays in writing), the job is
+/// small, or the written exchange is still constructive. Then the solutions go out in writing
+/// and the choice is confirmed in writing: no call, no summary of a conversation.
+const NO_CALL: &[When] = &[
+    Is(Talk, &["refuses", "nothing_to_negotiate"]),
+    Is(Respect, &["legal_threats"]),
+    Is(Contract, &["not_needed"]),
+    Is(Scope, &["not_needed"]),
+    Is(Milestones, &["not_needed"]),
+    Is(Fronts, &["constructive"]),
+];
+
+/// A call is to come: not yet talked, or talked without effect, and nothing above rules it out.
+const CALL: When = All(&[Is(Talk, &["not_yet", "no_change"]), NotAny(NO_CALL)]);
 
 /// The plans. Each plan's steps stand in the order the reader carries them out; for ending it:
-/// check, give notice, finish or hand over, final invoice.
+/// check, propose ending it by mutual consent, give notice if that fails, finish or hand over,
+/// final invoice.
 pub static STEPS: &[StepDef] = &[
-    // Detach: the problem lies more with the client than with the work.
+    // Threats of a lawyer, legal action or bad reviews: firm, documented, in writing.
+    step(
+        Step::Firm,
+        NOT_SAFETY,
+        Some(0),
+        Is(Respect, &["legal_threats"]),
+    ),
+    // Detach: the problem lies more with the client than with the work. The first step follows
+    // how much the client gets to the reader.
     step(
         Step::DetachBoundary,
-        Plan::Detach,
-        Some(1),
+        DETACH,
+        Some(3),
         Is(Respect, &["insulting"]),
     ),
     step(
         Step::DetachAnswerFacts,
-        Plan::Detach,
+        DETACH,
         Some(9),
         All(&[Is(Topic, ALL_TOPICS), Not(Respect, &["insulting"])]),
     ),
     step(
         Step::DetachFairPoints,
-        Plan::Detach,
-        Some(4),
+        DETACH,
+        Some(5),
         Is(Fairness, &["largely", "partly"]),
     ),
     step(
         Step::DetachOwnList,
-        Plan::Detach,
-        Some(5),
+        DETACH,
+        Some(6),
         Is(Satisfiable, &["never"]),
     ),
     step(
+        Step::DetachStrain,
+        DETACH,
+        Some(1),
+        Is(Toll, &["evenings", "drained"]),
+    ),
+    step(
         Step::DetachFixedTimes,
-        Plan::Detach,
-        Some(3),
-        Is(Toll, &["annoyed", "evenings", "drained"]),
+        DETACH,
+        Some(2),
+        Is(Toll, &["annoyed"]),
     ),
     step(
         Step::DetachKeepOffering,
-        Plan::Detach,
-        Some(6),
+        DETACH,
+        Some(7),
         All(&[
-            Is(Offer, &["not_yet", "stalled", "refused"]),
+            Is(Offer, OPEN_OFFER),
             Not(Topic, &["manner"]),
+            Not(Talk, &["helped"]),
         ]),
     ),
     step(
         Step::DetachHoldToAgreed,
-        Plan::Detach,
-        Some(2),
+        DETACH,
+        Some(4),
         Is(Offer, &["accepted"]),
     ),
     step(
         Step::DetachConfidant,
-        Plan::Detach,
+        DETACH,
         None,
         Is(Toll, &["evenings", "drained"]),
     ),
     step(
         Step::DetachRevisitSoon,
-        Plan::Detach,
+        DETACH,
         None,
         Any(&[Is(Trend, &["worse", "escalating"]), Is(Toll, &["drained"])]),
     ),
     step(
         Step::DetachRevisit,
-        Plan::Detach,
+        DETACH,
         None,
         All(&[Is(Trend, &["better", "same"]), Not(Toll, &["drained"])]),
     ),
-    // Mediate: a list of solutions, a talk, a written record.
+    // Mediate: a list of solutions, a talk where one is needed and possible, a written record.
     step(
         Step::MediateRecordAgreed,
-        Plan::Mediate,
+        MEDIATE,
         Some(1),
         Is(Offer, &["accepted"]),
     ),
     step(
         Step::MediateRecordTalk,
-        Plan::Mediate,
+        MEDIATE,
         Some(2),
         All(&[Is(Talk, &["helped"]), Not(Offer, &["accepted"])]),
     ),
     step(
         Step::MediateStopEmail,
-        Plan::Mediate,
+        MEDIATE,
         None,
         All(&[
-            Is(Fronts, &["written_loops", "hardened"]),
+            Is(Fronts, &["written_loops"]),
+            Not(Talk, &["helped"]),
+            Not(Offer, &["accepted"]),
+        ]),
+    ),
+    step(
+        Step::MediateFreshStart,
+        MEDIATE,
+        None,
+        All(&[
+            Is(Fronts, &["hardened"]),
             Not(Talk, &["helped"]),
             Not(Offer, &["accepted"]),
         ]),
     ),
     step(
         Step::MediateList,
-        Plan::Mediate,
+        MEDIATE,
         Some(5),
         All(&[Is(Offer, &["not_yet"]), Not(Talk, &["helped"])]),
     ),
     step(
         Step::MediateListAgain,
-        Plan::Mediate,
+        MEDIATE,
         Some(3),
         All(&[Is(Offer, &["stalled", "refused"]), Not(Talk, &["helped"])]),
     ),
     step(
         Step::MediateNameDispute,
-        Plan::Mediate,
+        MEDIATE,
         Some(8),
         Is(Offer, &["nothing_to_negotiate"]),
     ),
     step(
         Step::MediateCall,
-        Plan::Mediate,
+        MEDIATE,
         None,
-        All(&[
-            Is(Talk, &["not_yet"]),
-            Not(Offer, &["accepted", "nothing_to_negotiate"]),
-        ]),
+        All(&[Is(Talk, &["not_yet"]), Not(Offer, &["accepted"]), CALL]),
     ),
     step(
         Step::MediateCallAgain,
-        Plan::Mediate,
+        MEDIATE,
         None,
         All(&[
             Is(Talk, &["no_change"]),
             Not(Offer, &["accepted", "nothing_to_negotiate"]),
+            CALL,
         ]),
     ),
     step(
         Step::MediateInWriting,
-        Plan::Mediate,
+        MEDIATE,
         None,
         All(&[
-            Is(Talk, &["refuses"]),
-            Not(Offer, &["accepted", "nothing_to_negotiate"]),
+            Is(Offer, &["not_yet"]),
+            Not(Talk, &["helped"]),
+            Any(NO_CALL),
         ]),
     ),
     step(
         Step::MediateRecordAfter,
-        Plan::Mediate,
+        MEDIATE,
+        None,
+        All(&[Not(Offer, &["accepted"]), CALL]),
+    ),
+    // Names only the offer: the reasons for writing are quoted under the step before.
+    step(
+        Step::MediateConfirmChoice,
+        MEDIATE,
         None,
         All(&[
-            Is(Talk, &["not_yet", "no_change"]),
-            Not(Offer, &["accepted"]),
+            Is(Offer, NOT_ACCEPTED),
+            Not(Talk, &["helped"]),
+            NotAny(&[CALL]),
         ]),
     ),
     step(
-        Step::MediateConfirmChoice,
-        Plan::Mediate,
-        None,
-        All(&[Is(Talk, &["refuses"]), Not(Offer, &["accepted"])]),
-    ),
-    step(
         Step::MediateSettleTerms,
-        Plan::Mediate,
+        MEDIATE,
         None,
         All(&[
             Any(&[
@@ -311,142 +377,142 @@ pub static STEPS: &[StepDef] = &[
             Not(Contract, &["not_needed"]),
         ]),
     ),
-    // Terminate: check, give notice, finish or hand over, final invoice.
+    // Terminate: check, propose ending it by mutual consent, give notice if that fails, finish
+    // or hand over, final invoice.
     step(
         Step::TerminateUrgent,
-        Plan::Terminate,
+        TERMINATE,
         Some(1),
         Is(Trend, &["escalating"]),
     ),
     step(
         Step::TerminateCheckContract,
-        Plan::Terminate,
+        TERMINATE,
         Some(2),
         Is(Contract, &["signed"]),
     ),
     step(
         Step::TerminateCheckAgreement,
-        Plan::Terminate,
+        TERMINATE,
         Some(3),
         Is(Contract, &["emails_only"]),
     ),
     step(
         Step::TerminateNoteVerbal,
-        Plan::Terminate,
+        TERMINATE,
         Some(3),
         Is(Contract, &["verbal"]),
     ),
     step(
         Step::TerminateSmallJob,
-        Plan::Terminate,
+        TERMINATE,
         Some(4),
         Is(Contract, &["not_needed"]),
     ),
     step(
+        Step::TerminateMutualFirst,
+        TERMINATE,
+        None,
+        Is(Contract, WITH_CONTRACT),
+    ),
+    step(
         Step::TerminateNotice,
-        Plan::Terminate,
+        TERMINATE,
         None,
         Is(Contract, WITH_CONTRACT),
     ),
     step(
         Step::TerminateDelivery,
-        Plan::Terminate,
+        TERMINATE,
         None,
         Is(Contract, WITH_CONTRACT),
     ),
+    // A small one-off job is finished or handed over as `TerminateSmallJob` says.
     step(
         Step::TerminateFinish,
-        Plan::Terminate,
+        TERMINATE,
         None,
         All(&[
             Is(Scope, &["precise", "rough", "not_needed"]),
             Not(Respect, &["insulting"]),
+            Not(Contract, &["not_needed"]),
         ]),
     ),
     step(
         Step::TerminateFinishOpen,
-        Plan::Terminate,
+        TERMINATE,
         None,
-        All(&[Is(Scope, &["undefined"]), Not(Respect, &["insulting"])]),
+        All(&[
+            Is(Scope, &["undefined"]),
+            Not(Respect, &["insulting"]),
+            Not(Contract, &["not_needed"]),
+        ]),
     ),
     step(
         Step::TerminatePaymentFirst,
-        Plan::Terminate,
+        TERMINATE,
         None,
         Is(Respect, &["insulting"]),
     ),
     step(
         Step::TerminateInvoice,
-        Plan::Terminate,
+        TERMINATE,
         None,
         Is(TimeDrain, ALL_TIME),
     ),
     step(
         Step::TerminateRecords,
-        Plan::Terminate,
+        TERMINATE,
         None,
         Is(Contract, ALL_CONTRACTS),
     ),
     step(
         Step::TerminateTargetGroup,
-        Plan::Terminate,
+        TERMINATE,
         None,
         Is(TargetGroup, &["mostly", "outside", "undefined"]),
     ),
-    // Safety: the client threatens or harasses.
+    // Safety: the client threatens the reader's person or safety, or harasses them.
     step(
         Step::SafetyDocument,
-        Plan::Safety,
+        SAFETY,
         Some(1),
         Is(Respect, &["threats"]),
     ),
     step(
         Step::SafetyInWriting,
-        Plan::Safety,
+        SAFETY,
         None,
         Is(Respect, &["threats"]),
     ),
-    step(
-        Step::SafetyPolice,
-        Plan::Safety,
-        None,
-        Is(Respect, &["threats"]),
-    ),
+    step(Step::SafetyPolice, SAFETY, None, Is(Respect, &["threats"])),
     step(
         Step::SafetyLegalAdvice,
-        Plan::Safety,
+        SAFETY,
         None,
         Is(Respect, &["threats"]),
     ),
-    step(
-        Step::SafetyNotice,
-        Plan::Safety,
-        None,
-        Is(Respect, &["threats"]),
-    ),
+    step(Step::SafetyNotice, SAFETY, None, Is(Respect, &["threats"])),
     step(
         Step::SafetyDelivery,
-        Plan::Safety,
+        SAFETY,
         None,
         Is(Respect, &["threats"]),
     ),
-    step(
-        Step::SafetyRecords,
-        Plan::Safety,
-        None,
-        Is(Respect, &["threats"]),
-    ),
+    step(Step::SafetyRecords, SAFETY, None, Is(Respect, &["threats"])),
     step(
         Step::SafetyConfidant,
-        Plan::Safety,
+        SAFETY,
         None,
         Is(Toll, &["evenings", "drained"]),
     ),
 ];
 
-/// The sentence under the verdict, in the order tried: the first whose condition holds.
+/// The sentence under the verdict, in the order tried: the first whose condition holds. The
+/// answers its condition names are what it says: "Why" does not repeat them (`why`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Lead {
+    Firm,
     DetachInsults,
     DetachAgreed,
     DetachNeverSatisfied,
@@ -459,7 +525,9 @@ pub enum Lead {
     MediateFirstTry,
     MediateClarify,
     MediateLoops,
+    MediateHardened,
     Mediate,
+    TerminateFirm,
     TerminateOffer,
     TerminateNoTalk,
     TerminateTalkFailed,
@@ -471,37 +539,38 @@ pub enum Lead {
 #[derive(Debug)]
 pub struct LeadDef {
     pub lead: Lead,
-    pub plan: Plan,
+    pub plans: &'static [Plan],
     pub when: When,
 }
 
-const fn lead(lead: Lead, plan: Plan, when: When) -> LeadDef {
-    LeadDef { lead, plan, when }
+const fn lead(lead: Lead, plans: &'static [Plan], when: When) -> LeadDef {
+    LeadDef { lead, plans, when }
 }
 
 pub static LEADS: &[LeadDef] = &[
     lead(
-        Lead::DetachInsults,
-        Plan::Detach,
-        Is(Respect, &["insulting"]),
+        Lead::Firm,
+        &[Plan::Detach, Plan::Mediate],
+        Is(Respect, &["legal_threats"]),
     ),
-    lead(Lead::DetachAgreed, Plan::Detach, Is(Offer, &["accepted"])),
+    lead(Lead::DetachInsults, DETACH, Is(Respect, &["insulting"])),
+    lead(Lead::DetachAgreed, DETACH, Is(Offer, &["accepted"])),
     lead(
         Lead::DetachNeverSatisfied,
-        Plan::Detach,
+        DETACH,
         Is(Satisfiable, &["never"]),
     ),
     lead(
         Lead::DetachManner,
-        Plan::Detach,
+        DETACH,
         Any(&[Is(Topic, &["manner"]), Is(Satisfiable, &["work_accepted"])]),
     ),
-    lead(Lead::Detach, Plan::Detach, Is(Topic, ALL_TOPICS)),
-    lead(Lead::MediateAgreed, Plan::Mediate, Is(Offer, &["accepted"])),
-    lead(Lead::MediateTalked, Plan::Mediate, Is(Talk, &["helped"])),
+    lead(Lead::Detach, DETACH, ALWAYS),
+    lead(Lead::MediateAgreed, MEDIATE, Is(Offer, &["accepted"])),
+    lead(Lead::MediateTalked, MEDIATE, Is(Talk, &["helped"])),
     lead(
         Lead::MediateAgain,
-        Plan::Mediate,
+        MEDIATE,
         All(&[
             Is(Offer, &["stalled", "refused"]),
             Is(TimeDrain, &["much_more", "excessive"]),
@@ -509,12 +578,12 @@ pub static LEADS: &[LeadDef] = &[
     ),
     lead(
         Lead::MediateAgainNoDrain,
-        Plan::Mediate,
+        MEDIATE,
         Is(Offer, &["stalled", "refused"]),
     ),
     lead(
         Lead::MediateFirstTry,
-        Plan::Mediate,
+        MEDIATE,
         All(&[
             Is(Offer, &["not_yet"]),
             Is(TimeDrain, &["much_more", "excessive"]),
@@ -522,46 +591,82 @@ pub static LEADS: &[LeadDef] = &[
     ),
     lead(
         Lead::MediateClarify,
-        Plan::Mediate,
+        MEDIATE,
         Is(Offer, &["nothing_to_negotiate"]),
     ),
+    lead(Lead::MediateLoops, MEDIATE, Is(Fronts, &["written_loops"])),
+    lead(Lead::MediateHardened, MEDIATE, Is(Fronts, &["hardened"])),
+    lead(Lead::Mediate, MEDIATE, ALWAYS),
     lead(
-        Lead::MediateLoops,
-        Plan::Mediate,
-        Is(Fronts, &["written_loops", "hardened"]),
+        Lead::TerminateFirm,
+        TERMINATE,
+        Is(Respect, &["legal_threats"]),
     ),
-    lead(Lead::Mediate, Plan::Mediate, Is(Topic, ALL_TOPICS)),
     // A close call's second plan can be "End it" for a client who costs no extra time.
     lead(
         Lead::TerminateOffer,
-        Plan::Terminate,
-        All(&[
-            Is(Offer, &["stalled", "refused"]),
-            Not(TimeDrain, &["proportionate"]),
-        ]),
+        TERMINATE,
+        All(&[Is(Offer, &["stalled", "refused"]), Is(TimeDrain, MORE_TIME)]),
     ),
     lead(
         Lead::TerminateNoTalk,
-        Plan::Terminate,
-        All(&[Is(Talk, &["refuses"]), Not(TimeDrain, &["proportionate"])]),
+        TERMINATE,
+        All(&[Is(Talk, &["refuses"]), Is(TimeDrain, MORE_TIME)]),
     ),
     lead(
         Lead::TerminateTalkFailed,
-        Plan::Terminate,
-        All(&[Is(Talk, &["no_change"]), Not(TimeDrain, &["proportionate"])]),
+        TERMINATE,
+        All(&[Is(Talk, &["no_change"]), Is(TimeDrain, MORE_TIME)]),
     ),
-    lead(
-        Lead::Terminate,
-        Plan::Terminate,
-        Not(TimeDrain, &["proportionate"]),
-    ),
-    lead(
-        Lead::TerminateLastResort,
-        Plan::Terminate,
-        Is(Topic, ALL_TOPICS),
-    ),
-    lead(Lead::Safety, Plan::Safety, Is(Respect, &["threats"])),
+    lead(Lead::Terminate, TERMINATE, Is(TimeDrain, MORE_TIME)),
+    lead(Lead::TerminateLastResort, TERMINATE, ALWAYS),
+    lead(Lead::Safety, SAFETY, Is(Respect, &["threats"])),
 ];
+
+/// Answers that say the same thing in other words: once one of them is said, "Why" does not
+/// list the others.
+pub static SAME_MEANING: &[&[(QuestionId, &str)]] = &[
+    &[
+        (Topic, "manner"),
+        (Satisfiable, "work_accepted"),
+        (Fairness, "no_complaint"),
+    ],
+    // The criticism shows real weaknesses: it is largely fair.
+    &[(Satisfiable, "my_gap"), (Fairness, "largely")],
+];
+
+/// The goodwill offer the option list starts with, by what the dispute is about.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Goodwill {
+    /// The client criticises the work and costs no extra time: one more round of changes.
+    Rework,
+    /// The criticism is at least partly fair, from a client who already takes much more time
+    /// than they pay for: a small discount rather than more free work.
+    Discount,
+    /// No quality dispute that calls for a discount (no complaint about the work, or criticism
+    /// that is not fair), from a client who takes much more time than they pay for: the extra
+    /// time so far not charged, the agreed scope from now on.
+    WaiveExtras,
+    /// No complaint about the work and no time drain (price, deadlines, payment): a longer time
+    /// to pay, nothing that concedes a flaw in the work.
+    PaymentTerms,
+}
+
+/// The kind of goodwill offer that fits the dispute.
+pub fn goodwill(answers: &Answers) -> Goodwill {
+    let quality = answer_is(
+        answers,
+        Fairness,
+        &["largely", "partly", "hardly", "not_at_all"],
+    ) && !answer_is(answers, Topic, &["manner"]);
+    let fair = answer_is(answers, Fairness, &["largely", "partly"]) && quality;
+    match (costs_much_time(answers), quality, fair) {
+        (false, true, _) => Goodwill::Rework,
+        (false, false, _) => Goodwill::PaymentTerms,
+        (true, _, true) => Goodwill::Discount,
+        (true, _, false) => Goodwill::WaiveExtras,
+    }
+}
 
 /// A step as the reader sees it, with the questions whose answers it responds to.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -607,12 +712,13 @@ pub struct Advice {
     /// A solution was accepted or the talk helped: the plan records the agreement and needs no
     /// list of solutions to choose from.
     pub agreed: bool,
-    /// The client takes much more time than they pay for: no free extra work among the
-    /// suggested solutions.
-    pub costs_much_time: bool,
-    /// The talk helped: the written record sums up a conversation (else it confirms a solution
-    /// agreed in writing).
+    /// The goodwill offer the suggested solutions start with.
+    pub goodwill: Goodwill,
+    /// The talk helped: the written record sums up a conversation.
     pub talked: bool,
+    /// A call is to come (`CALL`): the plan has a guide for it and a summary to send after it.
+    /// Without a talk, past or to come, the record confirms the client's choice in writing.
+    pub call: bool,
 }
 
 fn shown(def: &StepDef, answers: &Answers) -> Shown {
@@ -629,7 +735,7 @@ pub fn advise(answers: &Answers, strategy: Strategy, rule: Option<Rule>) -> Advi
     let plan = Plan::of(strategy, rule);
     let fitting: Vec<&StepDef> = STEPS
         .iter()
-        .filter(|def| def.plan == plan && def.when.holds(answers))
+        .filter(|def| def.plans.contains(&plan) && def.when.holds(answers))
         .collect();
     let first = fitting
         .iter()
@@ -647,8 +753,8 @@ pub fn advise(answers: &Answers, strategy: Strategy, rule: Option<Rule>) -> Advi
     );
     let lead = LEADS
         .iter()
-        .find(|def| def.plan == plan && def.when.holds(answers))
-        .or_else(|| LEADS.iter().rev().find(|def| def.plan == plan))
+        .find(|def| def.plans.contains(&plan) && def.when.holds(answers))
+        .or_else(|| LEADS.iter().rev().find(|def| def.plans.contains(&plan)))
         .expect("every plan has a lead")
         .lead;
     let respect = |ids: &[&str]| answer_is(answers, Respect, ids);
@@ -671,15 +777,17 @@ pub fn advise(answers: &Answers, strategy: Strategy, rule: Option<Rule>) -> Advi
             written_terms,
         }),
     };
+    let agreed = answer_is(answers, Offer, &["accepted"]) || answer_is(answers, Talk, &["helped"]);
     Advice {
         plan,
         lead,
         first: steps[0].clone(),
         steps,
         letters,
-        agreed: answer_is(answers, Offer, &["accepted"]) || answer_is(answers, Talk, &["helped"]),
-        costs_much_time: costs_much_time(answers),
+        agreed,
+        goodwill: goodwill(answers),
         talked: answer_is(answers, Talk, &["helped"]),
+        call: !agreed && CALL.holds(answers),
     }
 }
 
@@ -703,6 +811,43 @@ impl Advice {
             })
             .collect()
     }
+
+    /// The answers the result already says above "Why": the lead's and those quoted under the
+    /// first step.
+    pub fn said_above(&self, answers: &Answers) -> Vec<QuestionId> {
+        let mut said = Vec::new();
+        if let Some(def) = LEADS.iter().find(|def| def.lead == self.lead) {
+            def.when.because(answers, &mut said);
+        }
+        said.extend(self.quoted().first().into_iter().flatten());
+        said
+    }
+}
+
+/// The reasons "Why" lists: the answers behind the verdict (`model::reasons`), strongest first,
+/// without those the result already says above it (`Advice::said_above`) and without a second
+/// answer that says the same as one already said (`SAME_MEANING`); three at most.
+pub fn why(answers: &Answers, reasons: &[Reason], said: &[QuestionId]) -> Vec<Reason> {
+    let chosen = |question: QuestionId, id: &str| answer_is(answers, question, &[id]);
+    let mut said: Vec<QuestionId> = said.to_vec();
+    let mut out = Vec::new();
+    for reason in reasons {
+        let question = QUESTIONS[reason.question].id;
+        let same = SAME_MEANING
+            .iter()
+            .find(|group| group.iter().any(|&(q, id)| q == question && chosen(q, id)));
+        let already = said.contains(&question)
+            || same.is_some_and(|group| {
+                group
+                    .iter()
+                    .any(|&(q, id)| q != question && said.contains(&q) && chosen(q, id))
+            });
+        said.push(question);
+        if !already && out.len() < MAX_REASONS {
+            out.push(*reason);
+        }
+    }
+    out
 }
 
 /// Much more time than the client pays for.

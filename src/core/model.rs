@@ -231,10 +231,17 @@ fn ranking(points: [u32; 3]) -> [Strategy; 3] {
     order
 }
 
-/// Up to three answers that pushed towards `strategy` more than towards any other: the
-/// strongest push first, then the one that sets it apart most, then questionnaire order.
-/// An answer that weighs as much or more for another strategy is never a reason for this one.
+/// Up to three answers that pushed towards `strategy` more than towards any other (`reasons`).
 fn reasons_for(answers: &Answers, strategy: Strategy) -> Vec<Reason> {
+    let mut all = reasons(answers, strategy);
+    all.truncate(MAX_REASONS);
+    all
+}
+
+/// Every answer that pushed towards `strategy` more than towards any other: the strongest push
+/// first, then the one that sets it apart most, then questionnaire order. An answer that weighs
+/// as much or more for another strategy is never a reason for this one.
+pub fn reasons(answers: &Answers, strategy: Strategy) -> Vec<Reason> {
     let mut candidates: Vec<(u8, u8, Reason)> = answers
         .chosen()
         .filter_map(|(question, answer)| {
@@ -260,11 +267,7 @@ fn reasons_for(answers: &Answers, strategy: Strategy) -> Vec<Reason> {
             .then(y.1.cmp(&x.1))
             .then(x.2.question.cmp(&y.2.question))
     });
-    candidates
-        .into_iter()
-        .take(MAX_REASONS)
-        .map(|(_, _, r)| r)
-        .collect()
+    candidates.into_iter().map(|(_, _, r)| r).collect()
 }
 
 pub fn prevention_gaps(answers: &Answers) -> Vec<Gap> {

@@ -1,5 +1,5 @@
 //! The questionnaire as data: every question, its answers and their weights live here.
-//! Texts live in `crate::i18n`, keyed by the same `QuestionId` and answer order.
+//! Texts live in `crate::i18n`, keyed by the same `QuestionId` and answer id.
 //! `docs/model.md` explains each weight and the article passage it rests on.
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
@@ -120,7 +120,8 @@ pub enum Flag {
     TalkRefused,
     /// The client eats much more time than they pay for.
     HeavyTimeDrain,
-    /// Threats or harassment.
+    /// Threats to the reader's person or safety, or harassment (not threats of a lawyer or a
+    /// bad review: those are pressure in the dispute).
     Threats,
 }
 
@@ -354,7 +355,7 @@ pub static QUESTIONS: &[QuestionDef] = &[
         signal: Signal::Prevention,
         answers: &[
             a("ideal", w(0, 0, 0)),
-            a("mostly", w(0, 0, 1)),
+            gap("mostly", w(0, 0, 1), Gap::TargetGroup),
             gap("outside", w(0, 0, 3), Gap::TargetGroup),
             gap("undefined", w(0, 0, 0), Gap::TargetGroup),
         ],
@@ -386,6 +387,10 @@ pub static QUESTIONS: &[QuestionDef] = &[
             a("polite", w(0, 0, 0)),
             a("curt", w(2, 0, 0)),
             a("insulting", w(1, 0, 3)),
+            // Threats of a lawyer, legal action or bad reviews: pressure in the dispute, not a
+            // danger to the reader. A settlement in writing can still end it (1 mediate).
+            a("legal_threats", w(0, 1, 3)),
+            // Threats to the reader's person or safety, or harassment: the safety plan.
             flagged("threats", w(0, 0, 4), Flag::Threats),
         ],
     },

@@ -1,5 +1,5 @@
 use super::{
-    AdviceTexts, AnswerText, GapText, PlanTexts, QuestionText, StrategyText, Templates, Texts,
+    AdviceTexts, AnswerText, GapText, PlanTexts, QuestionSource, StrategyText, Templates, Texts,
 };
 use crate::core::advice::{Lead, Step};
 use crate::core::model::{Refusal, Rule};
@@ -8,7 +8,7 @@ use crate::core::{Gap, QuestionId, Strategy};
 pub const TEXTS: Texts = Texts {
     lang_name: "Deutsch",
     widget_title: "Schwieriger Kunde: abschalten, vermitteln oder beenden?",
-    intro_lead: "Beantworte kurze Fragen zu einem schwierigen Kunden. Du bekommst eine Empfehlung – abschalten, vermitteln oder die Zusammenarbeit beenden –, die Gründe dafür und einen konkreten Plan.",
+    intro_lead: "Beantworte kurze Fragen zu einem schwierigen Kunden. Du bekommst eine Empfehlung – abschalten, vermitteln oder die Zusammenarbeit beenden –, die Gründe dafür und einen konkreten Plan. Vermitteln heißt hier: Du handelst selbst mit dem Kunden eine Lösung aus.",
     intro_privacy: "Dieses Werkzeug überträgt nichts: Deine Antworten werden nur in diesem Browser gespeichert, auf diesem Gerät.",
     intro_privacy_unsaved: "Dieses Werkzeug überträgt nichts.",
     start: "Einschätzung starten",
@@ -115,30 +115,37 @@ const TEMPLATES: Templates = Templates {
     said_reminder: "Die Kalenderdatei {0} wird heruntergeladen. Öffne sie, um die Erinnerung einzutragen.",
 };
 
-/// A struct literal, not a `const fn` call, so the answer arrays are promoted to `'static`.
+/// An answer's texts under the answer's id in `QUESTIONS`: its place in this list does not
+/// matter. A struct literal, not a `const fn` call, so the answer arrays are promoted to `'static`.
 macro_rules! t {
-    ($label:expr, $reason:expr) => {
-        AnswerText {
-            label: $label,
-            reason: $reason,
-        }
+    ($id:literal, $label:expr, $reason:expr) => {
+        (
+            $id,
+            AnswerText {
+                label: $label,
+                reason: $reason,
+            },
+        )
     };
 }
 
-pub fn question(id: QuestionId) -> QuestionText {
-    let (prompt, answers): (&str, &'static [AnswerText]) = match id {
+pub fn question(id: QuestionId) -> QuestionSource {
+    let (prompt, answers): (&str, &'static [(&str, AnswerText)]) = match id {
         QuestionId::Topic => (
             "Worum geht es in dem Konflikt vor allem?",
             &[
                 t!(
+                    "dispute",
                     "Um einen konkreten Streit über die Arbeit – Qualität, Umfang, Preis oder Deadlines.",
-                    "Es geht um die Arbeit selbst."
+                    "Es gibt einen konkreten Streitpunkt: Qualität, Umfang, Preis oder Deadlines."
                 ),
                 t!(
+                    "manner",
                     "Um die Art oder Persönlichkeit des Kunden – die Arbeit selbst ist unstrittig.",
                     "Die Arbeit ist unstrittig; das Problem ist die Art des Kunden."
                 ),
                 t!(
+                    "both",
                     "Um beides.",
                     "Es gibt Streit über die Arbeit, und die Art des Kunden macht es schwerer."
                 ),
@@ -148,22 +155,27 @@ pub fn question(id: QuestionId) -> QuestionText {
             "Könnte irgendeine Leistung diesen Kunden je zufriedenstellen?",
             &[
                 t!(
+                    "my_gap",
                     "Ja – die Kritik zeigt echte Schwachstellen meiner Arbeit.",
                     "Du glaubst, dass sich der Kunde zufriedenstellen lässt – seine Kritik zeigt Schwachstellen, die du beheben kannst."
                 ),
                 t!(
+                    "clearer_terms",
                     "Wahrscheinlich, wenn wir klarer vereinbaren, was er bekommt.",
                     "Du glaubst, klarere Absprachen könnten diesen Kunden zufriedenstellen."
                 ),
                 t!(
+                    "unsure",
                     "Schwer zu sagen.",
                     "Du bist unsicher, ob diesen Kunden überhaupt etwas zufriedenstellen kann."
                 ),
                 t!(
+                    "work_accepted",
                     "Mit der Arbeit ist er zufrieden; schwierig ist, wie er mit mir umgeht.",
                     "Mit deiner Arbeit ist der Kunde zufrieden – schwierig ist, wie er mit dir umgeht."
                 ),
                 t!(
+                    "never",
                     "Nein – ihm ist nichts gut genug.",
                     "Du glaubst, keine Leistung würde diesen Kunden je zufriedenstellen – an deiner Arbeit liegt es dann wohl nicht."
                 ),
@@ -173,18 +185,22 @@ pub fn question(id: QuestionId) -> QuestionText {
             "Wie sehr setzt dir dieser Kunde zu?",
             &[
                 t!(
+                    "little",
                     "Kaum – nach Feierabend kann ich abschalten.",
                     "Nach Feierabend kannst du abschalten."
                 ),
                 t!(
+                    "annoyed",
                     "Er nervt mich, während ich an seinem Projekt arbeite.",
                     "Der Kunde nervt dich bei der Arbeit an seinem Projekt."
                 ),
                 t!(
+                    "evenings",
                     "Er geht mir auch nach Feierabend nicht aus dem Kopf.",
                     "Der Kunde geht dir auch nach Feierabend nicht aus dem Kopf."
                 ),
                 t!(
+                    "drained",
                     "Er raubt mir Schlaf und Energie.",
                     "Der Kunde kostet dich Schlaf und Energie."
                 ),
@@ -194,84 +210,108 @@ pub fn question(id: QuestionId) -> QuestionText {
             "Wie läuft die Kommunikation mit dem Kunden gerade?",
             &[
                 t!(
+                    "constructive",
                     "Konstruktiv – wir finden Lösungen.",
                     "Eure Kommunikation ist noch konstruktiv."
                 ),
                 t!(
+                    "tense",
                     "Angespannt, aber es geht voran.",
                     "Die Kommunikation ist angespannt, bewegt sich aber noch."
                 ),
                 t!(
+                    "written_loops",
                     "Langes schriftliches Hin und Her, das zu nichts führt.",
                     "Das lange schriftliche Hin und Her dreht sich im Kreis."
                 ),
                 t!(
+                    "hardened",
                     "Die Fronten sind verhärtet, wir reden kaum noch.",
                     "Die Fronten sind verhärtet."
                 ),
             ],
         ),
         QuestionId::Fairness => (
-            "Ist an der Kritik des Kunden etwas dran?",
+            "Wie berechtigt ist die Kritik des Kunden an deiner Arbeit?",
             &[
                 t!(
-                    "Ja, größtenteils.",
+                    "largely",
+                    "Größtenteils berechtigt.",
                     "Die Kritik ist größtenteils berechtigt."
                 ),
                 t!(
-                    "Teilweise – ich könnte ihm entgegenkommen.",
-                    "Ein Teil der Kritik ist berechtigt – ein Kulanzangebot kann ihr entgegenkommen."
+                    "partly",
+                    "Zum Teil – ich könnte ihm entgegenkommen.",
+                    "Ein Teil der Kritik ist berechtigt – hier kann ein Kulanzangebot helfen."
                 ),
-                t!("Kaum.", "An der Kritik ist kaum etwas dran."),
-                t!("Gar nicht.", "An der Kritik ist nichts dran."),
+                t!("hardly", "Kaum.", "Die Kritik ist kaum berechtigt."),
                 t!(
-                    "Er kritisiert die Arbeit nicht.",
-                    "Der Kunde kritisiert deine Arbeit nicht."
+                    "not_at_all",
+                    "Gar nicht.",
+                    "Die Kritik ist nicht berechtigt."
+                ),
+                t!(
+                    "no_complaint",
+                    "Er hat an meiner Arbeit nichts auszusetzen.",
+                    "Der Kunde hat an deiner Arbeit nichts auszusetzen."
                 ),
             ],
         ),
         QuestionId::Offer => (
-            "Hast du dem Kunden konkrete Lösungsvorschläge zur Auswahl vorgelegt?",
+            "Hast du dem Kunden konkrete Lösungsvorschläge gemacht, aus denen er wählen kann?",
             &[
                 t!(
+                    "accepted",
                     "Ja, und er hat einen angenommen.",
-                    "Du hast Lösungsvorschläge vorgelegt und der Kunde hat einen angenommen."
+                    "Du hast Lösungsvorschläge gemacht, und der Kunde hat einen angenommen."
                 ),
                 t!(
+                    "not_yet",
                     "Noch nicht.",
-                    "Du hast dem Kunden noch keine Liste mit Lösungsvorschlägen vorgelegt."
+                    "Du hast dem Kunden noch keine Lösungsvorschläge zur Auswahl gemacht."
                 ),
                 t!(
-                    "Ja, aber er reagiert nicht, zögert die Entscheidung hinaus oder hält sich nicht an die Einigung.",
-                    "Der Kunde reagiert nicht auf deine Lösungsvorschläge, zögert die Entscheidung hinaus oder hält sich nicht an die Einigung."
+                    "stalled",
+                    "Ja, aber er antwortet nicht, schiebt die Entscheidung auf oder hält sich nicht an die Einigung.",
+                    "Der Kunde antwortet nicht auf deine Lösungsvorschläge, schiebt die Entscheidung auf oder hält sich nicht an die Einigung."
                 ),
                 t!(
+                    "refused",
                     "Ja, aber er hat alle abgelehnt.",
-                    "Du hast Lösungsvorschläge vorgelegt, und der Kunde hat alle abgelehnt."
+                    "Du hast Lösungsvorschläge gemacht, und der Kunde hat alle abgelehnt."
                 ),
                 t!(
+                    "nothing_to_negotiate",
                     "Es gibt nichts Konkretes zu verhandeln.",
                     "Es gibt nichts Konkretes zu verhandeln."
                 ),
             ],
         ),
         QuestionId::Talk => (
-            "Habt ihr das Problem am Telefon oder persönlich besprochen?",
+            "Hast du mit dem Kunden am Telefon oder persönlich über das Problem gesprochen?",
             &[
-                t!("Ja, und es hat geholfen.", "Das Gespräch hat geholfen."),
                 t!(
+                    "helped",
+                    "Ja, und das hat geholfen.",
+                    "Das Gespräch hat geholfen."
+                ),
+                t!(
+                    "not_yet",
                     "Noch nicht – bisher nur schriftlich.",
-                    "Über das Problem habt ihr noch nicht gesprochen."
+                    "Du hast mit dem Kunden noch nicht über das Problem gesprochen."
                 ),
                 t!(
+                    "no_change",
                     "Ja, aber es hat sich nichts geändert.",
-                    "Ihr habt gesprochen und es hat sich nichts geändert."
+                    "Ihr habt gesprochen, aber es hat sich nichts geändert."
                 ),
                 t!(
-                    "Der Kunde verweigert das Gespräch.",
-                    "Der Kunde verweigert das Gespräch."
+                    "refuses",
+                    "Nein, er lehnt ein Gespräch ab.",
+                    "Der Kunde lehnt ein Gespräch ab."
                 ),
                 t!(
+                    "nothing_to_negotiate",
                     "Es gibt nichts Konkretes zu besprechen.",
                     "Es gibt nichts Konkretes zu besprechen."
                 ),
@@ -281,18 +321,22 @@ pub fn question(id: QuestionId) -> QuestionText {
             "Wie viel deiner Zeit beansprucht der Kunde im Vergleich zu dem, was er bezahlt?",
             &[
                 t!(
+                    "proportionate",
                     "Etwa so viel, wie er bezahlt.",
                     "Der Aufwand steht im Verhältnis zur Bezahlung."
                 ),
                 t!(
+                    "somewhat_more",
                     "Etwas mehr.",
                     "Der Kunde beansprucht etwas mehr Zeit, als er bezahlt."
                 ),
                 t!(
+                    "much_more",
                     "Deutlich mehr.",
                     "Der Kunde beansprucht deutlich mehr Zeit, als er bezahlt."
                 ),
                 t!(
+                    "excessive",
                     "Viel zu viel – meine andere Arbeit leidet.",
                     "Der Kunde beansprucht so viel Zeit, dass deine andere Arbeit leidet."
                 ),
@@ -302,41 +346,49 @@ pub fn question(id: QuestionId) -> QuestionText {
             "Ist das, was du an diesem Kunden verdienst, die Belastung noch wert?",
             &[
                 t!(
+                    "clearly",
                     "Eindeutig ja.",
                     "Was du verdienst, wiegt die Belastung noch klar auf."
                 ),
                 t!(
+                    "just_about",
                     "Gerade noch.",
                     "Was du verdienst, wiegt die Belastung gerade noch auf."
                 ),
                 t!(
+                    "not_really",
                     "Eigentlich nicht.",
                     "Was du verdienst, wiegt die Belastung eigentlich nicht mehr auf."
                 ),
                 t!(
+                    "never",
                     "Kein Betrag wäre das wert.",
                     "Kein Geld der Welt wäre diese Belastung wert."
                 ),
             ],
         ),
         QuestionId::Contract => (
-            "Gibt es einen unterschriebenen schriftlichen Vertrag mit diesem Kunden?",
+            "Hast du mit diesem Kunden einen unterschriebenen Vertrag?",
             &[
                 t!(
-                    "Ja, von beiden Seiten unterschrieben.",
+                    "signed",
+                    "Ja, beide Seiten haben unterschrieben.",
                     "Es gibt einen unterschriebenen Vertrag."
                 ),
                 t!(
-                    "Nur E-Mails oder ein angenommenes Angebot.",
-                    "Die Vereinbarung steht nur in E-Mails oder einem Angebot."
+                    "emails_only",
+                    "Nein, nur E-Mails oder ein angenommenes Angebot.",
+                    "Die Vereinbarung steht nur in E-Mails oder einem angenommenen Angebot."
                 ),
                 t!(
+                    "verbal",
                     "Nein, nur mündliche Absprachen.",
                     "Es gibt nur mündliche Absprachen."
                 ),
                 t!(
-                    "Nicht nötig – es ist ein kleiner einmaliger Auftrag.",
-                    "Es ist ein kleiner einmaliger Auftrag ohne Vertrag."
+                    "not_needed",
+                    "Nicht nötig – es ist ein kleiner Einzelauftrag.",
+                    "Es ist ein kleiner Einzelauftrag ohne Vertrag."
                 ),
             ],
         ),
@@ -344,12 +396,22 @@ pub fn question(id: QuestionId) -> QuestionText {
             "Ist die genaue Aufgabe schriftlich beschrieben?",
             &[
                 t!(
+                    "precise",
                     "Ja, genau.",
                     "Die Aufgabe ist genau schriftlich beschrieben."
                 ),
-                t!("Nur grob.", "Die Aufgabe ist nur grob beschrieben."),
-                t!("Nein.", "Die Aufgabe wurde nie schriftlich beschrieben."),
                 t!(
+                    "rough",
+                    "Nur grob.",
+                    "Die Aufgabe ist nur grob beschrieben."
+                ),
+                t!(
+                    "undefined",
+                    "Nein.",
+                    "Die Aufgabe wurde nie schriftlich beschrieben."
+                ),
+                t!(
+                    "not_needed",
                     "Nicht nötig – der Auftrag ist klein und eindeutig.",
                     "Der Auftrag ist auch ohne schriftliche Beschreibung klein und eindeutig."
                 ),
@@ -359,14 +421,17 @@ pub fn question(id: QuestionId) -> QuestionText {
             "Sind die Deadlines schriftlich vereinbart?",
             &[
                 t!(
+                    "written",
                     "Ja, schriftlich.",
                     "Die Deadlines sind schriftlich vereinbart."
                 ),
                 t!(
+                    "vague",
                     "Nur lose oder mündlich.",
                     "Die Deadlines sind nur lose vereinbart."
                 ),
                 t!(
+                    "none",
                     "Es gibt keine Deadlines.",
                     "Es wurden keine Deadlines festgelegt."
                 ),
@@ -376,15 +441,22 @@ pub fn question(id: QuestionId) -> QuestionText {
             "Gibt es vereinbarte Zwischenschritte, die der Kunde abnimmt?",
             &[
                 t!(
+                    "signed_off",
                     "Ja, jeder wird schriftlich abgenommen.",
                     "Zwischenschritte werden schriftlich abgenommen."
                 ),
-                t!("Nur informell.", "Zwischenschritte gibt es nur informell."),
                 t!(
+                    "informal",
+                    "Nur informell.",
+                    "Zwischenschritte gibt es nur informell."
+                ),
+                t!(
+                    "none",
                     "Nein – alles wird am Ende geliefert.",
                     "Es gibt keine Zwischenschritte, alles kommt erst am Ende."
                 ),
                 t!(
+                    "not_needed",
                     "Nicht nötig – der Auftrag ist zu klein.",
                     "Der Auftrag ist zu klein für Zwischenschritte."
                 ),
@@ -394,78 +466,103 @@ pub fn question(id: QuestionId) -> QuestionText {
             "Ist das ein Kunde, für den du arbeiten willst?",
             &[
                 t!(
+                    "ideal",
                     "Ja, genau meine Zielgruppe.",
                     "Der Kunde gehört genau zu deiner Zielgruppe."
                 ),
                 t!(
+                    "mostly",
                     "Mehr oder weniger.",
                     "Der Kunde passt nur mehr oder weniger zu deiner Zielgruppe."
                 ),
                 t!(
+                    "outside",
                     "Nein, er liegt außerhalb meiner Zielgruppe.",
                     "Der Kunde gehört nicht zu deiner Zielgruppe."
                 ),
                 t!(
+                    "undefined",
                     "Ich habe meine Zielgruppe noch nicht festgelegt.",
                     "Du hast deine Zielgruppe noch nicht festgelegt."
                 ),
             ],
         ),
         QuestionId::Duration => (
-            "Seit wann ist es schwierig?",
+            "Wie lange ist die Zusammenarbeit schon schwierig?",
             &[
                 t!(
+                    "days",
                     "Seit ein paar Tagen.",
-                    "Die Schwierigkeit besteht erst seit ein paar Tagen."
+                    "Die Schwierigkeiten bestehen erst seit ein paar Tagen."
                 ),
                 t!(
+                    "weeks",
                     "Seit ein paar Wochen.",
                     "Es geht schon seit ein paar Wochen so."
                 ),
                 t!(
-                    "Seit Monaten – anfangs lief es gut.",
+                    "months",
+                    "Seit Monaten – am Anfang lief es gut.",
                     "Anfangs lief es gut, aber seit Monaten ist es schwierig."
                 ),
-                t!("Vom ersten Tag an.", "Es war vom ersten Tag an schwierig."),
+                t!(
+                    "from_start",
+                    "Von Anfang an.",
+                    "Es war von Anfang an schwierig."
+                ),
             ],
         ),
         QuestionId::Trend => (
             "Wird es besser oder schlimmer?",
             &[
-                t!("Besser.", "Es wird besser."),
-                t!("Etwa gleich.", "Es bleibt ungefähr gleich."),
-                t!("Schlimmer.", "Es wird schlimmer."),
-                t!("Es eskaliert schnell.", "Der Konflikt eskaliert schnell."),
+                t!("better", "Besser.", "Es wird besser."),
+                t!("same", "Etwa gleich.", "Es bleibt ungefähr gleich."),
+                t!("worse", "Schlimmer.", "Es wird schlimmer."),
+                t!(
+                    "escalating",
+                    "Es eskaliert schnell.",
+                    "Der Konflikt eskaliert schnell."
+                ),
             ],
         ),
         QuestionId::Respect => (
             "Wie behandelt dich der Kunde?",
             &[
                 t!(
+                    "polite",
                     "Höflich, auch wenn wir uneins sind.",
                     "Der Kunde bleibt auch bei Meinungsverschiedenheiten höflich."
                 ),
                 t!(
+                    "curt",
                     "Kurz angebunden und ungeduldig.",
                     "Der Kunde ist kurz angebunden und ungeduldig."
                 ),
                 t!(
+                    "insulting",
                     "Respektlos oder beleidigend.",
                     "Der Kunde ist respektlos oder beleidigend."
                 ),
                 t!(
-                    "Mit Drohungen oder Belästigung.",
-                    "Der Kunde droht dir oder belästigt dich."
+                    "legal_threats",
+                    "Er droht mit einem Anwalt, einer Klage oder schlechten Bewertungen.",
+                    "Der Kunde droht mit einem Anwalt, einer Klage oder schlechten Bewertungen."
+                ),
+                t!(
+                    "threats",
+                    "Er bedroht mich persönlich oder belästigt mich.",
+                    "Der Kunde bedroht dich persönlich oder belästigt dich."
                 ),
             ],
         ),
     };
-    QuestionText { prompt, answers }
+    QuestionSource { prompt, answers }
 }
 
 pub fn strategy(strategy: Strategy) -> StrategyText {
     // "Vermitteln" stays: the article calls this way "Mediation", and in German "vermitteln"
-    // also means brokering a solution oneself, not only standing between two parties.
+    // also means brokering a solution oneself, not only standing between two parties. The intro
+    // says so where the word first appears ("Vermitteln heißt hier: Du handelst selbst …").
     let name = match strategy {
         Strategy::Detach => "Abschalten",
         Strategy::Mediate => "Vermitteln",
@@ -493,23 +590,24 @@ pub fn gap(gap: Gap) -> GapText {
             fix: "Teile die Arbeit in Zwischenschritte, die der Kunde einzeln abnimmt.",
         },
         Gap::TargetGroup => GapText {
-            missing: "Zielgruppe unklar oder der Kunde passt nicht hinein.",
+            missing: "Zielgruppe unklar, oder der Kunde passt nicht ganz hinein.",
             fix: "Leg vor dem nächsten Projekt fest, wen du als Kunden willst, und prüfe neue Anfragen daran.",
         },
     }
 }
 
 pub fn rule(rule: Rule) -> &'static str {
+    // The article's rule, not the reader's facts: the lead above already says those.
     match rule {
-        Rule::Threats => "Der Kunde droht dir oder belästigt dich. Das muss niemand hinnehmen.",
+        Rule::Threats => "Drohungen und Belästigung muss niemand hinnehmen.",
         Rule::MediationRefusedAndTimeDrain(Refusal::Offer) => {
-            "Der Kunde hat alle deine Lösungsvorschläge abgelehnt und beansprucht deutlich mehr Zeit, als er bezahlt: Dann bleibt nur, die Zusammenarbeit zu beenden."
+            "Die Regel des Artikels: Frisst ein Kunde zu viel Zeit und lehnt jeden Lösungsvorschlag ab, tu dir selbst den Gefallen und beende die Zusammenarbeit."
         }
         Rule::MediationRefusedAndTimeDrain(Refusal::Talk) => {
-            "Der Kunde verweigert das Gespräch über das Problem und beansprucht deutlich mehr Zeit, als er bezahlt: Dann bleibt nur, die Zusammenarbeit zu beenden."
+            "Die Regel des Artikels: Frisst ein Kunde zu viel Zeit und verweigert das Gespräch, tu dir selbst den Gefallen und beende die Zusammenarbeit."
         }
         Rule::MediationRefusedAndTimeDrain(Refusal::Both) => {
-            "Der Kunde hat alle Lösungsvorschläge abgelehnt, verweigert das Gespräch und beansprucht deutlich mehr Zeit, als er bezahlt: Dann bleibt nur, die Zusammenarbeit zu beenden."
+            "Die Regel des Artikels: Frisst ein Kunde zu viel Zeit und lehnt Lösungsvorschläge wie Gespräch ab, tu dir selbst den Gefallen und beende die Zusammenarbeit."
         }
     }
 }
@@ -533,6 +631,9 @@ pub const ADVICE: AdviceTexts = AdviceTexts {
 
 pub fn step(step: Step) -> &'static str {
     match step {
+        Step::Firm => {
+            "Sichere jede Nachricht, in der der Kunde mit einem Anwalt, einer Klage oder schlechten Bewertungen droht, mit Datum. Antworte ab jetzt nur noch schriftlich, kurz und sachlich, und räume nichts ein, was du nicht geprüft hast. Kommt ein Anwaltsschreiben, lass dich beraten, bevor du antwortest – von einer Anwältin, einem Anwalt oder deinem Berufsverband."
+        }
         Step::DetachBoundary => {
             "Zieh in einem ruhigen Satz eine Grenze: Du arbeitest gern weiter an dem Projekt, aber nur in einem respektvollen Ton. Antworte danach nur auf den sachlichen Teil der Nachricht."
         }
@@ -544,6 +645,9 @@ pub fn step(step: Step) -> &'static str {
         }
         Step::DetachOwnList => {
             "Schreib für dich auf, was du diesem Kunden laut eurer Vereinbarung schuldest. Miss deine Arbeit an dieser Liste, nicht an seinen Reaktionen."
+        }
+        Step::DetachStrain => {
+            "Schütz deinen Feierabend: Schalte die Benachrichtigungen für diesen Kunden nach Feierabend stumm und beantworte seine Nachrichten nur zu zwei festen Zeiten am Tag, etwa um 11 und um 16 Uhr."
         }
         Step::DetachFixedTimes => {
             "Lies und beantworte seine Nachrichten nur zu zwei festen Zeiten am Tag, etwa um 11\u{a0}Uhr und um 16\u{a0}Uhr; dazwischen schaltest du die Benachrichtigungen für ihn stumm."
@@ -564,13 +668,16 @@ pub fn step(step: Step) -> &'static str {
             "Wiederhole die Einschätzung in zwei Wochen, oder früher, wenn es schlimmer wird."
         }
         Step::MediateRecordAgreed => {
-            "Schick dem Kunden noch heute eine kurze schriftliche Zusammenfassung der vereinbarten Lösung: was passiert, bis wann und wer was erledigt. Die Vorlage unten musst du nur noch ausfüllen."
+            "Schick dem Kunden noch heute eine kurze schriftliche Bestätigung der vereinbarten Lösung: was passiert, bis wann und wer was erledigt. Die Vorlage unten musst du nur noch ausfüllen."
         }
         Step::MediateRecordTalk => {
             "Halte noch heute schriftlich fest, was ihr im Gespräch vereinbart habt, und schick es dem Kunden mit der Bitte um Bestätigung. Die Vorlage unten musst du nur noch ausfüllen."
         }
         Step::MediateStopEmail => {
             "Hör auf, schriftlich hin und her zu argumentieren: Wenn es sich im Kreis dreht, klären weitere E-Mails selten etwas."
+        }
+        Step::MediateFreshStart => {
+            "Schreib dem Kunden in zwei, drei sachlichen Sätzen, dass du eine Lösung suchst, mit der beide Seiten leben können – ohne Vorwürfe und ohne Rechtfertigungen."
         }
         Step::MediateList => {
             "Schreib zwei bis vier Lösungsvorschläge zur Auswahl auf, einer davon ein Kulanzangebot – die Liste unten hilft dabei."
@@ -579,28 +686,28 @@ pub fn step(step: Step) -> &'static str {
             "Stell eine neue kurze Liste mit zwei bis vier Lösungsvorschlägen zusammen, einer davon etwas großzügiger als bisher, und bitte den Kunden, sich bis zu einem festen Datum für einen zu entscheiden."
         }
         Step::MediateNameDispute => {
-            "Schreib in zwei, drei Sätzen auf, was genau zwischen dir und dem Kunden steht, und schlag ein kurzes Telefonat vor, um es zu klären."
+            "Schreib in zwei, drei Sätzen auf, was genau zwischen dir und dem Kunden steht, und bitte ihn um seine Sicht darauf."
         }
         Step::MediateCall => {
-            "Schlag ein Telefonat oder ein Treffen vor, um die Vorschläge gemeinsam durchzugehen: Viele Streitfragen lassen sich im Gespräch leichter klären als schriftlich."
+            "Schlag ein Telefonat oder ein Treffen vor, um die Sache gemeinsam zu klären: Viele Streitfragen lassen sich im Gespräch leichter lösen als schriftlich."
         }
         Step::MediateCallAgain => {
             "Sprich noch einmal mit dem Kunden, diesmal mit der schriftlichen Liste vor euch beiden, und beende das Gespräch mit einer Entscheidung."
         }
         Step::MediateInWriting => {
-            "Da der Kunde nicht sprechen will, lass ihn schriftlich wählen: Schick ihm die Liste mit einem Datum, bis zu dem er antworten soll."
+            "Schick dem Kunden die Liste schriftlich und bitte ihn, sich bis zu einem festen Datum für einen Vorschlag zu entscheiden."
         }
         Step::MediateRecordAfter => {
             "Halte direkt nach dem Gespräch schriftlich fest, was vereinbart wurde – Datum, Beteiligte, gewählter Vorschlag, Termine, nächste Schritte –, und schick es dem Kunden."
         }
         Step::MediateConfirmChoice => {
-            "Sobald der Kunde gewählt hat, bestätige seine Wahl schriftlich, mit Terminen und nächsten Schritten."
+            "Sobald ihr euch einig seid, bestätige das Ergebnis kurz schriftlich, mit Terminen und nächsten Schritten. Die Vorlage unten musst du nur noch ausfüllen."
         }
         Step::MediateSettleTerms => {
             "Halte ab jetzt schriftlich fest, was noch nicht schriftlich steht – Aufgabe, Deadlines oder Zwischenschritte –, damit ihr euch bei der nächsten Meinungsverschiedenheit darauf beziehen könnt."
         }
         Step::TerminateUrgent => {
-            "Warte nicht bis zum Projektende. Kläre noch diese Woche, wie du den Vertrag beenden kannst, und kündige, sobald das geklärt ist."
+            "Warte nicht bis zum Projektende. Kläre noch diese Woche, wie du den Vertrag beenden kannst, und beende ihn, sobald das geklärt ist."
         }
         Step::TerminateCheckContract => {
             "Prüf deinen Vertrag: Kündigungsfrist, Kündigungsklausel, offene Leistungen und wer welche Nutzungsrechte an den Ergebnissen bekommt."
@@ -609,22 +716,25 @@ pub fn step(step: Step) -> &'static str {
             "Sammle, was ihr vereinbart habt – Angebot, Auftragsbestätigung, E-Mails –, und notiere, was noch offen ist. Ohne unterschriebenen Vertrag ist die Kündigungsfrist weniger klar: Lass dich im Zweifel vorher beraten."
         }
         Step::TerminateNoteVerbal => {
-            "Schreib aus dem Gedächtnis auf, was ihr vereinbart habt – Datum, Preis, Aufgaben –, und sichere die Nachrichten, die es belegen. Ohne schriftlichen Vertrag richtet sich die Kündigungsfrist nach dem Gesetz: Lass dich im Zweifel vorher beraten."
+            "Schreib aus dem Gedächtnis auf, was ihr vereinbart habt – Datum, Preis, Aufgaben –, und sichere die Nachrichten, die es belegen. Ohne schriftlichen Vertrag gilt für die Kündigung das Gesetz (in Deutschland das BGB): Lass dich im Zweifel vorher beraten."
         }
         Step::TerminateSmallJob => {
-            "Es ist ein kleiner Einzelauftrag: Schließ ihn wie vereinbart ab oder übergib, was fertig ist, und lehne Folgeaufträge in einem sachlichen Satz ab."
+            "Es ist ein kleiner Einzelauftrag: Schließ ihn wie vereinbart ab, oder schlag dem Kunden vor, ihm das Fertige zu übergeben und es dabei zu belassen (Schreiben 1 unten). Folgeaufträge lehnst du in einem sachlichen Satz ab."
+        }
+        Step::TerminateMutualFirst => {
+            "Schlag zuerst vor, den Vertrag einvernehmlich zu beenden (Schreiben 1), mit einem Datum für die Antwort. Bei einem Werkvertrag ohne Kündigungsklausel ist das nach deutschem Recht oft der sicherere Weg."
         }
         Step::TerminateNotice => {
-            "Kündige schriftlich mit dem ersten Schreiben unten. Willst du lieber einvernehmlich auseinandergehen, schick zuerst den Vorschlag (das zweite Schreiben) und kündige erst, wenn der Kunde ablehnt oder nicht antwortet."
+            "Stimmt der Kunde bis dahin nicht zu, kündige mit Schreiben 2 – sofern Vereinbarung oder Gesetz es erlauben."
         }
         Step::TerminateDelivery => {
             "Unterschreib die Kündigung und schick sie per Einwurf-Einschreiben oder Boten, damit du den Zugang beweisen kannst; eine E-Mail reicht oft nicht."
         }
         Step::TerminateFinish => {
-            "Arbeite bis zum Vertragsende nur im vereinbarten Umfang, und übergib am Ende Ergebnisse, Dateien und Zugangsdaten."
+            "Arbeite bis zum Vertragsende nur im vereinbarten Umfang, und übergib am Ende die Ergebnisse, die dem Kunden zustehen, und die Zugangsdaten zu seinen Konten."
         }
         Step::TerminateFinishOpen => {
-            "Erledige bis zum Vertragsende nur, was der Kunde bereits beauftragt hat, und übergib am Ende Ergebnisse und Zugangsdaten."
+            "Erledige bis zum Vertragsende nur, was der Kunde bereits beauftragt hat, und übergib am Ende die Ergebnisse und die Zugangsdaten zu seinen Konten."
         }
         Step::TerminatePaymentFirst => {
             "Bleib nur noch schriftlich in Kontakt, und übergib Ergebnisse und Dateien erst Zug um Zug gegen Zahlung der Schlussrechnung, soweit eure Vereinbarung das zulässt."
@@ -645,10 +755,10 @@ pub fn step(step: Step) -> &'static str {
             "Kommuniziere mit dem Kunden ab jetzt nur noch schriftlich und triff ihn nicht allein."
         }
         Step::SafetyPolice => {
-            "Wenn dir Gewalt angedroht wird oder du dich in Gefahr fühlst, ruf die Polizei (110). Drohungen kannst du dort auch anzeigen."
+            "Wenn dir Gewalt angedroht wird oder du dich in Gefahr fühlst, ruf sofort Hilfe: 110 (Polizei) oder 112 (Notruf). Drohungen kannst du bei der Polizei auch anzeigen."
         }
         Step::SafetyLegalAdvice => {
-            "Lass dich beraten, bevor du fristlos kündigst – von einer Anwältin, einem Anwalt oder deinem Berufsverband. Warte damit nicht lange: Eine fristlose Kündigung muss zeitnah erklärt werden, bei Dienstverträgen innerhalb von zwei Wochen, nachdem du vom Grund erfahren hast."
+            "Lass dich beraten, bevor du fristlos kündigst – von einer Anwältin, einem Anwalt oder deinem Berufsverband. Warte damit nicht lange: Eine fristlose Kündigung muss zeitnah erklärt werden, nach deutschem Recht bei Dienstverträgen innerhalb von zwei Wochen, nachdem du vom Grund erfahren hast."
         }
         Step::SafetyNotice => {
             "Kündige dann schriftlich mit dem Schreiben unten: ohne Dank, ohne Zusage weiterer Arbeit, ohne etwas, das du zurücknehmen müsstest."
@@ -667,11 +777,14 @@ pub fn step(step: Step) -> &'static str {
 
 pub fn lead(lead: Lead) -> &'static str {
     match lead {
+        Lead::Firm => {
+            "Der Kunde droht mit einem Anwalt, einer Klage oder schlechten Bewertungen. Lass dich davon nicht unter Druck setzen: Bleib sachlich, halte alles schriftlich fest und hol dir rechtlichen Rat, bevor du auf ein Anwaltsschreiben antwortest."
+        }
         Lead::DetachInsults => {
             "Beleidigungen musst du nicht schlucken – aber sie sagen mehr über den Kunden als über deine Arbeit. Zieh eine Grenze und lass dich ansonsten nicht davon treffen."
         }
         Lead::DetachAgreed => {
-            "Der Kunde hat deine Lösung angenommen; was bleibt, ist Nörgelei, kein Problem mit deiner Arbeit. Halte dich an die Vereinbarung und lass dich vom Rest nicht treffen."
+            "Der Kunde hat deine Lösung angenommen. Halte dich an die Vereinbarung und lass dich von weiterer Kritik nicht treffen."
         }
         Lead::DetachNeverSatisfied => {
             "Du glaubst, nichts würde diesen Kunden je zufriedenstellen – dann liegt es wohl nicht an deiner Arbeit. Versuch, es nicht persönlich zu nehmen, und bleib sachlich und gesprächsbereit."
@@ -689,22 +802,28 @@ pub fn lead(lead: Lead) -> &'static str {
             "Das Gespräch hat geholfen. Halte jetzt schriftlich fest, was ihr vereinbart habt, damit es Bestand hat."
         }
         Lead::MediateAgain => {
-            "Der Kunde hat deine Lösungsvorschläge noch nicht angenommen und kostet dich viel Zeit. Eine weitere Runde – eine neue kurze Liste, ein Datum für die Entscheidung, ein Gespräch – ist einen Versuch wert, bevor du die Zusammenarbeit beendest."
+            "Der Kunde hat deine Lösungsvorschläge noch nicht angenommen und kostet dich viel Zeit. Eine weitere Runde – eine neue kurze Liste und ein Datum für die Entscheidung – ist einen Versuch wert, bevor du die Zusammenarbeit beendest."
         }
         Lead::MediateAgainNoDrain => {
-            "Der Kunde hat deine Lösungsvorschläge noch nicht angenommen. Eine weitere kurze Runde – eine neue Liste, ein Gespräch – kann den Streit noch beilegen."
+            "Der Kunde hat deine Lösungsvorschläge noch nicht angenommen. Eine weitere Runde mit einer neuen, kurzen Liste kann den Streit noch beilegen."
         }
         Lead::MediateFirstTry => {
             "Der Kunde kostet dich viel Zeit, hat aber noch keine Lösungsvorschläge bekommen. Versuch es zuerst damit; lehnt er ab, beende die Zusammenarbeit."
         }
         Lead::MediateClarify => {
-            "Zwischen dir und dem Kunden ist noch etwas zu klären. Sprich es mit ihm durch und halte das Ergebnis schriftlich fest."
+            "Zwischen dir und dem Kunden ist noch etwas zu klären. Sprich es offen an und halte das Ergebnis schriftlich fest."
         }
         Lead::MediateLoops => {
-            "Weitere E-Mails lösen das nicht; eine kurze Liste mit Lösungsvorschlägen und ein Gespräch eher."
+            "Weitere E-Mails lösen das nicht; eine kurze Liste mit Lösungsvorschlägen, aus denen der Kunde wählt, eher."
+        }
+        Lead::MediateHardened => {
+            "Die Fronten sind verhärtet. Statt weiter zu streiten, leg dem Kunden eine kurze Liste mit Lösungsvorschlägen vor, aus denen er wählt."
         }
         Lead::Mediate => {
-            "Eine Einigung ist in Reichweite. Leg dem Kunden eine kurze Liste mit Lösungsvorschlägen zur Auswahl vor, sprich sie mit ihm durch und halte das Ergebnis schriftlich fest."
+            "Eine Einigung ist in Reichweite. Leg dem Kunden eine kurze Liste mit Lösungsvorschlägen zur Auswahl vor und halte das Ergebnis schriftlich fest."
+        }
+        Lead::TerminateFirm => {
+            "Der Kunde droht mit einem Anwalt, einer Klage oder schlechten Bewertungen. Lass dich davon nicht unter Druck setzen: Beende die Zusammenarbeit sachlich und schriftlich, und hol dir vorher rechtlichen Rat."
         }
         Lead::TerminateOffer => {
             "Der Kunde hat deine Lösungsvorschläge nicht angenommen und beansprucht mehr Zeit, als er bezahlt. Beende die Zusammenarbeit sauber: Kein Honorar ist es wert, sich zermürben zu lassen."
@@ -722,7 +841,7 @@ pub fn lead(lead: Lead) -> &'static str {
             "Helfen Lösungsvorschläge und ein Gespräch nicht, bleibt nur, die Zusammenarbeit sauber zu beenden: Kein Honorar ist es wert, sich zermürben zu lassen."
         }
         Lead::Safety => {
-            "Der Kunde droht dir oder belästigt dich. Deine Sicherheit geht vor; danach beendest du die Zusammenarbeit, egal, wie viel er bezahlt."
+            "Der Kunde bedroht dich persönlich oder belästigt dich. Deine Sicherheit geht vor; danach beendest du die Zusammenarbeit, egal, wie viel er bezahlt."
         }
     }
 }
@@ -736,10 +855,15 @@ pub const PLAN: PlanTexts = PlanTexts {
     second_option_default: "Die vereinbarte Aufgabe bis zu einem neuen, festen Termin fertigstellen",
     goodwill_default_time: "Aus Kulanz (ohne Anerkennung einer Rechtspflicht) 10\u{a0}% Nachlass auf die laufende Rechnung",
     second_option_default_time: "Alles über den vereinbarten Umfang hinaus zum vereinbarten Stundensatz",
+    goodwill_default_extras: "Aus Kulanz (ohne Anerkennung einer Rechtspflicht) keine Berechnung des bisherigen Mehraufwands; ab jetzt gilt der vereinbarte Umfang",
+    second_option_default_extras: "Weitere Wünsche als eigener Auftrag zum vereinbarten Stundensatz",
+    goodwill_default_terms: "Aus Kulanz (ohne Anerkennung einer Rechtspflicht) ein längeres Zahlungsziel für die laufende Rechnung",
+    second_option_default_terms: "Den Auftrag wie vereinbart abschließen; Änderungswünsche danach als eigener Auftrag",
     option_label: "Vorschlag {0}",
     add_option: "Vorschlag hinzufügen",
     remove_option: "Vorschlag {0} entfernen",
     prepare_options: "Lösungsvorschläge und schriftliche Zusammenfassung vorbereiten",
+    prepare_options_confirm: "Lösungsvorschläge und schriftliche Bestätigung vorbereiten",
     prepare_letter: "Schreiben vorbereiten",
     talk_heading: "Leitfaden für das Gespräch",
     talk_guide: &[
@@ -750,21 +874,23 @@ pub const PLAN: PlanTexts = PlanTexts {
         "Sag zu, dass du noch heute eine kurze schriftliche Zusammenfassung schickst.",
     ],
     record_heading: "Schriftliche Zusammenfassung (nach dem Gespräch senden)",
+    confirm_heading: "Schriftliche Bestätigung (senden, sobald der Kunde gewählt hat)",
     // "Guten Tag" fits a single person without guessing a gender.
     record_greeting: "Guten Tag {0},",
     record_subject: "Zusammenfassung unseres Gesprächs vom {0}",
     record_intro: "vielen Dank für das Gespräch. Wie besprochen fasse ich zusammen, was wir vereinbart haben, damit wir beide auf demselben Stand sind:",
     confirm_subject: "Bestätigung der vereinbarten Lösung",
-    confirm_intro: "wie vereinbart fasse ich die Lösung, für die Sie sich entschieden haben, kurz zusammen, damit wir beide auf demselben Stand sind:",
+    confirm_intro: "vielen Dank für Ihre Rückmeldung. Damit wir beide auf demselben Stand sind, fasse ich die Lösung, für die Sie sich entschieden haben, kurz zusammen:",
     record_closing: "Bitte geben Sie mir innerhalb von drei Werktagen Bescheid, falls Sie etwas davon anders verstanden haben.",
     sign_off: "Mit freundlichen Grüßen",
+    sign_off_person: "Mit freundlichen Grüßen",
     meeting_date: "Datum des Gesprächs",
     participants: "Beteiligte",
     chosen_option: "Gewählter Vorschlag",
     client_chose: "Diesen Vorschlag hat der Kunde gewählt",
     deadlines: "Termine",
     next_steps: "Nächste Schritte",
-    legal_note: "Ob und wann du kündigen kannst, hängt von eurer Vereinbarung und vom Recht ab, das für sie gilt. Nach deutschem Recht kann zum Beispiel der Auftragnehmer einen Werkvertrag ohne besondere Vereinbarung nur aus wichtigem Grund kündigen (§\u{a0}648a BGB); einen Dienstvertrag kann er in der Regel mit Frist kündigen. Ist dein Auftrag ein Werkvertrag ohne Kündigungsklausel, ist das zweite Schreiben (einvernehmliche Beendigung) oft der sicherere Weg. Der Zusatz „hilfsweise zum nächstmöglichen Zeitpunkt“ fängt nur eine falsch berechnete Frist auf. Lass das Schreiben im Zweifel von einer Anwältin oder einem Anwalt prüfen, bevor du es abschickst.",
+    legal_note: "Ob und wann du kündigen kannst, hängt von eurer Vereinbarung und vom geltenden Recht ab. Nach deutschem Recht kann der Auftragnehmer einen Werkvertrag ohne besondere Vereinbarung nur aus wichtigem Grund kündigen (§ 648a BGB), einen Dienstvertrag in der Regel mit Frist. Bei einem Werkvertrag ohne Kündigungsklausel ist die einvernehmliche Beendigung (Schreiben 1) deshalb oft der sicherere Weg. Der Zusatz „hilfsweise zum nächstmöglichen Zeitpunkt“ fängt nur eine falsch berechnete Frist auf. Lass die Schreiben im Zweifel anwaltlich prüfen, bevor du sie abschickst.",
     legal_note_for_cause: "Ob eine fristlose Kündigung hält, hängt davon ab, ob der Grund sie trägt – und das vom Einzelfall. Der Zusatz „hilfsweise fristgerecht zum nächstmöglichen Zeitpunkt“ sorgt dafür, dass die Kündigung sonst als fristgerechte gilt. Lass das Schreiben vorher von einer Anwältin oder einem Anwalt prüfen und warte damit nicht lange: Eine fristlose Kündigung muss zeitnah erklärt werden.",
     fill_in: "Bevor du ein Schreiben abschickst: Ersetze alles in eckigen Klammern, etwa [DATUM].",
     blank: "[…]",
@@ -778,10 +904,12 @@ pub const PLAN: PlanTexts = PlanTexts {
     blank_contact: "[NAME, E-MAIL-ADRESSE]",
     blank_email: "[E-MAIL-ADRESSE]",
     letter_heading: "Kündigungsschreiben",
+    letters_heading: "Angaben für die Schreiben",
+    notice_heading: "Schreiben 2: Kündigung, falls der Kunde nicht zustimmt",
     contract_reference: "Vereinbarung, z.\u{a0}B. „vom 2.\u{a0}März 2026“ oder „Nr.\u{a0}17“",
-    end_date: "Kündigung zum (Datum)",
-    letter_subject: "Kündigung unseres Vertrags",
-    letter_subject_for_cause: "Fristlose Kündigung unseres Vertrags",
+    end_date: "Datum, zu dem der Vertrag enden soll",
+    letter_subject: "Kündigung unseres Vertrags {0}",
+    letter_subject_for_cause: "Fristlose Kündigung unseres Vertrags {0}",
     letter_greeting: "Guten Tag {0},",
     letter_greeting_organisation: "Sehr geehrte Damen und Herren,",
     sign_off_organisation: "Mit freundlichen Grüßen",
@@ -789,8 +917,8 @@ pub const PLAN: PlanTexts = PlanTexts {
     letter_notice_for_cause: "hiermit kündige ich unseren Vertrag {0} fristlos aus wichtigem Grund, hilfsweise fristgerecht zum nächstmöglichen Zeitpunkt.",
     letter_until_end: "Bis dahin erbringe ich die Leistungen im vereinbarten Umfang.",
     letter_until_end_open: "Bis dahin erledige ich die bereits beauftragten Arbeiten.",
-    letter_handover: "Zum Vertragsende übergebe ich Ihnen die bis dahin entstandenen Ergebnisse, Dateien und Zugangsdaten.",
-    letter_handover_after_payment: "Die bis dahin entstandenen Ergebnisse, Dateien und Zugangsdaten übergebe ich Ihnen Zug um Zug gegen Zahlung der Schlussrechnung.",
+    letter_handover: "Zum Vertragsende übergebe ich Ihnen die bis dahin erstellten Arbeitsergebnisse, die Ihnen nach unserer Vereinbarung zustehen, und die Zugangsdaten zu Ihren Konten.",
+    letter_handover_after_payment: "Die bis dahin erstellten Arbeitsergebnisse übergebe ich Ihnen Zug um Zug gegen Zahlung der Schlussrechnung; die Zugangsdaten zu Ihren Konten erhalten Sie zum Vertragsende.",
     letter_invoice: "Über die bis zum Vertragsende erbrachten Leistungen erhalten Sie eine Schlussrechnung.",
     letter_invoice_for_cause: "Über die bis heute erbrachten Leistungen erhalten Sie eine Schlussrechnung.",
     letter_rights: "Die Nutzungsrechte an den übergebenen Ergebnissen richten sich nach unserem Vertrag.",
@@ -798,8 +926,8 @@ pub const PLAN: PlanTexts = PlanTexts {
     letter_contact: "Fragen zur Abwicklung richten Sie bitte schriftlich an {0}.",
     letter_in_writing: "Bitte wenden Sie sich ab sofort nur noch schriftlich an mich: {0}.",
     letter_thanks: "Vielen Dank für die Zusammenarbeit.",
-    mutual_heading: "Oder: Vorschlag, den Vertrag einvernehmlich zu beenden",
-    mutual_subject: "Vorschlag zur einvernehmlichen Beendigung unseres Vertrags",
+    mutual_heading: "Schreiben 1: Vorschlag, den Vertrag einvernehmlich zu beenden",
+    mutual_subject: "Vorschlag zur einvernehmlichen Beendigung unseres Vertrags {0}",
     mutual_proposal: "ich schlage Ihnen vor, unseren Vertrag {0} einvernehmlich zum {1} zu beenden.",
     mutual_confirm: "Wenn Sie einverstanden sind, bestätigen Sie mir das bitte bis zum {0} schriftlich.",
     document_heading: "Plan „{0}“ zum Kopieren, Herunterladen oder Drucken",

@@ -1,5 +1,5 @@
 use super::{
-    AdviceTexts, AnswerText, GapText, PlanTexts, QuestionText, StrategyText, Templates, Texts,
+    AdviceTexts, AnswerText, GapText, PlanTexts, QuestionSource, StrategyText, Templates, Texts,
 };
 use crate::core::advice::{Lead, Step};
 use crate::core::model::{Refusal, Rule};
@@ -7,8 +7,8 @@ use crate::core::{Gap, QuestionId, Strategy};
 
 pub const TEXTS: Texts = Texts {
     lang_name: "English",
-    widget_title: "Difficult client: detach, mediate or end it?",
-    intro_lead: "Answer short questions about one difficult client. You get a recommendation (detach, mediate or end the relationship), the reasons behind it and a concrete plan.",
+    widget_title: "Difficult client: detach, negotiate or end it?",
+    intro_lead: "Answer short questions about one difficult client. You get a recommendation (detach, negotiate or end the relationship), the reasons behind it and a concrete plan.",
     intro_privacy: "This tool sends nothing anywhere: your answers are kept only in this browser, on this device.",
     intro_privacy_unsaved: "This tool sends nothing anywhere.",
     start: "Start the assessment",
@@ -115,30 +115,37 @@ const TEMPLATES: Templates = Templates {
     said_reminder: "The calendar file {0} is being downloaded. Open it to add the reminder.",
 };
 
-/// A struct literal, not a `const fn` call, so the answer arrays are promoted to `'static`.
+/// An answer's texts under the answer's id in `QUESTIONS`: its place in this list does not
+/// matter. A struct literal, not a `const fn` call, so the answer arrays are promoted to `'static`.
 macro_rules! t {
-    ($label:expr, $reason:expr) => {
-        AnswerText {
-            label: $label,
-            reason: $reason,
-        }
+    ($id:literal, $label:expr, $reason:expr) => {
+        (
+            $id,
+            AnswerText {
+                label: $label,
+                reason: $reason,
+            },
+        )
     };
 }
 
-pub fn question(id: QuestionId) -> QuestionText {
-    let (prompt, answers): (&str, &'static [AnswerText]) = match id {
+pub fn question(id: QuestionId) -> QuestionSource {
+    let (prompt, answers): (&str, &'static [(&str, AnswerText)]) = match id {
         QuestionId::Topic => (
             "What is the conflict mainly about?",
             &[
                 t!(
+                    "dispute",
                     "A concrete dispute about the work – quality, scope, price or deadlines.",
-                    "The conflict is about the work itself."
+                    "There is a concrete point in dispute: quality, scope, price or deadlines."
                 ),
                 t!(
+                    "manner",
                     "The client’s manner or personality – the work itself is not in dispute.",
                     "The work is not in dispute; the problem is the client’s manner."
                 ),
                 t!(
+                    "both",
                     "Both.",
                     "There is a dispute about the work, and the client’s manner makes it harder."
                 ),
@@ -148,22 +155,27 @@ pub fn question(id: QuestionId) -> QuestionText {
             "Could any service ever satisfy this client?",
             &[
                 t!(
+                    "my_gap",
                     "Yes – their criticism points at real weaknesses in my work.",
                     "You think this client can be satisfied – their criticism points to weaknesses you can fix."
                 ),
                 t!(
+                    "clearer_terms",
                     "Probably, if we agreed more clearly what they get.",
                     "You think clearer agreements could satisfy this client."
                 ),
                 t!(
+                    "unsure",
                     "Hard to say.",
                     "You are unsure whether anything could satisfy this client."
                 ),
                 t!(
+                    "work_accepted",
                     "They’re happy with the work; the problem is how they treat me.",
                     "The client is happy with your work – the problem is how they treat you."
                 ),
                 t!(
+                    "never",
                     "No – nothing would ever be enough for them.",
                     "You believe no service would ever satisfy this client – so it is probably not your work."
                 ),
@@ -173,18 +185,22 @@ pub fn question(id: QuestionId) -> QuestionText {
             "How much does this client get to you?",
             &[
                 t!(
+                    "little",
                     "Hardly – I can switch off after work.",
                     "You can switch off after work."
                 ),
                 t!(
+                    "annoyed",
                     "They annoy me while I work on their project.",
                     "The client annoys you while you work on their project."
                 ),
                 t!(
+                    "evenings",
                     "I keep thinking about them after work.",
                     "The client stays on your mind after work."
                 ),
                 t!(
+                    "drained",
                     "They cost me sleep and drain my energy.",
                     "The client costs you sleep and energy."
                 ),
@@ -194,36 +210,46 @@ pub fn question(id: QuestionId) -> QuestionText {
             "How is communication with the client going at the moment?",
             &[
                 t!(
+                    "constructive",
                     "Constructive – we find solutions.",
                     "Your communication is still constructive."
                 ),
                 t!(
+                    "tense",
                     "Tense, but we still move forward.",
                     "Communication is tense, but still moving."
                 ),
                 t!(
+                    "written_loops",
                     "Long written back-and-forth that goes nowhere.",
                     "The long written back-and-forth is going round in circles."
                 ),
                 t!(
+                    "hardened",
                     "Positions have hardened; we barely talk any more.",
                     "Positions have hardened."
                 ),
             ],
         ),
         QuestionId::Fairness => (
-            "Is any of the client’s criticism of your work fair?",
+            "How fair is the client’s criticism of your work?",
             &[
-                t!("Yes, most of it.", "Most of the criticism is fair."),
+                t!("largely", "Mostly fair.", "Most of the criticism is fair."),
                 t!(
+                    "partly",
                     "Partly – I could meet them halfway.",
                     "Part of the criticism is fair, which a goodwill offer can meet."
                 ),
-                t!("Hardly any.", "Hardly any of the criticism is fair."),
-                t!("None of it.", "None of the criticism is fair."),
+                t!("hardly", "Hardly.", "Hardly any of the criticism is fair."),
                 t!(
-                    "They don’t criticise the work.",
-                    "The client does not criticise your work."
+                    "not_at_all",
+                    "Not at all.",
+                    "None of the criticism is fair."
+                ),
+                t!(
+                    "no_complaint",
+                    "They have no complaint about my work.",
+                    "The client has no complaint about your work."
                 ),
             ],
         ),
@@ -231,41 +257,57 @@ pub fn question(id: QuestionId) -> QuestionText {
             "Have you offered the client concrete solutions to choose from?",
             &[
                 t!(
+                    "accepted",
                     "Yes, and they accepted one.",
                     "You offered solutions and the client accepted one."
                 ),
                 t!(
+                    "not_yet",
                     "Not yet.",
                     "You have not yet put a list of solutions in front of the client."
                 ),
                 t!(
+                    "stalled",
                     "Yes, but they ignore them, stall or go back on what we agreed.",
                     "The client ignores your solutions, stalls on a decision or goes back on what you agreed."
                 ),
                 t!(
+                    "refused",
                     "Yes, and they turned down every option.",
                     "You offered solutions and the client turned down every one."
                 ),
                 t!(
+                    "nothing_to_negotiate",
                     "There is nothing concrete to negotiate.",
                     "There is nothing concrete to negotiate."
                 ),
             ],
         ),
         QuestionId::Talk => (
-            "Have you talked the problem through by phone or in person?",
+            "Have you talked the problem through with the client by phone or in person?",
             &[
-                t!("Yes, and it helped.", "Talking it through helped."),
                 t!(
+                    "helped",
+                    "Yes, and it helped.",
+                    "Talking it through helped."
+                ),
+                t!(
+                    "not_yet",
                     "Not yet – only in writing so far.",
                     "You have not talked the problem through with the client yet."
                 ),
                 t!(
+                    "no_change",
                     "Yes, but nothing changed.",
                     "You talked it through and nothing changed."
                 ),
-                t!("The client refuses to talk.", "The client refuses to talk."),
                 t!(
+                    "refuses",
+                    "No, they refuse to talk.",
+                    "The client refuses to talk."
+                ),
+                t!(
+                    "nothing_to_negotiate",
                     "There is nothing concrete to talk through.",
                     "There is nothing concrete to talk through."
                 ),
@@ -275,18 +317,22 @@ pub fn question(id: QuestionId) -> QuestionText {
             "How much of your time does this client take, compared to what they pay?",
             &[
                 t!(
+                    "proportionate",
                     "About what they pay for.",
                     "The time spent is in proportion to the pay."
                 ),
                 t!(
+                    "somewhat_more",
                     "Somewhat more.",
                     "The client takes somewhat more time than they pay for."
                 ),
                 t!(
+                    "much_more",
                     "Much more.",
                     "The client takes much more time than they pay for."
                 ),
                 t!(
+                    "excessive",
                     "Far more – my other work suffers.",
                     "The client takes up so much of your time that your other work suffers."
                 ),
@@ -296,36 +342,47 @@ pub fn question(id: QuestionId) -> QuestionText {
             "Is what you earn from this client still worth the strain?",
             &[
                 t!(
+                    "clearly",
                     "Clearly yes.",
                     "What you earn still clearly outweighs the strain."
                 ),
                 t!(
+                    "just_about",
                     "Just about.",
                     "What you earn only just outweighs the strain."
                 ),
                 t!(
+                    "not_really",
                     "Not really.",
                     "What you earn no longer really outweighs the strain."
                 ),
                 t!(
+                    "never",
                     "No amount would be worth this.",
                     "No amount of money would be worth this strain."
                 ),
             ],
         ),
         QuestionId::Contract => (
-            "Is there a signed written contract with this client?",
+            "Do you have a signed contract with this client?",
             &[
-                t!("Yes, signed by both sides.", "There is a signed contract."),
                 t!(
-                    "Only emails or an accepted quote.",
-                    "The agreement exists only in emails or a quote."
+                    "signed",
+                    "Yes, signed by both sides.",
+                    "There is a signed contract."
                 ),
                 t!(
+                    "emails_only",
+                    "No, only emails or an accepted quote.",
+                    "The agreement exists only in emails or an accepted quote."
+                ),
+                t!(
+                    "verbal",
                     "No, only spoken agreements.",
                     "There are only spoken agreements."
                 ),
                 t!(
+                    "not_needed",
                     "Not needed – it is a small one-off job.",
                     "It is a small one-off job without a contract."
                 ),
@@ -335,15 +392,22 @@ pub fn question(id: QuestionId) -> QuestionText {
             "Is the scope of work described precisely in writing?",
             &[
                 t!(
+                    "precise",
                     "Yes, precisely.",
                     "The scope of work is described precisely in writing."
                 ),
                 t!(
+                    "rough",
                     "Only roughly.",
                     "The scope of work is described only roughly."
                 ),
-                t!("No.", "The scope of work was never described in writing."),
                 t!(
+                    "undefined",
+                    "No.",
+                    "The scope of work was never described in writing."
+                ),
+                t!(
+                    "not_needed",
                     "Not needed – the job is small and clear.",
                     "The job is small and clear without a written description."
                 ),
@@ -352,27 +416,39 @@ pub fn question(id: QuestionId) -> QuestionText {
         QuestionId::Deadlines => (
             "Are the deadlines agreed in writing?",
             &[
-                t!("Yes, in writing.", "Deadlines are agreed in writing."),
                 t!(
+                    "written",
+                    "Yes, in writing.",
+                    "Deadlines are agreed in writing."
+                ),
+                t!(
+                    "vague",
                     "Only loosely or by word of mouth.",
                     "Deadlines are only loosely agreed."
                 ),
-                t!("No deadlines were set.", "No deadlines were set."),
+                t!("none", "No deadlines were set.", "No deadlines were set."),
             ],
         ),
         QuestionId::Milestones => (
             "Are there agreed milestones that the client signs off?",
             &[
                 t!(
+                    "signed_off",
                     "Yes, each one signed off in writing.",
                     "Milestones are signed off in writing."
                 ),
-                t!("Only informally.", "Milestones exist only informally."),
                 t!(
+                    "informal",
+                    "Only informally.",
+                    "Milestones exist only informally."
+                ),
+                t!(
+                    "none",
                     "No – everything is delivered at the end.",
                     "There are no milestones; everything comes at the end."
                 ),
                 t!(
+                    "not_needed",
                     "Not needed – the job is too small.",
                     "The job is too small for milestones."
                 ),
@@ -382,33 +458,47 @@ pub fn question(id: QuestionId) -> QuestionText {
             "Is this the kind of client you want to work for?",
             &[
                 t!(
+                    "ideal",
                     "Yes, exactly my target group.",
                     "The client is exactly in your target group."
                 ),
                 t!(
+                    "mostly",
                     "More or less.",
                     "The client fits your target group only more or less."
                 ),
                 t!(
+                    "outside",
                     "No, they are outside my target group.",
                     "The client is not in your target group."
                 ),
                 t!(
+                    "undefined",
                     "I haven’t defined my target group yet.",
                     "You have not defined your target group yet."
                 ),
             ],
         ),
         QuestionId::Duration => (
-            "How long has it been difficult?",
+            "How long has working with this client been difficult?",
             &[
-                t!("For a few days.", "The difficulty is only a few days old."),
-                t!("For a few weeks.", "It has been going on for a few weeks."),
                 t!(
+                    "days",
+                    "For a few days.",
+                    "The difficulty is only a few days old."
+                ),
+                t!(
+                    "weeks",
+                    "For a few weeks.",
+                    "It has been going on for a few weeks."
+                ),
+                t!(
+                    "months",
                     "For months – it started well.",
                     "It started well, but has been difficult for months."
                 ),
                 t!(
+                    "from_start",
                     "From the very first day.",
                     "It has been difficult from the very first day."
                 ),
@@ -417,10 +507,11 @@ pub fn question(id: QuestionId) -> QuestionText {
         QuestionId::Trend => (
             "Is it getting better or worse?",
             &[
-                t!("Better.", "Things are getting better."),
-                t!("About the same.", "Things stay about the same."),
-                t!("Worse.", "Things are getting worse."),
+                t!("better", "Better.", "Things are getting better."),
+                t!("same", "About the same.", "Things stay about the same."),
+                t!("worse", "Worse.", "Things are getting worse."),
                 t!(
+                    "escalating",
                     "It is escalating quickly.",
                     "The conflict is escalating quickly."
                 ),
@@ -430,25 +521,34 @@ pub fn question(id: QuestionId) -> QuestionText {
             "How does the client treat you?",
             &[
                 t!(
+                    "polite",
                     "Politely, even when we disagree.",
                     "The client stays polite even in disagreement."
                 ),
                 t!(
+                    "curt",
                     "Curtly and impatiently.",
                     "The client is curt and impatient."
                 ),
                 t!(
+                    "insulting",
                     "Disrespectfully or with insults.",
                     "The client is disrespectful or insulting."
                 ),
                 t!(
-                    "With threats or harassment.",
-                    "The client threatens or harasses you."
+                    "legal_threats",
+                    "They threaten to bring in a lawyer, sue or post bad reviews.",
+                    "The client threatens to bring in a lawyer, sue or post bad reviews."
+                ),
+                t!(
+                    "threats",
+                    "They threaten me personally or harass me.",
+                    "The client threatens you personally or harasses you."
                 ),
             ],
         ),
     };
-    QuestionText { prompt, answers }
+    QuestionSource { prompt, answers }
 }
 
 pub fn strategy(strategy: Strategy) -> StrategyText {
@@ -480,23 +580,24 @@ pub fn gap(gap: Gap) -> GapText {
             fix: "Split the work into milestones that the client signs off one by one.",
         },
         Gap::TargetGroup => GapText {
-            missing: "No clear target group, or this client is outside it.",
+            missing: "No clear target group, or this client does not quite fit it.",
             fix: "Define whom you want as clients before the next project starts, and check new enquiries against that.",
         },
     }
 }
 
 pub fn rule(rule: Rule) -> &'static str {
+    // The article's rule, not the reader's facts: the lead above already says those.
     match rule {
-        Rule::Threats => "The client threatens or harasses you. Nobody has to put up with that.",
+        Rule::Threats => "Nobody has to put up with threats or harassment.",
         Rule::MediationRefusedAndTimeDrain(Refusal::Offer) => {
-            "The client turned down every solution you offered and takes much more time than they pay for: the point at which ending the relationship is the way left."
+            "The article’s rule: when a client eats too much time and turns down every solution, do yourself a favour and end it."
         }
         Rule::MediationRefusedAndTimeDrain(Refusal::Talk) => {
-            "The client refuses to talk the problem through and takes much more time than they pay for: the point at which ending the relationship is the way left."
+            "The article’s rule: when a client eats too much time and refuses to talk it through, do yourself a favour and end it."
         }
         Rule::MediationRefusedAndTimeDrain(Refusal::Both) => {
-            "The client turned down every solution, refuses to talk and takes much more time than they pay for: the point at which ending the relationship is the way left."
+            "The article’s rule: when a client eats too much time and turns down both the solutions and a talk, do yourself a favour and end it."
         }
     }
 }
@@ -520,6 +621,9 @@ pub const ADVICE: AdviceTexts = AdviceTexts {
 
 pub fn step(step: Step) -> &'static str {
     match step {
+        Step::Firm => {
+            "Save every message in which the client threatens legal action or bad reviews, with its date. From now on, reply only in writing, briefly and factually, and admit nothing you have not checked. If a lawyer’s letter arrives, get advice from a lawyer or your professional association before you reply."
+        }
         Step::DetachBoundary => {
             "Set a boundary in one calm sentence: you will keep working on the project, but only if the tone stays respectful. Then answer only the factual part of the message."
         }
@@ -531,6 +635,9 @@ pub fn step(step: Step) -> &'static str {
         }
         Step::DetachOwnList => {
             "Write down, for yourself, what you owe this client under your agreement. Measure your work against that list, not against their reactions."
+        }
+        Step::DetachStrain => {
+            "Protect your evenings: mute this client’s notifications after work, and answer their messages only at two fixed times a day, say 11:00 and 16:00."
         }
         Step::DetachFixedTimes => {
             "Read and answer this client’s messages at two fixed times a day, say 11:00 and 16:00, and mute their notifications the rest of the time."
@@ -551,13 +658,16 @@ pub fn step(step: Step) -> &'static str {
             "Take the assessment again in two weeks, or sooner if things get worse."
         }
         Step::MediateRecordAgreed => {
-            "Today, send the client a short written summary of the solution you agreed: what happens, by when, and who does what. The summary below is ready to fill in."
+            "Today, send the client a short written confirmation of the solution you agreed: what happens, by when, and who does what. The template below is ready to fill in."
         }
         Step::MediateRecordTalk => {
             "Today, write down what you agreed in the conversation and send it to the client with a request to confirm it. The summary below is ready to fill in."
         }
         Step::MediateStopEmail => {
             "Stop the written back-and-forth: once it goes round in circles, more emails rarely settle anything."
+        }
+        Step::MediateFreshStart => {
+            "Write to the client in two or three factual sentences that you are looking for a solution both sides can live with – no blame, no justification."
         }
         Step::MediateList => {
             "Write down two to four concrete solutions for the client to choose from, one of them a goodwill offer. The list below helps."
@@ -566,28 +676,28 @@ pub fn step(step: Step) -> &'static str {
             "Put together a new short list of two to four solutions, one a little more generous than before, and ask the client to choose one by a set date."
         }
         Step::MediateNameDispute => {
-            "Write down in two or three sentences what exactly stands between you and the client, and suggest a short call to clear it up."
+            "Write down in two or three sentences what exactly stands between you and the client, and ask for their view of it."
         }
         Step::MediateCall => {
-            "Suggest a call or a meeting to go through the solutions together: many disputes are easier to settle by talking than in writing."
+            "Suggest a call or a meeting to settle it together: many disputes are easier to resolve by talking than in writing."
         }
         Step::MediateCallAgain => {
             "Talk to the client once more, this time with the written list in front of you both, and end the call with a choice."
         }
         Step::MediateInWriting => {
-            "As the client will not talk, let them choose in writing: send the list with a date to reply by."
+            "Send the client the list in writing, and ask them to choose one solution by a set date."
         }
         Step::MediateRecordAfter => {
             "Straight after the conversation, write down what was agreed – date, participants, the chosen solution, deadlines, next steps – and send it to the client."
         }
         Step::MediateConfirmChoice => {
-            "Once the client has chosen, confirm the choice in writing, with deadlines and next steps."
+            "Once you agree, confirm the outcome briefly in writing, with deadlines and next steps. The template below is ready to fill in."
         }
         Step::MediateSettleTerms => {
             "From now on, put in writing whatever is not yet written down – scope, deadlines or milestones – so that you both have something to refer to if you disagree again."
         }
         Step::TerminateUrgent => {
-            "Don’t wait for the project to end: find out this week how you can end the contract, and give notice as soon as that is clear."
+            "Don’t wait for the project to end: find out this week how you can end the contract, and end it as soon as that is clear."
         }
         Step::TerminateCheckContract => {
             "Check your contract: the notice period, the termination clause, the work still outstanding and who gets which rights of use in the results."
@@ -596,22 +706,25 @@ pub fn step(step: Step) -> &'static str {
             "Collect what you agreed – quote, order confirmation, emails – and note what is still outstanding. Without a signed contract, the notice period is less clear: if in doubt, get advice first."
         }
         Step::TerminateNoteVerbal => {
-            "Write down from memory what you agreed – date, price, tasks – and save the messages that show it. Without a written contract, the notice period depends on the law: if in doubt, get advice first."
+            "Write down from memory what you agreed – date, price, tasks – and save the messages that show it. Without a written contract, ending it follows the statutory rules (in Germany, those of the BGB): if in doubt, get advice first."
         }
         Step::TerminateSmallJob => {
-            "It is a small one-off job: finish it as agreed or hand over what exists, and turn down any follow-up order in one factual sentence."
+            "It is a small one-off job: finish it as agreed, or propose handing over what exists and leaving it there (letter 1 below). Turn down any follow-up order in one factual sentence."
+        }
+        Step::TerminateMutualFirst => {
+            "First propose ending the agreement by mutual consent (letter 1), with a date to reply by. Under German law, for a Werkvertrag (a contract for a defined piece of work) without a termination clause, that is often the safer route."
         }
         Step::TerminateNotice => {
-            "Give notice in writing with the first letter below. If you would rather part by mutual consent, send the proposal (second letter) first, and give notice only if the client refuses or does not reply."
+            "If the client has not agreed by then, give notice in writing with letter 2 – provided your agreement or the law allows it."
         }
         Step::TerminateDelivery => {
             "Sign the notice and send it by recorded delivery or courier, so that you can prove it arrived; an email may not be enough."
         }
         Step::TerminateFinish => {
-            "Until the end date, work only within the agreed scope, and hand over the results, files and access details at the end."
+            "Until the end date, work only within the agreed scope, and at the end hand over the results the client is entitled to and the access details to their accounts."
         }
         Step::TerminateFinishOpen => {
-            "Until the end date, finish only what the client has already commissioned, and hand over the results and access details at the end."
+            "Until the end date, finish only what the client has already commissioned, and at the end hand over the results and the access details to their accounts."
         }
         Step::TerminatePaymentFirst => {
             "Keep all further contact in writing, and hand over results and files only against payment of the final invoice, if your agreement allows that."
@@ -630,10 +743,10 @@ pub fn step(step: Step) -> &'static str {
             "From now on, communicate with the client only in writing, and don’t meet them alone."
         }
         Step::SafetyPolice => {
-            "If you are threatened with violence or feel in danger, call the police (110 in Germany, 112 anywhere in the EU). You can also report threats to the police."
+            "If you are threatened with violence or feel in danger, call for help at once: in Germany 110 (police) / 112 (emergency). You can also report threats to the police."
         }
         Step::SafetyLegalAdvice => {
-            "Before terminating without notice, get advice from a lawyer or your professional association – and don’t wait long: termination for good cause must be declared promptly (for service contracts, within two weeks of learning of the reason)."
+            "Before terminating without notice, get advice from a lawyer or your professional association – and don’t wait long: termination for good cause must be declared promptly (under German law, for service contracts, within two weeks of learning of the reason)."
         }
         Step::SafetyNotice => {
             "Then give notice in writing with the letter below: no thanks, no promise of further work, nothing you would have to take back."
@@ -652,11 +765,14 @@ pub fn step(step: Step) -> &'static str {
 
 pub fn lead(lead: Lead) -> &'static str {
     match lead {
+        Lead::Firm => {
+            "The client threatens legal action or bad reviews. Don’t let that push you: stay factual, keep everything in writing, and get legal advice before you reply to a lawyer’s letter."
+        }
         Lead::DetachInsults => {
             "Insults are not something to swallow – but they say more about the client than about your work. Set a boundary, and otherwise don’t let them get to you."
         }
         Lead::DetachAgreed => {
-            "The client accepted your solution; what is left is grumbling, not a problem with your work. Stick to what you agreed, and don’t let the rest get to you."
+            "The client accepted your solution. Stick to what you agreed, and don’t let further criticism get to you."
         }
         Lead::DetachNeverSatisfied => {
             "You think nothing would ever satisfy this client, so the problem probably isn’t your work. Try not to take it personally, and stay factual and open to talking."
@@ -674,22 +790,28 @@ pub fn lead(lead: Lead) -> &'static str {
             "Talking helped. Put what you agreed in writing now, so that it sticks."
         }
         Lead::MediateAgain => {
-            "The client has not taken up your solutions yet, and takes a lot of your time. One more round – a new short list, a date to choose by, a conversation – is worth a try before you end it."
+            "The client has not taken up your solutions yet, and takes a lot of your time. One more round – a new short list and a date to choose by – is worth a try before you end it."
         }
         Lead::MediateAgainNoDrain => {
-            "The client has not taken up your solutions yet. One more short round – a new list, a conversation – may still settle it."
+            "The client has not taken up your solutions yet. One more round with a new short list may still settle it."
         }
         Lead::MediateFirstTry => {
             "This client takes a lot of your time, but no solution has been put to them yet. Try one round of solutions first; if they turn it down, end it."
         }
         Lead::MediateClarify => {
-            "There is still something to clear up between you and the client. Talk it through with them, and put the result in writing."
+            "There is still something to clear up between you and the client. Raise it openly, and put the outcome in writing."
         }
         Lead::MediateLoops => {
-            "More emails won’t settle this; a short list of solutions and a conversation are more likely to."
+            "More emails won’t settle this; a short list of solutions for the client to choose from is more likely to."
+        }
+        Lead::MediateHardened => {
+            "Positions have hardened. Instead of arguing further, give the client a short list of solutions to choose from."
         }
         Lead::Mediate => {
-            "An agreement is within reach. Give the client a short list of solutions to choose from, talk it through with them, and put the result in writing."
+            "An agreement is within reach. Give the client a short list of solutions to choose from, and put the outcome in writing."
+        }
+        Lead::TerminateFirm => {
+            "The client threatens legal action or bad reviews. Don’t let that push you: end the relationship factually and in writing, and get legal advice first."
         }
         Lead::TerminateOffer => {
             "The client has not taken up the solutions you offered and takes more time than they pay for. End the relationship cleanly: no fee is worth being worn down."
@@ -707,7 +829,7 @@ pub fn lead(lead: Lead) -> &'static str {
             "If solutions and a conversation don’t help, ending the relationship cleanly is the way left: no fee is worth being worn down."
         }
         Lead::Safety => {
-            "The client threatens or harasses you. Your safety comes first; then end the relationship, whatever they pay."
+            "The client threatens you personally or harasses you. Your safety comes first; then end the relationship, whatever they pay."
         }
     }
 }
@@ -721,10 +843,15 @@ pub const PLAN: PlanTexts = PlanTexts {
     second_option_default: "Finish the agreed task by a new, firm deadline",
     goodwill_default_time: "As a goodwill gesture (without admitting liability), 10% off the current invoice",
     second_option_default_time: "Anything beyond the agreed scope at the agreed hourly rate",
+    goodwill_default_extras: "As a goodwill gesture (without admitting liability), no charge for the extra time so far; from now on, the agreed scope applies",
+    second_option_default_extras: "Further requests as a separate order at the agreed hourly rate",
+    goodwill_default_terms: "As a goodwill gesture (without admitting liability), more time to pay the current invoice",
+    second_option_default_terms: "Finish the job as agreed; any changes after that as a separate order",
     option_label: "Solution {0}",
     add_option: "Add a solution",
     remove_option: "Remove solution {0}",
     prepare_options: "Prepare the solutions and the written summary",
+    prepare_options_confirm: "Prepare the solutions and the written confirmation",
     prepare_letter: "Prepare the letters",
     talk_heading: "How to run the conversation",
     talk_guide: &[
@@ -735,20 +862,22 @@ pub const PLAN: PlanTexts = PlanTexts {
         "Say that you will send a short written summary today.",
     ],
     record_heading: "Written summary (send it after the conversation)",
+    confirm_heading: "Written confirmation (send it once the client has chosen)",
     record_greeting: "Dear {0},",
     record_subject: "Summary of our conversation on {0}",
     record_intro: "Thank you for the conversation. As discussed, here is a short summary of what we agreed, so that we are both on the same page:",
     confirm_subject: "Confirmation of the solution we agreed",
-    confirm_intro: "As agreed, here is a short summary of the solution you chose, so that we are both on the same page:",
+    confirm_intro: "Thank you for your reply. So that we are both on the same page, here is a short summary of the solution you chose:",
     record_closing: "Please let me know within three working days if you understood any of this differently.",
     sign_off: "Kind regards,",
+    sign_off_person: "Yours sincerely,",
     meeting_date: "Date of the conversation",
     participants: "Participants",
     chosen_option: "Chosen solution",
     client_chose: "The client chose this one",
     deadlines: "Deadlines",
     next_steps: "Next steps",
-    legal_note: "Whether and when you can end the contract depends on what you agreed and on the law that applies to it. Under German law, for example, a contractor can end a contract for a defined piece of work (Werkvertrag) only for good cause (§\u{a0}648a BGB), unless the contract says otherwise; a service contract (Dienstvertrag) can usually be ended with notice. If yours is a Werkvertrag without a termination clause, the proposal to end it by mutual consent is often the safer route. The words “or … on the earliest permissible date” only catch a miscalculated notice period. If in doubt, have a lawyer check the letter before you send it.",
+    legal_note: "Whether and when you can end the contract depends on what you agreed and on the law that applies. Under German law, a contractor can end a contract for a defined piece of work (Werkvertrag) only for good cause (§ 648a BGB), unless the contract says otherwise, and a service contract (Dienstvertrag) usually with notice. For a Werkvertrag without a termination clause, ending it by mutual consent (letter 1) is therefore often the safer route. The words “or … on the earliest permissible date” in the notice only catch a miscalculated notice period. If in doubt, have a lawyer check the letters before you send them.",
     legal_note_for_cause: "Whether a termination without notice holds depends on whether the reason carries it, which depends on the case; the words “or, alternatively, with due notice” keep the termination valid if it does not. Have a lawyer check the letter before you send it, and don’t wait long: a termination for good cause must be declared promptly.",
     fill_in: "Before you send a letter, replace everything in square brackets, such as [DATE].",
     blank: "[…]",
@@ -762,10 +891,12 @@ pub const PLAN: PlanTexts = PlanTexts {
     blank_contact: "[NAME, EMAIL ADDRESS]",
     blank_email: "[EMAIL ADDRESS]",
     letter_heading: "Notice letter",
+    letters_heading: "Details for the letters",
+    notice_heading: "Letter 2: notice, if the client does not agree",
     contract_reference: "Agreement, e.g. “of 2 March 2026” or “No. 17”",
-    end_date: "End date",
-    letter_subject: "Notice of termination",
-    letter_subject_for_cause: "Termination with immediate effect",
+    end_date: "Date the agreement is to end",
+    letter_subject: "Termination of our agreement {0}",
+    letter_subject_for_cause: "Termination of our agreement {0} with immediate effect",
     letter_greeting: "Dear {0},",
     letter_greeting_organisation: "Dear Sir or Madam,",
     sign_off_organisation: "Yours faithfully,",
@@ -773,8 +904,8 @@ pub const PLAN: PlanTexts = PlanTexts {
     letter_notice_for_cause: "I hereby terminate our agreement {0} with immediate effect for good cause or, alternatively, with due notice on the earliest permissible date.",
     letter_until_end: "Until then I will carry out the work within the agreed scope.",
     letter_until_end_open: "Until then I will complete the work you have already commissioned.",
-    letter_handover: "At the end date I will hand over the results, files and access details produced up to then.",
-    letter_handover_after_payment: "I will hand over the results, files and access details produced up to then against payment of the final invoice.",
+    letter_handover: "At the end date I will hand over the work produced up to then that is yours under our agreement, and the access details to your accounts.",
+    letter_handover_after_payment: "I will hand over the work produced up to then against payment of the final invoice; you will receive the access details to your accounts at the end date.",
     letter_invoice: "You will receive a final invoice for the work done up to the end date.",
     letter_invoice_for_cause: "You will receive a final invoice for the work done up to today.",
     letter_rights: "Rights of use in the results handed over are governed by our agreement.",
@@ -782,8 +913,8 @@ pub const PLAN: PlanTexts = PlanTexts {
     letter_contact: "Please send any questions about winding up the project in writing to {0}.",
     letter_in_writing: "From now on, please contact me in writing only: {0}.",
     letter_thanks: "Thank you for working with me.",
-    mutual_heading: "Or: proposal to end the agreement by mutual consent",
-    mutual_subject: "Proposal to end our agreement by mutual consent",
+    mutual_heading: "Letter 1: proposal to end the agreement by mutual consent",
+    mutual_subject: "Proposal to end our agreement {0} by mutual consent",
     mutual_proposal: "I propose that we end our agreement {0} by mutual consent on {1}.",
     mutual_confirm: "If you agree, please confirm this in writing by {0}.",
     document_heading: "The “{0}” plan to copy, download or print",

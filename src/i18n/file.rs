@@ -125,7 +125,10 @@ mod writing {
     use crate::core::advice::{LEADS, STEPS};
     use crate::core::model::Rule;
     use crate::core::{Gap, QUESTIONS, QuestionId, Strategy};
-    use crate::i18n::{AdviceTexts, GapText, PlanTexts, QuestionText, RULES, StrategyText, Texts};
+    use crate::i18n::{
+        AdviceTexts, AnswerText, GapText, PlanTexts, QuestionSource, QuestionText, RULES,
+        StrategyText, Texts,
+    };
 
     /// Writes texts and remembers each one's key (`texts.with.progress`) for tests.
     #[derive(Default)]
@@ -169,13 +172,55 @@ mod writing {
         writer.entries
     }
 
+    /// The answer ids `de.rs` or `en.rs` writes texts under for `question`, as written there:
+    /// for the test that they are exactly the question's answer ids.
+    pub fn answer_text_ids(lang: Lang, question: QuestionId) -> Vec<&'static str> {
+        question_source(lang)(question)
+            .answers
+            .iter()
+            .map(|(id, _)| *id)
+            .collect()
+    }
+
+    fn question_source(lang: Lang) -> fn(QuestionId) -> QuestionSource {
+        use crate::i18n::{de, en};
+        match lang {
+            Lang::De => de::question,
+            Lang::En => en::question,
+        }
+    }
+
+    /// A question's texts with its answers in `QUESTIONS` order, each found by its id.
+    fn question_texts(lang: Lang, id: QuestionId) -> QuestionText {
+        let source = question_source(lang)(id);
+        let definition = QUESTIONS.iter().find(|q| q.id == id).expect("a question");
+        let answers = definition.answers.iter().map(|answer| {
+            let (_, text) = source
+                .answers
+                .iter()
+                .find(|(written, _)| *written == answer.id)
+                .unwrap_or_else(|| {
+                    panic!("{lang:?}: no text for answer \"{}\" of {id:?}", answer.id)
+                });
+            AnswerText {
+                label: text.label,
+                reason: text.reason,
+            }
+        });
+        QuestionText {
+            prompt: source.prompt,
+            answers: answers.collect::<Vec<_>>().leak(),
+        }
+    }
+
     fn source(lang: Lang) -> Language {
         use crate::i18n::{de, en};
+        let question = |id| question_texts(lang, id);
         match lang {
             Lang::De => gather(
                 de::TEXTS,
                 de::PLAN,
-                de::question,
+                question,
                 de::strategy,
                 de::gap,
                 de::rule,
@@ -188,7 +233,7 @@ mod writing {
             Lang::En => gather(
                 en::TEXTS,
                 en::PLAN,
-                en::question,
+                question,
                 en::strategy,
                 en::gap,
                 en::rule,
@@ -206,7 +251,7 @@ mod writing {
     fn gather(
         texts: Texts,
         plan: PlanTexts,
-        question: fn(QuestionId) -> QuestionText,
+        question: impl Fn(QuestionId) -> QuestionText,
         strategy: fn(Strategy) -> StrategyText,
         gap: fn(Gap) -> GapText,
         rule: fn(Rule) -> &'static str,

@@ -8,7 +8,7 @@
 //!
 //! | concept                      | Deutsch                      | English                   |
 //! |------------------------------|------------------------------|---------------------------|
-//! | the three strategies         | Abschalten, Vermitteln, Beenden | Detach, Mediate, End it |
+//! | the three strategies         | Abschalten, Vermitteln, Beenden | Detach, Negotiate, End it |
 //! | one proposal in the list     | Lösungsvorschlag (Vorschlag) | solution                  |
 //! | the goodwill proposal        | Kulanzangebot                | goodwill offer            |
 //! | dates the work must meet     | Deadline                     | deadline                  |
@@ -39,7 +39,7 @@ use crate::core::{Answers, Assessment, assess};
 use crate::core::{Gap, Lang, QUESTIONS, QuestionId, Strategy};
 pub use file::{Field, LanguageFileError, Reader, read as read_file};
 #[cfg(any(not(target_arch = "wasm32"), feature = "bundled-texts"))]
-pub use file::{entries, write};
+pub use file::{answer_text_ids, entries, write};
 
 /// Declares a struct of texts that is read from a language file field by field, in the
 /// order written here (see `file.rs`): first its plain texts, in one loop, then the `more`
@@ -365,8 +365,18 @@ texts! {
         prompt,
     }
     more {
+        /// In the order of the question's answers in `QUESTIONS`.
         answers: &'static [AnswerText],
     }
+}
+
+/// A question's texts as `de.rs` and `en.rs` write them: each answer's under the answer's id,
+/// so that reordering the answers in `questions.rs` cannot hand one answer another's words.
+/// The language file puts them in `QUESTIONS` order (`file::write`).
+#[cfg(any(not(target_arch = "wasm32"), feature = "bundled-texts"))]
+pub struct QuestionSource {
+    pub prompt: &'static str,
+    pub answers: &'static [(&'static str, AnswerText)],
 }
 
 texts! {
@@ -448,19 +458,33 @@ texts! {
         /// The document's heading, naming the client when the reader named them.
         options_for,
         options_for_unnamed,
+        /// The defaults of the option list, by the kind of dispute (`core::advice::Goodwill`):
+        /// criticism of the work from a client who costs no extra time.
         goodwill_default,
         second_option_default,
-        /// For a client who already takes much more time than they pay for: no free extra work.
+        /// Fair criticism from a client who already takes much more time than they pay for:
+        /// no free extra work.
         goodwill_default_time,
         second_option_default_time,
+        /// No criticism that calls for a discount, from a client who takes much more time than
+        /// they pay for: the extra time so far not charged.
+        goodwill_default_extras,
+        second_option_default_extras,
+        /// No complaint about the work and no time drain: nothing that concedes a flaw.
+        goodwill_default_terms,
+        second_option_default_terms,
         option_label,
         add_option,
         remove_option,
         /// The folded builders' titles: what the reader prepares there.
         prepare_options,
+        /// Where no talk is to come: the client chooses in writing, the record confirms it.
+        prepare_options_confirm,
         prepare_letter,
         talk_heading,
         record_heading,
+        /// The record that confirms a choice made in writing.
+        confirm_heading,
         /// The written record to the client, in the client register: greeting, lead-in.
         record_greeting,
         /// Filled with the date of the conversation.
@@ -470,7 +494,10 @@ texts! {
         confirm_subject,
         confirm_intro,
         record_closing,
+        /// Under the written record (an email).
         sign_off,
+        /// Under a letter to a person (by name, or the name placeholder).
+        sign_off_person,
         meeting_date,
         participants,
         chosen_option,
@@ -496,9 +523,15 @@ texts! {
         blank_reference,
         blank_contact,
         blank_email,
+        /// The notice letter's heading where it is the only letter (the safety plan).
         letter_heading,
+        /// The builder's heading above the details both letters use.
+        letters_heading,
+        /// The notice letter's heading after the proposal to end it by mutual consent.
+        notice_heading,
         contract_reference,
         end_date,
+        /// The subjects, filled with the agreement's reference.
         letter_subject,
         letter_subject_for_cause,
         letter_greeting,
@@ -571,8 +604,13 @@ impl PlanTexts {
     pub fn letter_sign_off(&self, client: Option<&str>) -> &'static str {
         match client {
             Some(name) if is_organisation(name) => self.sign_off_organisation,
-            _ => self.sign_off,
+            _ => self.sign_off_person,
         }
+    }
+    /// A subject (`letter_subject`, `letter_subject_for_cause`, `mutual_subject`) with the
+    /// agreement's reference.
+    pub fn subject(&self, subject: &str, reference: &str) -> String {
+        fill(subject, &[reference])
     }
     pub fn letter_notice(&self, reference: &str, end: &str) -> String {
         fill(self.letter_notice, &[reference, end])

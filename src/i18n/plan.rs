@@ -3,7 +3,7 @@
 //! escapes every text; pure Rust, so the exact text is tested natively.
 
 use super::{advice as advice_texts, plan_texts, strategy as strategy_text};
-use crate::core::advice::{Advice, Letters, Notice, Plan};
+use crate::core::advice::{Advice, Goodwill, Letters, Notice, Plan};
 use crate::core::plans::PlanNotes;
 use crate::core::{Lang, Strategy};
 
@@ -27,16 +27,17 @@ pub struct ClientName<'a> {
     pub label: Option<&'a str>,
 }
 
-/// The option list as the reader sees it: their own, or the defaults with a goodwill offer —
-/// which gives no free extra work to a client who already takes much more time than they pay
-/// for (`costs_much_time`).
-pub fn options(lang: Lang, notes: &PlanNotes, costs_much_time: bool) -> Vec<String> {
+/// The option list as the reader sees it: their own, or the defaults with a goodwill offer that
+/// fits the dispute (`Goodwill`): no free extra work for a client who already takes much more
+/// time than they pay for, no discount where nobody finds fault with the work.
+pub fn options(lang: Lang, notes: &PlanNotes, goodwill: Goodwill) -> Vec<String> {
     if notes.options.is_empty() {
         let t = plan_texts(lang);
-        let defaults = if costs_much_time {
-            [t.goodwill_default_time, t.second_option_default_time]
-        } else {
-            [t.goodwill_default, t.second_option_default]
+        let defaults = match goodwill {
+            Goodwill::Rework => [t.goodwill_default, t.second_option_default],
+            Goodwill::Discount => [t.goodwill_default_time, t.second_option_default_time],
+            Goodwill::WaiveExtras => [t.goodwill_default_extras, t.second_option_default_extras],
+            Goodwill::PaymentTerms => [t.goodwill_default_terms, t.second_option_default_terms],
         };
         defaults.map(str::to_owned).to_vec()
     } else {
@@ -138,7 +139,7 @@ pub fn document(
         ),
     ];
     if strategy == Strategy::Mediate {
-        let options = options(lang, notes, advice.costs_much_time);
+        let options = options(lang, notes, advice.goodwill);
         let chosen = notes
             .chosen
             .and_then(|i| options.get(i))
@@ -149,12 +150,18 @@ pub fn document(
             blocks.extend([
                 Block::Heading(t.options_for(client.label)),
                 Block::Numbered(options.iter().map(|o| or_blank(o, t.blank)).collect()),
+            ]);
+        }
+        // A guide only for a talk to come.
+        if advice.call {
+            blocks.extend([
                 Block::Heading(t.talk_heading.to_owned()),
                 Block::Bullets(owned(t.talk_guide)),
             ]);
         }
-        // A solution agreed in writing, with no talk, is confirmed, not summed up as a talk.
-        let confirmation = advice.agreed && !advice.talked;
+        // Without a talk, past or to come, a choice made in writing is confirmed, not summed up
+        // as a conversation.
+        let confirmation = !advice.talked && !advice.call;
         let mut fields = vec![
             (t.meeting_date.to_owned(), date.clone()),
             (
@@ -178,13 +185,20 @@ pub fn document(
         };
         blocks.extend([
             Block::Paragraph(t.fill_in.to_owned()),
-            Block::Heading(t.record_heading.to_owned()),
+            Block::Heading(
+                if confirmation {
+                    t.confirm_heading
+                } else {
+                    t.record_heading
+                }
+                .to_owned(),
+            ),
             Block::Paragraph(subject),
             Block::Paragraph(t.record_greeting(client.label)),
             Block::Paragraph(intro.to_owned()),
             Block::Fields(fields),
             Block::Paragraph(t.record_closing.to_owned()),
-            Block::Paragraph(t.letter_sign_off(client.label).to_owned()),
+            Block::Paragraph(t.sign_off.to_owned()),
             Block::Paragraph(t.blank_sender.to_owned()),
         ]);
     }
@@ -192,13 +206,17 @@ pub fn document(
         blocks.extend([
             Block::Paragraph(t.legal_note_for(letters.notice).to_owned()),
             Block::Paragraph(t.fill_in.to_owned()),
-            Block::Heading(t.letter_heading.to_owned()),
         ]);
-        blocks.extend(letter(lang, letters, client, notes, false));
+        // First the proposal to end it by mutual consent (for a Werkvertrag without a
+        // termination clause often the safer way), then the notice should it be refused.
         if letters.mutual {
             blocks.push(Block::Heading(t.mutual_heading.to_owned()));
             blocks.extend(letter(lang, letters, client, notes, true));
+            blocks.push(Block::Heading(t.notice_heading.to_owned()));
+        } else {
+            blocks.push(Block::Heading(t.letter_heading.to_owned()));
         }
+        blocks.extend(letter(lang, letters, client, notes, false));
     }
     blocks
 }
@@ -230,7 +248,7 @@ fn letter(
             t.blank_address
         ),
         t.blank_place_date.to_owned(),
-        subject.to_owned(),
+        t.subject(subject, &reference),
         t.letter_greeting(client.label),
     ];
     if for_cause {

@@ -5,7 +5,7 @@ use super::button;
 use super::clients::display_name;
 use super::context::{AppContext, Keep, Said};
 use super::platform::Download;
-use crate::core::advice::{Advice, Plan, Step, costs_much_time};
+use crate::core::advice::{Advice, Plan, Step, goodwill};
 use crate::core::plans::{MAX_OPTIONS, MIN_OPTIONS, NoteEdit, NoteField, PlanNotes};
 use crate::core::questions::question_index;
 use crate::core::{Action, Answers, Lang, QuestionId, Strategy};
@@ -71,7 +71,13 @@ pub fn plan(
     };
     let id = |name: &str| app.id(&format!("{}-{name}", strategy.as_str()));
     let builder = match advice.plan {
-        Plan::Mediate => Some((t.prepare_options, mediate_builder(app, &notes))),
+        Plan::Mediate if advice.talked || advice.call => {
+            Some((t.prepare_options, mediate_builder(app, &notes, true)))
+        }
+        Plan::Mediate => Some((
+            t.prepare_options_confirm,
+            mediate_builder(app, &notes, false),
+        )),
         Plan::Terminate | Plan::Safety => Some((
             t.prepare_letter,
             terminate_builder(app, &notes, advice.plan == Plan::Terminate),
@@ -187,7 +193,7 @@ fn formatted(blocks: &[Block]) -> Html {
 /// The option list as shown until the reader edits it, in their language.
 fn default_options(app: &AppContext) -> Vec<String> {
     let answers = app.state().answers();
-    i18n::plan::options(app.lang(), &PlanNotes::default(), costs_much_time(answers))
+    i18n::plan::options(app.lang(), &PlanNotes::default(), goodwill(answers))
 }
 
 fn edit(app: &AppContext, edit: NoteEdit) -> Action {
@@ -231,12 +237,14 @@ fn text_field(
     }
 }
 
-/// The option list (one a goodwill offer), the choice, and the written record's details.
-/// The builders are functions, not components: every component costs its own lifecycle code.
-fn mediate_builder(app: &AppContext, notes: &PlanNotes) -> Html {
+/// The option list (one a goodwill offer), the choice, and the written record's details: of a
+/// conversation (`talk`: its date and participants too), or the confirmation of a choice made
+/// in writing. The builders are functions, not components: every component costs its own
+/// lifecycle code.
+fn mediate_builder(app: &AppContext, notes: &PlanNotes, talk: bool) -> Html {
     let lang = app.lang();
     let t = plan_texts(lang);
-    let options = i18n::plan::options(lang, notes, costs_much_time(app.state().answers()));
+    let options = i18n::plan::options(lang, notes, goodwill(app.state().answers()));
     html! {
         <div class="ct-builder">
             <fieldset class="ct-fieldset">
@@ -279,9 +287,13 @@ fn mediate_builder(app: &AppContext, notes: &PlanNotes) -> Html {
                     </button>
                 }
             </fieldset>
-            <h4>{ t.record_heading }</h4>
-            { text_field(app, app.id("meeting-date"), t.meeting_date, &notes.meeting_date, "date", NoteField::MeetingDate) }
-            { text_field(app, app.id("participants"), t.participants, &notes.participants, "text", NoteField::Participants) }
+            if talk {
+                <h4>{ t.record_heading }</h4>
+                { text_field(app, app.id("meeting-date"), t.meeting_date, &notes.meeting_date, "date", NoteField::MeetingDate) }
+                { text_field(app, app.id("participants"), t.participants, &notes.participants, "text", NoteField::Participants) }
+            } else {
+                <h4>{ t.confirm_heading }</h4>
+            }
             { text_field(app, app.id("deadlines"), t.deadlines, &notes.deadlines, "text", NoteField::Deadlines) }
             { text_field(app, app.id("next-steps"), t.next_steps, &notes.next_steps, "text", NoteField::NextSteps) }
         </div>
@@ -293,7 +305,7 @@ fn terminate_builder(app: &AppContext, notes: &PlanNotes, end_date: bool) -> Htm
     let t = plan_texts(app.lang());
     html! {
         <div class="ct-builder">
-            <h4>{ t.letter_heading }</h4>
+            <h4>{ t.letters_heading }</h4>
             { text_field(app, app.id("contract"), t.contract_reference, &notes.contract_reference, "text", NoteField::ContractReference) }
             if end_date {
                 { text_field(app, app.id("end-date"), t.end_date, &notes.end_date, "date", NoteField::EndDate) }

@@ -7,11 +7,11 @@ use super::context::{AppContext, Keep, Said};
 use super::data::export_all;
 use super::plan::{plan, step_item};
 use super::platform::Download;
-use crate::core::advice::{Advice, Plan, advise};
+use crate::core::advice::{Advice, Plan, advise, why};
 use crate::core::clients::Record;
-use crate::core::model::fired_rule;
+use crate::core::model::{fired_rule, reasons};
 use crate::core::reminder::{Reminder, calendar_file};
-use crate::core::{Action, Assessment, Lang, QUESTIONS, Reason, Strategy, assess};
+use crate::core::{Action, Answers, Assessment, Lang, QUESTIONS, Reason, Strategy, assess};
 use crate::i18n;
 
 /// The verdict, its lead sentence, the close-call note, the legal line of a plan that ends the
@@ -40,7 +40,7 @@ pub fn result_screen(app: &AppContext) -> Html {
                 <h3>{ texts.first_step }</h3>
                 { step_item(lang, answers, advice.first.step, &advice.quoted()[0]) }
             </div>
-            { why(app, &assessment) }
+            { why_section(app, answers, &assessment, &advice) }
 
             <div class="ct-plans">
                 { plan(app, assessment.strategy, &advice, main_plan_title(app, &advice), false, Html::default()) }
@@ -147,7 +147,7 @@ pub fn past_result(
         <section class="ct-screen ct-result ct-past">
             <p class="ct-meta">{ texts.with.past_title(date) }</p>
             { verdict(app, record.strategy, &advice, &[]) }
-            { why(app, &assessment) }
+            { why_section(app, &record.answers, &assessment, &advice) }
             <h3>{ texts.plan_title }</h3>
             <ol class="ct-steps">
                 { for advice.steps.iter().zip(advice.quoted()).map(|(shown, quoted)| html! {
@@ -184,22 +184,38 @@ fn verdict(app: &AppContext, strategy: Strategy, advice: &Advice, more: &[&str])
     }
 }
 
-/// The article's hard rule if one decided, the answers behind the verdict, the shares, and
-/// the article by its title (a link where the host page names its address).
-fn why(app: &AppContext, assessment: &Assessment) -> Html {
+/// The article's hard rule if one decided, the answers behind the verdict that the lead and
+/// the first step have not said already (`advice::why`), the shares, and the article by its
+/// title (a link where the host page names its address).
+fn why_section(
+    app: &AppContext,
+    answers: &Answers,
+    assessment: &Assessment,
+    shown: &Advice,
+) -> Html {
     let lang = app.lang();
     let texts = app.texts();
     let advice = i18n::advice(lang);
+    // An earlier assessment decided otherwise than the model does now: no reasons of today's.
+    let reasons = if assessment.reasons.is_empty() {
+        Vec::new()
+    } else {
+        why(
+            answers,
+            &reasons(answers, assessment.strategy),
+            &shown.said_above(answers),
+        )
+    };
     html! {
         <>
-            if assessment.rule.is_some() || !assessment.reasons.is_empty() {
+            if assessment.rule.is_some() || !reasons.is_empty() {
                 <h3>{ texts.why_title }</h3>
             }
             if let Some(rule) = assessment.rule {
                 <p class="ct-rule"><strong>{ i18n::rule(lang, rule) }</strong></p>
             }
-            if !assessment.reasons.is_empty() {
-                <ul class="ct-reasons">{ reason_items(lang, &assessment.reasons) }</ul>
+            if !reasons.is_empty() {
+                <ul class="ct-reasons">{ reason_items(lang, &reasons) }</ul>
             }
             { score_chart(app, assessment.scores, assessment.strategy) }
             <p class="ct-meta ct-source">
