@@ -1,7 +1,8 @@
 //! Writes the language files the browser loads: `cargo run --example texts -- <folder>` makes
 //! `<folder>/de.txt` and `<folder>/en.txt` from `src/i18n/de.rs` and `en.rs`, and beside them
 //! what the loader shows before the wasm arrives: the intro and question 1 rendered by the
-//! widget's own component (yew's server renderer) in each language (`intro-de.html` …). Trunk
+//! widget's own component (yew's server renderer) in each language (`intro-de.html` …), and
+//! `facts.js`, what the loader shares with the widget (`client_triage::web::facts`). Trunk
 //! runs it before every build (Trunk.toml); `scripts/post-build.mjs` puts them together with the
 //! widget's style sheet into files with hashed names.
 
@@ -25,6 +26,8 @@ fn main() {
     let write = |name: String, content: &str| {
         std::fs::write(folder.join(&name), content).unwrap_or_else(|e| panic!("{name}: {e}"));
     };
+    // What the loader shares with the widget (loader/embed/ imports it; so does post-build).
+    write("facts.js".to_owned(), &client_triage::web::facts::module());
     for lang in Lang::ALL {
         write(format!("{}.txt", lang.code()), &i18n::write(lang));
         let intro = State::new(lang, AT);

@@ -1,5 +1,5 @@
 // Trunk post_build hook: generates what trunk lacks, from the build's own hashed file names.
-//   embed.js            the loader (loader/embed.js with the hashed names filled in)
+//   embed.js            the loader (loader/embed/, bundled with the hashed names)
 //   index.html          trunk's inline script replaced by embed.js, so it needs no inline script
 //   sw.js               keeps the standalone page's files offline, in a cache named after them
 //   client-triage.html  one self-contained file (wasm, JS, CSS inlined) that works from file://
@@ -12,6 +12,8 @@ import { copyFile, readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { minify } from 'terser';
 import { transform as lightningcss } from 'lightningcss';
+import { bundleLoader } from './bundle-loader.mjs';
+import { preloadScript } from './preload.mjs';
 import { markup, tree } from './screens.mjs';
 import { shortenImports } from './short-imports.mjs';
 
@@ -20,6 +22,8 @@ if (!staging) throw new Error('run by trunk as a post_build hook (TRUNK_STAGING_
 const loader = new URL('../loader/', import.meta.url);
 const read = (file) => readFile(join(staging, file), 'utf8');
 const fromLoader = (file) => readFile(new URL(file, loader), 'utf8');
+// What the loader shares with the widget, from Rust (examples/texts.rs wrote it before the build).
+const facts = await import(new URL('../target/texts/facts.js', import.meta.url));
 // Release builds are minified; debug builds stay readable.
 const RELEASE = process.env.TRUNK_PROFILE === 'release';
 
@@ -104,7 +108,7 @@ if (/\sintegrity=/.test(trunkIndex)) throw new Error('post-build: index.html car
 // names that carry their content's hash like the module's. Each is the texts, the start screens
 // pre-rendered in that language (as trees) and the widget's style sheet, apart by U+001E: the
 // loader shows the start screen as soon as the reader's file is here, before the module.
-const LANGUAGES = ['de', 'en'];
+const { LANGUAGES } = facts;
 const PARTS = '\x1e';
 const made = (file) => readFile(new URL(`../target/texts/${file}`, import.meta.url), 'utf8');
 const widgetCssSource = await readFile(new URL('../styles/widget.css', import.meta.url), 'utf8');
@@ -158,10 +162,10 @@ function declarativeStartScreen(langs) {
     intro[1]['data-theme'] = 'auto';
     const start = (function find(node) {
       if (typeof node === 'string') return null;
-      if (node[1].class?.split(' ').includes('ct-start')) return node;
+      if (node[1].class?.split(' ').includes(facts.START_CLASS)) return node;
       return node.slice(2).reduce((found, child) => found ?? find(child), null);
     })(intro);
-    if (!start) throw new Error('post-build: the intro has no .ct-start');
+    if (!start) throw new Error(`post-build: the intro has no .${facts.START_CLASS}`);
     start[1].disabled = '';
     return `<div data-ct-start="${lang}">${markup(intro)}<template>${markup(question)}</template></div>`;
   });
@@ -182,9 +186,8 @@ for (const lang of LANGUAGES) {
   );
 }
 
-const loaderSource = await fromLoader('embed.js');
-let embed = replaceOnce(replaceOnce(loaderSource, '__CT_GLUE__', glue, 'glue name slot'), '__CT_WASM__', wasm, 'wasm name slot');
-embed = replaceOnce(embed, '__CT_LANGUAGE_FILES__', JSON.stringify(languageFile), 'language file slot');
+// The loader, its modules (loader/embed/) bundled into one with the build's names.
+const embed = await bundleLoader({ names: { GLUE: glue, WASM: wasm, LANGUAGE_FILES: languageFile } });
 await writeFile(join(staging, 'embed.js'), await minifyJs(embed));
 
 const TRUNK_SCRIPT = /<script type="module">[\s\S]*?<\/script>/;
@@ -193,20 +196,14 @@ const TRUNK_SCRIPT = /<script type="module">[\s\S]*?<\/script>/;
 // its late request delayed the first screen (Start shown at 4x CPU, median of 11 cold loads:
 // 445 ms without a preload, 370 ms with it). A static preload can only name one language, and a
 // reader of the other would download both, so a small inline script chooses the way the loader
-// does for this page's widget (?lang, the choice saved under the default key, the browser's
-// languages, German). Its text never changes (the files are named in data attributes), so a
+// does for this page's widget (LANGUAGE_ORDER: ?lang, the choice saved under the default key,
+// the browser's languages; then German). Its text never changes (the files are named in data attributes), so a
 // strict CSP can allow it by the hash in docs/EMBED.md; without that it is blocked and the
 // loader fetches the file itself. It stands before the style sheet: an inline script after one
 // would wait for it. Trunk's crossorigin="anonymous" is the attribute's default and the wasm
 // preload's type is unused: both go.
-const PRELOAD_SCRIPT =
-  "{const s=document.currentScript.dataset,w=[new URLSearchParams(location.search).get('lang')];let o;" +
-  "try{o=localStorage.getItem('client-triage');w.push(JSON.parse(o).lang)}catch{}" +
-  "const l=[...w,...navigator.languages??[navigator.language]].map(t=>String(t).slice(0,2).toLowerCase()).find(t=>t in s)??'de'," +
-  "p=document.createElement('link');p.rel='preload';p.as='fetch';p.crossOrigin='';p.href=s[l];document.head.append(p);" +
-  // The start screen in the page shows the reader's language (declarativeStartScreen), and none
-  // over stored data: a returning reader's screen is their own, which the module draws.
-  "for(const k in s)document.documentElement.style.setProperty('--ct-start-'+k,k==l&&o==null?'block':'none')}";
+// The script's text is scripts/preload.mjs's, from the facts.
+const PRELOAD_SCRIPT = preloadScript(facts);
 const preloadAttributes = Object.entries(languageFile).map(([lang, file]) => ` data-${lang}="./${file}"`).join('');
 const preloadTexts = `<script${preloadAttributes}>${PRELOAD_SCRIPT}</script>`;
 console.log(`post-build: index.html's preload script is 'sha256-${createHash('sha256').update(PRELOAD_SCRIPT).digest('base64')}'`);
@@ -217,7 +214,8 @@ const indexStart = declarativeStartScreen(LANGUAGES);
 // Its <style> is inline too: a strict CSP allows it by this hash (docs/EMBED.md), or the start
 // screen shows unstyled until the loader's style sheet arrives.
 console.log(`post-build: index.html's start screen style is 'sha256-${createHash('sha256').update(indexStart.match(/<style>([\s\S]*?)<\/style>/)[1]).digest('base64')}'`);
-const withStart = replaceOnce(withPreload, '<div data-client-triage></div>', `<div data-client-triage>${indexStart}</div>`, "index.html's host");
+const hostAttribute = facts.HOSTS.slice(1, -1);
+const withStart = replaceOnce(withPreload, `<div ${hostAttribute}></div>`, `<div ${hostAttribute}>${indexStart}</div>`, "index.html's host");
 const index = replaceOnce(withStart, '</head>', '  <meta name="client-triage-offline" content="on">\n</head>', '</head> in index.html')
   .replaceAll(' crossorigin="anonymous"', ' crossorigin')
   .replace(' type="application/wasm"', '');
@@ -235,24 +233,13 @@ for (const file of ICONS) await copyFile(new URL(file, loader), join(staging, fi
 const manifest = await fromLoader('manifest.webmanifest');
 await writeFile(join(staging, 'manifest.webmanifest'), RELEASE ? JSON.stringify(JSON.parse(manifest)) : manifest);
 
-// The single file: no requests at all, so it also works opened from disk. Its script is the glue
-// and the loader as one module, minified together so the renamed calls still match: the loader's
-// fetch of a language file gives the inlined file, and its import of the glue becomes a start of
-// the inlined module (once the start screen is on screen: decoding it takes a while).
+// The single file: no requests at all, so it also works opened from disk. Its script is the
+// loader bundled with the glue, module-inline.js in place of module-fetch.js: the language files'
+// texts and the wasm are in it (scripts/bundle-loader.mjs), and the module starts once the start
+// screen is on screen (decoding it takes a while).
 const wasmBase64 = (await readFile(join(staging, wasm))).toString('base64');
-const FETCH = /fetch\(fresh\(LANGUAGE_FILES\[lang\]\)\)\s*\.then\(\(response\) => \(response\.ok \? response\.text\(\) : Promise\.reject\(response\.status\)\)\)/;
-const MODULE = /\/\/ <module>[\s\S]*?\/\/ <\/module>/;
-let singleLoader = replaceOnce(loaderSource, '__CT_LANGUAGE_FILES__', JSON.stringify(languageText), 'language file slot');
-singleLoader = replaceOnce(singleLoader, FETCH, 'Promise.resolve(LANGUAGE_FILES[lang])', "the loader's fetch of a language file");
-singleLoader = replaceOnce(
-  singleLoader,
-  MODULE,
-  'await startScreensShown();\n' +
-    "glue = { crash_channel, connect, mount_host };\n" +
-    `await __wbg_init({ module_or_path: Uint8Array.from(atob('${wasmBase64}'), (c) => c.charCodeAt(0)) });`,
-  "the loader's module block",
-);
-const singleScript = await minifyJs(`${glueSource}\n${singleLoader}`);
+const singleLoader = await bundleLoader({ names: { GLUE: glue, WASM: wasmBase64, LANGUAGE_FILES: languageText }, glue: glueSource });
+const singleScript = await minifyJs(singleLoader);
 let single = replaceOnce(trunkIndex, TRUNK_SCRIPT, '', "trunk's inline script");
 single = single.replace(/<link rel="(?:modulepreload|preload)"[^>]*>/g, '');
 single = replaceOnce(single, /<link rel="stylesheet" href="\.\/page-[^>]*>/, `<style>\n${await read(pageCss)}</style>`, 'page style sheet link');

@@ -42,6 +42,16 @@ units_plain() {
   grep -Eo '^[a-z-]+: [0-9]+ passed, [0-9]+ failed' "$1" | awk '{ sub(":", "", $1); print $1, $2, $4 }'
 }
 
+# Several node --test runs in one log, each after a line "### unit FILE": per file, as
+# units_node counts one.
+units_node_files() {
+  awk '
+    /^### unit / { if (unit != "") print unit, p + 0, f + 0; unit = $3; p = 0; f = 0 }
+    /^# pass / { p = $3 }
+    /^# (fail|cancelled|skipped|todo) / { f += $3 }
+    END { if (unit != "") print unit, p + 0, f + 0 }' "$1"
+}
+
 # node --test --test-reporter=tap, one file per run: the closing "# pass N", "# fail N",
 # "# cancelled N", "# skipped N", "# todo N". Everything but pass is a failure.
 units_node() {
@@ -116,6 +126,14 @@ run browser-tests-chromium 15m units_cargo env CHROMEDRIVER=/usr/bin/chromedrive
 run browser-tests-firefox 15m units_cargo env GECKODRIVER="$(command -v geckodriver)" \
   cargo test --locked --target wasm32-unknown-unknown --features bundled-texts --test browser
 run release-build 15m none trunk build --release --offline
+# The loader's modules (loader/embed/), each by its own unit tests (loader/test/): pure parts in
+# Node, DOM parts in headless Chromium. They import target/texts/facts.js, which the build wrote.
+run loader-units 8m units_node_files bash -c 'status=0
+  for file in loader/test/*.test.mjs; do
+    echo "### unit $file"
+    node --test --test-reporter=tap --test-timeout=60000 "$file" || status=1
+  done
+  exit $status'
 # The size levers guarded by name: nothing of bench/forbidden-symbols in the shipped code.
 run forbidden-symbols 5m units_plain node bench/symbols.mjs
 # The first visit's bytes against bench/size-budget: the change per file, and a failure past +1 %.

@@ -40,7 +40,7 @@ fn host(key: &str) -> Element {
     let host = document().create_element("div").unwrap();
     host.set_attribute("data-client-triage", "").unwrap();
     host.set_attribute("data-storage-key", key).unwrap();
-    // As the loader gives it (loader/embed.js makes the shadow root; it also chooses the
+    // As the loader gives it (loader/embed/ makes the shadow root; it also chooses the
     // language, see `english`).
     open_shadow(&host);
     document().body().unwrap().append_child(&host).unwrap();

@@ -1,22 +1,217 @@
-//! The loader (`loader/embed.js`) and the widget share names and rules; nothing else would keep
-//! the two in step. This reads the loader as text, as `tests/docs.rs` reads the model docs.
+//! The loader (`loader/embed/`) and the widget share names, texts and rules; Rust is their one
+//! source (`web::facts`, written as `target/texts/facts.js`, which the loader imports and
+//! `scripts/post-build.mjs` builds index.html's inline script from). This reads the loader's
+//! files as text, as `tests/docs.rs` reads the model docs: none may write a shared value itself.
 #![cfg(not(target_arch = "wasm32"))]
 
-use client_triage::web::{mount, storage};
+#[path = "../examples/support/screens.rs"]
+mod screens;
 
-const EMBED: &str = include_str!("../loader/embed.js");
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use client_triage::core::schema::{self, Saved};
+use client_triage::core::{Action, Lang, State, Timestamp};
+use client_triage::i18n;
+use client_triage::web::{facts, mount, storage};
+
+const LANGUAGE: &str = include_str!("../loader/embed/language.js");
+const PRELOAD: &str = include_str!("../scripts/preload.mjs");
+const INDEX: &str = include_str!("../index.html");
+
+/// The loader's modules (and the preload script's maker), as (path, text).
+fn loader_files() -> Vec<(PathBuf, String)> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut paths: Vec<PathBuf> = fs::read_dir(root.join("loader/embed"))
+        .expect("loader/embed/ is there")
+        .map(|entry| entry.expect("a directory entry").path())
+        .filter(|path| path.extension().is_some_and(|ext| ext == "js"))
+        .collect();
+    paths.sort();
+    assert!(paths.len() >= 8, "loader/embed/ has its modules: {paths:?}");
+    paths.push(root.join("scripts/preload.mjs"));
+    paths
+        .into_iter()
+        .map(|path| {
+            let text = fs::read_to_string(&path).expect("a loader file reads");
+            (path, text)
+        })
+        .collect()
+}
+
+/// The string, template and regular expression literals of a JavaScript file (comments
+/// skipped), each as written between its delimiters, then the literals inside each (code the
+/// file writes as text).
+fn literals(code: &str) -> Vec<String> {
+    let chars: Vec<char> = code.chars().collect();
+    let mut found = Vec::new();
+    let mut i = 0;
+    // The last character that was not space or comment: a `/` after one of these starts a
+    // regular expression, else it divides.
+    let mut last = '(';
+    while i < chars.len() {
+        let c = chars[i];
+        let next = chars.get(i + 1).copied();
+        if c == '/' && next == Some('/') {
+            while i < chars.len() && chars[i] != '\n' {
+                i += 1;
+            }
+        } else if c == '/' && next == Some('*') {
+            i += 2;
+            while i + 1 < chars.len() && !(chars[i] == '*' && chars[i + 1] == '/') {
+                i += 1;
+            }
+            i += 2;
+        } else if matches!(c, '\'' | '"' | '`')
+            || (c == '/' && "(,=:[!&|?{};+-*%<>~^".contains(last))
+        {
+            let mut literal = String::new();
+            let mut in_class = false;
+            i += 1;
+            while i < chars.len() {
+                let d = chars[i];
+                if d == '\\' {
+                    literal.push(d);
+                    literal.extend(chars.get(i + 1));
+                    i += 2;
+                    continue;
+                }
+                if c == '/' && d == '[' {
+                    in_class = true;
+                } else if c == '/' && d == ']' {
+                    in_class = false;
+                } else if d == c && !in_class {
+                    break;
+                }
+                literal.push(d);
+                i += 1;
+            }
+            // Code the file writes as text (index.html's inline script) has literals too.
+            let inner = if c == '/' {
+                Vec::new()
+            } else {
+                literals(&literal)
+            };
+            found.push(literal);
+            found.extend(inner);
+            last = 'x';
+            i += 1;
+        } else {
+            if !c.is_whitespace() {
+                last = c;
+            }
+            i += 1;
+        }
+    }
+    found
+}
+
+/// Where `needle` stands in `haystack` as a whole class name (`.ct` is not in `.ct-start`).
+fn names_class(haystack: &str, needle: &str) -> bool {
+    haystack.match_indices(needle).any(|(at, _)| {
+        !haystack[at + needle.len()..]
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+    })
+}
+
+/// What a file writes itself of what Rust owns: literals equal to a shared value, selectors
+/// naming a shared class or attribute, and the instance prefix in a pattern.
+fn hard_coded(code: &str) -> Vec<String> {
+    let shared = facts::shared();
+    let prefix = format!("^{}\\d", mount::INSTANCE_PREFIX);
+    literals(code)
+        .into_iter()
+        .filter(|literal| {
+            shared.values.iter().any(|value| literal == value)
+                || shared
+                    .in_selectors
+                    .iter()
+                    .any(|part| names_class(literal, part))
+                || literal.contains(&prefix)
+        })
+        .collect()
+}
 
 #[test]
-fn the_loader_uses_the_widgets_names() {
-    for line in [
-        format!("const HOSTS = '{}';", mount::HOST_SELECTOR),
-        format!("const DEFAULT_KEY = '{}';", storage::DEFAULT_KEY),
-    ] {
-        assert!(
-            EMBED.lines().any(|l| l == line),
-            "loader/embed.js lacks `{line}`"
+fn the_literal_reader_finds_what_a_loader_might_hard_code() {
+    let code = r#"// 'client-triage' in a comment is no value
+        const a = 'client-triage', b = "x" / 2, c = `[data-screen],.ct-fallback`, h = `get('lang')`;
+        /* "de" */ const d = /^ct\d+-/, e = '.ct-start', f = '.ct-started', g = "it's";"#;
+    assert_eq!(
+        literals(code),
+        [
+            "client-triage",
+            "x",
+            "[data-screen],.ct-fallback",
+            "get('lang')",
+            "lang",
+            "^ct\\d+-",
+            ".ct-start",
+            ".ct-started",
+            "it's",
+            "s"
+        ]
+    );
+    assert_eq!(
+        hard_coded(code),
+        [
+            "client-triage",
+            "[data-screen],.ct-fallback",
+            "lang",
+            "^ct\\d+-",
+            ".ct-start"
+        ]
+    );
+}
+
+/// The names, the texts, the language order: a loader file that writes one itself (instead of
+/// importing it from target/texts/facts.js) could drift from what the widget does.
+#[test]
+fn no_loader_file_writes_a_value_the_widget_owns() {
+    for (path, code) in loader_files() {
+        assert_eq!(
+            hard_coded(&code),
+            Vec::<String>::new(),
+            "{}: take these from target/texts/facts.js (src/web/facts.rs)",
+            path.display()
         );
     }
+}
+
+/// Every name a loader file imports from the facts is one Rust writes.
+#[test]
+fn the_facts_module_has_every_name_the_loader_imports() {
+    let module = facts::module();
+    for (path, code) in loader_files() {
+        for import in code.split("import {").skip(1) {
+            let (names, from) = import.split_once('}').expect("an import list ends");
+            if !from
+                .trim_start()
+                .starts_with("from '../../target/texts/facts.js'")
+            {
+                continue;
+            }
+            for name in names.split(',').map(str::trim).filter(|n| !n.is_empty()) {
+                let name = name.split(" as ").next().unwrap_or(name);
+                assert!(
+                    module.contains(&format!("export const {name} = ")),
+                    "{} imports {name}, which src/web/facts.rs does not write",
+                    path.display()
+                );
+            }
+        }
+    }
+    assert!(module.contains(&format!("export const HOSTS = '{}';", mount::HOST_SELECTOR)));
+    assert!(module.contains(&format!(
+        "export const DEFAULT_KEY = '{}';",
+        storage::DEFAULT_KEY
+    )));
+    assert!(module.contains(&format!(
+        "export const INSTANCE_ID = /^{}\\d+-/;",
+        mount::INSTANCE_PREFIX
+    )));
 }
 
 #[test]
@@ -26,42 +221,82 @@ fn the_loader_finds_a_hosts_data_where_the_widget_put_it() {
         storage::namespaced(Some("blog")),
         format!("{}:blog", storage::DEFAULT_KEY)
     );
-    assert!(EMBED.contains("return given ? `${DEFAULT_KEY}:${given}` : DEFAULT_KEY;"));
+    assert!(LANGUAGE.contains("return given ? `${DEFAULT_KEY}:${given}` : DEFAULT_KEY;"));
 }
 
-/// Positions of `needles` in `haystack`, each searched after the previous one.
-fn in_order(haystack: &str, needles: &[&str]) -> bool {
-    let mut from = 0;
-    needles
-        .iter()
-        .all(|needle| match haystack[from..].find(needle) {
-            Some(at) => {
-                from += at + needle.len();
-                true
-            }
-            None => false,
-        })
-}
-
-/// The loader chooses each widget's language (the module takes it from the host), in this order.
+/// The loader and index.html's script read the language from each source in LANGUAGE_ORDER,
+/// in that order (the loader's unit tests check the choice itself).
 #[test]
-fn the_loader_picks_the_language_in_order() {
-    let loader = EMBED
-        .split_once("function language(host)")
-        .expect("embed.js has language()")
-        .1;
-    assert!(
-        in_order(
-            loader,
-            &[
-                "location.search",
-                "savedLanguage(host)",
-                "host.dataset.lang",
-                "navigator.languages"
-            ]
-        ),
-        "embed.js: ?lang, saved choice, data-lang, browser"
+fn the_loader_and_the_preload_script_know_every_language_source() {
+    assert!(LANGUAGE.contains("LANGUAGE_ORDER.flatMap((source) => SOURCES[source](host))"));
+    assert!(PRELOAD.contains("facts.LANGUAGE_ORDER.map((source) =>"));
+    for source in mount::LANGUAGE_ORDER {
+        let key = format!("\n  {}: ", source.name());
+        assert!(LANGUAGE.contains(&key), "language.js reads {source:?}");
+        assert!(PRELOAD.contains(&key), "preload.mjs reads {source:?}");
+    }
+}
+
+/// What the loader reads of the stored envelope is where the widget writes it.
+#[test]
+fn the_stored_fields_the_loader_reads_are_the_widgets() {
+    let fresh = State::new(Lang::En, Timestamp(0));
+    let chosen = State::with_book(Lang::En, fresh.book.clone(), true);
+    let json = schema::encode(&Saved::from_state(&chosen), false).expect("it encodes");
+    let value: serde_json::Value = serde_json::from_str(&json).expect("it is JSON");
+    assert_eq!(value[storage::STORED_LANG], "en", "{json}");
+    assert_eq!(
+        value[storage::STORED_VERSION],
+        schema::SCHEMA_VERSION,
+        "{json}"
     );
+}
+
+/// index.html (trunk's template) has the host post-build fills and the German title the
+/// loader's texts name.
+#[test]
+fn index_html_has_the_host_and_title_the_loader_knows() {
+    let host = mount::HOST_SELECTOR.trim_matches(['[', ']']);
+    assert!(INDEX.contains(&format!("<div {host}></div>")));
+    assert!(INDEX.contains(&format!(
+        "<title>{}</title>",
+        i18n::loader_texts(Lang::De).page_title
+    )));
+    assert_eq!(Lang::default(), Lang::De, "index.html is German");
+}
+
+/// The start screens (rendered by the widget's own component, as examples/texts.rs does) carry
+/// the hooks the loader relies on: the classes, the screen attribute and ids with the prefix.
+#[test]
+fn the_start_screens_carry_the_hooks_the_loader_relies_on() {
+    let screens = screens::Screens::new(|| Timestamp(0), |_| String::new());
+    for lang in Lang::ALL {
+        let intro = State::new(lang, Timestamp(0));
+        let question = intro
+            .apply(Action::Start, Timestamp(0))
+            .expect("Start opens question 1");
+        let (intro, question) = (screens.render(intro), screens.render(question));
+        let class = |html: &str, name: &str| {
+            html.split("class=\"").skip(1).any(|rest| {
+                rest.split('"')
+                    .next()
+                    .unwrap()
+                    .split(' ')
+                    .any(|c| c == name)
+            })
+        };
+        assert!(class(&intro, mount::ROOT_CLASS), "{lang:?}: the root");
+        assert!(class(&intro, mount::START_CLASS), "{lang:?}: Start");
+        assert!(class(&intro, mount::INPUT_CLASS), "{lang:?}: the name");
+        assert!(class(&intro, mount::HEADING_CLASS), "{lang:?}: a heading");
+        assert!(
+            class(&question, mount::HEADING_CLASS),
+            "{lang:?}: a heading"
+        );
+        assert!(intro.contains(&format!("{}=\"intro\"", mount::SCREEN_ATTRIBUTE)));
+        assert!(question.contains(&format!("{}=\"question\"", mount::SCREEN_ATTRIBUTE)));
+        assert!(intro.contains(&format!("id=\"{}1-", mount::INSTANCE_PREFIX)));
+    }
 }
 
 /// `data-events` and `data-persist` read yes and no alike, whatever the case (EMBED.md).

@@ -6,6 +6,7 @@ use std::rc::Rc;
 
 use client_triage::core::{State, Timestamp};
 use client_triage::ui::{App, AppProps, Persisted, Platform, Subscription};
+use client_triage::web::mount::INSTANCE_PREFIX;
 use yew::{Callback, LocalServerRenderer};
 
 pub struct Screens {
@@ -43,7 +44,7 @@ impl Screens {
     pub fn render(&self, state: State) -> String {
         let props = AppProps {
             initial: Rc::new(state),
-            instance: "ct1".into(),
+            instance: format!("{INSTANCE_PREFIX}1").into(),
             resumed: false,
             theme: Default::default(),
             storage_issue: None,

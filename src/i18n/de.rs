@@ -1,9 +1,22 @@
 use super::{
-    AdviceTexts, AnswerText, GapText, PlanTexts, QuestionSource, StrategyText, Templates, Texts,
+    AdviceTexts, AnswerText, GapText, LoaderTexts, PlanTexts, QuestionSource, StrategyText,
+    Templates, Texts,
 };
 use crate::core::advice::{Lead, Step};
 use crate::core::model::{Refusal, Rule};
 use crate::core::{Gap, QuestionId, Strategy};
+
+/// The loader's own texts: its panels when the module cannot run, and the page's title.
+pub const LOADER: LoaderTexts = LoaderTexts {
+    failed: "Das Werkzeug konnte nicht geladen werden. Prüfe deine Verbindung.",
+    retry: "Erneut versuchen",
+    no_wasm: "Dieser Browser kann das Werkzeug nicht ausführen: WebAssembly ist nicht verfügbar oder abgeschaltet.",
+    csp: "Die Sicherheitsregeln dieser Seite blockieren das Werkzeug. Hinweis für Seitenbetreiber: 'wasm-unsafe-eval' in script-src der Content-Security-Policy erlauben.",
+    crashed: "Etwas ist schiefgelaufen. Deine gespeicherten Antworten sind nicht verloren.",
+    reload: "Neu laden",
+    download: "Gespeicherte Daten herunterladen",
+    page_title: "Schwieriger Kunde – client-triage",
+};
 
 pub const TEXTS: Texts = Texts {
     lang_name: "Deutsch",

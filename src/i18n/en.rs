@@ -1,9 +1,22 @@
 use super::{
-    AdviceTexts, AnswerText, GapText, PlanTexts, QuestionSource, StrategyText, Templates, Texts,
+    AdviceTexts, AnswerText, GapText, LoaderTexts, PlanTexts, QuestionSource, StrategyText,
+    Templates, Texts,
 };
 use crate::core::advice::{Lead, Step};
 use crate::core::model::{Refusal, Rule};
 use crate::core::{Gap, QuestionId, Strategy};
+
+/// The loader's own texts: its panels when the module cannot run, and the page's title.
+pub const LOADER: LoaderTexts = LoaderTexts {
+    failed: "The tool could not be loaded. Please check your connection.",
+    retry: "Try again",
+    no_wasm: "This browser cannot run the tool: WebAssembly is not available or switched off.",
+    csp: "This page's security rules block the tool. For the site owner: allow 'wasm-unsafe-eval' in the Content-Security-Policy's script-src.",
+    crashed: "Something went wrong. Your saved answers are not lost.",
+    reload: "Reload",
+    download: "Download saved data",
+    page_title: "Difficult client – client-triage",
+};
 
 pub const TEXTS: Texts = Texts {
     lang_name: "English",

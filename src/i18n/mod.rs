@@ -668,6 +668,55 @@ texts! {
     }
 }
 
+/// What the loader (`loader/embed/`) says itself, in the reader's language: the panels it shows
+/// when the module cannot run or has crashed (the module, and its language file, may be what
+/// failed), and the standalone page's title. Not in the language files: the loader has them
+/// before any file arrives. `examples/texts.rs` writes them into the loader's facts
+/// (`web::facts`); the module never needs them.
+#[cfg(any(not(target_arch = "wasm32"), feature = "bundled-texts"))]
+pub struct LoaderTexts {
+    /// The module or a language file could not be downloaded.
+    pub failed: &'static str,
+    pub retry: &'static str,
+    /// No WebAssembly in this browser.
+    pub no_wasm: &'static str,
+    /// The page's Content-Security-Policy blocks WebAssembly.
+    pub csp: &'static str,
+    /// The module crashed.
+    pub crashed: &'static str,
+    pub reload: &'static str,
+    pub download: &'static str,
+    /// The standalone page's title (index.html carries the German one).
+    pub page_title: &'static str,
+}
+
+#[cfg(any(not(target_arch = "wasm32"), feature = "bundled-texts"))]
+impl LoaderTexts {
+    /// Every text under the name the loader knows it by (the panel kinds are also the panels'
+    /// `data-ct-fallback`).
+    pub fn entries(&self) -> [(&'static str, &'static str); 8] {
+        [
+            ("failed", self.failed),
+            ("retry", self.retry),
+            ("noWasm", self.no_wasm),
+            ("csp", self.csp),
+            ("crashed", self.crashed),
+            ("reload", self.reload),
+            ("download", self.download),
+            ("title", self.page_title),
+        ]
+    }
+}
+
+/// `lang`'s texts of the loader.
+#[cfg(any(not(target_arch = "wasm32"), feature = "bundled-texts"))]
+pub fn loader_texts(lang: Lang) -> &'static LoaderTexts {
+    match lang {
+        Lang::De => &de::LOADER,
+        Lang::En => &en::LOADER,
+    }
+}
+
 /// Every rule, in the order of a language file's `rules`.
 pub const RULES: [Rule; 4] = [
     Rule::Threats,

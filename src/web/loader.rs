@@ -1,4 +1,4 @@
-//! What the loader (`loader/embed.js`) hands the module when it mounts the widgets, and the
+//! What the loader (`loader/embed/`) hands the module when it mounts the widgets, and the
 //! module's calls back to it. The texts arrive as one file per language, fetched by the
 //! loader: it starts on the language it expects while the module downloads, and `load(lang)`
 //! gives a promise of a language's file. The widgets ask for the languages they start in, and

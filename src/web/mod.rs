@@ -1,11 +1,13 @@
 //! Browser side effects, in one place: storage, mounting into the page, events to the host,
-//! files, and telling the loader (`loader/embed.js`) when the module has crashed.
+//! files, and telling the loader (`loader/embed/`) when the module has crashed.
 
 use std::cell::RefCell;
 
 use wasm_bindgen::prelude::wasm_bindgen;
 
 pub mod events;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod facts;
 pub mod files;
 pub mod keep;
 pub mod loader;

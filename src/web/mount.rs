@@ -17,13 +17,88 @@ use super::{events, files, keep, storage};
 /// Every element with this attribute becomes one independent widget.
 pub const HOST_SELECTOR: &str = "[data-client-triage]";
 
+/// The host's options (docs/EMBED.md), read by the widget and, where said, by the loader.
+pub mod option {
+    /// The language to start in; the loader reads it (`LANGUAGE_ORDER`).
+    pub const LANG: &str = "data-lang";
+    /// Where the data lives (`storage::namespaced`); the loader reads it too.
+    pub const STORAGE_KEY: &str = "data-storage-key";
+    /// `auto`, `light`, `dark` (`ui::Theme`); the loader sets it on its start screen's root too.
+    pub const THEME: &str = "data-theme";
+    pub const EVENTS: &str = "data-events";
+    pub const PERSIST: &str = "data-persist";
+    pub const SOURCE_URL: &str = "data-source-url";
+    /// `eager`: the loader starts the module at once (the widget never reads it).
+    pub const LOAD: &str = "data-load";
+}
+
+/// The standalone page says so with this element (the loader: offline support, the page's
+/// language and title; the widget: it may ask the browser to keep its data).
+pub const STANDALONE_SELECTOR: &str = r#"meta[name="client-triage-offline"]"#;
+
+/// Every widget's element ids start with this and its number (`ct1-title`); the loader takes
+/// both off to find the same control on the module's screen as on its start screen. (A macro
+/// too, for `format!`: a literal there costs the wasm less than an argument.)
+macro_rules! instance_prefix {
+    () => {
+        "ct"
+    };
+}
+pub const INSTANCE_PREFIX: &str = instance_prefix!();
+
+/// The classes on the start screen the loader makes work before the module: Start, the
+/// client's name, each screen's heading (`ui/intro.rs`, `ui/question.rs`), the root.
+pub const START_CLASS: &str = "ct-start";
+/// The class of the widget's root (`ui/app.rs`), which the page's start screen brings too.
+pub const ROOT_CLASS: &str = "ct";
+pub const INPUT_CLASS: &str = "ct-input";
+pub const HEADING_CLASS: &str = "ct-heading";
+/// The attribute on the widget's root that names its screen (`intro`, `question` …).
+pub const SCREEN_ATTRIBUTE: &str = "data-screen";
+
+/// Where the loader looks for the language a widget starts in, in `LANGUAGE_ORDER`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LanguageSource {
+    /// `?lang=` in the page's address (`LANGUAGE_PARAMETER`).
+    Query,
+    /// The reader's own earlier choice, as the widget saved it (`storage::STORED_LANG`).
+    Saved,
+    /// The host's `data-lang`.
+    Host,
+    /// The browser's languages.
+    Browser,
+}
+
+impl LanguageSource {
+    /// Its name in the loader's facts (`web::facts`).
+    pub fn name(self) -> &'static str {
+        match self {
+            LanguageSource::Query => "query",
+            LanguageSource::Saved => "saved",
+            LanguageSource::Host => "host",
+            LanguageSource::Browser => "browser",
+        }
+    }
+}
+
+/// The loader picks each widget's language from the first of these that names one the widget
+/// speaks, else `Lang::default()` (German); `mount_host` takes it as given.
+pub const LANGUAGE_ORDER: [LanguageSource; 4] = [
+    LanguageSource::Query,
+    LanguageSource::Saved,
+    LanguageSource::Host,
+    LanguageSource::Browser,
+];
+
+/// The page address's parameter that chooses the language (`?lang=en`).
+pub const LANGUAGE_PARAMETER: &str = "lang";
+
 thread_local! {
     static INSTANCES: Cell<u32> = const { Cell::new(0) };
 }
 
-/// How a widget starts: in the language the loader chose for its host (`language()` in
-/// loader/embed.js: `?lang`, the reader's saved choice, the host's `data-lang`, the browser's
-/// languages, German), and from what the reader did on the loader's pre-rendered start screen.
+/// How a widget starts: in the language the loader chose for its host (`LANGUAGE_ORDER`), and
+/// from what the reader did on the loader's pre-rendered start screen.
 #[derive(Clone, Debug, Default)]
 pub struct Start {
     pub lang: Lang,
@@ -75,7 +150,7 @@ pub fn mount(host: &Element, start: Start) -> Option<Element> {
     let root = gloo::utils::document().create_element("div").ok()?;
     shadow.append_child(&root).ok()?;
 
-    let slot = storage::Slot::for_host(host.get_attribute("data-storage-key").as_deref());
+    let slot = storage::Slot::for_host(host.get_attribute(option::STORAGE_KEY).as_deref());
     let key = slot.key.clone();
     let mut lang = start.lang;
     let (saved, storage_issue, unreadable) = match storage::load(&slot) {
@@ -126,12 +201,12 @@ pub fn mount(host: &Element, start: Start) -> Option<Element> {
     let props = AppProps {
         initial: Rc::new(initial),
         resumed,
-        instance: format!("ct{widget}").into(),
-        theme: Theme::from_attribute(host.get_attribute("data-theme").as_deref()),
+        instance: format!(concat!(instance_prefix!(), "{}"), widget).into(),
+        theme: Theme::from_attribute(host.get_attribute(option::THEME).as_deref()),
         storage_issue,
         unreadable,
         platform: platform(slot, widget, host.clone()),
-        source_url: web_address(host.get_attribute("data-source-url")),
+        source_url: web_address(host.get_attribute(option::SOURCE_URL)),
     };
     let (root_for_app, host) = (root.clone(), host.clone());
     loader::ensure(lang, move |ok| {
@@ -206,18 +281,18 @@ pub fn host_option(value: Option<&str>, default: bool) -> bool {
 /// `data-persist="on"`.
 fn may_ask_to_keep(host: &Element) -> bool {
     let standalone = gloo::utils::document()
-        .query_selector(r#"meta[name="client-triage-offline"]"#)
+        .query_selector(STANDALONE_SELECTOR)
         .ok()
         .flatten()
         .is_some();
-    standalone || host_option(host.get_attribute("data-persist").as_deref(), false)
+    standalone || host_option(host.get_attribute(option::PERSIST).as_deref(), false)
 }
 
 /// Everything the widget on `host` may ask of the browser.
 fn platform(slot: Rc<storage::Slot>, widget: u32, host: Element) -> Rc<Platform> {
     let persist_slot = slot.clone();
     let may_ask = may_ask_to_keep(&host);
-    let events_on = host_option(host.get_attribute("data-events").as_deref(), true);
+    let events_on = host_option(host.get_attribute(option::EVENTS).as_deref(), true);
     Rc::new(Platform {
         now,
         local_date,

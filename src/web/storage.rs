@@ -19,6 +19,10 @@ use crate::ui::{Persisted, StorageIssue};
 
 /// The default key; a host's `data-storage-key` is namespaced under this prefix.
 pub const DEFAULT_KEY: &str = "client-triage";
+/// The stored envelope's fields the loader reads before the module (`core::schema` writes
+/// them): the reader's chosen language, and the schema's version.
+pub const STORED_LANG: &str = "lang";
+pub const STORED_VERSION: &str = "version";
 
 /// Backups kept per key before the widget refuses to replace an unreadable value. Few, so
 /// that they cannot eat the origin's storage quota.
