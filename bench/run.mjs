@@ -11,11 +11,13 @@ import { cpus, availableParallelism, loadavg } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startServer } from '../e2e/serve.mjs';
-import { buildSurveyPage } from './surveyjs/build.mjs';
+import { buildSurveyPage, surveyJson } from './surveyjs/build.mjs';
 import { measureFirstVisit, measurePage, sizeTable, fmt, gzipSize, REPO } from './size.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const WORK = join(here, 'work');
+// The widget's questions, which the SurveyJS page asks too (surveyjs/build.mjs).
+const QUESTIONS = surveyJson().pages.length;
 const { chromium } = await import(join(REPO, 'node_modules', 'playwright-core', 'index.mjs'));
 
 const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
@@ -117,7 +119,7 @@ const PROBE = readFileSync(join(here, 'probe.js'), 'utf8');
 
 /**
  * One fresh context: navigate, (ours: click Start as soon as it is clickable), wait for the first
- * question; with `walk`, then answer all 16 questions and time Next → next question.
+ * question; with `walk`, then answer all QUESTIONS questions and time Next → next question.
  */
 async function coldRun(browser, spec, url, rate, walk) {
   const context = await browser.newContext(CONTEXT);
@@ -193,7 +195,7 @@ async function coldRun(browser, spec, url, rate, walk) {
     if (walk) {
       result.next = [];
       result.nextPaint = [];
-      for (let n = 1; n <= 16; n += 1) {
+      for (let n = 1; n <= QUESTIONS; n += 1) {
         const options = await page.evaluate((s) => window.__bench.point(s, 0), spec.option);
         const k = (n - 1) % options.count; // a different answer position per question
         const at = await page.evaluate(([s, i]) => window.__bench.point(s, i), [spec.option, k]);
@@ -201,7 +203,7 @@ async function coldRun(browser, spec, url, rate, walk) {
         await page.waitForFunction(() => window.__bench.checked(), null, { polling: 50, timeout: TIMEOUT });
         // A reader needs far longer than this between two clicks: let the answer's own work settle.
         await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 50)))));
-        if (n === 16) break; // the last Next leads to the review / completion, not a question
+        if (n === QUESTIONS) break; // the last Next leads to the review / completion, not a question
         await page.evaluate(() => window.__bench.arm());
         const next = await page.evaluate((s) => window.__bench.point(s, 0), spec.next);
         const done = wait('next');
@@ -591,11 +593,11 @@ Budgets met: ${passed} of ${judged}.
 
 ${summary}
 
-Timings are medians over the runs (spread min–max: ours ${ms(o.spread1[0])}–${ms(o.spread1[1])} and SurveyJS ${ms(s.spread1[0])}–${ms(s.spread1[1])} at 1×; ours ${ms(o.spread4[0])}–${ms(o.spread4[1])} and SurveyJS ${ms(s.spread4[0])}–${ms(s.spread4[1])} at ${THROTTLE}×). Answer → next question: ${o.nextCount} (ours) and ${s.nextCount} (SurveyJS) transitions, 15 per full walk, one walk per ${THROTTLE}× run.
+Timings are medians over the runs (spread min–max: ours ${ms(o.spread1[0])}–${ms(o.spread1[1])} and SurveyJS ${ms(s.spread1[0])}–${ms(s.spread1[1])} at 1×; ours ${ms(o.spread4[0])}–${ms(o.spread4[1])} and SurveyJS ${ms(s.spread4[0])}–${ms(s.spread4[1])} at ${THROTTLE}×). Answer → next question: ${o.nextCount} (ours) and ${s.nextCount} (SurveyJS) transitions, ${QUESTIONS - 1} per full walk, one walk per ${THROTTLE}× run.
 
 ## How it is measured
 
-- **Pages.** Ours: \`${relative(REPO, DIST).startsWith('..') ? DIST : relative(REPO, DIST) || '.'}/\`${revision(DIST)} as built by \`make dist\` (release, wasm-opt -Oz). SurveyJS: \`bench/surveyjs/build.mjs\` writes survey-core + survey-js-ui 2.5.38 (fontless CSS, German locale file) with the widget's 16 German questions (3–4 choices, one per page, progress bar on top, answers saved to localStorage on every change and restored on load). Both are served by \`e2e/serve.mjs\` on 127.0.0.1 as gzip -9 files with \`content-encoding: gzip\` (what a blog host sends), no network throttling.
+- **Pages.** Ours: \`${relative(REPO, DIST).startsWith('..') ? DIST : relative(REPO, DIST) || '.'}/\`${revision(DIST)} as built by \`make dist\` (release, wasm-opt -Oz). SurveyJS: \`bench/surveyjs/build.mjs\` writes survey-core + survey-js-ui 2.5.38 (fontless CSS, German locale file) with the widget's ${QUESTIONS} German questions (generated from its texts; 3–5 choices, one per page, progress bar on top, answers saved to localStorage on every change and restored on load). Both are served by \`e2e/serve.mjs\` on 127.0.0.1 as gzip -9 files with \`content-encoding: gzip\` (what a blog host sends), no network throttling.
 - **Browser.** One headless Chromium; every run gets a new context (empty HTTP cache, code cache and storage), a ${CONTEXT.viewport.width}×${CONTEXT.viewport.height} phone viewport at DPR ${CONTEXT.deviceScaleFactor}, locale de-DE; CPU throttle via CDP \`Emulation.setCPUThrottlingRate\` (1× and ${THROTTLE}×). One unrecorded warm-up run per page comes first.
 - **Clock.** \`performance.now()\` in the page (0 = navigation start), taken by \`bench/probe.js\`, an init script that checks after every DOM mutation batch and on every animation frame. Results come back through a CDP binding, so nothing polls the page.
 - **First question ready.** The \`<label>\` of the first \`input[type=radio]\` has a box, is visible (\`checkVisibility\`), its centre is in the viewport and \`elementFromPoint\` there hits the label (nothing covers it), and the input is enabled. SurveyJS shows question 1 at once. **Ours shows an intro first:** the script clicks Start (a real CDP mouse click) the moment Start passes the same test. The budget row is the time for a reader who clicks instantly: intro ready + (question ready − the click's \`event.timeStamp\`), i.e. without the harness' round trip probe → CDP → node → \`Input.dispatchMouseEvent\` (median ${ms(o.clickLatency1)} at 1×, ${ms(o.clickLatency4)} at ${THROTTLE}×); the "incl." row is the raw time with it. "Intro ready" is the moment Start passes the test.

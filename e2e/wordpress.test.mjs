@@ -193,10 +193,10 @@ test('a page built with the block renders the same widget; a page without one ge
     author: ADMIN.login,
     type: 'page',
     title: 'Block',
-    content: '<!-- wp:client-triage/widget {"lang":"en","storageKey":"page","theme":"dark","load":"eager"} /-->',
+    content: '<!-- wp:client-triage/widget {"lang":"en","storageKey":"page","theme":"dark","persist":"on","sourceUrl":"https://example.com/blog/difficult-clients/","load":"eager"} /-->',
   });
   const html = await (await fetch(posts.page.url)).text();
-  assert.match(html, /<div class="wp-block-client-triage-widget">\s*<div data-client-triage data-lang="en" data-storage-key="page" data-theme="dark" data-load="eager">/);
+  assert.match(html, /<div class="wp-block-client-triage-widget">\s*<div data-client-triage data-lang="en" data-storage-key="page" data-theme="dark" data-persist="on" data-source-url="https:\/\/example\.com\/blog\/difficult-clients\/" data-load="eager">/);
   const page = await reader.newPage();
   const log = watch(page);
   await page.goto(posts.page.url);
@@ -238,6 +238,8 @@ test('a shortcode with a bad option shows a visible, escaped message in the site
     ['[client_triage langg="de"]', 'unknown option langg="de".'],
     [`[client_triage storage_key='a" onclick="window.__injected=1']`, `"a" onclick="window.__injected=1" is not a value for storage_key`],
     ["[client_triage theme='<b>bold</b>']", '"<b>bold</b>" is not a value for theme.'],
+    ['[client_triage source_url="javascript:alert(1)"]', '"javascript:alert(1)" is not a value for source_url. It accepts: an address starting with https:// (or http://).'],
+    ['[client_triage persist="maybe"]', '"maybe" is not a value for persist. It accepts: on, off.'],
   ];
   const post = await wp.setup('post', { author: ADMIN.login, type: 'post', title: 'Fehler', content: bad.map(([code]) => `<p>x</p>${code}`).join('\n') });
   const page = await reader.newPage();

@@ -20,9 +20,10 @@ const FILES = __CT_FILES__;
 // a copy that does not match (cut short by a dropped connection, spoilt by a proxy or a full
 // disk) is fetched again instead of being served for ever.
 const DIGESTS = new Map(Object.entries(__CT_DIGESTS__).map(([file, digest]) => [new URL(file, location).href, digest]));
-// Query parameters the widget's files may carry and still be the same file. (A retry, and the
-// loader's handover to a newer build's embed.js, `?ct-build=`, go to the network.)
-const OWN_PARAMS = ['lang', 'ct-panic'];
+// Query parameters the widget's files may carry and still be the same file: the page's language
+// (`?lang=`, the facts' LANGUAGE_PARAMETER, filled in by post-build). (A retry, and the loader's
+// handover to a newer build's embed.js, `?ct-build=`, go to the network.)
+const OWN_PARAMS = [__CT_LANGUAGE_PARAMETER__, 'ct-panic'];
 
 /** A response as it can be replayed for a navigation: a redirected one (a host that answers
  *  index.html with a redirect to ./) would be refused by the browser when served offline. */

@@ -4,7 +4,7 @@
 //   module-fetch.js replaced by module-inline.js for the single file (`glue` given: the glue's
 //                   source, bundled in as 'ct:glue'; then `names.WASM` is the module in base64
 //                   and `names.LANGUAGE_FILES` the files' texts).
-// What the loader shares with the widget comes from target/texts/facts.js (examples/texts.rs).
+// What the loader shares with the widget comes from loader/generated/facts.js (examples/texts.rs).
 import { build } from 'esbuild';
 import { fileURLToPath } from 'node:url';
 

@@ -23,7 +23,7 @@ const loader = new URL('../loader/', import.meta.url);
 const read = (file) => readFile(join(staging, file), 'utf8');
 const fromLoader = (file) => readFile(new URL(file, loader), 'utf8');
 // What the loader shares with the widget, from Rust (examples/texts.rs wrote it before the build).
-const facts = await import(new URL('../target/texts/facts.js', import.meta.url));
+const facts = await import(new URL('../loader/generated/facts.js', import.meta.url));
 // Release builds are minified; debug builds stay readable.
 const RELEASE = process.env.TRUNK_PROFILE === 'release';
 
@@ -268,6 +268,7 @@ const workerSource = await fromLoader('sw.js');
 let worker = replaceOnce(workerSource, '__CT_BUILD__', build, 'build id slot in sw.js');
 worker = replaceOnce(worker, '__CT_HASHED__', JSON.stringify(HASHED), 'hashed file list slot in sw.js');
 worker = replaceOnce(worker, '__CT_LANGUAGES__', JSON.stringify(languageFiles), 'language file list slot in sw.js');
+worker = replaceOnce(worker, '__CT_LANGUAGE_PARAMETER__', JSON.stringify(facts.LANGUAGE_PARAMETER), 'language parameter slot in sw.js');
 worker = replaceOnce(worker, '__CT_FILES__', JSON.stringify(revalidated), 'file list slot in sw.js');
 // The worker checks a kept copy of each hashed file against its digest (sw.js, DIGESTS).
 const fileDigest = async (file) => createHash('sha256').update(await readFile(join(staging, file))).digest('hex').slice(0, 16);

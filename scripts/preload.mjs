@@ -1,6 +1,6 @@
 // The inline script of index.html that starts the reader's language file early (see
 // post-build.mjs): it chooses the language as the loader does (loader/embed/language.js), from
-// the facts Rust gives (target/texts/facts.js): the order, the ?lang parameter, the default
+// the facts Rust gives (loader/generated/facts.js): the order, the ?lang parameter, the default
 // storage key and its stored field, the fallback language. The language files are named in the
 // script's data attributes, one per language, so its text changes only with those facts — and
 // a strict CSP allows it by its hash (docs/EMBED.md).
@@ -19,7 +19,7 @@ const SOURCES = {
   browser: () => 'w.push(...navigator.languages??[navigator.language]);',
 };
 
-/** The script's text, from `facts` (the module target/texts/facts.js). */
+/** The script's text, from `facts` (the module loader/generated/facts.js). */
 export function preloadScript(facts) {
   const steps = facts.LANGUAGE_ORDER.map((source) => {
     if (!SOURCES[source]) throw new Error(`preload: no way to read the language source ${source}`);

@@ -127,7 +127,7 @@ run browser-tests-firefox 15m units_cargo env GECKODRIVER="$(command -v geckodri
   cargo test --locked --target wasm32-unknown-unknown --features bundled-texts --test browser
 run release-build 15m none trunk build --release --offline
 # The loader's modules (loader/embed/), each by its own unit tests (loader/test/): pure parts in
-# Node, DOM parts in headless Chromium. They import target/texts/facts.js, which the build wrote.
+# Node, DOM parts in headless Chromium. They import the checked-in loader/generated/facts.js.
 run loader-units 8m units_node_files bash -c 'status=0
   for file in loader/test/*.test.mjs; do
     echo "### unit $file"

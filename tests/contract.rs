@@ -1,12 +1,15 @@
 //! The loader (`loader/embed/`) and the widget share names, texts and rules; Rust is their one
-//! source (`web::facts`, written as `target/texts/facts.js`, which the loader imports and
+//! source (`web::facts`, written as the checked-in `loader/generated/facts.js`, which the loader imports and
 //! `scripts/post-build.mjs` builds index.html's inline script from). This reads the loader's
 //! files as text, as `tests/docs.rs` reads the model docs: none may write a shared value itself.
 #![cfg(not(target_arch = "wasm32"))]
 
 #[path = "../examples/support/screens.rs"]
 mod screens;
+#[path = "../examples/support/survey.rs"]
+mod survey;
 
+use std::collections::BTreeSet;
 use std::fs;
 use std::path::{Path, PathBuf};
 
@@ -30,6 +33,7 @@ fn loader_files() -> Vec<(PathBuf, String)> {
     paths.sort();
     assert!(paths.len() >= 8, "loader/embed/ has its modules: {paths:?}");
     paths.push(root.join("scripts/preload.mjs"));
+    paths.push(root.join("loader/sw.js"));
     paths
         .into_iter()
         .map(|path| {
@@ -167,14 +171,14 @@ fn the_literal_reader_finds_what_a_loader_might_hard_code() {
 }
 
 /// The names, the texts, the language order: a loader file that writes one itself (instead of
-/// importing it from target/texts/facts.js) could drift from what the widget does.
+/// importing it from loader/generated/facts.js) could drift from what the widget does.
 #[test]
 fn no_loader_file_writes_a_value_the_widget_owns() {
     for (path, code) in loader_files() {
         assert_eq!(
             hard_coded(&code),
             Vec::<String>::new(),
-            "{}: take these from target/texts/facts.js (src/web/facts.rs)",
+            "{}: take these from loader/generated/facts.js (src/web/facts.rs)",
             path.display()
         );
     }
@@ -189,7 +193,7 @@ fn the_facts_module_has_every_name_the_loader_imports() {
             let (names, from) = import.split_once('}').expect("an import list ends");
             if !from
                 .trim_start()
-                .starts_with("from '../../target/texts/facts.js'")
+                .starts_with("from '../generated/facts.js'")
             {
                 continue;
             }
@@ -311,4 +315,256 @@ fn host_options_read_yes_and_no_in_any_spelling() {
     for other in [None, Some(""), Some("maybe")] {
         assert!(mount::host_option(other, true) && !mount::host_option(other, false));
     }
+}
+
+fn repo_file(path: &str) -> String {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    fs::read_to_string(root.join(path)).unwrap_or_else(|e| panic!("{path}: {e}"))
+}
+
+/// The facts the loader imports are checked in (`loader/generated/facts.js`, so that the loader's
+/// tests and editors work without a Rust run or `target/`), and are what Rust writes now. Any
+/// build (or `cargo run --example texts -- target/texts`) writes them again; commit the result.
+#[test]
+fn the_checked_in_facts_are_what_rust_writes() {
+    assert!(
+        repo_file("loader/generated/facts.js") == facts::module(),
+        "loader/generated/facts.js differs from src/web/facts.rs: run `cargo run --example texts \
+         -- target/texts` (any build does) and commit it"
+    );
+}
+
+/// The backticked words of `text` right before ` (`: the options of a list such as
+/// "`lang` (`de`, `en`), `load` (…)" without their values.
+fn options_before_values(text: &str) -> BTreeSet<String> {
+    text.split(" (")
+        .filter_map(|before| before.strip_suffix('`')?.rsplit('`').next())
+        .map(str::to_owned)
+        .collect()
+}
+
+/// The backticked words of `text` from `start` to the next `end`.
+fn ticked_between(text: &str, start: &str, end: &str) -> BTreeSet<String> {
+    let (_, rest) = text
+        .split_once(start)
+        .unwrap_or_else(|| panic!("{start:?} is there"));
+    let (list, _) = rest.split_once(end).expect("the list ends");
+    list.split('`')
+        .skip(1)
+        .step_by(2)
+        .map(str::to_owned)
+        .collect()
+}
+
+/// The first cells of a Markdown table's rows that name a `data-` attribute.
+fn table_attributes(markdown: &str) -> BTreeSet<String> {
+    markdown
+        .lines()
+        .filter_map(|line| line.strip_prefix("| `data-"))
+        .map(|rest| format!("data-{}", rest.split('`').next().unwrap()))
+        .collect()
+}
+
+/// Every host option the widget and the loader read (`mount::option`) is offered by the
+/// WordPress plugin (the shortcode's allow-list, the block's attributes, what the block hands
+/// the shortcode's code, its sidebar) and documented (README's and EMBED.md's tables, the
+/// plugin's option lists): the next option cannot be left out of one of them unnoticed.
+#[test]
+fn every_host_option_is_in_the_plugin_and_the_docs() {
+    // `option::ALL` is every constant of `mod option`.
+    let mount_rs = repo_file("src/web/mount.rs");
+    let (_, module) = mount_rs
+        .split_once("pub mod option {")
+        .expect("mount.rs has mod option");
+    let (module, _) = module.split_once("\n}").expect("mod option ends");
+    let declared: Vec<&str> = module
+        .lines()
+        .filter_map(|line| line.trim().strip_prefix("pub const "))
+        .filter(|line| line.contains(": &str = "))
+        .map(|line| line.split('"').nth(1).expect("a string constant"))
+        .collect();
+    assert_eq!(
+        declared,
+        mount::option::ALL,
+        "mount::option::ALL lists every option"
+    );
+
+    let attributes: BTreeSet<String> = mount::option::ALL.map(str::to_owned).into();
+    // The shortcode's names: without `data-`, with `_` (storage_key); the block's: storageKey.
+    let shortcode: BTreeSet<String> = mount::option::ALL
+        .map(|a| a.trim_start_matches("data-").replace('-', "_"))
+        .into();
+    let block: BTreeSet<String> = mount::option::ALL.map(facts::dataset_name).into();
+
+    let render = repo_file("wordpress/client-triage/includes/render.php");
+    let (_, options) = render
+        .split_once("function client_triage_options() {")
+        .expect("render.php has client_triage_options");
+    let (options, _) = options.split_once("\n}").expect("it ends");
+    let allowed: BTreeSet<String> = options
+        .lines()
+        .filter_map(|line| line.trim().strip_prefix('\''))
+        .filter_map(|line| Some(line.split_once("'")?.0.to_owned()))
+        .collect();
+    assert_eq!(
+        allowed, shortcode,
+        "includes/render.php: client_triage_options()"
+    );
+
+    let block_json: serde_json::Value =
+        serde_json::from_str(&repo_file("wordpress/client-triage/block/block.json"))
+            .expect("block.json is JSON");
+    let declared: BTreeSet<String> = block_json["attributes"]
+        .as_object()
+        .expect("block.json has attributes")
+        .keys()
+        .cloned()
+        .collect();
+    assert_eq!(declared, block, "block.json's attributes");
+
+    let block_render = repo_file("wordpress/client-triage/block/render.php");
+    let editor = repo_file("wordpress/client-triage/block/editor.js");
+    for attribute in mount::option::ALL {
+        let (name, key) = (
+            attribute.trim_start_matches("data-").replace('-', "_"),
+            facts::dataset_name(attribute),
+        );
+        assert!(
+            block_render
+                .lines()
+                .any(|line| line.contains(&format!("'{name}'"))
+                    && line.contains(&format!("$attributes['{key}']"))),
+            "block/render.php hands {key} over as {name}"
+        );
+        // A select( 'theme', … ) or a text field's `attributes.storageKey`.
+        assert!(
+            editor.contains(&format!("select( '{key}'"))
+                || editor.contains(&format!("attributes.{key}")),
+            "block/editor.js offers {key}"
+        );
+    }
+
+    let readme_txt = repo_file("wordpress/client-triage/readme.txt");
+    let listed: BTreeSet<String> = readme_txt
+        .lines()
+        .filter_map(|line| line.strip_prefix("* `"))
+        .filter(|line| line.contains("` — "))
+        .map(|line| line.split('`').next().unwrap().to_owned())
+        .collect();
+    assert_eq!(listed, shortcode, "readme.txt's shortcode options");
+
+    let readme = repo_file("README.md");
+    let embed = repo_file("docs/EMBED.md");
+    assert_eq!(
+        table_attributes(&readme),
+        attributes,
+        "README.md's options table"
+    );
+    assert_eq!(
+        table_attributes(&embed),
+        attributes,
+        "docs/EMBED.md's options table"
+    );
+    assert_eq!(
+        ticked_between(&readme, "with the options below\n(", ")"),
+        shortcode,
+        "README.md: the plugin's options"
+    );
+    assert_eq!(
+        options_before_values(
+            embed
+                .split_once("The options are the attributes of the table above")
+                .and_then(|(_, rest)| rest.split_once("\n\n"))
+                .expect("EMBED.md lists the shortcode's options")
+                .0
+        ),
+        shortcode,
+        "docs/EMBED.md: the shortcode's options"
+    );
+    assert_eq!(
+        ticked_between(&embed, "(Optionen wie oben: ", ")"),
+        shortcode,
+        "docs/EMBED.md: the German summary's plugin options"
+    );
+}
+
+/// The UI selects the classes the loader shares by their constants, never a literal of its own
+/// (`ui::HEADING_CLASS`, re-exported as `mount::HEADING_CLASS`).
+#[test]
+fn the_ui_selects_the_shared_classes_by_their_constants() {
+    let ui = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/ui");
+    for entry in fs::read_dir(&ui).expect("src/ui/ is there") {
+        let path = entry.expect("a directory entry").path();
+        let code = fs::read_to_string(&path).expect("a UI file reads");
+        for class in [
+            mount::START_CLASS,
+            mount::ROOT_CLASS,
+            mount::INPUT_CLASS,
+            mount::HEADING_CLASS,
+        ] {
+            assert!(
+                !names_class(&code, &format!("\".{class}")),
+                "{}: selects .{class} by a literal; use its constant",
+                path.display()
+            );
+        }
+    }
+    assert_eq!(mount::HEADING_CLASS, client_triage::ui::HEADING_CLASS);
+}
+
+/// The benchmark's SurveyJS page asks exactly the widget's questions, with its German prompts
+/// and answers, in its order (`bench/surveyjs/build.mjs` reads what `examples/texts.rs` writes).
+#[test]
+fn the_benchmarks_survey_asks_the_widgets_questions() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let dir = std::env::temp_dir().join(format!("ct-survey-{}", std::process::id()));
+    fs::create_dir_all(&dir).expect("a temporary folder");
+    let file = dir.join("survey-de.json");
+    fs::write(&file, survey::survey_json(Lang::De)).expect("the survey is written");
+    let output = std::process::Command::new("node")
+        .current_dir(root)
+        .args([
+            "--input-type=module",
+            "-e",
+            "const { surveyJson } = await import('./bench/surveyjs/build.mjs'); \
+             console.log(JSON.stringify(surveyJson(process.argv[1])));",
+        ])
+        .arg(&file)
+        .output()
+        .expect("node runs");
+    let _ = fs::remove_dir_all(&dir);
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let survey: serde_json::Value = serde_json::from_slice(&output.stdout).expect("JSON");
+    let pages = survey["pages"].as_array().expect("pages");
+    let asked: Vec<(String, String, Vec<String>)> = pages
+        .iter()
+        .map(|page| {
+            let question = &page["elements"][0];
+            let choices = question["choices"].as_array().expect("choices");
+            (
+                question["name"].as_str().expect("a name").to_owned(),
+                question["title"].as_str().expect("a title").to_owned(),
+                choices
+                    .iter()
+                    .map(|c| c["text"].as_str().expect("a text").to_owned())
+                    .collect(),
+            )
+        })
+        .collect();
+    let widget: Vec<(String, String, Vec<String>)> = client_triage::core::QUESTIONS
+        .iter()
+        .map(|question| {
+            let text = i18n::question(Lang::De, question.id);
+            (
+                question.id.as_str().to_owned(),
+                text.prompt.to_owned(),
+                text.answers.iter().map(|a| a.label.to_owned()).collect(),
+            )
+        })
+        .collect();
+    assert_eq!(asked, widget);
 }

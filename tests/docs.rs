@@ -65,3 +65,56 @@ fn the_e2e_question_count_matches_the_questionnaire() {
         format!("export const QUESTION_COUNT = {};", QUESTIONS.len())
     );
 }
+
+/// The README's byte figures outside `make bench`'s dated table are the first visit that
+/// `bench/size-budget` records (`node bench/size.mjs --record`), each said once: the total and the
+/// files a blog reader downloads.
+#[test]
+fn the_readmes_byte_figures_are_the_recorded_first_visit() {
+    let readme = include_str!("../README.md");
+    let budget = include_str!("../bench/size-budget");
+    let recorded = |key: &str| -> u64 {
+        budget
+            .lines()
+            .find_map(|line| line.strip_prefix(key))
+            .unwrap_or_else(|| panic!("bench/size-budget records {key:?}"))
+            .trim()
+            .parse()
+            .expect("a number")
+    };
+    let bytes = |n: u64| {
+        let digits = n.to_string();
+        let mut out = String::new();
+        for (i, c) in digits.chars().enumerate() {
+            if i > 0 && (digits.len() - i) % 3 == 0 {
+                out.push(',');
+            }
+            out.push(c);
+        }
+        out
+    };
+    let total = recorded("total ");
+    let first_visit = format!("**{} bytes gzip -9", bytes(total));
+    assert_eq!(
+        readme.matches("bytes gzip -9, counted at the").count(),
+        1,
+        "the first visit is stated once"
+    );
+    assert!(readme.contains(&first_visit), "README: {first_visit}");
+    let parts = [
+        "file embed.js ",
+        "file client-triage-#.js ",
+        "file client-triage-#_bg.wasm ",
+        "file texts-en-#.txt ",
+    ]
+    .map(recorded);
+    let blog_reader = format!(
+        "{} B (loader\n`embed.js` {}, glue {}, wasm {}, English language file {}",
+        bytes(parts.iter().sum()),
+        bytes(parts[0]),
+        bytes(parts[1]),
+        bytes(parts[2]),
+        bytes(parts[3])
+    );
+    assert!(readme.contains(&blog_reader), "README: {blog_reader}");
+}

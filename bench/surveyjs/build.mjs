@@ -1,10 +1,14 @@
 // Writes the SurveyJS comparison page into bench/work/surveyjs/: index.html, the SurveyJS files
-// copied from bench/node_modules, and survey-app.js with the same 16 single-choice questions
-// as the widget (one per page, progress bar on top, answers saved to and restored from
-// localStorage). Nothing is loaded from outside the page's own origin: the fontless CSS is used.
+// copied from bench/node_modules, and survey-app.js with the widget's own single-choice questions
+// (one per page, progress bar on top, answers saved to and restored from localStorage). Nothing
+// is loaded from outside the page's own origin: the fontless CSS is used. The questions — ids,
+// German prompts and answer labels, in the widget's order — are the widget's texts, as
+// `cargo run --example texts` writes them with each build (target/texts/survey-de.json); written
+// here first when missing. tests/contract.rs checks the page's survey against the widget's.
 //
 //   node bench/surveyjs/build.mjs [outDir]
-import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -23,8 +27,15 @@ export const ASSETS = [
 
 export const STORAGE_KEY = 'surveyjs-bench-answers';
 
-function surveyJson() {
-  const { questions } = JSON.parse(readFileSync(join(here, 'questions.json'), 'utf8'));
+const REPO = resolve(bench, '..');
+const TEXTS = join(REPO, 'target', 'texts');
+
+/** The SurveyJS model of the widget's questions (`questions`: the file examples/texts.rs writes). */
+export function surveyJson(questionsFile = join(TEXTS, 'survey-de.json')) {
+  if (!existsSync(questionsFile)) {
+    execFileSync('cargo', ['run', '--quiet', '--locked', '--example', 'texts', '--', TEXTS], { cwd: REPO, stdio: 'inherit' });
+  }
+  const { questions } = JSON.parse(readFileSync(questionsFile, 'utf8'));
   return {
     locale: 'de',
     showProgressBar: true,

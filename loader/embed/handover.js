@@ -1,5 +1,5 @@
 // The takeover: what the reader did on a start screen goes to the module as it mounts the host.
-import { INPUT_CLASS, SCREEN_ATTRIBUTE } from '../../target/texts/facts.js';
+import { FALLBACK_CLASS, INPUT_CLASS, SCREEN_ATTRIBUTE } from '../generated/facts.js';
 import { control, controlKey, progress } from './start-screen.js';
 
 /** Hands what the reader did on `shown` over to the module: returns the name typed and the
@@ -16,7 +16,7 @@ export function handOver(host, shown) {
   const focused = shown.focused ?? controlKey(shadow.activeElement);
   const open = root.querySelector('details')?.open;
   const observer = new MutationObserver(() => {
-    const drawn = shadow.querySelector(`[${SCREEN_ATTRIBUTE}],.ct-fallback`);
+    const drawn = shadow.querySelector(`[${SCREEN_ATTRIBUTE}],.${FALLBACK_CLASS}`);
     if (!drawn) return;
     observer.disconnect();
     // Another screen, or another question (stored data after all, another tab's draft):

@@ -1,5 +1,5 @@
 // The language each widget starts in, and what the widget keeps for its host. The values shared
-// with the widget (the key, the stored field, the order) come from Rust (target/texts/facts.js).
+// with the widget (the key, the stored field, the order) come from Rust (loader/generated/facts.js).
 import {
   DEFAULT_KEY,
   DEFAULT_LANGUAGE,
@@ -9,7 +9,7 @@ import {
   LANG_OPTION,
   STORAGE_KEY_OPTION,
   STORED_LANG,
-} from '../../target/texts/facts.js';
+} from '../generated/facts.js';
 
 /** The key this host's data lives under: the widget prefixes a host's own key. */
 export function storageKey(host) {

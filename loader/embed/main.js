@@ -8,8 +8,8 @@
 // (examples/texts.rs); Start, the client's name and question 1 work at once, and the module
 // takes over from exactly that state (src/web/mount.rs).
 // What it shares with the widget (names, texts, the language order) comes from Rust:
-// target/texts/facts.js, written before each build (src/web/facts.rs).
-import { HOSTS, LOAD_OPTION, TEXT } from '../../target/texts/facts.js';
+// loader/generated/facts.js, written from src/web/facts.rs and checked in.
+import { HOSTS, LOAD_OPTION, TEXT } from '../generated/facts.js';
 import { handOver } from './handover.js';
 import { language } from './language.js';
 import { languageFile, startModule } from './module-fetch.js';

@@ -1,6 +1,6 @@
 // Each host's shadow root with the widget's and the panels' styles, the loader's own panels
 // (a failed download, no WebAssembly, a CSP that blocks it, a crash), and printing one widget.
-import { TEXT } from '../../target/texts/facts.js';
+import { FALLBACK_CLASS as F, TEXT } from '../generated/facts.js';
 import { language, storageKey } from './language.js';
 
 // The hosts that have their widget (or have it coming): kept here, not in an attribute, so that
@@ -10,14 +10,14 @@ export const mounted = new WeakSet();
 // Minified by hand: every byte of this file is on a blog post's first load.
 const PANEL_CSS =
   ':host{all:initial;display:block}' +
-  '.ct-fallback{box-sizing:border-box;max-width:42rem;margin:0 auto;padding:1rem;border:1px solid #8c959f;' +
+  `.${F}{box-sizing:border-box;max-width:42rem;margin:0 auto;padding:1rem;border:1px solid #8c959f;` +
   'border-radius:10px;background:#fff;color:#1b1f24;font:1rem/1.5 system-ui,sans-serif}' +
-  '.ct-fallback p{margin:0 0 .75rem}' +
+  `.${F} p{margin:0 0 .75rem}` +
   // A button's border takes its text colour (currentColor), in both schemes.
-  '.ct-fallback button{min-height:44px;margin:0 .5rem 0 0;padding:.5rem 1rem;border:1px solid;' +
+  `.${F} button{min-height:44px;margin:0 .5rem 0 0;padding:.5rem 1rem;border:1px solid;` +
   'border-radius:10px;background:#fff;color:#0a58b8;font:inherit;font-weight:600;cursor:pointer}' +
-  '@media (prefers-color-scheme:dark){.ct-fallback{background:#161b22;color:#e6edf3;border-color:#6e7681}' +
-  '.ct-fallback button{background:#161b22;color:#8ab8ff}}';
+  `@media (prefers-color-scheme:dark){.${F}{background:#161b22;color:#e6edf3;border-color:#6e7681}` +
+  `.${F} button{background:#161b22;color:#8ab8ff}}`;
 
 // The widget's styles arrive with the first language file. Constructed style sheets are CSSOM,
 // not inline style: a strict style-src allows them. Browsers without them get a <style>.
@@ -53,7 +53,7 @@ export function shadowOf(host) {
 export function showPanel(host, kind, buttons = []) {
   const text = TEXT[language(host)];
   const panel = document.createElement('div');
-  panel.className = 'ct-fallback';
+  panel.className = F;
   panel.dataset.ctFallback = kind;
   panel.setAttribute('role', 'alert');
   const message = document.createElement('p');

@@ -1,7 +1,7 @@
 // The start screen before the module: the intro and question 1, from the reader's language file
 // (prerender) or from the page's own HTML (adoptStartScreen), working as plain HTML until the
 // module takes over (handover.js).
-import { HEADING_CLASS, INPUT_CLASS, INSTANCE_ID, ROOT_CLASS, START_CLASS, THEME_OPTION } from '../../target/texts/facts.js';
+import { FALLBACK_CLASS, HEADING_CLASS, INPUT_CLASS, INSTANCE_ID, ROOT_CLASS, START_CLASS, THEME_OPTION } from '../generated/facts.js';
 import { language, stored } from './language.js';
 import { mounted, shadowOf } from './panels.js';
 
@@ -32,7 +32,7 @@ export const control = (root, key) =>
  *  a message (the module failed before its language file arrived). */
 export function prerender(host, [intro, question], wrapper = document.createElement('div')) {
   try {
-    if (mounted.has(host) || host.shadowRoot?.querySelector('.ct-fallback') || stored(host) !== null) return;
+    if (mounted.has(host) || host.shadowRoot?.querySelector(`.${FALLBACK_CLASS}`) || stored(host) !== null) return;
   } catch {
     return;
   }

@@ -1,6 +1,6 @@
 // Where the loader lives and what comes after it: the standalone page's service worker, and a
 // newer build deployed while a reader's browser still holds this loader.
-import { STANDALONE as STANDALONE_SELECTOR } from '../../target/texts/facts.js';
+import { STANDALONE as STANDALONE_SELECTOR } from '../generated/facts.js';
 import { GLUE, LANGUAGE_FILES } from './build.js';
 
 /** The folder of the loader, and of every file it loads. */

@@ -1,7 +1,6 @@
 // The loader's modules as they are (not bundled) in headless Chromium: the repository served on
 // loopback, so that `import('/loader/embed/panels.js')` in a page loads the module and its
-// imports, target/texts/facts.js among them (written by `cargo run --example texts --
-// target/texts`, which every build runs first).
+// imports, loader/generated/facts.js among them (checked in).
 import { after, afterEach, before } from 'node:test';
 import { launchPlain } from '../../e2e/browser.mjs';
 import { startServer } from '../../e2e/serve.mjs';

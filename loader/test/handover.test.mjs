@@ -2,7 +2,7 @@
 // as it mounts, and focus, the open section and a waiting click follow onto its screen.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { HEADING_CLASS, INPUT_CLASS, ROOT_CLASS, SCREEN_ATTRIBUTE, START_CLASS } from '../../target/texts/facts.js';
+import { HEADING_CLASS, INPUT_CLASS, ROOT_CLASS, SCREEN_ATTRIBUTE, START_CLASS } from '../generated/facts.js';
 import { chromiumSuite } from './chromium.mjs';
 
 const suite = chromiumSuite();

@@ -2,7 +2,7 @@
 // stand-ins set per test.
 import assert from 'node:assert/strict';
 import { beforeEach, test } from 'node:test';
-import { DEFAULT_KEY, DEFAULT_LANGUAGE, LANGUAGES, LANGUAGE_ORDER } from '../../target/texts/facts.js';
+import { DEFAULT_KEY, DEFAULT_LANGUAGE, LANGUAGES, LANGUAGE_ORDER } from '../generated/facts.js';
 import { SOURCES, language, savedLanguage, storageKey, stored } from '../embed/language.js';
 
 let storage;

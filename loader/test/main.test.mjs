@@ -3,7 +3,7 @@
 // is tested is the loader's own part: when it loads, what it mounts, its panels.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { START_CLASS, TEXT } from '../../target/texts/facts.js';
+import { START_CLASS, TEXT } from '../generated/facts.js';
 import { GLUE, LANGUAGE_FILES, WASM } from '../embed/build.js';
 import { chromiumSuite } from './chromium.mjs';
 

@@ -2,7 +2,7 @@
 // printing one widget, the crashed module's download.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { TEXT } from '../../target/texts/facts.js';
+import { TEXT } from '../generated/facts.js';
 import { chromiumSuite } from './chromium.mjs';
 
 const suite = chromiumSuite();

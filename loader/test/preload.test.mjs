@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import vm from 'node:vm';
-import * as facts from '../../target/texts/facts.js';
+import * as facts from '../generated/facts.js';
 import { preloadScript } from '../../scripts/preload.mjs';
 import { language } from '../embed/language.js';
 

@@ -2,7 +2,7 @@
 // language file brings them) or from the page's own declarative shadow root.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { DEFAULT_KEY, HEADING_CLASS, INPUT_CLASS, ROOT_CLASS, START_CLASS } from '../../target/texts/facts.js';
+import { DEFAULT_KEY, HEADING_CLASS, INPUT_CLASS, ROOT_CLASS, START_CLASS } from '../generated/facts.js';
 import { chromiumSuite } from './chromium.mjs';
 
 const suite = chromiumSuite();

@@ -213,7 +213,7 @@ pub fn App(props: &AppProps) -> Html {
                     (Some(Screen::Question(i)), Screen::Review) if edited => {
                         format!("#{}-change-{i}", instance)
                     }
-                    _ => ".ct-heading".to_owned(),
+                    _ => super::HEADING_SELECTOR.to_owned(),
                 };
                 let heading = before
                     .and_then(|_| root.cast::<web_sys::Element>())

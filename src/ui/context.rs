@@ -313,7 +313,7 @@ impl AppContext {
         let selectors: Vec<String> = ids
             .iter()
             .map(|name| format!("#{}", self.id(name)))
-            .chain([".ct-heading".to_owned()])
+            .chain([super::HEADING_SELECTOR.to_owned()])
             .collect();
         // Yew renders in a task the dispatch queued before this one.
         wasm_bindgen_futures::spawn_local(async move {

@@ -1,6 +1,7 @@
 //! What the loader (`loader/embed/`) shares with the widget, written as the JavaScript module
-//! the loader imports: `examples/texts.rs` writes it to `target/texts/facts.js` before each
-//! build (Trunk.toml), so Rust is the one source. `scripts/post-build.mjs` takes the inline
+//! the loader imports: `examples/texts.rs` writes it to `loader/generated/facts.js` before each
+//! build (Trunk.toml), so Rust is the one source. It is checked in, so the loader's tests and
+//! editors need neither a Rust run nor `target/`; `tests/contract.rs` fails while it differs. `scripts/post-build.mjs` takes the inline
 //! preload script's values from it too, and `tests/contract.rs` checks that no loader file
 //! writes one of these values itself.
 
@@ -51,6 +52,10 @@ pub fn dataset_name(attribute: &str) -> String {
     name
 }
 
+/// The class of the loader's own panels (a failed download, a crash), drawn in the shadow root
+/// instead of the widget: the loader's alone, named here so its modules share one spelling.
+pub const FALLBACK_CLASS: &str = "ct-fallback";
+
 /// The host options the loader reads, as (the module's export, the attribute).
 pub const LOADER_OPTIONS: [(&str, &str); 4] = [
     ("LANG_OPTION", option::LANG),
@@ -59,7 +64,7 @@ pub const LOADER_OPTIONS: [(&str, &str); 4] = [
     ("LOAD_OPTION", option::LOAD),
 ];
 
-/// The module `target/texts/facts.js`.
+/// The module `loader/generated/facts.js`.
 pub fn module() -> String {
     let mut out = String::from(
         "// What the loader shares with the widget. Written by `cargo run --example texts` from\n\
@@ -131,6 +136,11 @@ pub fn module() -> String {
         js(mount::HEADING_CLASS),
     );
     export(
+        "The class of the loader's own panels (a failed download, a crash).",
+        "FALLBACK_CLASS",
+        js(FALLBACK_CLASS),
+    );
+    export(
         "The attribute on the widget's root that names its screen.",
         "SCREEN_ATTRIBUTE",
         js(mount::SCREEN_ATTRIBUTE),
@@ -192,6 +202,7 @@ pub fn shared() -> Shared {
             mount::ROOT_CLASS,
             mount::INPUT_CLASS,
             mount::HEADING_CLASS,
+            FALLBACK_CLASS,
             mount::SCREEN_ATTRIBUTE,
             storage::DEFAULT_KEY,
             storage::STORED_LANG,
@@ -215,6 +226,7 @@ pub fn shared() -> Shared {
         mount::ROOT_CLASS,
         mount::INPUT_CLASS,
         mount::HEADING_CLASS,
+        FALLBACK_CLASS,
     ]
     .map(|class| format!(".{class}"))
     .to_vec();

@@ -30,6 +30,8 @@ pub mod option {
     pub const SOURCE_URL: &str = "data-source-url";
     /// `eager`: the loader starts the module at once (the widget never reads it).
     pub const LOAD: &str = "data-load";
+    /// All of them, in the docs' order: the WordPress plugin offers each (tests/contract.rs).
+    pub const ALL: [&str; 7] = [LANG, STORAGE_KEY, THEME, EVENTS, PERSIST, SOURCE_URL, LOAD];
 }
 
 /// The standalone page says so with this element (the loader: offline support, the page's
@@ -52,7 +54,8 @@ pub const START_CLASS: &str = "ct-start";
 /// The class of the widget's root (`ui/app.rs`), which the page's start screen brings too.
 pub const ROOT_CLASS: &str = "ct";
 pub const INPUT_CLASS: &str = "ct-input";
-pub const HEADING_CLASS: &str = "ct-heading";
+/// The UI focuses it on each new screen (`ui::HEADING_CLASS`).
+pub use crate::ui::HEADING_CLASS;
 /// The attribute on the widget's root that names its screen (`intro`, `question` …).
 pub const SCREEN_ATTRIBUTE: &str = "data-screen";
 

@@ -42,6 +42,17 @@
 							{ label: __( 'On', 'client-triage' ), value: 'on' },
 							{ label: __( 'Off', 'client-triage' ), value: 'off' },
 						] ),
+						select( 'persist', __( 'Ask the browser to keep the data', 'client-triage' ), [
+							{ label: __( 'On', 'client-triage' ), value: 'on' },
+							{ label: __( 'Off', 'client-triage' ), value: 'off' },
+						] ),
+						el( components.TextControl, {
+							label: __( 'Article address', 'client-triage' ),
+							help: __( 'The post that carries the article the advice follows (https://…): its title in the result links to it.', 'client-triage' ),
+							type: 'url',
+							value: attributes.sourceUrl,
+							onChange: ( value ) => setAttributes( { sourceUrl: value } ),
+						} ),
 						select( 'load', __( 'Loading', 'client-triage' ), [
 							{ label: __( 'When the reader comes near', 'client-triage' ), value: 'near' },
 							{ label: __( 'At once', 'client-triage' ), value: 'eager' },

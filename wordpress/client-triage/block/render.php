@@ -17,6 +17,8 @@ echo client_triage_render( /* phpcs:ignore WordPress.Security.EscapeOutput -- es
 		'storage_key' => $attributes['storageKey'] ?? '',
 		'theme'       => $attributes['theme'] ?? '',
 		'events'      => $attributes['events'] ?? '',
+		'persist'     => $attributes['persist'] ?? '',
+		'source_url'  => $attributes['sourceUrl'] ?? '',
 		'load'        => $attributes['load'] ?? '',
 	)
 );

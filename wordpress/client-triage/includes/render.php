@@ -13,7 +13,9 @@ const CLIENT_TRIAGE_LOADER = 'client-triage-embed';
 
 /**
  * The options and what each accepts: a list of values, or a pattern. The data-* attribute is
- * the option's name with a dash (storage_key → data-storage-key).
+ * the option's name with a dash (storage_key → data-storage-key). Every option the widget reads
+ * (src/web/mount.rs, `option`) is here, in the block (block.json, block/render.php, editor.js)
+ * and in the docs' tables; tests/contract.rs compares them.
  */
 function client_triage_options() {
 	return array(
@@ -22,11 +24,21 @@ function client_triage_options() {
 		'storage_key' => '/^[A-Za-z0-9._:-]{1,64}$/',
 		'theme'       => array( 'auto', 'light', 'dark' ),
 		'events'      => array( 'on', 'off' ),
+		'persist'     => array( 'on', 'off' ),
+		// A web address, no spaces, quotes or angle brackets (the widget links only http(s)).
+		'source_url'  => '#^https?://[^\s"\'<>]{1,2000}$#i',
 		'load'        => array( 'near', 'eager' ),
 	);
 }
 
-/** [client_triage lang="de" storage_key="…" theme="…" events="…" load="…"] */
+/** What an option with a pattern accepts, said for the author. */
+function client_triage_pattern_help( $name ) {
+	return 'source_url' === $name
+		? __( 'an address starting with https:// (or http://)', 'client-triage' )
+		: __( 'up to 64 letters, digits and . _ : -', 'client-triage' );
+}
+
+/** [client_triage lang="de" storage_key="…" theme="…" events="…" persist="…" source_url="…" load="…"] */
 function client_triage_shortcode( $atts ) {
 	return client_triage_render( is_array( $atts ) ? $atts : array() );
 }
@@ -47,8 +59,12 @@ function client_triage_render( $options ) {
 		}
 		if ( ! isset( $allowed[ $name ] ) ) {
 			return client_triage_error(
-				/* translators: %s: what the author wrote, e.g. langg="de" */
-				sprintf( __( 'Client Triage: unknown option %s. Known options: lang, storage_key, theme, events, load.', 'client-triage' ), is_int( $name ) ? $value : $name . '="' . $value . '"' )
+				sprintf(
+					/* translators: 1: what the author wrote, e.g. langg="de", 2: the options, e.g. lang, theme */
+					__( 'Client Triage: unknown option %1$s. Known options: %2$s.', 'client-triage' ),
+					is_int( $name ) ? $value : $name . '="' . $value . '"',
+					implode( ', ', array_keys( $allowed ) )
+				)
 			);
 		}
 		$rule = $allowed[ $name ];
@@ -60,7 +76,7 @@ function client_triage_render( $options ) {
 					__( 'Client Triage: "%1$s" is not a value for %2$s. It accepts: %3$s.', 'client-triage' ),
 					$value,
 					$name,
-					is_array( $rule ) ? implode( ', ', $rule ) : __( 'up to 64 letters, digits and . _ : -', 'client-triage' )
+					is_array( $rule ) ? implode( ', ', $rule ) : client_triage_pattern_help( $name )
 				)
 			);
 		}
