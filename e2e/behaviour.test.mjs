@@ -109,7 +109,7 @@ test('the result says the rule, the close call, and reasons that are the reader\
   const close = await resultOf('fair-point-but-stalling', server);
   assert.equal(await shadowText(close, '.ct-close-call'), 'Close call: “Negotiate” is only slightly ahead of “End it”.');
   // What would tip it stands with the runner-up's plan.
-  assert.match(await shadowText(close, '.ct-tip'), /^“End it” would come first if this were your answer: /);
+  assert.match(await shadowText(close, '.ct-tip'), /^“End it” would come first if this were also true: /);
   await close.locator('.ct-against li').first().waitFor({ state: 'attached' }); // inside the folded comparison
   assert.equal(await close.locator('.ct-plan').count(), 2, 'both plans');
   assert.equal(await close.locator('[data-strategy]').getAttribute('data-strategy'), 'mediate');
@@ -140,7 +140,7 @@ test('the terminate plan is copied, downloaded and printed; a refused clipboard 
   assert.ok(copied.includes('Letter 2: notice, if the client does not agree\n[YOUR NAME, YOUR ADDRESS]\n\nShop Y\n[ADDRESS]\n\n[DATE]\n\nTermination of our agreement [of DATE]\n\nDear Shop Y,'), copied);
   assert.match(copied, /\n\d\. Send the final invoice for the work done up to the end date\.\n/);
   assert.ok(!copied.includes('#') && !copied.includes('- [ ]'), copied);
-  const [file] = await Promise.all([page.waitForEvent('download'), plan.getByRole('button', { name: 'Download plan (Markdown file)' }).click()]);
+  const [file] = await Promise.all([page.waitForEvent('download'), plan.getByRole('button', { name: 'Download plan (text file)' }).click()]);
   assert.equal(file.suggestedFilename(), 'client-triage-terminate.md');
   const markdown = await readFile(await file.path(), 'utf8');
   assert.match(markdown, /^# End it – Shop Y\n/);

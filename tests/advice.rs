@@ -55,7 +55,25 @@ const FIRST_STEPS: &[(Step, Strategy, &str)] = &[
     (
         Step::DetachOwnList,
         Strategy::Detach,
+        "manner never little tense hardly nothing_to_negotiate nothing_to_negotiate proportionate clearly signed rough written signed_off ideal weeks same curt",
+    ),
+    // The scope is precise in writing: that is the yardstick, nothing to write down.
+    (
+        Step::DetachOwnListWritten,
+        Strategy::Detach,
         "manner never little tense hardly nothing_to_negotiate nothing_to_negotiate proportionate clearly signed precise written signed_off ideal weeks same curt",
+    ),
+    // A talk about the tone changed nothing: not the same boundary again.
+    (
+        Step::DetachBoundaryTried,
+        Strategy::Detach,
+        "manner work_accepted little tense no_complaint nothing_to_negotiate no_change proportionate clearly signed precise written signed_off ideal weeks same insulting",
+    ),
+    // Settled, all in writing and signed off, getting better: keep what works.
+    (
+        Step::MediateKeepWorking,
+        Strategy::Mediate,
+        "both clearer_terms annoyed constructive partly accepted helped proportionate clearly signed precise written signed_off ideal weeks better curt",
     ),
     (
         Step::DetachKeepOffering,
@@ -75,7 +93,7 @@ const FIRST_STEPS: &[(Step, Strategy, &str)] = &[
     (
         Step::MediateRecordAgreed,
         Strategy::Mediate,
-        "dispute my_gap little constructive largely accepted helped proportionate clearly signed precise written signed_off ideal days better polite",
+        "dispute my_gap little constructive largely accepted helped proportionate clearly signed precise written signed_off ideal days same polite",
     ),
     (
         Step::MediateRecordTalk,
@@ -531,7 +549,7 @@ fn a_tie_says_it_is_a_tie_and_what_would_tip_it() {
     assert!(!note.contains("ahead"), "{note}");
     let tip = i18n::tip_note(Lang::En, &nothing_offered, &a).expect("a tip");
     assert!(
-        tip.starts_with("“End it” would come first if this were your answer: "),
+        tip.starts_with("“End it” would come first if this were also true: "),
         "{tip}"
     );
     let de = i18n::close_call_note(Lang::De, &a);

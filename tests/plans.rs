@@ -76,7 +76,7 @@ fn the_mediation_record_is_filled_from_what_the_reader_typed() {
         "Dear Agency X,",
         "- Date of the conversation: 1\u{a0}December 2026",
         "- Participants: Anna, Mr Berger",
-        "- Chosen solution: Discount of 10 %",
+        "- Agreed solution: Discount of 10 %",
         "- Deadlines: Final files by 15 December",
         "- Next steps: Anna sends the revised logo",
         "How to run the conversation",
@@ -102,7 +102,14 @@ fn untouched_options_offer_a_goodwill_solution_in_the_readers_language() {
         let doc = document(lang, Strategy::Mediate, UNNAMED, &PlanNotes::default());
         // REFUSED takes much more time than it pays for, and its criticism is hardly fair: no
         // free extra work, no discount — the extra time so far is not charged.
-        assert!(doc.contains(t.goodwill_default_extras), "{doc}");
+        let text = plain_text(&blocks(
+            lang,
+            Strategy::Mediate,
+            REFUSED,
+            UNNAMED,
+            &PlanNotes::default(),
+        ));
+        assert!(text.contains(t.goodwill_default_extras), "{text}");
         assert!(
             doc.contains(&format!("- {}: \\[…\\]", plan_texts(lang).participants)),
             "blank fields are marked, not left empty:\n{doc}"
@@ -112,11 +119,46 @@ fn untouched_options_offer_a_goodwill_solution_in_the_readers_language() {
             "the letters say to replace what is in [ ]:\n{doc}"
         );
     }
-    assert!(
-        plan_texts(Lang::De)
-            .goodwill_default
-            .starts_with("Aus Kulanz")
-    );
+}
+
+/// The option list goes out as an offer: the goodwill caveat and the deadline stand around all
+/// the options, not on one of them, and no default presumes an hourly rate (editor M4, coach).
+#[test]
+fn the_options_go_out_as_an_offer_with_one_caveat_and_a_deadline_for_all() {
+    for lang in Lang::ALL {
+        let t = plan_texts(lang);
+        let doc = plain_text(&blocks(
+            lang,
+            Strategy::Mediate,
+            REFUSED,
+            UNNAMED,
+            &PlanNotes::default(),
+        ));
+        let caveat = match lang {
+            Lang::De => "jeweils aus Kulanz und ohne Anerkennung einer Rechtspflicht",
+            Lang::En => "each as a goodwill gesture and without admitting liability",
+        };
+        let offer = doc.split(t.offer_intro).nth(1).expect("the offer letter");
+        assert!(t.offer_intro.contains(caveat), "{}", t.offer_intro);
+        assert!(
+            offer.contains(&t.offer_deadline()) && offer.contains(t.sign_off),
+            "{doc}"
+        );
+        for default in [
+            t.goodwill_default,
+            t.second_option_default,
+            t.goodwill_default_time,
+            t.second_option_default_time,
+            t.goodwill_default_extras,
+            t.second_option_default_extras,
+            t.goodwill_default_terms,
+            t.second_option_default_terms,
+        ] {
+            for never in ["Kulanz", "goodwill", "Stundensatz", "hourly rate"] {
+                assert!(!default.contains(never), "{default}");
+            }
+        }
+    }
 }
 
 #[test]
@@ -146,7 +188,7 @@ fn the_notice_has_a_fallback_date_and_a_mutual_agreement_version() {
         &PlanNotes::default(),
     );
     assert!(
-        empty.contains("terminate our agreement \\[of DATE\\], to end on \\[DATE\\] or, if that date is not valid, on the earliest permissible date."),
+        empty.contains("terminate our agreement \\[of DATE\\], to end on \\[DATE\\] or, failing that, on the earliest permissible date."),
         "{empty}"
     );
 }
