@@ -458,3 +458,43 @@ fn the_mediate_way_is_named_for_what_the_reader_does() {
         );
     }
 }
+
+/// The footer credits the article with the questions and recommendations only, and says the
+/// legal notes and letter templates are the tool's own addition and not legal advice (editor M8).
+#[test]
+fn the_footer_says_the_legal_notes_are_the_tools_own_and_not_legal_advice() {
+    for (lang, own, not_advice) in [
+        (Lang::De, "Ergänzung dieses Tools", "keine Rechtsberatung"),
+        (Lang::En, "this tool’s own addition", "not legal advice"),
+    ] {
+        let line = i18n::advice(lang).source_line();
+        assert!(
+            line.contains(own) && line.contains(not_advice),
+            "{lang:?}: {line}"
+        );
+    }
+}
+
+/// The fallback to ordinary notice is no guarantee: it saves a termination only where ordinary
+/// notice is possible at all, which for a contractor on a Werkvertrag it usually is not (M1).
+#[test]
+fn the_fallback_to_ordinary_notice_is_not_oversold() {
+    for (lang, only_if, never) in [
+        (
+            Lang::De,
+            "nur, wenn eine ordentliche Kündigung überhaupt möglich ist",
+            &["sorgt dafür", "hält,"][..],
+        ),
+        (
+            Lang::En,
+            "only if ordinary notice is possible at all",
+            &["keep the termination valid", "carries it"][..],
+        ),
+    ] {
+        let note = i18n::plan_texts(lang).legal_note_for_cause;
+        assert!(note.contains(only_if), "{lang:?}: {note}");
+        for phrase in never {
+            assert!(!note.contains(phrase), "{lang:?}: {note}");
+        }
+    }
+}

@@ -524,3 +524,104 @@ fn without_a_call_the_plan_confirms_the_choice_instead_of_summing_up_a_talk() {
         assert!(with_call.contains(t.talk_heading) && with_call.contains(t.record_heading));
     }
 }
+
+/// Every plan with legal notes or letters says it is not legal advice, in what leaves the page
+/// too: under the title of the document (editor M7).
+#[test]
+fn every_plan_with_legal_notes_or_letters_says_it_is_not_legal_advice() {
+    const LEGAL_THREATS: &str = "dispute clearer_terms evenings written_loops partly not_yet not_yet somewhat_more just_about signed rough written not_needed ideal weeks worse legal_threats";
+    const PLAIN: &str = "manner work_accepted annoyed tense no_complaint nothing_to_negotiate nothing_to_negotiate proportionate clearly signed precise written signed_off ideal weeks same curt";
+    for lang in Lang::ALL {
+        let a = client_triage::i18n::advice(lang);
+        for (strategy, line, expected) in [
+            (Strategy::Terminate, REFUSED, Some(a.legal_first)),
+            (Strategy::Terminate, THREATS, Some(a.legal_first)),
+            (Strategy::Terminate, LEGAL_THREATS, Some(a.legal_first)),
+            (Strategy::Mediate, LEGAL_THREATS, Some(a.legal_plain)),
+            (Strategy::Detach, LEGAL_THREATS, Some(a.legal_plain)),
+            (Strategy::Detach, PLAIN, None),
+            (Strategy::Mediate, PLAIN, None),
+        ] {
+            let doc = blocks(lang, strategy, line, UNNAMED, &PlanNotes::default());
+            let second = match &doc[1] {
+                Block::Paragraph(text) => Some(text.as_str()),
+                _ => None,
+            };
+            match expected {
+                Some(line) => assert_eq!(second, Some(line), "{lang:?} {strategy:?}"),
+                None => assert!(
+                    !plain_text(&doc).contains(a.legal_plain),
+                    "{lang:?} {strategy:?}"
+                ),
+            }
+        }
+    }
+}
+
+/// A small one-off job gets its own letter: close it at its current stage, hand over what is
+/// done, final invoice, no further work; no notice letter, which the legal note says a
+/// contractor can rarely give on a Werkvertrag (editor M2).
+#[test]
+fn a_small_job_gets_a_letter_to_close_it_as_it_stands_and_no_notice() {
+    const SMALL: &str = "dispute never evenings written_loops hardly refused no_change much_more not_really not_needed not_needed vague not_needed ideal weeks worse curt";
+    for lang in Lang::ALL {
+        let t = plan_texts(lang);
+        let text = plain_text(&blocks(
+            lang,
+            Strategy::Terminate,
+            SMALL,
+            UNNAMED,
+            &PlanNotes::default(),
+        ));
+        assert!(text.contains(t.small_heading), "{text}");
+        assert!(text.contains(t.legal_note_small), "{text}");
+        for never in [t.notice_heading, t.mutual_heading, t.legal_note] {
+            assert!(!text.contains(never), "{never} in:\n{text}");
+        }
+        let notice = t.letter_notice.split(" {0}").next().unwrap();
+        assert!(!text.contains(notice), "{text}");
+    }
+    let de = plain_text(&blocks(
+        Lang::De,
+        Strategy::Terminate,
+        SMALL,
+        UNNAMED,
+        &PlanNotes::default(),
+    ));
+    assert!(
+        de.contains("einvernehmlich mit dem heutigen Stand abzuschließen"),
+        "{de}"
+    );
+}
+
+/// The written record asks the client to confirm it by a date, records the agreed solution as
+/// agreed, and, after a dispute about the work, says that it settles the complaints (editor M5,
+/// M6); without complaints it says nothing of the kind.
+#[test]
+fn the_record_asks_for_confirmation_and_settles_the_complaints() {
+    const NO_COMPLAINT: &str = "manner work_accepted annoyed tense no_complaint not_yet not_yet somewhat_more just_about signed rough written informal ideal weeks same curt";
+    for lang in Lang::ALL {
+        let t = plan_texts(lang);
+        let text = plain_text(&blocks(
+            lang,
+            Strategy::Mediate,
+            REFUSED,
+            UNNAMED,
+            &PlanNotes::default(),
+        ));
+        assert!(text.contains(&t.record_closing()), "{text}");
+        assert!(t.record_closing().contains(t.blank_date));
+        assert!(text.contains(&format!("- {}: ", t.chosen_option)), "{text}");
+        assert!(text.contains(t.settled_line), "{text}");
+        let calm = plain_text(&blocks(
+            lang,
+            Strategy::Mediate,
+            NO_COMPLAINT,
+            UNNAMED,
+            &PlanNotes::default(),
+        ));
+        assert!(!calm.contains(t.settled_line), "{calm}");
+    }
+    assert_eq!(plan_texts(Lang::De).chosen_option, "Vereinbarte Lösung");
+    assert_eq!(plan_texts(Lang::En).chosen_option, "Agreed solution");
+}
