@@ -494,6 +494,19 @@ const PRESUPPOSES: &[(&str, QuestionId, &[&str])] = &[
         QuestionId::TargetGroup,
         &["mostly", "outside", "undefined"],
     ),
+    // Terms that were all in writing were not the weak point (coach).
+    ("was not the weak point", QuestionId::Contract, &["signed"]),
+    ("was not the weak point", QuestionId::Scope, &["precise"]),
+    (
+        "was not the weak point",
+        QuestionId::Deadlines,
+        &["written"],
+    ),
+    (
+        "was not the weak point",
+        QuestionId::Milestones,
+        &["signed_off"],
+    ),
 ];
 
 /// The work is not the problem: said only where the reader said so.
@@ -1021,4 +1034,27 @@ fn a_settled_conflict_in_writing_keeps_what_works() {
     ));
     assert!(!text.contains("Put it in writing now"), "{text}");
     assert!(!text.contains("Dear [NAME]"), "no template to send: {text}");
+}
+
+/// Where contract, scope, deadlines and milestones were all in writing, ending it asks for a
+/// sharper target group only, not for tighter terms (coach: the terms were not the weak point).
+#[test]
+fn ending_it_after_precise_terms_asks_only_for_a_sharper_target_group() {
+    let precise = "dispute never evenings written_loops hardly refused no_change much_more not_really signed precise written signed_off outside months worse polite";
+    let steps = |line: &str| -> Vec<Step> {
+        let answers = answers(line);
+        advise(&answers, Strategy::Terminate, None)
+            .steps
+            .iter()
+            .map(|s| s.step)
+            .collect()
+    };
+    let all_written = steps(precise);
+    assert!(all_written.contains(&Step::TerminateTargetGroupOnly));
+    assert!(!all_written.contains(&Step::TerminateTargetGroup));
+    let text = i18n::advice(Lang::En).step(Step::TerminateTargetGroupOnly);
+    assert!(!text.contains("tighten your terms"), "{text}");
+    let rough = steps(&precise.replace(" precise ", " rough "));
+    assert!(rough.contains(&Step::TerminateTargetGroup));
+    assert!(!rough.contains(&Step::TerminateTargetGroupOnly));
 }

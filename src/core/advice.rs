@@ -131,6 +131,7 @@ pub enum Step {
     TerminateInvoice,
     TerminateRecords,
     TerminateTargetGroup,
+    TerminateTargetGroupOnly,
     SafetyDocument,
     SafetyInWriting,
     SafetyPolice,
@@ -205,6 +206,14 @@ const DISPUTED: When = All(&[
 
 /// Results and files only against payment of the final invoice.
 const PAYMENT_FIRST: When = Any(&[Is(Respect, &["insulting"]), DISPUTED]);
+
+/// Contract signed, scope, deadlines and milestones in writing and signed off.
+const TERMS_IN_WRITING: When = All(&[
+    Is(Contract, &["signed"]),
+    Is(Scope, &["precise"]),
+    Is(Deadlines, &["written"]),
+    Is(Milestones, &["signed_off"]),
+]);
 
 /// The conflict is settled and everything is in writing and signed off, and it is getting
 /// better: nothing to put in writing again; keep what works.
@@ -532,11 +541,25 @@ pub static STEPS: &[StepDef] = &[
         None,
         Is(Contract, ALL_CONTRACTS),
     ),
+    // Where contract, scope, deadlines and milestones were all in writing, the terms were not
+    // the weak point: only the target group is.
     step(
         Step::TerminateTargetGroup,
         TERMINATE,
         None,
-        Is(TargetGroup, &["mostly", "outside", "undefined"]),
+        All(&[
+            Is(TargetGroup, &["mostly", "outside", "undefined"]),
+            NotAny(&[TERMS_IN_WRITING]),
+        ]),
+    ),
+    step(
+        Step::TerminateTargetGroupOnly,
+        TERMINATE,
+        None,
+        All(&[
+            Is(TargetGroup, &["mostly", "outside", "undefined"]),
+            TERMS_IN_WRITING,
+        ]),
     ),
     // Safety: the client threatens the reader's person or safety, or harasses them.
     step(

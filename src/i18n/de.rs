@@ -760,8 +760,11 @@ pub fn step(step: Step) -> &'static str {
         Step::TerminateTargetGroup => {
             "Leg danach deine Zielgruppe genauer fest und präzisiere deine Vertragsbedingungen, damit du solche Kunden früher erkennst und Streit von vornherein eindämmst."
         }
+        Step::TerminateTargetGroupOnly => {
+            "Leg danach deine Zielgruppe genauer fest und prüfe neue Anfragen daran. Deine Verträge waren hier nicht die Schwachstelle: Halte sie so genau wie bei diesem Kunden."
+        }
         Step::SafetyDocument => {
-            "Sichere jede bedrohliche oder belästigende Nachricht – Screenshots, E-Mails, Sprachnachrichten – mit Datum und Uhrzeit."
+            "Sichere jede bedrohliche oder belästigende Nachricht – Screenshots, E-Mails, Sprachnachrichten – mit Datum und Uhrzeit, und führe ein datiertes Protokoll über alles, was keine Nachricht ist, etwa einen unangekündigten Besuch: was geschah, wann und wer es mitbekommen hat."
         }
         Step::SafetyInWriting => {
             "Kommuniziere mit dem Kunden ab jetzt nur noch schriftlich und triff ihn nicht allein."
@@ -899,7 +902,7 @@ pub const PLAN: PlanTexts = PlanTexts {
     // "Guten Tag" fits a single person without guessing a gender.
     record_greeting: "Guten Tag {0},",
     record_subject: "Zusammenfassung unseres Gesprächs vom {0}",
-    record_intro: "vielen Dank für das Gespräch. Wie besprochen fasse ich zusammen, was wir vereinbart haben, damit wir beide auf demselben Stand sind:",
+    record_intro: "vielen Dank für das Gespräch. Hier kurz zusammengefasst, was wir vereinbart haben, damit wir beide auf demselben Stand sind:",
     confirm_subject: "Bestätigung der vereinbarten Lösung",
     confirm_intro: "vielen Dank für Ihre Rückmeldung. Damit wir beide auf demselben Stand sind, fasse ich die Lösung, für die Sie sich entschieden haben, kurz zusammen:",
     record_closing: "Bitte bestätigen Sie mir kurz bis zum {0}, dass das auch Ihrem Verständnis entspricht.",
@@ -949,7 +952,7 @@ pub const PLAN: PlanTexts = PlanTexts {
     letter_handover: "Zum Vertragsende übergebe ich Ihnen die bis dahin erstellten Arbeitsergebnisse, die Ihnen nach unserer Vereinbarung zustehen[FALLS ZUTREFFEND: , und die Zugangsdaten zu Ihren Konten].",
     letter_handover_after_payment: "Die bis dahin erstellten Arbeitsergebnisse übergebe ich Ihnen Zug um Zug gegen Zahlung der Schlussrechnung[FALLS ZUTREFFEND: ; die Zugangsdaten zu Ihren Konten erhalten Sie zum Vertragsende].",
     letter_invoice: "Über die bis zum Vertragsende erbrachten Leistungen erhalten Sie eine Schlussrechnung.",
-    letter_invoice_for_cause: "Über die bis heute erbrachten Leistungen erhalten Sie eine Schlussrechnung.",
+    letter_invoice_for_cause: "Über die bis zum Vertragsende erbrachten Leistungen erhalten Sie eine Schlussrechnung.",
     letter_rights: "Die Nutzungsrechte an den übergebenen Ergebnissen richten sich nach unserer Vereinbarung.",
     letter_confirm: "Bitte bestätigen Sie mir schriftlich den Eingang dieser Kündigung und das Vertragsende.",
     letter_contact: "Fragen zur Abwicklung richten Sie bitte schriftlich an {0}.",

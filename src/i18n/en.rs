@@ -156,7 +156,7 @@ pub fn question(id: QuestionId) -> QuestionSource {
             &[
                 t!(
                     "my_gap",
-                    "Yes – their criticism points at real weaknesses in my work.",
+                    "Yes – their criticism points to real weaknesses in my work.",
                     "You think this client can be satisfied – their criticism points to weaknesses you can fix."
                 ),
                 t!(
@@ -314,7 +314,7 @@ pub fn question(id: QuestionId) -> QuestionSource {
             ],
         ),
         QuestionId::TimeDrain => (
-            "How much of your time does this client take, compared to what they pay?",
+            "How much of your time does this client take, compared with what they pay?",
             &[
                 t!(
                     "proportionate",
@@ -644,10 +644,10 @@ pub fn step(step: Step) -> &'static str {
             "Measure your work against the written scope you agreed, not against the client’s reactions. What meets it is done."
         }
         Step::DetachStrain => {
-            "Protect your evenings: mute this client’s notifications after work, and answer their messages only at two fixed times a day, say 11:00 and 16:00."
+            "Protect your evenings: mute this client’s notifications after work, and answer their messages only at two fixed times a day, say 11am and 4pm."
         }
         Step::DetachFixedTimes => {
-            "Read and answer this client’s messages at two fixed times a day, say 11:00 and 16:00, and mute their notifications the rest of the time."
+            "Read and answer this client’s messages at two fixed times a day, say 11am and 4pm, and mute their notifications the rest of the time."
         }
         Step::DetachKeepOffering => {
             "Offer the client solutions for the open points, two to four to choose from: detaching does not mean ignoring them."
@@ -749,8 +749,11 @@ pub fn step(step: Step) -> &'static str {
         Step::TerminateTargetGroup => {
             "Afterwards, define your target group more precisely and tighten your terms, so that you spot clients like this earlier and keep disputes from starting."
         }
+        Step::TerminateTargetGroupOnly => {
+            "Afterwards, define your target group more precisely and check new enquiries against it. Your contract was not the weak point here: keep your terms as precise as they were with this client."
+        }
         Step::SafetyDocument => {
-            "Save every threatening or harassing message – screenshots, emails, voicemails – with the date and time."
+            "Save every threatening or harassing message – screenshots, emails, voicemails – with the date and time, and keep a dated log of anything that is not a message, such as an unannounced visit: what happened, when, and who saw it."
         }
         Step::SafetyInWriting => {
             "From now on, communicate with the client only in writing, and don’t meet them alone."
@@ -887,7 +890,7 @@ pub const PLAN: PlanTexts = PlanTexts {
     confirm_heading: "Written confirmation (send it once the client has chosen)",
     record_greeting: "Dear {0},",
     record_subject: "Summary of our conversation on {0}",
-    record_intro: "Thank you for the conversation. As discussed, here is a short summary of what we agreed, so that we are both on the same page:",
+    record_intro: "Thank you for the conversation. Here is a short summary of what we agreed, so that we are both on the same page:",
     confirm_subject: "Confirmation of the solution we agreed",
     confirm_intro: "Thank you for your reply. So that we are both on the same page, here is a short summary of the solution you chose:",
     record_closing: "Please confirm briefly, by {0}, that this matches your understanding.",
@@ -937,7 +940,7 @@ pub const PLAN: PlanTexts = PlanTexts {
     letter_handover: "At the end date I will hand over the work produced up to then that is yours under our agreement[IF APPLICABLE: , and the access details to your accounts].",
     letter_handover_after_payment: "I will hand over the work produced up to then against payment of the final invoice[IF APPLICABLE: ; you will receive the access details to your accounts at the end date].",
     letter_invoice: "You will receive a final invoice for the work done up to the end date.",
-    letter_invoice_for_cause: "You will receive a final invoice for the work done up to today.",
+    letter_invoice_for_cause: "You will receive a final invoice for the work done up to the end of the agreement.",
     letter_rights: "Rights to use the results handed over are governed by our agreement.",
     letter_confirm: "Please confirm in writing that you have received this notice and the date on which the agreement ends.",
     letter_contact: "Please send any questions about winding up the project in writing to {0}.",
