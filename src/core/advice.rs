@@ -199,7 +199,8 @@ const CALL: When = All(&[Is(Talk, &["not_yet", "no_change"]), NotAny(NO_CALL)]);
 /// stalled or refused, or no talk): the letters give no thanks, and results go out only against
 /// payment.
 const DISPUTED: When = All(&[
-    Is(Topic, &["dispute", "both"]),
+    // Names only what was not settled: the topic is said elsewhere.
+    Not(Topic, &["manner"]),
     Any(&[Is(Offer, &["stalled", "refused"]), Is(Talk, &["refuses"])]),
     Not(Respect, &["polite"]),
 ]);

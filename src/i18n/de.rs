@@ -740,7 +740,7 @@ pub fn step(step: Step) -> &'static str {
             "Stimmt der Kunde bis dahin nicht zu, kündige mit Schreiben 2 – sofern Vereinbarung oder Gesetz es erlauben."
         }
         Step::TerminateDelivery => {
-            "Unterschreib die Kündigung und schick sie per Einwurf-Einschreiben oder Boten, damit du den Zugang beweisen kannst; eine E-Mail reicht oft nicht – etwa wenn der Vertrag Schriftform verlangt, und ihren Zugang kannst du schwerer beweisen."
+            "Unterschreib die Kündigung und schick sie per Einwurf-Einschreiben oder Boten, damit du den Zugang beweisen kannst; eine E-Mail reicht oft nicht, etwa wenn der Vertrag Schriftform verlangt."
         }
         Step::TerminateFinish => {
             "Arbeite bis zum Vertragsende nur im vereinbarten Umfang, und übergib am Ende die Ergebnisse, die dem Kunden zustehen, und gegebenenfalls die Zugangsdaten zu seinen Konten."
@@ -918,7 +918,7 @@ pub const PLAN: PlanTexts = PlanTexts {
     client_chose: "Diesen Vorschlag hat der Kunde gewählt",
     deadlines: "Termine",
     next_steps: "Nächste Schritte",
-    legal_note: "Ob und wann du kündigen kannst, hängt von eurer Vereinbarung und vom geltenden Recht ab. Gilt deutsches Recht, kann der Auftragnehmer einen Werkvertrag ohne besondere Vereinbarung nur aus wichtigem Grund kündigen (§ 648a BGB), einen Dienstvertrag in der Regel mit Frist. Bei einem Werkvertrag ohne Kündigungsklausel ist die einvernehmliche Beendigung (Schreiben 1) deshalb oft der sicherere Weg. Der Zusatz „hilfsweise zum nächstmöglichen Zeitpunkt“ fängt nur eine falsch berechnete Frist auf. Ob du Ergebnisse erst nach Zahlung herausgeben darfst, klärst du am besten anwaltlich. Lass die Schreiben im Zweifel anwaltlich prüfen, bevor du sie abschickst.",
+    legal_note: "Ob und wann du kündigen kannst, hängt von eurer Vereinbarung und vom geltenden Recht ab. Gilt deutsches Recht, kann der Auftragnehmer einen Werkvertrag ohne besondere Vereinbarung nur aus wichtigem Grund kündigen (§ 648a BGB), einen Dienstvertrag in der Regel mit Frist. Bei einem Werkvertrag ohne Kündigungsklausel ist die einvernehmliche Beendigung (Schreiben 1) deshalb oft der sicherere Weg. Der Zusatz „hilfsweise zum nächstmöglichen Zeitpunkt“ fängt nur eine falsch berechnete Frist auf. Lass die Schreiben im Zweifel vor dem Absenden anwaltlich prüfen, auch ob du Ergebnisse erst nach Zahlung herausgeben darfst.",
     legal_note_small: "Auch ein kleiner Auftrag ohne schriftlichen Vertrag ist ein Vertrag, meist ein Werkvertrag. Gilt deutsches Recht, kannst du ihn als Auftragnehmer einseitig nur aus wichtigem Grund kündigen (§\u{a0}648a BGB). Schlag deshalb vor, ihn einvernehmlich mit dem heutigen Stand abzuschließen. Lass das Schreiben im Zweifel anwaltlich prüfen.",
     small_heading: "Schreiben: Vorschlag, den Auftrag mit dem heutigen Stand abzuschließen",
     small_subject: "Unser Auftrag {0} – Vorschlag zum Abschluss",

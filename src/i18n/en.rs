@@ -731,7 +731,7 @@ pub fn step(step: Step) -> &'static str {
             "If the client has not agreed by then, give notice in writing with letter 2 – provided your agreement or the law allows it."
         }
         Step::TerminateDelivery => {
-            "Sign the notice and send it by recorded delivery or courier, so that you can prove it arrived; an email may not be enough – for instance if the contract requires written form, and its receipt is harder to prove."
+            "Sign the notice and send it by recorded delivery or courier, so that you can prove it arrived; an email may not be enough, for instance if the contract requires written form."
         }
         Step::TerminateFinish => {
             "Until the end date, work only within the agreed scope, and at the end hand over the results the client is entitled to and, where relevant, the access details to their accounts."
@@ -906,7 +906,7 @@ pub const PLAN: PlanTexts = PlanTexts {
     client_chose: "The client chose this one",
     deadlines: "Deadlines",
     next_steps: "Next steps",
-    legal_note: "Whether and when you can end the contract depends on what you agreed and on the law that applies. These notes assume German law; if another country’s law governs your contract, the rules differ. Unless the contract says otherwise, a contractor can end a contract for a defined piece of work (Werkvertrag) only for good cause (§ 648a BGB); a service contract (Dienstvertrag) can usually be ended with notice. For a Werkvertrag without a termination clause, ending it by mutual consent (letter 1) is therefore often the safer route. The words “or … on the earliest permissible date” in the notice only catch a miscalculated notice period. Whether you may hold back results until you are paid is a question for your lawyer. If in doubt, have a lawyer check the letters before you send them.",
+    legal_note: "When you can end the contract depends on what you agreed and on the law that applies; these notes assume German law. Unless the contract says otherwise, a contractor can end a contract for a defined piece of work (Werkvertrag) only for good cause (§ 648a BGB); a service contract (Dienstvertrag) can usually be ended with notice. For a Werkvertrag without a termination clause, ending it by mutual consent (letter 1) is therefore often the safer route. The words “or … on the earliest permissible date” in the notice only catch a miscalculated notice period. If in doubt, have a lawyer check the letters before you send them, and whether you may hold back results until you are paid.",
     legal_note_small: "A small job with no written contract is still a contract, usually a Werkvertrag (a contract for a defined piece of work). If German law applies, as the contractor you can end it on your own only for good cause (§\u{a0}648a BGB); if another country’s law applies, the rules differ. So propose closing it by mutual agreement at its current stage. If in doubt, have a lawyer check the letter.",
     small_heading: "Letter: proposal to close the job at its current stage",
     small_subject: "Our job {0} – proposal to close it",
