@@ -124,7 +124,7 @@ test('German reminder texts, and from a file:// page no address', async () => {
   const file = await download(page, () => reminder.getByRole('button', { name: 'In 1 Woche' }).click());
   const event = new ICAL.Event(new ICAL.Component(ICAL.parse(file.text)).getFirstSubcomponent('vevent'));
   assert.equal(event.summary, 'Schwieriger Kunde: Einschätzung wiederholen');
-  assert.match(event.description, /^Beim letzten Mal lautete die Empfehlung „Vermitteln“\./);
+  assert.match(event.description, /^Beim letzten Mal lautete die Empfehlung „Verhandeln“\./);
 
   const local = await browser.context.newPage();
   await local.goto(`file://${process.cwd()}/dist/client-triage.html?lang=en`);

@@ -23,7 +23,7 @@ async function fresh(path = '') {
 
 test('dist loads cleanly: intro, no errors, no foreign requests, native radios in labels', async () => {
   const { page, log } = await fresh('?lang=en');
-  await assert.doesNotReject(page.getByText('This tool sends nothing anywhere').waitFor());
+  await assert.doesNotReject(page.getByText('send your data anywhere').waitFor());
   await page.getByRole('button', { name: 'Start the assessment' }).click();
   await page.locator('[data-screen="question"]').waitFor();
   const first = page.getByRole('radio').first();

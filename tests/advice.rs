@@ -55,7 +55,25 @@ const FIRST_STEPS: &[(Step, Strategy, &str)] = &[
     (
         Step::DetachOwnList,
         Strategy::Detach,
+        "manner never little tense hardly nothing_to_negotiate nothing_to_negotiate proportionate clearly signed rough written signed_off ideal weeks same curt",
+    ),
+    // The scope is precise in writing: that is the yardstick, nothing to write down.
+    (
+        Step::DetachOwnListWritten,
+        Strategy::Detach,
         "manner never little tense hardly nothing_to_negotiate nothing_to_negotiate proportionate clearly signed precise written signed_off ideal weeks same curt",
+    ),
+    // A talk about the tone changed nothing: not the same boundary again.
+    (
+        Step::DetachBoundaryTried,
+        Strategy::Detach,
+        "manner work_accepted little tense no_complaint nothing_to_negotiate no_change proportionate clearly signed precise written signed_off ideal weeks same insulting",
+    ),
+    // Settled, all in writing and signed off, getting better: keep what works.
+    (
+        Step::MediateKeepWorking,
+        Strategy::Mediate,
+        "both clearer_terms annoyed constructive partly accepted helped proportionate clearly signed precise written signed_off ideal weeks better curt",
     ),
     (
         Step::DetachKeepOffering,
@@ -75,7 +93,7 @@ const FIRST_STEPS: &[(Step, Strategy, &str)] = &[
     (
         Step::MediateRecordAgreed,
         Strategy::Mediate,
-        "dispute my_gap little constructive largely accepted helped proportionate clearly signed precise written signed_off ideal days better polite",
+        "dispute my_gap little constructive largely accepted helped proportionate clearly signed precise written signed_off ideal days same polite",
     ),
     (
         Step::MediateRecordTalk,
@@ -364,6 +382,80 @@ const PRESUPPOSES: &[(&str, QuestionId, &[&str])] = &[
     ),
     ("Insults", QuestionId::Respect, &["insulting"]),
     ("tone stays respectful", QuestionId::Respect, &["insulting"]),
+    // A talk about the tone that changed nothing: not the same boundary again (coach).
+    (
+        "tone stays respectful",
+        QuestionId::Talk,
+        &["helped", "not_yet", "refuses", "nothing_to_negotiate"],
+    ),
+    ("already raised the tone", QuestionId::Talk, &["no_change"]),
+    (
+        "already raised the tone",
+        QuestionId::Respect,
+        &["insulting"],
+    ),
+    // Where the scope is precise in writing, nothing to write down for oneself (coach).
+    (
+        "what you owe this client",
+        QuestionId::Scope,
+        &["rough", "undefined", "not_needed"],
+    ),
+    ("written scope you agreed", QuestionId::Scope, &["precise"]),
+    // Settled, everything in writing and signed off, getting better (coach).
+    ("Keep what works", QuestionId::Scope, &["precise"]),
+    ("Keep what works", QuestionId::Deadlines, &["written"]),
+    ("Keep what works", QuestionId::Milestones, &["signed_off"]),
+    ("Keep what works", QuestionId::Trend, &["better"]),
+    ("everything is in writing", QuestionId::Scope, &["precise"]),
+    // Worn down by an insulting client (the article's "niemand kann dich kaufen").
+    ("nobody can buy you", QuestionId::Toll, &["drained"]),
+    (
+        "nobody can buy you",
+        QuestionId::MoneyWorth,
+        &["not_really", "never"],
+    ),
+    ("nobody can buy you", QuestionId::Respect, &["insulting"]),
+    // Letters and templates (the whole plan document is read, not only the steps).
+    // No default presumes an hourly rate (coach): never shown.
+    ("hourly rate", QuestionId::TimeDrain, &[]),
+    // A small job gets no notice letter (editor M2).
+    (
+        "Letter 2",
+        QuestionId::Contract,
+        &["signed", "emails_only", "verbal"],
+    ),
+    (
+        "close the job at its current stage",
+        QuestionId::Contract,
+        &["not_needed"],
+    ),
+    // The record settles complaints only where there are some (editor M5).
+    (
+        "your complaints about",
+        QuestionId::Topic,
+        &["dispute", "both"],
+    ),
+    (
+        "your complaints about",
+        QuestionId::Fairness,
+        &["largely", "partly", "hardly", "not_at_all"],
+    ),
+    (
+        "If a lawyer’s letter arrives, have the written confirmation",
+        QuestionId::Respect,
+        &["legal_threats"],
+    ),
+    // The offer goes out only while nothing is agreed.
+    (
+        "To settle our disagreement",
+        QuestionId::Offer,
+        &["not_yet", "stalled", "refused", "nothing_to_negotiate"],
+    ),
+    (
+        "To settle our disagreement",
+        QuestionId::Talk,
+        &["not_yet", "no_change", "refuses", "nothing_to_negotiate"],
+    ),
     (
         "nothing would ever satisfy",
         QuestionId::Satisfiable,
@@ -402,6 +494,19 @@ const PRESUPPOSES: &[(&str, QuestionId, &[&str])] = &[
         QuestionId::TargetGroup,
         &["mostly", "outside", "undefined"],
     ),
+    // Terms that were all in writing were not the weak point (coach).
+    ("was not the weak point", QuestionId::Contract, &["signed"]),
+    ("was not the weak point", QuestionId::Scope, &["precise"]),
+    (
+        "was not the weak point",
+        QuestionId::Deadlines,
+        &["written"],
+    ),
+    (
+        "was not the weak point",
+        QuestionId::Milestones,
+        &["signed_off"],
+    ),
 ];
 
 /// The work is not the problem: said only where the reader said so.
@@ -422,8 +527,36 @@ fn contradictions(answers: &Answers, strategy: Strategy) -> Vec<String> {
     let texts = i18n::advice(Lang::En);
     let mut shown: Vec<&str> = advice.steps.iter().map(|s| texts.step(s.step)).collect();
     shown.push(texts.lead(advice.lead));
+    // The whole document too: the offer, the templates and the letters, as copied.
+    let client = i18n::plan::ClientName {
+        shown: "Client 1",
+        label: None,
+    };
+    let document = i18n::plan::plain_text(&i18n::plan::document(
+        Lang::En,
+        strategy,
+        &advice,
+        client,
+        &Default::default(),
+    ));
+    shown.extend(document.lines());
     let mut found = Vec::new();
+    // A client who would not settle a dispute and is no longer polite: no thanks (coach).
+    let disputed = ["dispute", "both"].contains(&answer_id(answers, QuestionId::Topic))
+        && (["stalled", "refused"].contains(&answer_id(answers, QuestionId::Offer))
+            || answer_id(answers, QuestionId::Talk) == "refuses")
+        && answer_id(answers, QuestionId::Respect) != "polite";
     for text in shown {
+        // Access details only as an optional bracket or "where relevant" (editor M11).
+        if text.contains("access details")
+            && !text.contains("[IF APPLICABLE")
+            && !text.contains("where relevant")
+        {
+            found.push(format!("{text:?}: access details as a promise"));
+        }
+        if disputed && text.contains("Thank you for working with me") {
+            found.push(format!("{text:?}: thanks to a client who would not settle"));
+        }
         for &(phrase, question, allowed) in PRESUPPOSES {
             let given = answer_id(answers, question);
             if text.contains(phrase) && !allowed.contains(&given) {
@@ -531,7 +664,7 @@ fn a_tie_says_it_is_a_tie_and_what_would_tip_it() {
     assert!(!note.contains("ahead"), "{note}");
     let tip = i18n::tip_note(Lang::En, &nothing_offered, &a).expect("a tip");
     assert!(
-        tip.starts_with("“End it” would come first if this were your answer: "),
+        tip.starts_with("“End it” would come first if this were also true: "),
         "{tip}"
     );
     let de = i18n::close_call_note(Lang::De, &a);
@@ -807,4 +940,121 @@ proptest! {
             prop_assert!(!matches!(goodwill(&answers), Goodwill::Discount | Goodwill::Rework));
         }
     }
+}
+
+/// The article's ending: "niemand kann dich kaufen bzw. irgendwann ist es kein Geld mehr wert,
+/// sich so fertigmachen zu lassen". An insulting client who costs sleep and energy, at a fee no
+/// longer worth it, after a talk that changed nothing, may be ended like one who eats time.
+#[test]
+fn worn_down_by_an_insulting_client_after_a_failed_talk_may_end_it() {
+    let worn = answers(
+        "manner work_accepted drained tense no_complaint nothing_to_negotiate no_change proportionate not_really signed precise written signed_off ideal months worse insulting",
+    );
+    assert!(may_terminate(&worn));
+    let a = assess(&worn);
+    assert_eq!(a.strategy, Strategy::Terminate, "{a:?}");
+    let advice = advise(&worn, a.strategy, a.rule);
+    assert!(
+        i18n::advice(Lang::En)
+            .lead(advice.lead)
+            .contains("nobody can buy you")
+    );
+    // Not without the talk that failed, nor at a fee still worth it, nor from a curt client.
+    for (question, id) in [
+        (QuestionId::Talk, "not_yet"),
+        (QuestionId::MoneyWorth, "just_about"),
+        (QuestionId::Respect, "curt"),
+    ] {
+        let other = with(
+            "manner work_accepted drained tense no_complaint nothing_to_negotiate no_change proportionate not_really signed precise written signed_off ideal months worse insulting",
+            question,
+            id,
+        );
+        assert!(!may_terminate(&other), "{question:?} = {id}");
+    }
+}
+
+/// Once the conflict is settled, "Why" no longer gives the dispute, the criticism, the offer or
+/// the fronts as reasons; and "not talked yet" is no reason where the plan has no call.
+#[test]
+fn why_leaves_out_what_a_settled_conflict_or_a_plan_without_a_call_leaves_behind() {
+    let settled = answers(
+        "both clearer_terms annoyed constructive partly accepted helped proportionate clearly signed precise written signed_off ideal weeks better curt",
+    );
+    let a = assess(&settled);
+    let advice = advise(&settled, a.strategy, a.rule);
+    let said = advice.said_above(&settled);
+    for question in [
+        QuestionId::Topic,
+        QuestionId::Fairness,
+        QuestionId::Offer,
+        QuestionId::Fronts,
+    ] {
+        assert!(said.contains(&question), "{question:?}");
+    }
+    let small_job = answers(
+        "dispute clearer_terms annoyed tense partly stalled not_yet much_more just_about not_needed not_needed written not_needed outside days worse curt",
+    );
+    let a = assess(&small_job);
+    let advice = advise(&small_job, a.strategy, a.rule);
+    assert!(!advice.call);
+    let why = why(
+        &small_job,
+        &reasons(&small_job, a.strategy),
+        &advice.said_above(&small_job),
+    );
+    let talk = question_index(QuestionId::Talk).unwrap();
+    assert!(why.iter().all(|r| r.question != talk), "{why:?}");
+}
+
+/// Settled, everything in writing and signed off, and getting better: the plan keeps what works
+/// instead of asking to put in writing what already is.
+#[test]
+fn a_settled_conflict_in_writing_keeps_what_works() {
+    let settled = answers(
+        "both clearer_terms annoyed constructive partly accepted helped proportionate clearly signed precise written signed_off ideal weeks better curt",
+    );
+    let a = assess(&settled);
+    assert_eq!(a.strategy, Strategy::Mediate);
+    let advice = advise(&settled, a.strategy, a.rule);
+    assert_eq!(advice.first.step, Step::MediateKeepWorking);
+    assert!(advice.settled);
+    for step in [Step::MediateRecordAgreed, Step::MediateRecordTalk] {
+        assert!(advice.steps.iter().all(|s| s.step != step), "{step:?}");
+    }
+    let text = i18n::plan::plain_text(&i18n::plan::document(
+        Lang::En,
+        a.strategy,
+        &advice,
+        i18n::plan::ClientName {
+            shown: "Client 1",
+            label: None,
+        },
+        &Default::default(),
+    ));
+    assert!(!text.contains("Put it in writing now"), "{text}");
+    assert!(!text.contains("Dear [NAME]"), "no template to send: {text}");
+}
+
+/// Where contract, scope, deadlines and milestones were all in writing, ending it asks for a
+/// sharper target group only, not for tighter terms (coach: the terms were not the weak point).
+#[test]
+fn ending_it_after_precise_terms_asks_only_for_a_sharper_target_group() {
+    let precise = "dispute never evenings written_loops hardly refused no_change much_more not_really signed precise written signed_off outside months worse polite";
+    let steps = |line: &str| -> Vec<Step> {
+        let answers = answers(line);
+        advise(&answers, Strategy::Terminate, None)
+            .steps
+            .iter()
+            .map(|s| s.step)
+            .collect()
+    };
+    let all_written = steps(precise);
+    assert!(all_written.contains(&Step::TerminateTargetGroupOnly));
+    assert!(!all_written.contains(&Step::TerminateTargetGroup));
+    let text = i18n::advice(Lang::En).step(Step::TerminateTargetGroupOnly);
+    assert!(!text.contains("tighten your terms"), "{text}");
+    let rough = steps(&precise.replace(" precise ", " rough "));
+    assert!(rough.contains(&Step::TerminateTargetGroup));
+    assert!(!rough.contains(&Step::TerminateTargetGroupOnly));
 }

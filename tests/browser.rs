@@ -82,7 +82,7 @@ async fn intro_explains_the_widget_and_promises_privacy() {
     assert_eq!(screen(&host), "intro");
     let text = find(&host, ".ct").unwrap().text_content().unwrap();
     assert!(text.contains("detach, negotiate or end"), "{text}");
-    assert!(text.contains("This tool sends nothing anywhere"), "{text}");
+    assert!(text.contains("send your data anywhere"), "{text}");
     assert!(
         find(&host, "input[type=radio]").is_none(),
         "no question before start"

@@ -388,12 +388,12 @@ fn emergency_numbers_are_written_as_in_germany() {
     use client_triage::core::advice::Step;
     let de = i18n::advice(Lang::De).step(Step::SafetyPolice);
     assert!(
-        de.contains("110 (Polizei)") && de.contains("112 (Notruf)"),
+        de.contains("in Deutschland 110 (Polizei)") && de.contains("europaweit 112 (Notruf)"),
         "{de}"
     );
     let en = i18n::advice(Lang::En).step(Step::SafetyPolice);
     assert!(
-        en.contains("in Germany 110 (police) / 112 (emergency)"),
+        en.contains("in Germany 110 (police); 112 works across the EU"),
         "{en}"
     );
 }
@@ -430,17 +430,22 @@ fn german_law_is_named_as_german_law() {
     }
 }
 
-/// „Vermitteln“ is glossed where the German reader first meets it: the reader negotiates a
-/// solution as one side, not as a neutral third. English calls the way "Negotiate" throughout.
+/// The German name of the way is „Verhandeln“: the reader settles it with the client as one
+/// side, while „vermitteln“ is what a third party does; no gloss is needed (editor's review).
+/// English calls the way "Negotiate" throughout.
 #[test]
 fn the_mediate_way_is_named_for_what_the_reader_does() {
     let de = i18n::texts(Lang::De);
-    assert!(
-        de.intro_lead
-            .contains("Vermitteln heißt hier: Du handelst selbst mit dem Kunden eine Lösung aus."),
-        "{}",
-        de.intro_lead
+    assert_eq!(
+        i18n::strategy(Lang::De, Strategy::Mediate).name,
+        "Verhandeln"
     );
+    for text in [de.widget_title, de.intro_lead] {
+        assert!(
+            text.contains("verhandeln") && !text.contains("ermitteln"),
+            "{text}"
+        );
+    }
     let en = i18n::texts(Lang::En);
     assert_eq!(
         i18n::strategy(Lang::En, Strategy::Mediate).name,
@@ -451,5 +456,45 @@ fn the_mediate_way_is_named_for_what_the_reader_does() {
             text.contains("negotiate") && !text.contains("mediate"),
             "{text}"
         );
+    }
+}
+
+/// The footer credits the article with the questions and recommendations only, and says the
+/// legal notes and letter templates are the tool's own addition and not legal advice (editor M8).
+#[test]
+fn the_footer_says_the_legal_notes_are_the_tools_own_and_not_legal_advice() {
+    for (lang, own, not_advice) in [
+        (Lang::De, "Ergänzung dieses Tools", "keine Rechtsberatung"),
+        (Lang::En, "this tool’s own addition", "not legal advice"),
+    ] {
+        let line = i18n::advice(lang).source_line();
+        assert!(
+            line.contains(own) && line.contains(not_advice),
+            "{lang:?}: {line}"
+        );
+    }
+}
+
+/// The fallback to ordinary notice is no guarantee: it saves a termination only where ordinary
+/// notice is possible at all, which for a contractor on a Werkvertrag it usually is not (M1).
+#[test]
+fn the_fallback_to_ordinary_notice_is_not_oversold() {
+    for (lang, only_if, never) in [
+        (
+            Lang::De,
+            "nur, wenn eine ordentliche Kündigung überhaupt möglich ist",
+            &["sorgt dafür", "hält,"][..],
+        ),
+        (
+            Lang::En,
+            "only if ordinary notice is possible at all",
+            &["keep the termination valid", "carries it"][..],
+        ),
+    ] {
+        let note = i18n::plan_texts(lang).legal_note_for_cause;
+        assert!(note.contains(only_if), "{lang:?}: {note}");
+        for phrase in never {
+            assert!(!note.contains(phrase), "{lang:?}: {note}");
+        }
     }
 }

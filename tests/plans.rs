@@ -76,7 +76,7 @@ fn the_mediation_record_is_filled_from_what_the_reader_typed() {
         "Dear Agency X,",
         "- Date of the conversation: 1\u{a0}December 2026",
         "- Participants: Anna, Mr Berger",
-        "- Chosen solution: Discount of 10 %",
+        "- Agreed solution: Discount of 10 %",
         "- Deadlines: Final files by 15 December",
         "- Next steps: Anna sends the revised logo",
         "How to run the conversation",
@@ -102,7 +102,14 @@ fn untouched_options_offer_a_goodwill_solution_in_the_readers_language() {
         let doc = document(lang, Strategy::Mediate, UNNAMED, &PlanNotes::default());
         // REFUSED takes much more time than it pays for, and its criticism is hardly fair: no
         // free extra work, no discount — the extra time so far is not charged.
-        assert!(doc.contains(t.goodwill_default_extras), "{doc}");
+        let text = plain_text(&blocks(
+            lang,
+            Strategy::Mediate,
+            REFUSED,
+            UNNAMED,
+            &PlanNotes::default(),
+        ));
+        assert!(text.contains(t.goodwill_default_extras), "{text}");
         assert!(
             doc.contains(&format!("- {}: \\[…\\]", plan_texts(lang).participants)),
             "blank fields are marked, not left empty:\n{doc}"
@@ -112,11 +119,46 @@ fn untouched_options_offer_a_goodwill_solution_in_the_readers_language() {
             "the letters say to replace what is in [ ]:\n{doc}"
         );
     }
-    assert!(
-        plan_texts(Lang::De)
-            .goodwill_default
-            .starts_with("Aus Kulanz")
-    );
+}
+
+/// The option list goes out as an offer: the goodwill caveat and the deadline stand around all
+/// the options, not on one of them, and no default presumes an hourly rate (editor M4, coach).
+#[test]
+fn the_options_go_out_as_an_offer_with_one_caveat_and_a_deadline_for_all() {
+    for lang in Lang::ALL {
+        let t = plan_texts(lang);
+        let doc = plain_text(&blocks(
+            lang,
+            Strategy::Mediate,
+            REFUSED,
+            UNNAMED,
+            &PlanNotes::default(),
+        ));
+        let caveat = match lang {
+            Lang::De => "jeweils aus Kulanz und ohne Anerkennung einer Rechtspflicht",
+            Lang::En => "each as a goodwill gesture and without admitting liability",
+        };
+        let offer = doc.split(t.offer_intro).nth(1).expect("the offer letter");
+        assert!(t.offer_intro.contains(caveat), "{}", t.offer_intro);
+        assert!(
+            offer.contains(&t.offer_deadline()) && offer.contains(t.sign_off),
+            "{doc}"
+        );
+        for default in [
+            t.goodwill_default,
+            t.second_option_default,
+            t.goodwill_default_time,
+            t.second_option_default_time,
+            t.goodwill_default_extras,
+            t.second_option_default_extras,
+            t.goodwill_default_terms,
+            t.second_option_default_terms,
+        ] {
+            for never in ["Kulanz", "goodwill", "Stundensatz", "hourly rate"] {
+                assert!(!default.contains(never), "{default}");
+            }
+        }
+    }
 }
 
 #[test]
@@ -146,7 +188,7 @@ fn the_notice_has_a_fallback_date_and_a_mutual_agreement_version() {
         &PlanNotes::default(),
     );
     assert!(
-        empty.contains("terminate our agreement \\[of DATE\\], to end on \\[DATE\\] or, if that date is not valid, on the earliest permissible date."),
+        empty.contains("terminate our agreement \\[of DATE\\], to end on \\[DATE\\] or, failing that, on the earliest permissible date."),
         "{empty}"
     );
 }
@@ -481,4 +523,105 @@ fn without_a_call_the_plan_confirms_the_choice_instead_of_summing_up_a_talk() {
         let with_call = document(lang, Strategy::Mediate, NAMED, &notes());
         assert!(with_call.contains(t.talk_heading) && with_call.contains(t.record_heading));
     }
+}
+
+/// Every plan with legal notes or letters says it is not legal advice, in what leaves the page
+/// too: under the title of the document (editor M7).
+#[test]
+fn every_plan_with_legal_notes_or_letters_says_it_is_not_legal_advice() {
+    const LEGAL_THREATS: &str = "dispute clearer_terms evenings written_loops partly not_yet not_yet somewhat_more just_about signed rough written not_needed ideal weeks worse legal_threats";
+    const PLAIN: &str = "manner work_accepted annoyed tense no_complaint nothing_to_negotiate nothing_to_negotiate proportionate clearly signed precise written signed_off ideal weeks same curt";
+    for lang in Lang::ALL {
+        let a = client_triage::i18n::advice(lang);
+        for (strategy, line, expected) in [
+            (Strategy::Terminate, REFUSED, Some(a.legal_first)),
+            (Strategy::Terminate, THREATS, Some(a.legal_first)),
+            (Strategy::Terminate, LEGAL_THREATS, Some(a.legal_first)),
+            (Strategy::Mediate, LEGAL_THREATS, Some(a.legal_plain)),
+            (Strategy::Detach, LEGAL_THREATS, Some(a.legal_plain)),
+            (Strategy::Detach, PLAIN, None),
+            (Strategy::Mediate, PLAIN, None),
+        ] {
+            let doc = blocks(lang, strategy, line, UNNAMED, &PlanNotes::default());
+            let second = match &doc[1] {
+                Block::Paragraph(text) => Some(text.as_str()),
+                _ => None,
+            };
+            match expected {
+                Some(line) => assert_eq!(second, Some(line), "{lang:?} {strategy:?}"),
+                None => assert!(
+                    !plain_text(&doc).contains(a.legal_plain),
+                    "{lang:?} {strategy:?}"
+                ),
+            }
+        }
+    }
+}
+
+/// A small one-off job gets its own letter: close it at its current stage, hand over what is
+/// done, final invoice, no further work; no notice letter, which the legal note says a
+/// contractor can rarely give on a Werkvertrag (editor M2).
+#[test]
+fn a_small_job_gets_a_letter_to_close_it_as_it_stands_and_no_notice() {
+    const SMALL: &str = "dispute never evenings written_loops hardly refused no_change much_more not_really not_needed not_needed vague not_needed ideal weeks worse curt";
+    for lang in Lang::ALL {
+        let t = plan_texts(lang);
+        let text = plain_text(&blocks(
+            lang,
+            Strategy::Terminate,
+            SMALL,
+            UNNAMED,
+            &PlanNotes::default(),
+        ));
+        assert!(text.contains(t.small_heading), "{text}");
+        assert!(text.contains(t.legal_note_small), "{text}");
+        for never in [t.notice_heading, t.mutual_heading, t.legal_note] {
+            assert!(!text.contains(never), "{never} in:\n{text}");
+        }
+        let notice = t.letter_notice.split(" {0}").next().unwrap();
+        assert!(!text.contains(notice), "{text}");
+    }
+    let de = plain_text(&blocks(
+        Lang::De,
+        Strategy::Terminate,
+        SMALL,
+        UNNAMED,
+        &PlanNotes::default(),
+    ));
+    assert!(
+        de.contains("einvernehmlich mit dem heutigen Stand abzuschließen"),
+        "{de}"
+    );
+}
+
+/// The written record asks the client to confirm it by a date, records the agreed solution as
+/// agreed, and, after a dispute about the work, says that it settles the complaints (editor M5,
+/// M6); without complaints it says nothing of the kind.
+#[test]
+fn the_record_asks_for_confirmation_and_settles_the_complaints() {
+    const NO_COMPLAINT: &str = "manner work_accepted annoyed tense no_complaint not_yet not_yet somewhat_more just_about signed rough written informal ideal weeks same curt";
+    for lang in Lang::ALL {
+        let t = plan_texts(lang);
+        let text = plain_text(&blocks(
+            lang,
+            Strategy::Mediate,
+            REFUSED,
+            UNNAMED,
+            &PlanNotes::default(),
+        ));
+        assert!(text.contains(&t.record_closing()), "{text}");
+        assert!(t.record_closing().contains(t.blank_date));
+        assert!(text.contains(&format!("- {}: ", t.chosen_option)), "{text}");
+        assert!(text.contains(t.settled_line), "{text}");
+        let calm = plain_text(&blocks(
+            lang,
+            Strategy::Mediate,
+            NO_COMPLAINT,
+            UNNAMED,
+            &PlanNotes::default(),
+        ));
+        assert!(!calm.contains(t.settled_line), "{calm}");
+    }
+    assert_eq!(plan_texts(Lang::De).chosen_option, "Vereinbarte Lösung");
+    assert_eq!(plan_texts(Lang::En).chosen_option, "Agreed solution");
 }

@@ -7,8 +7,8 @@
 use super::answers::Answers;
 use super::model::{MAX_REASONS, Reason, Rule, answer_is, sort_small};
 use super::questions::QuestionId::{
-    Contract, Deadlines, Fairness, Fronts, Milestones, Offer, Respect, Satisfiable, Scope, Talk,
-    TargetGroup, TimeDrain, Toll, Topic, Trend,
+    Contract, Deadlines, Fairness, Fronts, Milestones, MoneyWorth, Offer, Respect, Satisfiable,
+    Scope, Talk, TargetGroup, TimeDrain, Toll, Topic, Trend,
 };
 use super::questions::{QUESTIONS, QuestionId, Strategy};
 
@@ -45,7 +45,10 @@ impl When {
             Is(question, _) if self.holds(answers) && !out.contains(question) => {
                 out.push(*question)
             }
-            All(all) | Any(all) => all.iter().for_each(|when| when.because(answers, out)),
+            // A branch that does not hold names nothing, even where part of it holds.
+            All(all) | Any(all) if self.holds(answers) => {
+                all.iter().for_each(|when| when.because(answers, out))
+            }
             _ => {}
         }
     }
@@ -87,9 +90,11 @@ impl Plan {
 pub enum Step {
     Firm,
     DetachBoundary,
+    DetachBoundaryTried,
     DetachAnswerFacts,
     DetachFairPoints,
     DetachOwnList,
+    DetachOwnListWritten,
     DetachStrain,
     DetachFixedTimes,
     DetachKeepOffering,
@@ -97,6 +102,7 @@ pub enum Step {
     DetachConfidant,
     DetachRevisitSoon,
     DetachRevisit,
+    MediateKeepWorking,
     MediateRecordAgreed,
     MediateRecordTalk,
     MediateStopEmail,
@@ -109,6 +115,7 @@ pub enum Step {
     MediateInWriting,
     MediateRecordAfter,
     MediateConfirmChoice,
+    MediateCheckRecord,
     MediateSettleTerms,
     TerminateUrgent,
     TerminateCheckContract,
@@ -124,6 +131,7 @@ pub enum Step {
     TerminateInvoice,
     TerminateRecords,
     TerminateTargetGroup,
+    TerminateTargetGroupOnly,
     SafetyDocument,
     SafetyInWriting,
     SafetyPolice,
@@ -187,6 +195,37 @@ const NO_CALL: &[When] = &[
 /// A call is to come: not yet talked, or talked without effect, and nothing above rules it out.
 const CALL: When = All(&[Is(Talk, &["not_yet", "no_change"]), NotAny(NO_CALL)]);
 
+/// A dispute about the work that a client who is no longer polite would not settle (solutions
+/// stalled or refused, or no talk): the letters give no thanks, and results go out only against
+/// payment.
+const DISPUTED: When = All(&[
+    // Names only what was not settled: the topic is said elsewhere.
+    Not(Topic, &["manner"]),
+    Any(&[Is(Offer, &["stalled", "refused"]), Is(Talk, &["refuses"])]),
+    Not(Respect, &["polite"]),
+]);
+
+/// Results and files only against payment of the final invoice.
+const PAYMENT_FIRST: When = Any(&[Is(Respect, &["insulting"]), DISPUTED]);
+
+/// Contract signed, scope, deadlines and milestones in writing and signed off.
+const TERMS_IN_WRITING: When = All(&[
+    Is(Contract, &["signed"]),
+    Is(Scope, &["precise"]),
+    Is(Deadlines, &["written"]),
+    Is(Milestones, &["signed_off"]),
+]);
+
+/// The conflict is settled and everything is in writing and signed off, and it is getting
+/// better: nothing to put in writing again; keep what works.
+const SETTLED_IN_WRITING: When = All(&[
+    Any(&[Is(Offer, &["accepted"]), Is(Talk, &["helped"])]),
+    Is(Scope, &["precise"]),
+    Is(Deadlines, &["written"]),
+    Is(Milestones, &["signed_off"]),
+    Is(Trend, &["better"]),
+]);
+
 /// The plans. Each plan's steps stand in the order the reader carries them out; for ending it:
 /// check, propose ending it by mutual consent, give notice if that fails, finish or hand over,
 /// final invoice.
@@ -200,17 +239,31 @@ pub static STEPS: &[StepDef] = &[
     ),
     // Detach: the problem lies more with the client than with the work. The first step follows
     // how much the client gets to the reader.
+    // A talk about it changed nothing: not the same boundary again.
     step(
         Step::DetachBoundary,
         DETACH,
         Some(3),
-        Is(Respect, &["insulting"]),
+        All(&[Is(Respect, &["insulting"]), Not(Talk, &["no_change"])]),
     ),
+    step(
+        Step::DetachBoundaryTried,
+        DETACH,
+        Some(3),
+        All(&[Is(Respect, &["insulting"]), Is(Talk, &["no_change"])]),
+    ),
+    // Answers to the curt tone where there is one; otherwise to what the conflict is about.
     step(
         Step::DetachAnswerFacts,
         DETACH,
         Some(9),
-        All(&[Is(Topic, ALL_TOPICS), Not(Respect, &["insulting"])]),
+        All(&[
+            Not(Respect, &["insulting"]),
+            Any(&[
+                Is(Respect, &["curt"]),
+                All(&[Not(Respect, &["curt"]), Is(Topic, ALL_TOPICS)]),
+            ]),
+        ]),
     ),
     step(
         Step::DetachFairPoints,
@@ -218,11 +271,18 @@ pub static STEPS: &[StepDef] = &[
         Some(5),
         Is(Fairness, &["largely", "partly"]),
     ),
+    // Where the scope is written down precisely, that is the yardstick: nothing to write.
     step(
         Step::DetachOwnList,
         DETACH,
         Some(6),
-        Is(Satisfiable, &["never"]),
+        All(&[Is(Satisfiable, &["never"]), Not(Scope, &["precise"])]),
+    ),
+    step(
+        Step::DetachOwnListWritten,
+        DETACH,
+        Some(6),
+        All(&[Is(Satisfiable, &["never"]), Is(Scope, &["precise"])]),
     ),
     step(
         Step::DetachStrain,
@@ -272,16 +332,26 @@ pub static STEPS: &[StepDef] = &[
     ),
     // Mediate: a list of solutions, a talk where one is needed and possible, a written record.
     step(
+        Step::MediateKeepWorking,
+        MEDIATE,
+        Some(0),
+        SETTLED_IN_WRITING,
+    ),
+    step(
         Step::MediateRecordAgreed,
         MEDIATE,
         Some(1),
-        Is(Offer, &["accepted"]),
+        All(&[Is(Offer, &["accepted"]), NotAny(&[SETTLED_IN_WRITING])]),
     ),
     step(
         Step::MediateRecordTalk,
         MEDIATE,
         Some(2),
-        All(&[Is(Talk, &["helped"]), Not(Offer, &["accepted"])]),
+        All(&[
+            Is(Talk, &["helped"]),
+            Not(Offer, &["accepted"]),
+            NotAny(&[SETTLED_IN_WRITING]),
+        ]),
     ),
     step(
         Step::MediateStopEmail,
@@ -364,6 +434,16 @@ pub static STEPS: &[StepDef] = &[
             NotAny(&[CALL]),
         ]),
     ),
+    // A settlement under a threat of legal steps: checked before it goes out.
+    step(
+        Step::MediateCheckRecord,
+        MEDIATE,
+        None,
+        All(&[
+            Is(Respect, &["legal_threats"]),
+            NotAny(&[SETTLED_IN_WRITING]),
+        ]),
+    ),
     step(
         Step::MediateSettleTerms,
         MEDIATE,
@@ -434,7 +514,7 @@ pub static STEPS: &[StepDef] = &[
         None,
         All(&[
             Is(Scope, &["precise", "rough", "not_needed"]),
-            Not(Respect, &["insulting"]),
+            NotAny(&[PAYMENT_FIRST]),
             Not(Contract, &["not_needed"]),
         ]),
     ),
@@ -444,21 +524,17 @@ pub static STEPS: &[StepDef] = &[
         None,
         All(&[
             Is(Scope, &["undefined"]),
-            Not(Respect, &["insulting"]),
+            NotAny(&[PAYMENT_FIRST]),
             Not(Contract, &["not_needed"]),
         ]),
     ),
-    step(
-        Step::TerminatePaymentFirst,
-        TERMINATE,
-        None,
-        Is(Respect, &["insulting"]),
-    ),
+    step(Step::TerminatePaymentFirst, TERMINATE, None, PAYMENT_FIRST),
+    // A small job's letter itself offers the final invoice for the work so far.
     step(
         Step::TerminateInvoice,
         TERMINATE,
         None,
-        Is(TimeDrain, ALL_TIME),
+        All(&[Is(TimeDrain, ALL_TIME), Not(Contract, &["not_needed"])]),
     ),
     step(
         Step::TerminateRecords,
@@ -466,11 +542,25 @@ pub static STEPS: &[StepDef] = &[
         None,
         Is(Contract, ALL_CONTRACTS),
     ),
+    // Where contract, scope, deadlines and milestones were all in writing, the terms were not
+    // the weak point: only the target group is.
     step(
         Step::TerminateTargetGroup,
         TERMINATE,
         None,
-        Is(TargetGroup, &["mostly", "outside", "undefined"]),
+        All(&[
+            Is(TargetGroup, &["mostly", "outside", "undefined"]),
+            NotAny(&[TERMS_IN_WRITING]),
+        ]),
+    ),
+    step(
+        Step::TerminateTargetGroupOnly,
+        TERMINATE,
+        None,
+        All(&[
+            Is(TargetGroup, &["mostly", "outside", "undefined"]),
+            TERMS_IN_WRITING,
+        ]),
     ),
     // Safety: the client threatens the reader's person or safety, or harasses them.
     step(
@@ -513,11 +603,13 @@ pub static STEPS: &[StepDef] = &[
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Lead {
     Firm,
+    DetachInsultsTalked,
     DetachInsults,
     DetachAgreed,
     DetachNeverSatisfied,
     DetachManner,
     Detach,
+    MediateKeep,
     MediateAgreed,
     MediateTalked,
     MediateAgain,
@@ -531,6 +623,7 @@ pub enum Lead {
     TerminateOffer,
     TerminateNoTalk,
     TerminateTalkFailed,
+    TerminateWornDown,
     Terminate,
     TerminateLastResort,
     Safety,
@@ -553,6 +646,11 @@ pub static LEADS: &[LeadDef] = &[
         &[Plan::Detach, Plan::Mediate],
         Is(Respect, &["legal_threats"]),
     ),
+    lead(
+        Lead::DetachInsultsTalked,
+        DETACH,
+        All(&[Is(Respect, &["insulting"]), Is(Talk, &["no_change"])]),
+    ),
     lead(Lead::DetachInsults, DETACH, Is(Respect, &["insulting"])),
     lead(Lead::DetachAgreed, DETACH, Is(Offer, &["accepted"])),
     lead(
@@ -566,6 +664,7 @@ pub static LEADS: &[LeadDef] = &[
         Any(&[Is(Topic, &["manner"]), Is(Satisfiable, &["work_accepted"])]),
     ),
     lead(Lead::Detach, DETACH, ALWAYS),
+    lead(Lead::MediateKeep, MEDIATE, SETTLED_IN_WRITING),
     lead(Lead::MediateAgreed, MEDIATE, Is(Offer, &["accepted"])),
     lead(Lead::MediateTalked, MEDIATE, Is(Talk, &["helped"])),
     lead(
@@ -617,6 +716,16 @@ pub static LEADS: &[LeadDef] = &[
         Lead::TerminateTalkFailed,
         TERMINATE,
         All(&[Is(Talk, &["no_change"]), Is(TimeDrain, MORE_TIME)]),
+    ),
+    // Worn down by an insulting client: "kein Geld mehr wert, sich so fertigmachen zu lassen".
+    lead(
+        Lead::TerminateWornDown,
+        TERMINATE,
+        All(&[
+            Is(Toll, &["drained"]),
+            Is(MoneyWorth, &["not_really", "never"]),
+            Is(Respect, &["insulting"]),
+        ]),
     ),
     lead(Lead::Terminate, TERMINATE, Is(TimeDrain, MORE_TIME)),
     lead(Lead::TerminateLastResort, TERMINATE, ALWAYS),
@@ -690,13 +799,18 @@ pub struct Letters {
     pub notice: Notice,
     /// A second letter that proposes ending the work by mutual agreement.
     pub mutual: bool,
-    /// Thanks for the cooperation: not to a client who insults or threatens.
+    /// Thanks for the cooperation: not to a client who insults or threatens, nor to one who
+    /// would not settle a dispute about the work.
     pub thanks: bool,
-    /// Results and files are handed over once the final invoice is paid.
+    /// Results and files are handed over once the final invoice is paid: to a client who
+    /// insults, or who would not settle a dispute about the work.
     pub payment_first: bool,
     /// The scope is written down and the contract is not only spoken: the letters can refer to
     /// "the agreed scope" and to rights of use under the agreement.
     pub written_terms: bool,
+    /// A small one-off job: one letter that proposes closing it at its current stage, no notice
+    /// (a contractor can rarely give ordinary notice on a Werkvertrag).
+    pub small_job: bool,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -719,6 +833,11 @@ pub struct Advice {
     /// A call is to come (`CALL`): the plan has a guide for it and a summary to send after it.
     /// Without a talk, past or to come, the record confirms the client's choice in writing.
     pub call: bool,
+    /// Settled, all in writing, and getting better (`SETTLED_IN_WRITING`): no template to send.
+    pub settled: bool,
+    /// The dispute is about the work and the client has complaints: the written record says the
+    /// agreed solution settles them.
+    pub complaints: bool,
 }
 
 fn shown(def: &StepDef, answers: &Answers) -> Shown {
@@ -760,14 +879,18 @@ pub fn advise(answers: &Answers, strategy: Strategy, rule: Option<Rule>) -> Advi
     let respect = |ids: &[&str]| answer_is(answers, Respect, ids);
     let written_terms =
         !answer_is(answers, Scope, &["undefined"]) && !answer_is(answers, Contract, &["verbal"]);
+    // A dispute about the work that the client would not settle: no thanks, and the results
+    // only against payment.
+    let disputed = DISPUTED.holds(answers);
     let letters = match plan {
         Plan::Detach | Plan::Mediate => None,
         Plan::Terminate => Some(Letters {
             notice: Notice::Ordinary,
             mutual: true,
-            thanks: respect(&["polite", "curt"]),
-            payment_first: respect(&["insulting"]),
+            thanks: respect(&["polite", "curt"]) && !disputed,
+            payment_first: respect(&["insulting"]) || disputed,
             written_terms,
+            small_job: answer_is(answers, Contract, &["not_needed"]),
         }),
         Plan::Safety => Some(Letters {
             notice: Notice::ForCause,
@@ -775,6 +898,7 @@ pub fn advise(answers: &Answers, strategy: Strategy, rule: Option<Rule>) -> Advi
             thanks: false,
             payment_first: false,
             written_terms,
+            small_job: false,
         }),
     };
     let agreed = answer_is(answers, Offer, &["accepted"]) || answer_is(answers, Talk, &["helped"]);
@@ -788,6 +912,9 @@ pub fn advise(answers: &Answers, strategy: Strategy, rule: Option<Rule>) -> Advi
         goodwill: goodwill(answers),
         talked: answer_is(answers, Talk, &["helped"]),
         call: !agreed && CALL.holds(answers),
+        settled: SETTLED_IN_WRITING.holds(answers),
+        complaints: answer_is(answers, Topic, &["dispute", "both"])
+            && !answer_is(answers, Fairness, &["no_complaint"]),
     }
 }
 
@@ -812,14 +939,22 @@ impl Advice {
             .collect()
     }
 
-    /// The answers the result already says above "Why": the lead's and those quoted under the
-    /// first step.
+    /// The answers "Why" leaves out: those the result already says above it (the lead's and
+    /// those quoted under the first step), those a settled conflict has left behind (the
+    /// dispute, the criticism, the offer, the fronts), and "not talked yet" where the plan has
+    /// no call to come.
     pub fn said_above(&self, answers: &Answers) -> Vec<QuestionId> {
         let mut said = Vec::new();
         if let Some(def) = LEADS.iter().find(|def| def.lead == self.lead) {
             def.when.because(answers, &mut said);
         }
         said.extend(self.quoted().first().into_iter().flatten());
+        if self.agreed {
+            said.extend([Topic, Fairness, Offer, Fronts]);
+        }
+        if !self.call && answer_is(answers, Talk, &["not_yet"]) {
+            said.push(Talk);
+        }
         said
     }
 }

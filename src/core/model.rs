@@ -283,12 +283,24 @@ pub fn prevention_gaps(answers: &Answers) -> Vec<Gap> {
 
 /// The article's condition for ending a relationship, short of a hard rule: the client eats too
 /// much time and has not accepted mediation ("zu viel Zeit frisst und Mediation nicht abnimmt").
+/// Being worn down by an insulting client counts like the time ("niemand kann dich kaufen bzw.
+/// irgendwann ist es kein Geld mehr wert, sich so fertigmachen zu lassen"): see `worn_down`.
 pub fn may_terminate(answers: &Answers) -> bool {
     use super::questions::QuestionId::{Offer, Talk};
     let is = |question, ids: &[&str]| answer_is(answers, question, ids);
     let mediation_not_accepted = !is(Offer, &["accepted"])
         && (is(Offer, &["stalled", "refused"]) || is(Talk, &["refuses", "no_change"]));
-    eats_time(answers) && mediation_not_accepted
+    (eats_time(answers) || worn_down(answers)) && mediation_not_accepted
+}
+
+/// The client insults the reader, costs them sleep and energy, and the money no longer makes up
+/// for it: "kein Geld mehr wert, sich so fertigmachen zu lassen".
+pub fn worn_down(answers: &Answers) -> bool {
+    use super::questions::QuestionId::{MoneyWorth, Respect, Toll};
+    let is = |question, ids: &[&str]| answer_is(answers, question, ids);
+    is(Toll, &["drained"])
+        && is(MoneyWorth, &["not_really", "never"])
+        && is(Respect, &["insulting"])
 }
 
 /// Much more time than the client pays for, or somewhat more at a fee no longer worth it.

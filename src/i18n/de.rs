@@ -20,9 +20,9 @@ pub const LOADER: LoaderTexts = LoaderTexts {
 
 pub const TEXTS: Texts = Texts {
     lang_name: "Deutsch",
-    widget_title: "Schwieriger Kunde: abschalten, vermitteln oder beenden?",
-    intro_lead: "Beantworte kurze Fragen zu einem schwierigen Kunden. Du bekommst eine Empfehlung – abschalten, vermitteln oder die Zusammenarbeit beenden –, die Gründe dafür und einen konkreten Plan. Vermitteln heißt hier: Du handelst selbst mit dem Kunden eine Lösung aus.",
-    intro_privacy: "Dieses Werkzeug überträgt nichts: Deine Antworten werden nur in diesem Browser gespeichert, auf diesem Gerät.",
+    widget_title: "Schwieriger Kunde: abschalten, verhandeln oder beenden?",
+    intro_lead: "Beantworte kurze Fragen zu einem schwierigen Kunden. Du bekommst eine Empfehlung – abschalten, verhandeln oder die Zusammenarbeit beenden –, die Gründe dafür und einen konkreten Plan.",
+    intro_privacy: "Dieses Tool sendet keine Daten: Deine Antworten bleiben in diesem Browser auf deinem Gerät.",
     intro_privacy_unsaved: "Dieses Werkzeug überträgt nichts.",
     start: "Einschätzung starten",
     resume: "Einschätzung fortsetzen",
@@ -76,7 +76,7 @@ pub const TEXTS: Texts = Texts {
     data_kept: "Dieser Browser hat zugesagt, sie zu behalten, bis du sie löschst.",
     data_may_go: "Der Browser kann sie löschen, etwa wenn der Speicher knapp wird. Safari löscht sie außerdem, wenn du Safari an sieben Tagen nutzt, ohne diese Website zu verwenden. Öffnest du diese Seite über den Home-Bildschirm, behält sie dort ihre Daten – startet aber ohne das, was du in Safari gespeichert hast. Exportiere deine Daten, um eine Kopie zu behalten.",
     reminder_title: "Erinnerung für die nächste Prüfung",
-    reminder_lead: "Wähle unten, wann du erneut prüfen willst. Du bekommst eine Kalenderdatei (.ics): Öffne sie mit deiner Kalender-App, dann erinnert sie dich an dem Tag um 9\u{a0}Uhr. Die Datei entsteht in deinem Browser; dieses Werkzeug überträgt nichts.",
+    reminder_lead: "Wähle unten, wann du erneut prüfen willst. Du bekommst eine Kalenderdatei (.ics): Öffne sie mit deiner Kalender-App, dann erinnert dich die App am gewählten Tag um 9\u{a0}Uhr. Die Datei entsteht in deinem Browser; das Tool sendet nichts.",
     reminder_with_name: "Den Kunden in der Erinnerung nennen",
     reminder_unnamed: "Schwieriger Kunde",
     in_1_week: "In 1 Woche",
@@ -401,7 +401,7 @@ pub fn question(id: QuestionId) -> QuestionSource {
                 t!(
                     "not_needed",
                     "Nicht nötig – es ist ein kleiner Einzelauftrag.",
-                    "Es ist ein kleiner Einzelauftrag ohne Vertrag."
+                    "Es ist ein kleiner Einzelauftrag ohne schriftlichen Vertrag."
                 ),
             ],
         ),
@@ -573,12 +573,11 @@ pub fn question(id: QuestionId) -> QuestionSource {
 }
 
 pub fn strategy(strategy: Strategy) -> StrategyText {
-    // "Vermitteln" stays: the article calls this way "Mediation", and in German "vermitteln"
-    // also means brokering a solution oneself, not only standing between two parties. The intro
-    // says so where the word first appears ("Vermitteln heißt hier: Du handelst selbst …").
+    // "Verhandeln", not "Vermitteln": the reader settles it with the client themselves, while
+    // "vermitteln" is what a third party does between two others (editor's review, issue 25).
     let name = match strategy {
         Strategy::Detach => "Abschalten",
-        Strategy::Mediate => "Vermitteln",
+        Strategy::Mediate => "Verhandeln",
         Strategy::Terminate => "Beenden",
     };
     StrategyText { name }
@@ -588,7 +587,7 @@ pub fn gap(gap: Gap) -> GapText {
     match gap {
         Gap::Contract => GapText {
             missing: "Kein unterschriebener Vertrag.",
-            fix: "Halte die Vereinbarung in einem schriftlichen Vertrag fest, den beide Seiten unterschreiben.",
+            fix: "Halte beim nächsten Kunden die Vereinbarung in einem Vertrag fest, den beide Seiten unterschreiben. Auch ein per E-Mail angenommenes Angebot ist ein Vertrag – ein unterschriebener mit genauer Leistungsbeschreibung beugt Streit aber besser vor.",
         },
         Gap::Scope => GapText {
             missing: "Die Aufgabe ist nicht genau beschrieben.",
@@ -628,16 +627,17 @@ pub fn rule(rule: Rule) -> &'static str {
 pub const ADVICE: AdviceTexts = AdviceTexts {
     because: "Deine Antwort: {0}",
     legal_first: "Eine Kündigung hat rechtliche Folgen; dieser Plan ist keine Rechtsberatung.",
+    legal_plain: "Dieser Plan ist keine Rechtsberatung.",
     safety_title: "Sicherheit und Beenden",
     close_call: "Knappe Entscheidung: „{0}“ liegt nur wenig vor „{1}“.",
     tie: "Gleichstand zwischen „{0}“ und „{1}“.",
-    tie_mediate_first: "„Vermitteln“ steht vorn, weil ein beigelegter Streit mehr Druck nimmt als Abschalten allein.",
+    tie_mediate_first: "„Verhandeln“ steht vorn, weil ein beigelegter Streit mehr Druck nimmt als Abschalten allein.",
     tie_terminate_last: "„Beenden“ kommt danach, wenn Vorschläge und Gespräch scheitern.",
-    tip: "„{0}“ läge vorn, wenn du so antworten würdest: {1}",
+    tip: "„{0}“ läge vorn, wenn außerdem gälte: {1}",
     against: "Was für „{0}“ spricht",
     second_intro: "Falls du dich doch für „{0}“ entscheidest:",
     source_title: "„Tipps für den Umgang mit schwierigen Kunden“",
-    source_line: "Fragen und Ratschläge beruhen auf dem Artikel {0}.",
+    source_line: "Fragen und Empfehlungen beruhen auf dem Artikel {0}. Die rechtlichen Hinweise und Briefvorlagen sind eine Ergänzung dieses Tools und keine Rechtsberatung.",
     steps: &[],
     leads: &[],
 };
@@ -650,14 +650,20 @@ pub fn step(step: Step) -> &'static str {
         Step::DetachBoundary => {
             "Zieh in einem ruhigen Satz eine Grenze: Du arbeitest gern weiter an dem Projekt, aber nur in einem respektvollen Ton. Antworte danach nur auf den sachlichen Teil der Nachricht."
         }
+        Step::DetachBoundaryTried => {
+            "Den Ton hast du schon angesprochen, ohne dass sich etwas geändert hat – wiederhol das nicht. Sichere beleidigende Nachrichten mit Datum, antworte nur auf den sachlichen Teil, und leg für dich fest, ab wann du die Zusammenarbeit beendest, wenn es so weitergeht."
+        }
         Step::DetachAnswerFacts => {
-            "Lies jede Nachricht dieses Kunden darauf hin, worum er eigentlich bittet, und antworte nur darauf – sachlich und ohne auf den Ton einzugehen."
+            "Prüf bei jeder Nachricht, worum der Kunde eigentlich bittet, und antworte nur darauf – sachlich und ohne auf den Ton einzugehen."
         }
         Step::DetachFairPoints => {
             "Erledige die berechtigten Kritikpunkte zügig und sag das in einem Satz. Den Rest lässt du unkommentiert."
         }
         Step::DetachOwnList => {
             "Schreib für dich auf, was du diesem Kunden laut eurer Vereinbarung schuldest. Miss deine Arbeit an dieser Liste, nicht an seinen Reaktionen."
+        }
+        Step::DetachOwnListWritten => {
+            "Miss deine Arbeit an der schriftlichen Aufgabenbeschreibung, die ihr vereinbart habt, nicht an seinen Reaktionen. Was sie erfüllt, ist erledigt."
         }
         Step::DetachStrain => {
             "Schütz deinen Feierabend: Schalte die Benachrichtigungen für diesen Kunden nach Feierabend stumm und beantworte seine Nachrichten nur zu zwei festen Zeiten am Tag, etwa um 11 und um 16 Uhr."
@@ -680,6 +686,9 @@ pub fn step(step: Step) -> &'static str {
         Step::DetachRevisit => {
             "Wiederhole die Einschätzung in zwei Wochen, oder früher, wenn es schlimmer wird."
         }
+        Step::MediateKeepWorking => {
+            "Behalte bei, was funktioniert: Verweise bei neuen Wünschen auf das, was schriftlich vereinbart und abgenommen ist, und antworte auf ungeduldige Nachrichten nur auf den sachlichen Teil."
+        }
         Step::MediateRecordAgreed => {
             "Schick dem Kunden noch heute eine kurze schriftliche Bestätigung der vereinbarten Lösung: was passiert, bis wann und wer was erledigt. Die Vorlage unten musst du nur noch ausfüllen."
         }
@@ -687,7 +696,7 @@ pub fn step(step: Step) -> &'static str {
             "Halte noch heute schriftlich fest, was ihr im Gespräch vereinbart habt, und schick es dem Kunden mit der Bitte um Bestätigung. Die Vorlage unten musst du nur noch ausfüllen."
         }
         Step::MediateStopEmail => {
-            "Hör auf, schriftlich hin und her zu argumentieren: Wenn es sich im Kreis dreht, klären weitere E-Mails selten etwas."
+            "Hör auf, per E-Mail über Schuld und Details zu streiten: Wenn es sich im Kreis dreht, klären weitere Argumente selten etwas. Statt Argumenten schickst du eine kurze Liste mit Lösungsvorschlägen."
         }
         Step::MediateFreshStart => {
             "Schreib dem Kunden in zwei, drei sachlichen Sätzen, dass du eine Lösung suchst, mit der beide Seiten leben können – ohne Vorwürfe und ohne Rechtfertigungen."
@@ -716,6 +725,9 @@ pub fn step(step: Step) -> &'static str {
         Step::MediateConfirmChoice => {
             "Sobald ihr euch einig seid, bestätige das Ergebnis kurz schriftlich, mit Terminen und nächsten Schritten. Die Vorlage unten musst du nur noch ausfüllen."
         }
+        Step::MediateCheckRecord => {
+            "Kommt ein Anwaltsschreiben, lass auch die schriftliche Bestätigung prüfen, bevor du sie abschickst."
+        }
         Step::MediateSettleTerms => {
             "Halte ab jetzt schriftlich fest, was noch nicht schriftlich steht – Aufgabe, Deadlines oder Zwischenschritte –, damit ihr euch bei der nächsten Meinungsverschiedenheit darauf beziehen könnt."
         }
@@ -732,22 +744,22 @@ pub fn step(step: Step) -> &'static str {
             "Schreib aus dem Gedächtnis auf, was ihr vereinbart habt – Datum, Preis, Aufgaben –, und sichere die Nachrichten, die es belegen. Ohne schriftlichen Vertrag gilt für die Kündigung das Gesetz (in Deutschland das BGB): Lass dich im Zweifel vorher beraten."
         }
         Step::TerminateSmallJob => {
-            "Es ist ein kleiner Einzelauftrag: Schließ ihn wie vereinbart ab, oder schlag dem Kunden vor, ihm das Fertige zu übergeben und es dabei zu belassen (Schreiben 1 unten). Folgeaufträge lehnst du in einem sachlichen Satz ab."
+            "Es ist ein kleiner Einzelauftrag: Schließ ihn wie vereinbart ab, oder schlag dem Kunden vor, ihn mit dem heutigen Stand abzuschließen: Du übergibst das bisher Erstellte und stellst die Schlussrechnung dafür (Schreiben unten). Weitere Aufträge lehnst du in einem kurzen, sachlichen Satz ab."
         }
         Step::TerminateMutualFirst => {
-            "Schlag zuerst vor, den Vertrag einvernehmlich zu beenden (Schreiben 1), mit einem Datum für die Antwort. Bei einem Werkvertrag ohne Kündigungsklausel ist das nach deutschem Recht oft der sicherere Weg."
+            "Schlag zuerst vor, den Vertrag einvernehmlich zu beenden (Schreiben 1), mit einem Datum für die Antwort. Gilt deutsches Recht, ist das bei einem Werkvertrag ohne Kündigungsklausel oft der sicherere Weg."
         }
         Step::TerminateNotice => {
             "Stimmt der Kunde bis dahin nicht zu, kündige mit Schreiben 2 – sofern Vereinbarung oder Gesetz es erlauben."
         }
         Step::TerminateDelivery => {
-            "Unterschreib die Kündigung und schick sie per Einwurf-Einschreiben oder Boten, damit du den Zugang beweisen kannst; eine E-Mail reicht oft nicht."
+            "Unterschreib die Kündigung und schick sie per Einwurf-Einschreiben oder Boten, damit du den Zugang beweisen kannst; eine E-Mail reicht oft nicht, etwa wenn der Vertrag Schriftform verlangt."
         }
         Step::TerminateFinish => {
-            "Arbeite bis zum Vertragsende nur im vereinbarten Umfang, und übergib am Ende die Ergebnisse, die dem Kunden zustehen, und die Zugangsdaten zu seinen Konten."
+            "Arbeite bis zum Vertragsende nur im vereinbarten Umfang, und übergib am Ende die Ergebnisse, die dem Kunden zustehen, und gegebenenfalls die Zugangsdaten zu seinen Konten."
         }
         Step::TerminateFinishOpen => {
-            "Erledige bis zum Vertragsende nur, was der Kunde bereits beauftragt hat, und übergib am Ende die Ergebnisse und die Zugangsdaten zu seinen Konten."
+            "Erledige bis zum Vertragsende nur, was der Kunde bereits beauftragt hat, und übergib am Ende die Ergebnisse und gegebenenfalls die Zugangsdaten zu seinen Konten."
         }
         Step::TerminatePaymentFirst => {
             "Bleib nur noch schriftlich in Kontakt, und übergib Ergebnisse und Dateien erst Zug um Zug gegen Zahlung der Schlussrechnung, soweit eure Vereinbarung das zulässt."
@@ -759,16 +771,19 @@ pub fn step(step: Step) -> &'static str {
             "Bewahre alle Unterlagen auf: Vertrag oder Angebot, E-Mails, Vereinbarungen, Rechnungen."
         }
         Step::TerminateTargetGroup => {
-            "Leg danach deine Zielgruppe genauer fest und präzisiere deine Vertragsbedingungen, damit du solche Kunden früher erkennst."
+            "Leg danach deine Zielgruppe genauer fest und präzisiere deine Vertragsbedingungen, damit du solche Kunden früher erkennst und Streit von vornherein eindämmst."
+        }
+        Step::TerminateTargetGroupOnly => {
+            "Leg danach deine Zielgruppe genauer fest und prüfe neue Anfragen daran. Deine Verträge waren hier nicht die Schwachstelle: Halte sie so genau wie bei diesem Kunden."
         }
         Step::SafetyDocument => {
-            "Sichere jede drohende oder belästigende Nachricht – Screenshots, E-Mails, Sprachnachrichten – mit Datum und Uhrzeit."
+            "Sichere jede bedrohliche oder belästigende Nachricht – Screenshots, E-Mails, Sprachnachrichten – mit Datum und Uhrzeit, und führe ein datiertes Protokoll über alles, was keine Nachricht ist, etwa einen unangekündigten Besuch: was geschah, wann und wer es mitbekommen hat."
         }
         Step::SafetyInWriting => {
             "Kommuniziere mit dem Kunden ab jetzt nur noch schriftlich und triff ihn nicht allein."
         }
         Step::SafetyPolice => {
-            "Wenn dir Gewalt angedroht wird oder du dich in Gefahr fühlst, ruf sofort Hilfe: 110 (Polizei) oder 112 (Notruf). Drohungen kannst du bei der Polizei auch anzeigen."
+            "Wenn dir Gewalt angedroht wird oder du dich in Gefahr fühlst, ruf sofort Hilfe: in Deutschland 110 (Polizei), europaweit 112 (Notruf). Drohungen kannst du bei der Polizei auch anzeigen."
         }
         Step::SafetyLegalAdvice => {
             "Lass dich beraten, bevor du fristlos kündigst – von einer Anwältin, einem Anwalt oder deinem Berufsverband. Warte damit nicht lange: Eine fristlose Kündigung muss zeitnah erklärt werden, nach deutschem Recht bei Dienstverträgen innerhalb von zwei Wochen, nachdem du vom Grund erfahren hast."
@@ -793,6 +808,9 @@ pub fn lead(lead: Lead) -> &'static str {
         Lead::Firm => {
             "Der Kunde droht mit einem Anwalt, einer Klage oder schlechten Bewertungen. Lass dich davon nicht unter Druck setzen: Bleib sachlich, halte alles schriftlich fest und hol dir rechtlichen Rat, bevor du auf ein Anwaltsschreiben antwortest."
         }
+        Lead::DetachInsultsTalked => {
+            "Beleidigungen musst du nicht schlucken, und ein Gespräch darüber hat nichts geändert. Lass dich davon nicht treffen, und überleg dir jetzt, wann du die Zusammenarbeit beendest, wenn es so weitergeht."
+        }
         Lead::DetachInsults => {
             "Beleidigungen musst du nicht schlucken – aber sie sagen mehr über den Kunden als über deine Arbeit. Zieh eine Grenze und lass dich ansonsten nicht davon treffen."
         }
@@ -808,6 +826,9 @@ pub fn lead(lead: Lead) -> &'static str {
         Lead::Detach => {
             "Dieser Konflikt liegt weniger an deiner Arbeit als an diesem Kunden. Versuch, es nicht persönlich zu nehmen, und bleib sachlich und gesprächsbereit."
         }
+        Lead::MediateKeep => {
+            "Ihr habt euch geeinigt, alles steht schriftlich, und es wird besser. Bleib bei dem, was funktioniert, und lass dich von gelegentlicher Ungeduld nicht treffen."
+        }
         Lead::MediateAgreed => {
             "Du und der Kunde habt euch auf eine Lösung geeinigt. Halte sie jetzt schriftlich fest, damit sie Bestand hat."
         }
@@ -815,10 +836,10 @@ pub fn lead(lead: Lead) -> &'static str {
             "Das Gespräch hat geholfen. Halte jetzt schriftlich fest, was ihr vereinbart habt, damit es Bestand hat."
         }
         Lead::MediateAgain => {
-            "Der Kunde hat deine Lösungsvorschläge noch nicht angenommen und kostet dich viel Zeit. Eine weitere Runde – eine neue kurze Liste und ein Datum für die Entscheidung – ist einen Versuch wert, bevor du die Zusammenarbeit beendest."
+            "Der Kunde hat auf deine Lösungsvorschläge nicht reagiert oder hält sich nicht an die Einigung, und er kostet dich viel Zeit. Eine weitere Runde – eine neue kurze Liste und ein Datum für die Entscheidung – ist einen Versuch wert, bevor du die Zusammenarbeit beendest."
         }
         Lead::MediateAgainNoDrain => {
-            "Der Kunde hat deine Lösungsvorschläge noch nicht angenommen. Eine weitere Runde mit einer neuen, kurzen Liste kann den Streit noch beilegen."
+            "Der Kunde hat auf deine Lösungsvorschläge nicht reagiert oder hält sich nicht an die Einigung. Eine weitere Runde mit einer neuen, kurzen Liste kann den Streit noch beilegen."
         }
         Lead::MediateFirstTry => {
             "Der Kunde kostet dich viel Zeit, hat aber noch keine Lösungsvorschläge bekommen. Versuch es zuerst damit; lehnt er ab, beende die Zusammenarbeit."
@@ -847,6 +868,9 @@ pub fn lead(lead: Lead) -> &'static str {
         Lead::TerminateTalkFailed => {
             "Das Gespräch hat nichts geändert, und der Kunde beansprucht mehr Zeit, als er bezahlt. Beende die Zusammenarbeit sauber: Kein Honorar ist es wert, sich zermürben zu lassen."
         }
+        Lead::TerminateWornDown => {
+            "Der Kunde beleidigt dich, raubt dir Schlaf und Energie, und das Geld wiegt das nicht mehr auf. Beende die Zusammenarbeit sauber: Niemand kann dich kaufen."
+        }
         Lead::Terminate => {
             "Dieser Kunde kostet dich mehr, als er dir bringt. Beende die Zusammenarbeit sauber: Kein Honorar ist es wert, sich zermürben zu lassen."
         }
@@ -864,14 +888,14 @@ pub const PLAN: PlanTexts = PlanTexts {
     options_heading: "Lösungsvorschläge, aus denen der Kunde wählen kann",
     options_for: "Lösungsvorschläge für {0} zur Auswahl",
     options_for_unnamed: "Lösungsvorschläge für den Kunden zur Auswahl",
-    goodwill_default: "Aus Kulanz (ohne Anerkennung einer Rechtspflicht) eine zusätzliche Korrekturschleife ohne Berechnung",
-    second_option_default: "Die vereinbarte Aufgabe bis zu einem neuen, festen Termin fertigstellen",
-    goodwill_default_time: "Aus Kulanz (ohne Anerkennung einer Rechtspflicht) 10\u{a0}% Nachlass auf die laufende Rechnung",
-    second_option_default_time: "Alles über den vereinbarten Umfang hinaus zum vereinbarten Stundensatz",
-    goodwill_default_extras: "Aus Kulanz (ohne Anerkennung einer Rechtspflicht) keine Berechnung des bisherigen Mehraufwands; ab jetzt gilt der vereinbarte Umfang",
-    second_option_default_extras: "Weitere Wünsche als eigener Auftrag zum vereinbarten Stundensatz",
-    goodwill_default_terms: "Aus Kulanz (ohne Anerkennung einer Rechtspflicht) ein längeres Zahlungsziel für die laufende Rechnung",
-    second_option_default_terms: "Den Auftrag wie vereinbart abschließen; Änderungswünsche danach als eigener Auftrag",
+    goodwill_default: "[BEISPIEL, PASSE ES AN DEN STREITPUNKT AN: eine zusätzliche Korrekturschleife ohne Berechnung]",
+    second_option_default: "[BEISPIEL: die vereinbarte Aufgabe bis zum DATUM fertigstellen]",
+    goodwill_default_time: "10\u{a0}% Nachlass auf die laufende Rechnung",
+    second_option_default_time: "Alles über den vereinbarten Umfang hinaus gegen ein gesondertes Honorar von [BETRAG]",
+    goodwill_default_extras: "Keine Berechnung des bisherigen Mehraufwands; ab jetzt gilt der Umfang, den wir jetzt schriftlich festhalten: [UMFANG]",
+    second_option_default_extras: "Weitere Wünsche als eigener Auftrag gegen ein gesondertes Honorar von [BETRAG]",
+    goodwill_default_terms: "Ein längeres Zahlungsziel für die laufende Rechnung: bis zum [DATUM]",
+    second_option_default_terms: "Den Auftrag wie vereinbart abschließen; Änderungswünsche danach als eigener Auftrag gegen ein gesondertes Honorar von [BETRAG]",
     option_label: "Vorschlag {0}",
     add_option: "Vorschlag hinzufügen",
     remove_option: "Vorschlag {0} entfernen",
@@ -891,20 +915,28 @@ pub const PLAN: PlanTexts = PlanTexts {
     // "Guten Tag" fits a single person without guessing a gender.
     record_greeting: "Guten Tag {0},",
     record_subject: "Zusammenfassung unseres Gesprächs vom {0}",
-    record_intro: "vielen Dank für das Gespräch. Wie besprochen fasse ich zusammen, was wir vereinbart haben, damit wir beide auf demselben Stand sind:",
+    record_intro: "vielen Dank für das Gespräch. Hier kurz zusammengefasst, was wir vereinbart haben, damit wir beide auf demselben Stand sind:",
     confirm_subject: "Bestätigung der vereinbarten Lösung",
     confirm_intro: "vielen Dank für Ihre Rückmeldung. Damit wir beide auf demselben Stand sind, fasse ich die Lösung, für die Sie sich entschieden haben, kurz zusammen:",
-    record_closing: "Bitte geben Sie mir innerhalb von drei Werktagen Bescheid, falls Sie etwas davon anders verstanden haben.",
+    record_closing: "Bitte bestätigen Sie mir kurz bis zum {0}, dass das auch Ihrem Verständnis entspricht.",
+    settled_line: "Mit der Umsetzung dieser Lösung sind Ihre Beanstandungen zu [PROJEKT] für beide Seiten erledigt.",
+    offer_subject: "Lösungsvorschläge zu [PROJEKT]",
+    offer_intro: "um unsere Meinungsverschiedenheit zu [PROJEKT] zu lösen, schlage ich Ihnen folgende Möglichkeiten vor – jeweils aus Kulanz und ohne Anerkennung einer Rechtspflicht:",
+    offer_deadline: "Bitte teilen Sie mir bis zum {0} mit, für welchen Vorschlag Sie sich entscheiden. Danach gelten diese Angebote nicht mehr.",
     sign_off: "Mit freundlichen Grüßen",
     sign_off_person: "Mit freundlichen Grüßen",
     meeting_date: "Datum des Gesprächs",
     participants: "Beteiligte",
-    chosen_option: "Gewählter Vorschlag",
+    chosen_option: "Vereinbarte Lösung",
     client_chose: "Diesen Vorschlag hat der Kunde gewählt",
     deadlines: "Termine",
     next_steps: "Nächste Schritte",
-    legal_note: "Ob und wann du kündigen kannst, hängt von eurer Vereinbarung und vom geltenden Recht ab. Nach deutschem Recht kann der Auftragnehmer einen Werkvertrag ohne besondere Vereinbarung nur aus wichtigem Grund kündigen (§ 648a BGB), einen Dienstvertrag in der Regel mit Frist. Bei einem Werkvertrag ohne Kündigungsklausel ist die einvernehmliche Beendigung (Schreiben 1) deshalb oft der sicherere Weg. Der Zusatz „hilfsweise zum nächstmöglichen Zeitpunkt“ fängt nur eine falsch berechnete Frist auf. Lass die Schreiben im Zweifel anwaltlich prüfen, bevor du sie abschickst.",
-    legal_note_for_cause: "Ob eine fristlose Kündigung hält, hängt davon ab, ob der Grund sie trägt – und das vom Einzelfall. Der Zusatz „hilfsweise fristgerecht zum nächstmöglichen Zeitpunkt“ sorgt dafür, dass die Kündigung sonst als fristgerechte gilt. Lass das Schreiben vorher von einer Anwältin oder einem Anwalt prüfen und warte damit nicht lange: Eine fristlose Kündigung muss zeitnah erklärt werden.",
+    legal_note: "Ob und wann du kündigen kannst, hängt von eurer Vereinbarung und vom geltenden Recht ab. Gilt deutsches Recht, kann der Auftragnehmer einen Werkvertrag ohne besondere Vereinbarung nur aus wichtigem Grund kündigen (§ 648a BGB), einen Dienstvertrag in der Regel mit Frist. Bei einem Werkvertrag ohne Kündigungsklausel ist die einvernehmliche Beendigung (Schreiben 1) deshalb oft der sicherere Weg. Der Zusatz „hilfsweise zum nächstmöglichen Zeitpunkt“ fängt nur eine falsch berechnete Frist auf. Lass die Schreiben im Zweifel vor dem Absenden anwaltlich prüfen, auch ob du Ergebnisse erst nach Zahlung herausgeben darfst.",
+    legal_note_small: "Auch ein kleiner Auftrag ohne schriftlichen Vertrag ist ein Vertrag, meist ein Werkvertrag. Gilt deutsches Recht, kannst du ihn als Auftragnehmer einseitig nur aus wichtigem Grund kündigen (§\u{a0}648a BGB). Schlag deshalb vor, ihn einvernehmlich mit dem heutigen Stand abzuschließen. Lass das Schreiben im Zweifel anwaltlich prüfen.",
+    small_heading: "Schreiben: Vorschlag, den Auftrag mit dem heutigen Stand abzuschließen",
+    small_subject: "Unser Auftrag {0} – Vorschlag zum Abschluss",
+    small_proposal: "ich schlage Ihnen vor, unseren Auftrag {0} einvernehmlich mit dem heutigen Stand abzuschließen: Ich übergebe Ihnen die bis heute erstellten Ergebnisse, und Sie erhalten eine Schlussrechnung über die bis heute erbrachten Leistungen. Weitere Leistungen aus diesem Auftrag erbringe ich dann nicht.",
+    legal_note_for_cause: "Ob eine fristlose Kündigung wirksam ist, hängt davon ab, ob der Grund schwer genug wiegt – das ist eine Frage des Einzelfalls. Der Zusatz „hilfsweise fristgerecht zum nächstmöglichen Zeitpunkt“ kann die Kündigung als fristgerechte retten – aber nur, wenn eine ordentliche Kündigung überhaupt möglich ist. Gilt deutsches Recht, ist sie das bei einem Werkvertrag für dich als Auftragnehmer meist nicht. Lass das Schreiben vorher von einer Anwältin oder einem Anwalt prüfen.",
     fill_in: "Bevor du ein Schreiben abschickst: Ersetze alles in eckigen Klammern, etwa [DATUM].",
     blank: "[…]",
     blank_name: "[NAME]",
@@ -930,11 +962,11 @@ pub const PLAN: PlanTexts = PlanTexts {
     letter_notice_for_cause: "hiermit kündige ich unseren Vertrag {0} fristlos aus wichtigem Grund, hilfsweise fristgerecht zum nächstmöglichen Zeitpunkt.",
     letter_until_end: "Bis dahin erbringe ich die Leistungen im vereinbarten Umfang.",
     letter_until_end_open: "Bis dahin erledige ich die bereits beauftragten Arbeiten.",
-    letter_handover: "Zum Vertragsende übergebe ich Ihnen die bis dahin erstellten Arbeitsergebnisse, die Ihnen nach unserer Vereinbarung zustehen, und die Zugangsdaten zu Ihren Konten.",
-    letter_handover_after_payment: "Die bis dahin erstellten Arbeitsergebnisse übergebe ich Ihnen Zug um Zug gegen Zahlung der Schlussrechnung; die Zugangsdaten zu Ihren Konten erhalten Sie zum Vertragsende.",
+    letter_handover: "Zum Vertragsende übergebe ich Ihnen die bis dahin erstellten Arbeitsergebnisse, die Ihnen nach unserer Vereinbarung zustehen. [FALLS ZUTREFFEND: Die Zugangsdaten zu Ihren Konten erhalten Sie ebenfalls zum Vertragsende.]",
+    letter_handover_after_payment: "Die bis dahin erstellten Arbeitsergebnisse übergebe ich Ihnen Zug um Zug gegen Zahlung der Schlussrechnung. [FALLS ZUTREFFEND: Die Zugangsdaten zu Ihren Konten erhalten Sie zum Vertragsende.]",
     letter_invoice: "Über die bis zum Vertragsende erbrachten Leistungen erhalten Sie eine Schlussrechnung.",
-    letter_invoice_for_cause: "Über die bis heute erbrachten Leistungen erhalten Sie eine Schlussrechnung.",
-    letter_rights: "Die Nutzungsrechte an den übergebenen Ergebnissen richten sich nach unserem Vertrag.",
+    letter_invoice_for_cause: "Über die bis zum Vertragsende erbrachten Leistungen erhalten Sie eine Schlussrechnung.",
+    letter_rights: "Die Nutzungsrechte an den übergebenen Ergebnissen richten sich nach unserer Vereinbarung.",
     letter_confirm: "Bitte bestätigen Sie mir schriftlich den Eingang dieser Kündigung und das Vertragsende.",
     letter_contact: "Fragen zur Abwicklung richten Sie bitte schriftlich an {0}.",
     letter_in_writing: "Bitte wenden Sie sich ab sofort nur noch schriftlich an mich: {0}.",
@@ -947,6 +979,6 @@ pub const PLAN: PlanTexts = PlanTexts {
     copy: "Plan kopieren",
     copied: "Der Plan ist in der Zwischenablage.",
     copy_failed: "Kopieren ist hier nicht erlaubt. Markiere den Text des Plans und kopiere ihn von Hand.",
-    download: "Plan herunterladen (Markdown-Datei)",
+    download: "Plan herunterladen (Textdatei)",
     print: "Plan drucken",
 };

@@ -21,8 +21,8 @@ pub const LOADER: LoaderTexts = LoaderTexts {
 pub const TEXTS: Texts = Texts {
     lang_name: "English",
     widget_title: "Difficult client: detach, negotiate or end it?",
-    intro_lead: "Answer short questions about one difficult client. You get a recommendation (detach, negotiate or end the relationship), the reasons behind it and a concrete plan.",
-    intro_privacy: "This tool sends nothing anywhere: your answers are kept only in this browser, on this device.",
+    intro_lead: "Answer a few short questions about one difficult client. You get a recommendation (detach, negotiate or end the relationship), the reasons behind it and a concrete plan.",
+    intro_privacy: "This tool doesn’t send your data anywhere: your answers are kept only in this browser, on this device.",
     intro_privacy_unsaved: "This tool sends nothing anywhere.",
     start: "Start the assessment",
     resume: "Continue the assessment",
@@ -169,7 +169,7 @@ pub fn question(id: QuestionId) -> QuestionSource {
             &[
                 t!(
                     "my_gap",
-                    "Yes – their criticism points at real weaknesses in my work.",
+                    "Yes – their criticism points to real weaknesses in my work.",
                     "You think this client can be satisfied – their criticism points to weaknesses you can fix."
                 ),
                 t!(
@@ -251,7 +251,7 @@ pub fn question(id: QuestionId) -> QuestionSource {
                 t!(
                     "partly",
                     "Partly – I could meet them halfway.",
-                    "Part of the criticism is fair, which a goodwill offer can meet."
+                    "Part of the criticism is fair; a goodwill offer can address that."
                 ),
                 t!("hardly", "Hardly.", "Hardly any of the criticism is fair."),
                 t!(
@@ -327,7 +327,7 @@ pub fn question(id: QuestionId) -> QuestionSource {
             ],
         ),
         QuestionId::TimeDrain => (
-            "How much of your time does this client take, compared to what they pay?",
+            "How much of your time does this client take, compared with what they pay?",
             &[
                 t!(
                     "proportionate",
@@ -397,7 +397,7 @@ pub fn question(id: QuestionId) -> QuestionSource {
                 t!(
                     "not_needed",
                     "Not needed – it is a small one-off job.",
-                    "It is a small one-off job without a contract."
+                    "It is a small one-off job with no written contract."
                 ),
             ],
         ),
@@ -578,7 +578,7 @@ pub fn gap(gap: Gap) -> GapText {
     match gap {
         Gap::Contract => GapText {
             missing: "No signed contract.",
-            fix: "Put the agreement into a written contract that both sides sign.",
+            fix: "With the next client, put the agreement into a contract that both sides sign. An offer accepted by email is a contract too, but a signed contract with a precise scope prevents far more disputes.",
         },
         Gap::Scope => GapText {
             missing: "The scope of work is not precisely defined.",
@@ -618,16 +618,17 @@ pub fn rule(rule: Rule) -> &'static str {
 pub const ADVICE: AdviceTexts = AdviceTexts {
     because: "Your answer: {0}",
     legal_first: "Ending a contract has legal consequences; this plan is not legal advice.",
+    legal_plain: "This plan is not legal advice.",
     safety_title: "Safety and exit",
     close_call: "Close call: “{0}” is only slightly ahead of “{1}”.",
     tie: "A tie between “{0}” and “{1}”.",
     tie_mediate_first: "“Negotiate” comes first because a settled dispute takes more pressure off than detaching alone.",
     tie_terminate_last: "“End it” comes second: it is for when solutions and a talk have failed.",
-    tip: "“{0}” would come first if this were your answer: {1}",
+    tip: "“{0}” would come first if this were also true: {1}",
     against: "What speaks for “{0}”",
     second_intro: "If you decide on “{0}” after all:",
     source_title: "“Tipps für den Umgang mit schwierigen Kunden” (‘Tips for dealing with difficult clients’)",
-    source_line: "The questions and advice are based on the article {0}.",
+    source_line: "The questions and recommendations are based on the article {0}. The legal notes and letter templates are this tool’s own addition and are not legal advice.",
     steps: &[],
     leads: &[],
 };
@@ -640,8 +641,11 @@ pub fn step(step: Step) -> &'static str {
         Step::DetachBoundary => {
             "Set a boundary in one calm sentence: you will keep working on the project, but only if the tone stays respectful. Then answer only the factual part of the message."
         }
+        Step::DetachBoundaryTried => {
+            "You have already raised the tone, and nothing changed – don’t say it again. Save insulting messages with their date, answer only the factual part, and decide for yourself when you will end the relationship if it goes on like this."
+        }
         Step::DetachAnswerFacts => {
-            "Read each message from this client for what they actually ask for, and answer only that – factually, without rising to their tone."
+            "Read each message from this client for what they actually ask for, and answer only that – factually, without reacting to their tone."
         }
         Step::DetachFairPoints => {
             "Deal quickly with the points of criticism that are fair, and say so in one sentence. Let the rest go without comment."
@@ -649,11 +653,14 @@ pub fn step(step: Step) -> &'static str {
         Step::DetachOwnList => {
             "Write down, for yourself, what you owe this client under your agreement. Measure your work against that list, not against their reactions."
         }
+        Step::DetachOwnListWritten => {
+            "Measure your work against the written scope you agreed, not against the client’s reactions. What meets it is done."
+        }
         Step::DetachStrain => {
-            "Protect your evenings: mute this client’s notifications after work, and answer their messages only at two fixed times a day, say 11:00 and 16:00."
+            "Protect your evenings: mute this client’s notifications after work, and answer their messages only at two fixed times a day, say 11am and 4pm."
         }
         Step::DetachFixedTimes => {
-            "Read and answer this client’s messages at two fixed times a day, say 11:00 and 16:00, and mute their notifications the rest of the time."
+            "Read and answer this client’s messages at two fixed times a day, say 11am and 4pm, and mute their notifications the rest of the time."
         }
         Step::DetachKeepOffering => {
             "Offer the client solutions for the open points, two to four to choose from: detaching does not mean ignoring them."
@@ -670,6 +677,9 @@ pub fn step(step: Step) -> &'static str {
         Step::DetachRevisit => {
             "Take the assessment again in two weeks, or sooner if things get worse."
         }
+        Step::MediateKeepWorking => {
+            "Keep what works: when new requests come, refer to what is agreed and signed off in writing, and answer impatient messages only on their factual part."
+        }
         Step::MediateRecordAgreed => {
             "Today, send the client a short written confirmation of the solution you agreed: what happens, by when, and who does what. The template below is ready to fill in."
         }
@@ -677,7 +687,7 @@ pub fn step(step: Step) -> &'static str {
             "Today, write down what you agreed in the conversation and send it to the client with a request to confirm it. The summary below is ready to fill in."
         }
         Step::MediateStopEmail => {
-            "Stop the written back-and-forth: once it goes round in circles, more emails rarely settle anything."
+            "Stop arguing blame and details by email: once it goes round in circles, more arguments rarely settle anything. Instead of arguments, send a short list of solutions."
         }
         Step::MediateFreshStart => {
             "Write to the client in two or three factual sentences that you are looking for a solution both sides can live with – no blame, no justification."
@@ -706,6 +716,9 @@ pub fn step(step: Step) -> &'static str {
         Step::MediateConfirmChoice => {
             "Once you agree, confirm the outcome briefly in writing, with deadlines and next steps. The template below is ready to fill in."
         }
+        Step::MediateCheckRecord => {
+            "If a lawyer’s letter arrives, have the written confirmation checked too before you send it."
+        }
         Step::MediateSettleTerms => {
             "From now on, put in writing whatever is not yet written down – scope, deadlines or milestones – so that you both have something to refer to if you disagree again."
         }
@@ -713,7 +726,7 @@ pub fn step(step: Step) -> &'static str {
             "Don’t wait for the project to end: find out this week how you can end the contract, and end it as soon as that is clear."
         }
         Step::TerminateCheckContract => {
-            "Check your contract: the notice period, the termination clause, the work still outstanding and who gets which rights of use in the results."
+            "Check your contract: the notice period, the termination clause, the work still outstanding and who holds which rights to use the results."
         }
         Step::TerminateCheckAgreement => {
             "Collect what you agreed – quote, order confirmation, emails – and note what is still outstanding. Without a signed contract, the notice period is less clear: if in doubt, get advice first."
@@ -722,22 +735,22 @@ pub fn step(step: Step) -> &'static str {
             "Write down from memory what you agreed – date, price, tasks – and save the messages that show it. Without a written contract, ending it follows the statutory rules (in Germany, those of the BGB): if in doubt, get advice first."
         }
         Step::TerminateSmallJob => {
-            "It is a small one-off job: finish it as agreed, or propose handing over what exists and leaving it there (letter 1 below). Turn down any follow-up order in one factual sentence."
+            "It is a small one-off job: finish it as agreed, or propose closing it at its current stage: you hand over what you have made so far and send the final invoice for it (letter below). Turn down any further work in one brief, factual sentence."
         }
         Step::TerminateMutualFirst => {
-            "First propose ending the agreement by mutual consent (letter 1), with a date to reply by. Under German law, for a Werkvertrag (a contract for a defined piece of work) without a termination clause, that is often the safer route."
+            "First propose ending the agreement by mutual consent (letter 1), with a date to reply by. If German law applies, for a Werkvertrag (a contract for a defined piece of work) without a termination clause, that is often the safer route."
         }
         Step::TerminateNotice => {
             "If the client has not agreed by then, give notice in writing with letter 2 – provided your agreement or the law allows it."
         }
         Step::TerminateDelivery => {
-            "Sign the notice and send it by recorded delivery or courier, so that you can prove it arrived; an email may not be enough."
+            "Sign the notice and send it by recorded delivery or courier, so that you can prove it arrived; an email may not be enough, for instance if the contract requires written form."
         }
         Step::TerminateFinish => {
-            "Until the end date, work only within the agreed scope, and at the end hand over the results the client is entitled to and the access details to their accounts."
+            "Until the end date, work only within the agreed scope, and at the end hand over the results the client is entitled to and, where relevant, the access details to their accounts."
         }
         Step::TerminateFinishOpen => {
-            "Until the end date, finish only what the client has already commissioned, and at the end hand over the results and the access details to their accounts."
+            "Until the end date, finish only what the client has already commissioned, and at the end hand over the results and, where relevant, the access details to their accounts."
         }
         Step::TerminatePaymentFirst => {
             "Keep all further contact in writing, and hand over results and files only against payment of the final invoice, if your agreement allows that."
@@ -747,16 +760,19 @@ pub fn step(step: Step) -> &'static str {
             "Keep every record: contract or quote, emails, agreements, invoices."
         }
         Step::TerminateTargetGroup => {
-            "Afterwards, define your target group more precisely and tighten your terms, so that you spot clients like this earlier."
+            "Afterwards, define your target group more precisely and tighten your terms, so that you spot clients like this earlier and keep disputes from starting."
+        }
+        Step::TerminateTargetGroupOnly => {
+            "Afterwards, define your target group more precisely and check new enquiries against it. Your contract was not the weak point here: keep your terms as precise as they were with this client."
         }
         Step::SafetyDocument => {
-            "Save every threatening or harassing message – screenshots, emails, voicemails – with the date and time."
+            "Save every threatening or harassing message – screenshots, emails, voicemails – with the date and time, and keep a dated log of anything that is not a message, such as an unannounced visit: what happened, when, and who saw it."
         }
         Step::SafetyInWriting => {
             "From now on, communicate with the client only in writing, and don’t meet them alone."
         }
         Step::SafetyPolice => {
-            "If you are threatened with violence or feel in danger, call for help at once: in Germany 110 (police) / 112 (emergency). You can also report threats to the police."
+            "If you are threatened with violence or feel in danger, call for help at once: in Germany 110 (police); 112 works across the EU. You can also report threats to the police."
         }
         Step::SafetyLegalAdvice => {
             "Before terminating without notice, get advice from a lawyer or your professional association – and don’t wait long: termination for good cause must be declared promptly (under German law, for service contracts, within two weeks of learning of the reason)."
@@ -779,7 +795,10 @@ pub fn step(step: Step) -> &'static str {
 pub fn lead(lead: Lead) -> &'static str {
     match lead {
         Lead::Firm => {
-            "The client threatens legal action or bad reviews. Don’t let that push you: stay factual, keep everything in writing, and get legal advice before you reply to a lawyer’s letter."
+            "The client threatens legal action or bad reviews. Don’t let that pressure you: stay factual, keep everything in writing, and get legal advice before you reply to a lawyer’s letter."
+        }
+        Lead::DetachInsultsTalked => {
+            "Insults are not something to swallow, and talking about them changed nothing. Don’t let them get to you, and decide now when you will end the relationship if it goes on like this."
         }
         Lead::DetachInsults => {
             "Insults are not something to swallow – but they say more about the client than about your work. Set a boundary, and otherwise don’t let them get to you."
@@ -796,6 +815,9 @@ pub fn lead(lead: Lead) -> &'static str {
         Lead::Detach => {
             "Less of this conflict lies in your work than in this client. Try not to take it personally, and stay factual and open to talking."
         }
+        Lead::MediateKeep => {
+            "You have agreed, everything is in writing, and things are getting better. Keep what works, and don’t let the occasional impatience get to you."
+        }
         Lead::MediateAgreed => {
             "You and the client have agreed on a solution. Put it in writing now, so that it sticks."
         }
@@ -803,10 +825,10 @@ pub fn lead(lead: Lead) -> &'static str {
             "Talking helped. Put what you agreed in writing now, so that it sticks."
         }
         Lead::MediateAgain => {
-            "The client has not taken up your solutions yet, and takes a lot of your time. One more round – a new short list and a date to choose by – is worth a try before you end it."
+            "The client has not acted on your solutions or has not kept to what you agreed, and takes a lot of your time. One more round – a new short list and a date to choose by – is worth a try before you end it."
         }
         Lead::MediateAgainNoDrain => {
-            "The client has not taken up your solutions yet. One more round with a new short list may still settle it."
+            "The client has not acted on your solutions or has not kept to what you agreed. One more round with a new short list may still settle it."
         }
         Lead::MediateFirstTry => {
             "This client takes a lot of your time, but no solution has been put to them yet. Try one round of solutions first; if they turn it down, end it."
@@ -824,7 +846,7 @@ pub fn lead(lead: Lead) -> &'static str {
             "An agreement is within reach. Give the client a short list of solutions to choose from, and put the outcome in writing."
         }
         Lead::TerminateFirm => {
-            "The client threatens legal action or bad reviews. Don’t let that push you: end the relationship factually and in writing, and get legal advice first."
+            "The client threatens legal action or bad reviews. Don’t let that pressure you: end the relationship factually and in writing, and get legal advice first."
         }
         Lead::TerminateOffer => {
             "The client has not taken up the solutions you offered and takes more time than they pay for. End the relationship cleanly: no fee is worth being worn down."
@@ -834,6 +856,9 @@ pub fn lead(lead: Lead) -> &'static str {
         }
         Lead::TerminateTalkFailed => {
             "Talking has changed nothing, and the client takes more time than they pay for. End the relationship cleanly: no fee is worth being worn down."
+        }
+        Lead::TerminateWornDown => {
+            "The client insults you and costs you sleep and energy, and the money no longer makes up for it. End the relationship cleanly: nobody can buy you."
         }
         Lead::Terminate => {
             "This client costs you more than they bring in. End the relationship cleanly: no fee is worth being worn down."
@@ -852,14 +877,14 @@ pub const PLAN: PlanTexts = PlanTexts {
     options_heading: "Solutions for the client to choose from",
     options_for: "Solutions for {0} to choose from",
     options_for_unnamed: "Solutions for the client to choose from",
-    goodwill_default: "As a goodwill gesture (without admitting liability), one extra round of changes at no charge",
-    second_option_default: "Finish the agreed task by a new, firm deadline",
-    goodwill_default_time: "As a goodwill gesture (without admitting liability), 10% off the current invoice",
-    second_option_default_time: "Anything beyond the agreed scope at the agreed hourly rate",
-    goodwill_default_extras: "As a goodwill gesture (without admitting liability), no charge for the extra time so far; from now on, the agreed scope applies",
-    second_option_default_extras: "Further requests as a separate order at the agreed hourly rate",
-    goodwill_default_terms: "As a goodwill gesture (without admitting liability), more time to pay the current invoice",
-    second_option_default_terms: "Finish the job as agreed; any changes after that as a separate order",
+    goodwill_default: "[EXAMPLE, FIT IT TO THE DISPUTE: one extra round of changes at no charge]",
+    second_option_default: "[EXAMPLE: finish the agreed task by DATE]",
+    goodwill_default_time: "10% off the current invoice",
+    second_option_default_time: "Anything beyond the agreed scope for an extra fee of [AMOUNT]",
+    goodwill_default_extras: "No charge for the extra time so far; from now on, the scope we now put in writing applies: [SCOPE]",
+    second_option_default_extras: "Further requests as a separate job for an extra fee of [AMOUNT]",
+    goodwill_default_terms: "More time to pay the current invoice: until [DATE]",
+    second_option_default_terms: "Finish the job as agreed; any changes after that as a separate job for an extra fee of [AMOUNT]",
     option_label: "Solution {0}",
     add_option: "Add a solution",
     remove_option: "Remove solution {0}",
@@ -878,20 +903,28 @@ pub const PLAN: PlanTexts = PlanTexts {
     confirm_heading: "Written confirmation (send it once the client has chosen)",
     record_greeting: "Dear {0},",
     record_subject: "Summary of our conversation on {0}",
-    record_intro: "Thank you for the conversation. As discussed, here is a short summary of what we agreed, so that we are both on the same page:",
+    record_intro: "Thank you for the conversation. Here is a short summary of what we agreed, so that we are both on the same page:",
     confirm_subject: "Confirmation of the solution we agreed",
     confirm_intro: "Thank you for your reply. So that we are both on the same page, here is a short summary of the solution you chose:",
-    record_closing: "Please let me know within three working days if you understood any of this differently.",
+    record_closing: "Please confirm briefly, by {0}, that this matches your understanding.",
+    settled_line: "Once this solution has been carried out, your complaints about [PROJECT] are settled for both sides.",
+    offer_subject: "Options to settle [PROJECT]",
+    offer_intro: "To settle our disagreement about [PROJECT], I can offer you the following options, each as a goodwill gesture and without admitting liability:",
+    offer_deadline: "Please let me know by {0} which option you choose; after that date these offers lapse.",
     sign_off: "Kind regards,",
     sign_off_person: "Yours sincerely,",
     meeting_date: "Date of the conversation",
     participants: "Participants",
-    chosen_option: "Chosen solution",
+    chosen_option: "Agreed solution",
     client_chose: "The client chose this one",
     deadlines: "Deadlines",
     next_steps: "Next steps",
-    legal_note: "Whether and when you can end the contract depends on what you agreed and on the law that applies. Under German law, a contractor can end a contract for a defined piece of work (Werkvertrag) only for good cause (§ 648a BGB), unless the contract says otherwise, and a service contract (Dienstvertrag) usually with notice. For a Werkvertrag without a termination clause, ending it by mutual consent (letter 1) is therefore often the safer route. The words “or … on the earliest permissible date” in the notice only catch a miscalculated notice period. If in doubt, have a lawyer check the letters before you send them.",
-    legal_note_for_cause: "Whether a termination without notice holds depends on whether the reason carries it, which depends on the case; the words “or, alternatively, with due notice” keep the termination valid if it does not. Have a lawyer check the letter before you send it, and don’t wait long: a termination for good cause must be declared promptly.",
+    legal_note: "When you can end the contract depends on what you agreed and on the law that applies; these notes assume German law. Unless the contract says otherwise, a contractor can end a contract for a defined piece of work (Werkvertrag) only for good cause (§ 648a BGB); a service contract (Dienstvertrag) can usually be ended with notice. For a Werkvertrag without a termination clause, ending it by mutual consent (letter 1) is therefore often the safer route. The words “or … on the earliest permissible date” in the notice only catch a miscalculated notice period. If in doubt, have a lawyer check the letters before you send them, and whether you may hold back results until you are paid.",
+    legal_note_small: "A small job with no written contract is still a contract, usually a Werkvertrag (a contract for a defined piece of work). If German law applies, as the contractor you can end it on your own only for good cause (§\u{a0}648a BGB); if another country’s law applies, the rules differ. So propose closing it by mutual agreement at its current stage. If in doubt, have a lawyer check the letter.",
+    small_heading: "Letter: proposal to close the job at its current stage",
+    small_subject: "Our job {0} – proposal to close it",
+    small_proposal: "I propose that we close our job {0} by mutual agreement at its current stage: I will hand over the results produced so far, and you will receive a final invoice for the work done to date. I will then do no further work under this job.",
+    legal_note_for_cause: "Whether a termination without notice stands depends on whether the reason is serious enough, and that turns on the facts of the case. The words “or, alternatively, with due notice” can save it as an ordinary termination, but only if ordinary notice is possible at all; under a Werkvertrag governed by German law it usually is not for you as the contractor. Have a lawyer check the letter before you send it.",
     fill_in: "Before you send a letter, replace everything in square brackets, such as [DATE].",
     blank: "[…]",
     blank_name: "[NAME]",
@@ -913,15 +946,15 @@ pub const PLAN: PlanTexts = PlanTexts {
     letter_greeting: "Dear {0},",
     letter_greeting_organisation: "Dear Sir or Madam,",
     sign_off_organisation: "Yours faithfully,",
-    letter_notice: "I hereby give notice to terminate our agreement {0}, to end on {1} or, if that date is not valid, on the earliest permissible date.",
+    letter_notice: "I hereby give notice to terminate our agreement {0}, to end on {1} or, failing that, on the earliest permissible date.",
     letter_notice_for_cause: "I hereby terminate our agreement {0} with immediate effect for good cause or, alternatively, with due notice on the earliest permissible date.",
     letter_until_end: "Until then I will carry out the work within the agreed scope.",
     letter_until_end_open: "Until then I will complete the work you have already commissioned.",
-    letter_handover: "At the end date I will hand over the work produced up to then that is yours under our agreement, and the access details to your accounts.",
-    letter_handover_after_payment: "I will hand over the work produced up to then against payment of the final invoice; you will receive the access details to your accounts at the end date.",
+    letter_handover: "At the end date I will hand over the work produced up to then that is yours under our agreement. [IF APPLICABLE: You will also receive the access details to your accounts at the end date.]",
+    letter_handover_after_payment: "I will hand over the work produced up to then against payment of the final invoice. [IF APPLICABLE: You will receive the access details to your accounts at the end date.]",
     letter_invoice: "You will receive a final invoice for the work done up to the end date.",
-    letter_invoice_for_cause: "You will receive a final invoice for the work done up to today.",
-    letter_rights: "Rights of use in the results handed over are governed by our agreement.",
+    letter_invoice_for_cause: "You will receive a final invoice for the work done up to the end of the agreement.",
+    letter_rights: "Rights to use the results handed over are governed by our agreement.",
     letter_confirm: "Please confirm in writing that you have received this notice and the date on which the agreement ends.",
     letter_contact: "Please send any questions about winding up the project in writing to {0}.",
     letter_in_writing: "From now on, please contact me in writing only: {0}.",
@@ -934,6 +967,6 @@ pub const PLAN: PlanTexts = PlanTexts {
     copy: "Copy plan",
     copied: "The plan is on the clipboard.",
     copy_failed: "Copying is not allowed here. Select the text of the plan and copy it by hand.",
-    download: "Download plan (Markdown file)",
+    download: "Download plan (text file)",
     print: "Print plan",
 };

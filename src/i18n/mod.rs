@@ -8,7 +8,7 @@
 //!
 //! | concept                      | Deutsch                      | English                   |
 //! |------------------------------|------------------------------|---------------------------|
-//! | the three strategies         | Abschalten, Vermitteln, Beenden | Detach, Negotiate, End it |
+//! | the three strategies         | Abschalten, Verhandeln, Beenden | Detach, Negotiate, End it |
 //! | one proposal in the list     | Lösungsvorschlag (Vorschlag) | solution                  |
 //! | the goodwill proposal        | Kulanzangebot                | goodwill offer            |
 //! | dates the work must meet     | Deadline                     | deadline                  |
@@ -32,7 +32,7 @@ pub mod plan;
 
 use std::cell::OnceCell;
 
-use crate::core::advice::{Lead, Notice, Step, tipping_answers};
+use crate::core::advice::{Advice, Lead, Letters, Notice, Step, tipping_answers};
 use crate::core::model::{Refusal, Rule};
 use crate::core::schema::ImportSummary;
 use crate::core::{Answers, Assessment, assess};
@@ -391,8 +391,11 @@ texts! {
     pub struct AdviceTexts {
         /// Under a step: the reader's own answer it responds to.
         because,
-        /// On the first screen of every result that ends the relationship.
+        /// On the first screen of every result that ends the relationship, atop its plan when it
+        /// is the runner-up, and under the title of the plan document.
         legal_first,
+        /// The same for a plan with legal notes but no letter to end it (legal threats).
+        legal_plain,
         /// The plan's title when the client threatens.
         safety_title,
         close_call,
@@ -437,6 +440,17 @@ impl AdviceTexts {
     }
     pub fn tip(&self, towards: &str, answer: &str) -> String {
         fill(self.tip, &[towards, answer])
+    }
+    /// "Not legal advice", for every plan with legal notes or letters: the ending one where it
+    /// ends the relationship, the plain one where the client threatens legal steps.
+    pub fn legal_line(&self, advice: &Advice) -> Option<&'static str> {
+        if advice.letters.is_some() {
+            Some(self.legal_first)
+        } else if advice.steps.iter().any(|shown| shown.step == Step::Firm) {
+            Some(self.legal_plain)
+        } else {
+            None
+        }
     }
     pub fn source_line(&self) -> String {
         fill(self.source_line, &[self.source_title])
@@ -493,7 +507,14 @@ texts! {
         /// When the solution was agreed in writing, without a talk: a confirmation.
         confirm_subject,
         confirm_intro,
+        /// Asks the client to confirm by a date (`blank_date`).
         record_closing,
+        /// After a dispute about the work: the agreed solution settles the complaints.
+        settled_line,
+        /// The letter around the option list: the goodwill caveat and the deadline for all.
+        offer_subject,
+        offer_intro,
+        offer_deadline,
         /// Under the written record (an email).
         sign_off,
         /// Under a letter to a person (by name, or the name placeholder).
@@ -509,6 +530,11 @@ texts! {
         legal_note,
         /// The same for a notice without notice period (to a client who threatens).
         legal_note_for_cause,
+        /// A small one-off job: no ordinary notice, a proposal to close it as it stands.
+        legal_note_small,
+        small_heading,
+        small_subject,
+        small_proposal,
         /// Above the letters: placeholders in [ ] are the reader's to replace.
         fill_in,
         /// Placeholders, unmistakable in a letter: the reader replaces them before sending.
@@ -615,11 +641,12 @@ impl PlanTexts {
     pub fn letter_notice(&self, reference: &str, end: &str) -> String {
         fill(self.letter_notice, &[reference, end])
     }
-    /// The legal note that goes with the notice the letter gives.
-    pub fn legal_note_for(&self, notice: Notice) -> &'static str {
-        match notice {
-            Notice::Ordinary => self.legal_note,
+    /// The legal note that goes with the letters.
+    pub fn legal_note_for(&self, letters: Letters) -> &'static str {
+        match letters.notice {
             Notice::ForCause => self.legal_note_for_cause,
+            Notice::Ordinary if letters.small_job => self.legal_note_small,
+            Notice::Ordinary => self.legal_note,
         }
     }
     pub fn letter_notice_for_cause(&self, reference: &str) -> String {
@@ -633,6 +660,12 @@ impl PlanTexts {
     }
     pub fn mutual_proposal(&self, reference: &str, end: &str) -> String {
         fill(self.mutual_proposal, &[reference, end])
+    }
+    pub fn record_closing(&self) -> String {
+        fill(self.record_closing, &[self.blank_date])
+    }
+    pub fn offer_deadline(&self) -> String {
+        fill(self.offer_deadline, &[self.blank_date])
     }
     pub fn mutual_confirm(&self) -> String {
         fill(self.mutual_confirm, &[self.blank_date])

@@ -2,7 +2,7 @@
 //! over. Built as blocks, so the screen renders real headings and lists and the Markdown copy
 //! escapes every text; pure Rust, so the exact text is tested natively.
 
-use super::{advice as advice_texts, plan_texts, strategy as strategy_text};
+use super::{advice as advice_texts, fill, plan_texts, strategy as strategy_text};
 use crate::core::advice::{Advice, Goodwill, Letters, Notice, Plan};
 use crate::core::plans::PlanNotes;
 use crate::core::{Lang, Strategy};
@@ -122,12 +122,17 @@ pub fn document(
 ) -> Vec<Block> {
     let t = plan_texts(lang);
     let a = advice_texts(lang);
-    let mut blocks = vec![
-        Block::Title(format!(
-            "{} – {}",
-            plan_title(lang, strategy, advice.plan),
-            client.shown
-        )),
+    let mut blocks = vec![Block::Title(format!(
+        "{} – {}",
+        plan_title(lang, strategy, advice.plan),
+        client.shown
+    ))];
+    // What leaves the page (copy, download, print) says it is not legal advice too.
+    blocks.extend(
+        a.legal_line(advice)
+            .map(|line| Block::Paragraph(line.to_owned())),
+    );
+    blocks.extend([
         Block::Paragraph(a.lead(advice.lead).to_owned()),
         Block::Heading(t.steps_heading.to_owned()),
         Block::Numbered(
@@ -137,19 +142,28 @@ pub fn document(
                 .map(|shown| a.step(shown.step).to_owned())
                 .collect(),
         ),
-    ];
-    if strategy == Strategy::Mediate {
+    ]);
+    // Settled, in writing and working: nothing to offer, nothing to record again.
+    if strategy == Strategy::Mediate && !advice.settled {
         let options = options(lang, notes, advice.goodwill);
         let chosen = notes
             .chosen
             .and_then(|i| options.get(i))
             .map_or_else(|| t.blank.to_owned(), |o| or_blank(o, t.blank));
         let date = or_blank(&written_date(lang, &notes.meeting_date), t.blank_date);
-        // Once a solution is agreed, what is left is to record it, not to choose one.
+        blocks.push(Block::Paragraph(t.fill_in.to_owned()));
+        // Once a solution is agreed, what is left is to record it, not to choose one. The offer
+        // goes out as a letter: the goodwill caveat and the deadline hold for every option.
         if !advice.agreed {
             blocks.extend([
                 Block::Heading(t.options_for(client.label)),
+                Block::Paragraph(t.offer_subject.to_owned()),
+                Block::Paragraph(t.record_greeting(client.label)),
+                Block::Paragraph(t.offer_intro.to_owned()),
                 Block::Numbered(options.iter().map(|o| or_blank(o, t.blank)).collect()),
+                Block::Paragraph(t.offer_deadline()),
+                Block::Paragraph(t.sign_off.to_owned()),
+                Block::Paragraph(t.blank_sender.to_owned()),
             ]);
         }
         // A guide only for a talk to come.
@@ -184,7 +198,6 @@ pub fn document(
             (t.record_subject(&date), t.record_intro)
         };
         blocks.extend([
-            Block::Paragraph(t.fill_in.to_owned()),
             Block::Heading(
                 if confirmation {
                     t.confirm_heading
@@ -197,28 +210,72 @@ pub fn document(
             Block::Paragraph(t.record_greeting(client.label)),
             Block::Paragraph(intro.to_owned()),
             Block::Fields(fields),
-            Block::Paragraph(t.record_closing.to_owned()),
+        ]);
+        if advice.complaints {
+            blocks.push(Block::Paragraph(t.settled_line.to_owned()));
+        }
+        blocks.extend([
+            Block::Paragraph(t.record_closing()),
             Block::Paragraph(t.sign_off.to_owned()),
             Block::Paragraph(t.blank_sender.to_owned()),
         ]);
     }
     if let Some(letters) = advice.letters {
         blocks.extend([
-            Block::Paragraph(t.legal_note_for(letters.notice).to_owned()),
+            Block::Paragraph(t.legal_note_for(letters).to_owned()),
             Block::Paragraph(t.fill_in.to_owned()),
         ]);
         // First the proposal to end it by mutual consent (for a Werkvertrag without a
-        // termination clause often the safer way), then the notice should it be refused.
-        if letters.mutual {
-            blocks.push(Block::Heading(t.mutual_heading.to_owned()));
-            blocks.extend(letter(lang, letters, client, notes, true));
-            blocks.push(Block::Heading(t.notice_heading.to_owned()));
+        // termination clause often the safer way), then the notice should it be refused. A small
+        // job gets only the proposal to close it as it stands: ordinary notice is rarely open.
+        if letters.small_job {
+            blocks.push(Block::Heading(t.small_heading.to_owned()));
+            blocks.extend(small_job_letter(lang, letters, client, notes));
         } else {
-            blocks.push(Block::Heading(t.letter_heading.to_owned()));
+            if letters.mutual {
+                blocks.push(Block::Heading(t.mutual_heading.to_owned()));
+                blocks.extend(letter(lang, letters, client, notes, true));
+                blocks.push(Block::Heading(t.notice_heading.to_owned()));
+            } else {
+                blocks.push(Block::Heading(t.letter_heading.to_owned()));
+            }
+            blocks.extend(letter(lang, letters, client, notes, false));
         }
-        blocks.extend(letter(lang, letters, client, notes, false));
     }
     blocks
+}
+
+/// The proposal to close a small job at its current stage: hand over, final invoice, no more work.
+fn small_job_letter(
+    lang: Lang,
+    letters: Letters,
+    client: ClientName,
+    notes: &PlanNotes,
+) -> Vec<Block> {
+    let t = plan_texts(lang);
+    let reference = or_blank(&notes.contract_reference, t.blank_reference);
+    let mut body = vec![
+        t.blank_sender_block.to_owned(),
+        format!(
+            "{}\n{}",
+            client.label.unwrap_or(t.blank_name),
+            t.blank_address
+        ),
+        t.blank_place_date.to_owned(),
+        t.subject(t.small_subject, &reference),
+        t.letter_greeting(client.label),
+        fill(t.small_proposal, &[&reference]),
+        t.letter_rights.to_owned(),
+        t.mutual_confirm(),
+    ];
+    if letters.thanks {
+        body.push(t.letter_thanks.to_owned());
+    }
+    body.extend([
+        t.letter_sign_off(client.label).to_owned(),
+        t.blank_sender.to_owned(),
+    ]);
+    body.into_iter().map(Block::Paragraph).collect()
 }
 
 /// A letter that ends the relationship: the notice, or (`mutual`) the proposal to end it by

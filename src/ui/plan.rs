@@ -71,6 +71,7 @@ pub fn plan(
     };
     let id = |name: &str| app.id(&format!("{}-{name}", strategy.as_str()));
     let builder = match advice.plan {
+        Plan::Mediate if advice.settled => None,
         Plan::Mediate if advice.talked || advice.call => {
             Some((t.prepare_options, mediate_builder(app, &notes, true)))
         }
@@ -99,6 +100,12 @@ pub fn plan(
 
     let body = html! {
         <>
+            // The recommended plan's line stands at the top of the result.
+            if second {
+                if let Some(line) = i18n::advice(lang).legal_line(advice) {
+                    <p class="ct-legal">{ line }</p>
+                }
+            }
             { before }
             <ol class="ct-steps" start={(skip + 1).to_string()}>
                 { for advice.steps.iter().zip(advice.quoted()).skip(skip).map(|(shown, quoted)| html! {
@@ -106,7 +113,7 @@ pub fn plan(
                 }) }
             </ol>
             if let Some(letters) = advice.letters {
-                <p class="ct-legal">{ t.legal_note_for(letters.notice) }</p>
+                <p class="ct-legal">{ t.legal_note_for(letters) }</p>
             }
             if let Some((title, builder)) = builder {
                 <details class="ct-fold" {open}>

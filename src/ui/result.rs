@@ -33,8 +33,8 @@ pub fn result_screen(app: &AppContext) -> Html {
             if assessment.close_call {
                 <p class="ct-close-call" id={app.id("close-call")}>{ i18n::close_call_note(lang, &assessment) }</p>
             }
-            if advice.letters.is_some() {
-                <p class="ct-legal">{ i18n::advice(lang).legal_first }</p>
+            if let Some(line) = i18n::advice(lang).legal_line(&advice) {
+                <p class="ct-legal">{ line }</p>
             }
             <div class="ct-first-step" id={app.id("first-step")}>
                 <h3>{ texts.first_step }</h3>
