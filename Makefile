@@ -3,7 +3,7 @@ SHELL := /bin/bash
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 PORT ?= 8080
 
-.PHONY: run test dist tools bench clean package
+.PHONY: run test dist tools bench clean package golden
 
 ## Install what is missing, build a release into dist/, serve it on http://127.0.0.1:$(PORT)
 run: dist
@@ -12,6 +12,11 @@ run: dist
 ## Install what is missing, then fmt, clippy, native tests, browser tests, release build, e2e
 test: tools
 	scripts/test-all.sh
+
+## Accept a change of the reader's texts: rewrite tests/golden/ from the code (e2e/golden.test.mjs),
+## then read `git diff tests/golden/` and commit it
+golden:
+	UPDATE_GOLDEN=1 node --test e2e/golden.test.mjs
 
 ## Release build into dist/ (wasm-opt -Oz, no tool downloads)
 dist: tools

@@ -2,7 +2,9 @@
 // loopback, embed.js sent with `Cache-Control: max-age=86400` in one run and with only
 // Last-Modified (cached by heuristic) in the other, .wasm as application/octet-stream and .txt
 // as text/plain; charset=utf-8. Build A is loaded, build B deployed and A's hashed files deleted:
-// a tab running A, a tab that had only A's loader, and a new tab all still work.
+// a tab running A, a tab that had only A's loader, and a new tab all still work. Build B differs
+// from A in its code (its glue marks itself) and its texts (its Next button): the tabs that load
+// it run B's code and show B's texts, and the reader's data that A kept carries on in B.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
@@ -91,8 +93,14 @@ http {
   };
 }
 
+/** What build B says and runs that build A does not: its Next button's text ends in MARK (in
+ *  its language files), and its glue sets `window.__ctBuild` to 'B' as it loads. */
+const MARK = ' ·B';
+const NEXT = { de: 'Weiter', en: 'Next' };
+
 /** Build B: build A with every hashed file under a new name (its hash reversed), every
- *  reference rewritten, and A's hashed files deleted — what an upload of a new build does. */
+ *  reference rewritten, A's hashed files deleted — what an upload of a new build does — and
+ *  its code and texts changed: the glue marks itself, the Next button reads differently. */
 async function deploy(root) {
   const files = await readdir(root);
   const renamed = new Map(
@@ -104,6 +112,21 @@ async function deploy(root) {
     await writeFile(join(root, file), text);
   }
   for (const [from, to] of renamed) await rename(join(root, from), join(root, to));
+  for (const to of renamed.values()) {
+    const file = join(root, to);
+    const lang = to.match(/^texts-(de|en)-/)?.[1];
+    if (lang) {
+      // The texts part: texts split by U+001F, before the first U+001E (then the start screens, the styles).
+      const [texts, ...rest] = (await readFile(file, 'utf8')).split('\u001e');
+      const parts = texts.split('\u001f');
+      assert.ok(parts.includes(NEXT[lang]), `${to} has the text "${NEXT[lang]}"`);
+      parts[parts.indexOf(NEXT[lang])] += MARK;
+      await writeFile(file, [parts.join('\u001f'), ...rest].join('\u001e'));
+    } else if (/^client-triage-[0-9a-f]{16}\.js$/.test(to)) {
+      await writeFile(file, `window.__ctBuild = 'B';\n${await readFile(file, 'utf8')}`);
+    }
+  }
+  assert.equal([...renamed.values()].filter((f) => /^texts-/.test(f)).length, 2, 'both language files changed');
   return renamed;
 }
 
@@ -155,6 +178,8 @@ for (const [caching, embedJs] of [
       await visited.close();
       assert.equal(await requests(/_bg\.wasm/), wasm, 'the long post fetched only the loader');
 
+      assert.equal(await open.evaluate(() => window.__ctBuild), undefined, 'A runs A’s code');
+
       const renamed = await deploy(root);
       const oldGlue = [...renamed.keys()].find((f) => f.endsWith('.js'));
       const stale = new RegExp(`GET /${oldGlue.replace('.', '\\.')}[^"]*" 404`);
@@ -162,7 +187,8 @@ for (const [caching, embedJs] of [
       // The tab running A keeps working, and its other language (never loaded) comes from B.
       await works(openHost);
       await openHost.getByRole('button', { name: 'English' }).click();
-      await openHost.getByRole('button', { name: 'Next' }).waitFor();
+      await openHost.getByRole('button', { name: `Next${MARK}` }).waitFor();
+      assert.equal(await open.evaluate(() => window.__ctBuild), undefined, 'still A’s code in the open tab');
 
       // The tab that had only A's loader scrolls down to the widget.
       const lazyHost = before.locator('[data-client-triage]');
@@ -170,6 +196,8 @@ for (const [caching, embedJs] of [
       await intro(lazyHost).waitFor();
       await works(lazyHost);
       assert.equal(await requests(stale), 1, 'its loader was A’s and met the deploy');
+      assert.equal(await before.evaluate(() => window.__ctBuild), 'B', 'it runs B’s code');
+      assert.equal((await lazyHost.locator('button[type=submit]').textContent()).trim(), `${NEXT.de}${MARK}`, 'with B’s texts');
 
       // A new tab: embed.js comes from the browser's cache (A's), names A's files, which are gone.
       const fresh = await later.newPage();
@@ -178,7 +206,32 @@ for (const [caching, embedJs] of [
       await intro(freshHost).waitFor();
       await works(freshHost);
       assert.equal(await requests(stale), 2, 'the new tab’s loader came from the cache, A’s');
-      for (const page of [open, before, fresh]) assert.equal(await page.locator('.ct-fallback').count(), 0);
+      assert.equal(await fresh.evaluate(() => window.__ctBuild), 'B', 'the new tab runs B’s code');
+      assert.equal((await freshHost.locator('button[type=submit]').textContent()).trim(), `${NEXT.de}${MARK}`, 'with B’s texts');
+
+      // The reader's data, as build A keeps it: question 1 answered, on question 2.
+      // blog-long.html keeps its data under its own key.
+      const stored = (page) => page.evaluate(() => JSON.parse(localStorage.getItem('client-triage:client-triage-demo-long')));
+      const dataOfA = await stored(open);
+      assert.equal(Object.keys(dataOfA.clients[0].draft.answers).length, 1, 'one answer kept by A');
+      // The reader comes back to the post in a new tab: B's code, B's texts, A's data.
+      const again = await running.newPage();
+      await again.goto(`${server.url}blog-long.html`);
+      const againHost = again.locator('[data-client-triage]');
+      await againHost.scrollIntoViewIfNeeded();
+      const resume = againHost.getByRole('button', { name: /Einschätzung fortsetzen|Continue the assessment/ });
+      await againHost.locator('[role=progressbar][aria-valuenow="2"]').or(resume).first().waitFor();
+      if (await resume.count()) await resume.click();
+      await againHost.locator('[role=progressbar][aria-valuenow="2"]').waitFor();
+      assert.equal(await again.evaluate(() => window.__ctBuild), 'B', 'the reader’s new tab runs B’s code');
+      assert.match(await againHost.locator('button[type=submit]').textContent(), new RegExp(`${MARK}$`), 'with B’s texts');
+      const dataOfB = await stored(again);
+      assert.deepEqual(dataOfB.clients[0].draft.answers, dataOfA.clients[0].draft.answers, 'A’s answers, kept');
+      assert.equal(dataOfB.clients.length, dataOfA.clients.length);
+      await againHost.getByRole('radio').first().check();
+      await againHost.locator('button[type=submit]').click();
+      await againHost.locator('[role=progressbar][aria-valuenow="3"]').waitFor();
+      for (const page of [open, before, fresh, again]) assert.equal(await page.locator('.ct-fallback').count(), 0);
     } finally {
       for (const each of [running, lazy, later]) await each.close();
       await server.stop();

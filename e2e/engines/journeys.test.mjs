@@ -353,6 +353,43 @@ async function assertAxe(s, where) {
   assert.deepEqual(violations, [], `axe on ${where}`);
 }
 
+/** The widget's layout as a phone shows it: the page's width, how far it scrolls sideways,
+ *  elements past the right edge, controls under 44 × 44 px (as e2e/a11y.test.mjs counts them),
+ *  and where the result's verdict and lead end. */
+function phoneLayout(host) {
+  const shadow = document.querySelector(host).shadowRoot;
+  const root = shadow.querySelector('[data-screen]');
+  const width = document.documentElement.clientWidth;
+  const name = (el) => `${el.tagName.toLowerCase()}.${el.className?.baseVal ?? el.className}`;
+  const shown = (el) => el.getClientRects().length > 0 && el.getBoundingClientRect().width > 0;
+  const bottom = (selector) => {
+    const el = root.querySelector(selector);
+    return el ? el.getBoundingClientRect().bottom + scrollY : null;
+  };
+  return {
+    screen: root.dataset.screen,
+    width,
+    height: innerHeight,
+    overflow: document.documentElement.scrollWidth - width,
+    past: [...root.querySelectorAll('*')].filter((el) => shown(el) && el.getBoundingClientRect().right > width + 1)
+      .map((el) => `${name(el)} ends at ${Math.round(el.getBoundingClientRect().right)}`).slice(0, 5),
+    small: [...root.querySelectorAll('button, .ct-option, .ct-choice, .ct-file, .ct-input')]
+      .filter((el) => shown(el) && (el.getBoundingClientRect().height < 44 || el.getBoundingClientRect().width < 44))
+      .map((el) => `${name(el)} ${Math.round(el.getBoundingClientRect().width)}×${Math.round(el.getBoundingClientRect().height)}`),
+    verdict: bottom('[data-strategy] h2'),
+    lead: bottom('[data-strategy] h2 + p'),
+  };
+}
+
+async function assertPhoneLayout(s, where) {
+  const layout = await s.exec(phoneLayout, MAIN);
+  assert.ok(layout.width <= 420, `${where}: a phone's width (${layout.width} px)`);
+  assert.ok(layout.overflow <= 0, `${where}: scrolls sideways by ${layout.overflow} px`);
+  assert.deepEqual(layout.past, [], `${where}: nothing past the right edge`);
+  assert.deepEqual(layout.small, [], `${where}: touch targets under 44 px`);
+  return layout;
+}
+
 // ---- The journeys: each gets a session and a fresh origin (its own server, so its own storage). ----
 
 const JOURNEYS = [
@@ -796,6 +833,47 @@ const JOURNEYS = [
     const answers = await s.exec(() => Object.keys(JSON.parse(localStorage.getItem('client-triage')).clients[0].draft.answers).length);
     assert.equal(answers, 3, '0 answers lost');
     await assertNoErrors(s);
+  }],
+
+  ['phone width (375 px): the flow and the result fit, 44 px targets, the verdict on the first screen', async ({ s, serve, engine, site }) => {
+    // Neither engine's window goes below about 450 px: the page runs in a frame 375 px wide,
+    // whose viewport (and media queries) are a phone's, and the driver works inside it.
+    await writeFile(join(site, 'ct-e2e-phone.html'),
+      '<!doctype html><title>phone</title><link rel="icon" href="data:,"><body style="margin:0"><iframe src="index.html?lang=de" style="width:375px;height:740px;border:0"></iframe>');
+    const { url } = await serve();
+    try {
+      await s.go('about:blank');
+      await s.go(`${url}ct-e2e-phone.html`);
+      await s.waitFor('the frame', () => !!document.querySelector('iframe')?.contentDocument?.querySelector('[data-client-triage]'));
+      await s.webdriver.switchTo().frame(0);
+      await s.waitFor('the widget in the frame', (h) => !!document.querySelector(h)?.shadowRoot?.querySelector('[data-screen]'), MAIN);
+      await atScreen(s, 'intro');
+      await assertPhoneLayout(s, 'the start screen');
+      await click(s, MAIN, '.ct-start');
+      const { total } = await atStep(s, 1);
+      for (let n = 1; n <= total; n += 1) {
+        await atStep(s, n);
+        if (n === 1 || n === total || n % 5 === 0) await assertPhoneLayout(s, `question ${n}`);
+        await click(s, MAIN, 'label:has(input[type=radio])', n % 3);
+        await at(s, `an answer to question ${n}`, MAIN, '(st) => st.checked >= 0');
+        await click(s, MAIN, 'form button[type=submit]');
+      }
+      await atScreen(s, 'review');
+      await assertPhoneLayout(s, 'the review');
+      await click(s, MAIN, '.ct-review .ct-primary');
+      await atScreen(s, 'result');
+      await s.exec(() => scrollTo(0, 0));
+      const result = await assertPhoneLayout(s, 'the result');
+      assert.ok(result.verdict !== null && result.lead !== null, 'a verdict and a lead');
+      assert.ok(result.lead <= result.height, `the verdict and its lead on the first screen (end at ${result.lead} of ${result.height} px)`);
+      // Every fold opened: the plan, its builders and documents fit too.
+      await s.exec((h) => document.querySelector(h).shadowRoot.querySelectorAll('details').forEach((d) => (d.open = true)), MAIN);
+      await assertPhoneLayout(s, 'the result, every fold open');
+      await mkdir(SHOTS, { recursive: true });
+      await writeFile(join(SHOTS, `engines-${engine}-result-375.png`), await s.screenshot());
+    } finally {
+      await s.webdriver.switchTo().defaultContent().catch(() => {});
+    }
   }],
 
   ['axe: no violations on the start screen, a question and the result', async ({ s, serve }) => {

@@ -55,7 +55,34 @@ function routes({ glue, textsAfter = 0 } = {}) {
     },
   };
 }
-const start = (page) => page.evaluate((path) => import(path), `${DIR}main.js`);
+const start = (page) => page.evaluate((path) => {
+  // What the loader fetches, as it asks (the routes see a request only later).
+  window.__fetched = [];
+  const fetch = window.fetch;
+  window.fetch = (...args) => {
+    window.__fetched.push(String(args[0]));
+    return fetch(...args);
+  };
+  return import(path);
+}, `${DIR}main.js`);
+
+/** Resolves once the browser has reported `selector`'s element to an IntersectionObserver made
+ *  now, with the loader's margin, and a task has passed: the loader's own observers, made
+ *  before, have had their report on it, and what they started has begun. */
+const seen = (page, selector) => page.evaluate((selector) => new Promise((resolve) => {
+  const observer = new IntersectionObserver(() => {
+    observer.disconnect();
+    setTimeout(resolve);
+  }, { rootMargin: '100% 0px' });
+  observer.observe(document.querySelector(selector));
+}), selector);
+
+/** Adds `html` (a host) to the page in a new element #added, and waits until the loader's
+ *  observer of added hosts and its near-view observer have had their chance with it. */
+async function addedAndSeen(page, html) {
+  await page.evaluate((html) => document.body.append(Object.assign(document.createElement('div'), { id: 'added', innerHTML: html })), html);
+  await seen(page, '#added [data-client-triage]');
+}
 const log = (page) => page.evaluate(() => window.__log ?? []);
 const panel = (page, id) =>
   page.evaluate((id) => {
@@ -124,8 +151,7 @@ test('a crash: every host gets the crash panel (Reload, Download), and hosts add
   await page.evaluate(() => window.__crash('client-triage crashed'));
   assert.deepEqual(await panel(page, 'a'), ['crashed', TEXT.de.crashed, TEXT.de.reload, TEXT.de.download]);
   assert.deepEqual(await panel(page, 'b'), ['crashed', TEXT.en.crashed, TEXT.en.reload, TEXT.en.download]);
-  await page.evaluate(() => document.body.append(Object.assign(document.createElement('div'), { id: 'c', innerHTML: '<div data-client-triage></div>' })));
-  await page.waitForTimeout(200);
+  await addedAndSeen(page, '<div data-client-triage></div>');
   assert.equal((await log(page)).filter((e) => e[0] === 'mount').length, 2);
 });
 
@@ -141,7 +167,8 @@ test('on a blog post the module loads only once a host comes near; data-load="ea
   const far = routes();
   const page = await suite.open('<div style="height:600vh"></div><div id="a" data-client-triage></div>', { routes: far.routes });
   await start(page);
-  await page.waitForTimeout(300);
+  await seen(page, '#a');
+  assert.deepEqual(await page.evaluate(() => window.__fetched), [], 'nothing fetched while far');
   assert.deepEqual(far.requested, [], 'nothing while far');
   await page.evaluate(() => document.getElementById('a').scrollIntoView());
   await page.waitForFunction(() => (window.__log ?? []).some((e) => e[0] === 'mount'));
