@@ -13,8 +13,11 @@ const PHONE = { width: 375, height: 667 };
  *  worn down). Its third round raised it to 4,300: the footer says the legal notes are the
  *  tool's own and no legal advice, the legal note says where German law applies and that
  *  holding back results is a lawyer's question, and "results only against payment" names the
- *  answer behind it (measured: 4,118 px at most, German, refuses to talk and draining). */
-const MAX_RESULT_HEIGHT = 4300;
+ *  answer behind it (measured: 4,118 px at most, German, refuses to talk and draining). Its
+ *  fifth round raised it to 4,400: the plan says not to stop working where no notice is
+ *  allowed, and the notice offers holding back results only as a bracketed option to check
+ *  (measured: 4,333 px at most, German, worn down). */
+const MAX_RESULT_HEIGHT = 4400;
 let server;
 let browser;
 servedSuite((opened) => ({ server, browser } = opened));

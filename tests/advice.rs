@@ -260,42 +260,13 @@ const PRESUPPOSES: &[(&str, QuestionId, &[&str])] = &[
         QuestionId::Offer,
         &["not_yet", "stalled", "refused", "nothing_to_negotiate"],
     ),
-    // No call where the client threatens legal steps (writing only), for a small job, or while
-    // the written exchange is constructive; nor the summary of a conversation after one.
-    (
-        "Suggest a call",
-        QuestionId::Respect,
-        &["polite", "curt", "insulting", "threats"],
-    ),
-    (
-        "Suggest a call",
-        QuestionId::Contract,
-        &["signed", "emails_only", "verbal"],
-    ),
-    (
-        "Suggest a call",
-        QuestionId::Scope,
-        &["precise", "rough", "undefined"],
-    ),
-    (
-        "Suggest a call",
-        QuestionId::Milestones,
-        &["signed_off", "informal", "none"],
-    ),
+    // No call while the written exchange is constructive, nor the summary of a conversation
+    // after one. Not talked yet, a call is suggested for a small job and under a threat of legal
+    // steps too (coach, round 4): only the threat is answered in writing.
     (
         "Suggest a call",
         QuestionId::Fronts,
         &["tense", "written_loops", "hardened"],
-    ),
-    (
-        "Straight after the conversation",
-        QuestionId::Respect,
-        &["polite", "curt", "insulting", "threats"],
-    ),
-    (
-        "Straight after the conversation",
-        QuestionId::Contract,
-        &["signed", "emails_only", "verbal"],
     ),
     (
         "Straight after the conversation",
@@ -441,11 +412,27 @@ const PRESUPPOSES: &[(&str, QuestionId, &[&str])] = &[
         &["largely", "partly", "hardly", "not_at_all"],
     ),
     (
-        "If a lawyer’s letter arrives, have the written confirmation",
+        "If a lawyer’s letter arrives, have whatever you put in writing",
         QuestionId::Respect,
         &["legal_threats"],
     ),
-    // The offer goes out only while nothing is agreed.
+    // The offer goes out only while nothing is agreed; it settles a disagreement without
+    // admitting liability only where the client has complaints about the work (coach, round 4).
+    (
+        "To settle our disagreement",
+        QuestionId::Topic,
+        &["dispute", "both"],
+    ),
+    (
+        "To settle our disagreement",
+        QuestionId::Fairness,
+        &["largely", "partly", "hardly", "not_at_all"],
+    ),
+    (
+        "So that we can agree how to go on",
+        QuestionId::Offer,
+        &["not_yet", "stalled", "refused", "nothing_to_negotiate"],
+    ),
     (
         "To settle our disagreement",
         QuestionId::Offer,
@@ -479,9 +466,27 @@ const PRESUPPOSES: &[(&str, QuestionId, &[&str])] = &[
         &["evenings", "drained"],
     ),
     (
-        "at two fixed times",
+        "at set times",
         QuestionId::Toll,
         &["annoyed", "evenings", "drained"],
+    ),
+    // "No fee is worth being worn down" only where the money is no longer worth it (coach,
+    // round 4: "just about" worth it is no reason to end it over the money).
+    (
+        "no fee is worth being worn down",
+        QuestionId::MoneyWorth,
+        &["not_really", "never"],
+    ),
+    (
+        "the money no longer makes up",
+        QuestionId::MoneyWorth,
+        &["not_really", "never"],
+    ),
+    // Under a threat of legal steps only the threat is answered in writing (coach, round 4).
+    (
+        "Answer the threat itself",
+        QuestionId::Respect,
+        &["legal_threats"],
     ),
     // The proposal to end it by mutual consent: never to a client who threatens the reader.
     (
@@ -738,8 +743,10 @@ fn the_first_detach_step_follows_how_much_the_client_gets_to_you() {
 }
 
 /// Threats of a lawyer, legal action or bad reviews are not threats to the reader's safety:
-/// no safety plan and no police, but a firm first step (document, writing only, legal advice),
-/// no call, and no thanks in a letter. A threat to the person gets the safety plan.
+/// no safety plan and no police, but a firm first step (document, the threat answered in
+/// writing, legal advice) and no thanks in a letter; a call about the dispute itself only where
+/// the reader has not talked to the client yet (coach, round 4). A threat to the person gets the
+/// safety plan.
 #[test]
 fn legal_threats_get_a_firm_written_plan_and_threats_to_the_person_the_safety_plan() {
     let lines = [
@@ -756,15 +763,15 @@ fn legal_threats_get_a_firm_written_plan_and_threats_to_the_person_the_safety_pl
             assert_ne!(advice.plan, Plan::Safety, "{line}");
             assert_eq!(advice.first.step, Step::Firm, "{strategy:?}: {line}");
             let steps: Vec<Step> = advice.steps.iter().map(|s| s.step).collect();
-            for no in [
-                Step::SafetyPolice,
-                Step::MediateCall,
-                Step::MediateCallAgain,
-                Step::MediateRecordAfter,
-            ] {
+            for no in [Step::SafetyPolice, Step::MediateCallAgain] {
                 assert!(!steps.contains(&no), "{strategy:?} {no:?}: {line}");
             }
-            assert!(!advice.call, "{strategy:?}: {line}");
+            let not_yet = answer_id(&answers, QuestionId::Talk) == "not_yet";
+            let call = not_yet && strategy == Strategy::Mediate;
+            for step in [Step::MediateCall, Step::MediateRecordAfter] {
+                assert_eq!(steps.contains(&step), call, "{strategy:?} {step:?}: {line}");
+            }
+            assert_eq!(advice.call, not_yet, "{strategy:?}: {line}");
             if let Some(letters) = advice.letters {
                 assert!(!letters.thanks, "{line}");
             }
@@ -777,22 +784,41 @@ fn legal_threats_get_a_firm_written_plan_and_threats_to_the_person_the_safety_pl
     assert!(advice.steps.iter().any(|s| s.step == Step::SafetyPolice));
 }
 
-/// A small job, or a written exchange that is still constructive, needs no call and no summary
-/// of a conversation: the list goes out in writing and the choice is confirmed in writing.
+/// A written exchange that is still constructive needs no call and no summary of a
+/// conversation, nor does a small job or a client who threatens legal steps once a talk has
+/// changed nothing: the list goes out in writing and the choice is confirmed in writing. Not
+/// talked yet, a small job or a threat of legal steps gets a call (coach, round 4).
 #[test]
-fn a_small_job_or_a_constructive_exchange_needs_no_call() {
+fn a_constructive_exchange_or_a_failed_talk_on_a_small_job_needs_no_call() {
     let base = "dispute clearer_terms annoyed tense partly not_yet not_yet proportionate clearly signed precise written signed_off ideal days same polite";
-    let cases = [
+    let call = advise(&answers(base), Strategy::Mediate, None);
+    assert!(call.call, "the base case has a call: {call:?}");
+    for (question, id) in [
         (QuestionId::Contract, "not_needed"),
         (QuestionId::Scope, "not_needed"),
         (QuestionId::Milestones, "not_needed"),
-        (QuestionId::Fronts, "constructive"),
-        (QuestionId::Talk, "refuses"),
-    ];
-    let call = advise(&answers(base), Strategy::Mediate, None);
-    assert!(call.call, "the base case has a call: {call:?}");
-    for (question, id) in cases {
+        (QuestionId::Respect, "legal_threats"),
+    ] {
         let answers = with(base, question, id);
+        let advice = advise(&answers, Strategy::Mediate, None);
+        let steps: Vec<Step> = advice.steps.iter().map(|s| s.step).collect();
+        assert!(advice.call, "{question:?} = {id}");
+        assert!(
+            steps.contains(&Step::MediateCall),
+            "{question:?} = {id}: {steps:?}"
+        );
+    }
+    let talked = "dispute clearer_terms annoyed tense partly not_yet no_change proportionate clearly signed precise written signed_off ideal days same polite";
+    let cases = [
+        (base, QuestionId::Fronts, "constructive"),
+        (base, QuestionId::Talk, "refuses"),
+        (talked, QuestionId::Contract, "not_needed"),
+        (talked, QuestionId::Scope, "not_needed"),
+        (talked, QuestionId::Milestones, "not_needed"),
+        (talked, QuestionId::Respect, "legal_threats"),
+    ];
+    for (line, question, id) in cases {
+        let answers = with(line, question, id);
         let advice = advise(&answers, Strategy::Mediate, None);
         let steps: Vec<Step> = advice.steps.iter().map(|s| s.step).collect();
         assert!(!advice.call, "{question:?} = {id}");
@@ -993,7 +1019,8 @@ fn why_leaves_out_what_a_settled_conflict_or_a_plan_without_a_call_leaves_behind
         assert!(said.contains(&question), "{question:?}");
     }
     let small_job = answers(
-        "dispute clearer_terms annoyed tense partly stalled not_yet much_more just_about not_needed not_needed written not_needed outside days worse curt",
+        // A constructive written exchange: no call (a small job alone gets one, coach round 4).
+        "dispute clearer_terms annoyed constructive partly stalled not_yet much_more just_about not_needed not_needed written not_needed outside days worse curt",
     );
     let a = assess(&small_job);
     let advice = advise(&small_job, a.strategy, a.rule);
@@ -1057,4 +1084,71 @@ fn ending_it_after_precise_terms_asks_only_for_a_sharper_target_group() {
     let rough = steps(&precise.replace(" precise ", " rough "));
     assert!(rough.contains(&Step::TerminateTargetGroup));
     assert!(!rough.contains(&Step::TerminateTargetGroupOnly));
+}
+
+/// Each answer line stands under the step it explains (editor, round 4, M6): the solutions
+/// turned down under the proposal to end it by mutual consent, and no answer under the final
+/// invoice, a procedural step; the time the client takes is no reason to send an invoice.
+#[test]
+fn answer_lines_stand_under_the_steps_they_explain() {
+    for line in [
+        "dispute never evenings written_loops hardly refused no_change much_more not_really signed precise written signed_off ideal months worse polite",
+        "dispute never evenings written_loops hardly refused no_change much_more not_really signed precise written signed_off ideal months worse insulting",
+        "dispute never evenings hardened hardly stalled refuses excessive never emails_only rough vague none outside months worse curt",
+    ] {
+        let answers = answers(line);
+        let advice = advise(&answers, Strategy::Terminate, None);
+        let quoted = advice.quoted();
+        let under = |step: Step| {
+            let i = advice.steps.iter().position(|s| s.step == step);
+            quoted[i.unwrap_or_else(|| panic!("{step:?}: {line}"))].clone()
+        };
+        assert!(
+            under(Step::TerminateMutualFirst).contains(&QuestionId::Offer),
+            "{line}: {quoted:?}"
+        );
+        assert!(
+            under(Step::TerminateInvoice).is_empty(),
+            "{line}: {quoted:?}"
+        );
+        if advice
+            .steps
+            .iter()
+            .any(|s| s.step == Step::TerminatePaymentFirst)
+        {
+            assert!(
+                !under(Step::TerminatePaymentFirst).contains(&QuestionId::Offer),
+                "{line}: {quoted:?}"
+            );
+        }
+        assert!(
+            !quoted.concat().contains(&QuestionId::TimeDrain),
+            "{line}: {quoted:?}"
+        );
+    }
+}
+
+/// "No fee is worth being worn down" leads only where the reader said the money is not really
+/// or never worth it; at "just about" the lead ends it without a word on the money (coach,
+/// round 4, Q13).
+#[test]
+fn no_fee_is_worth_it_only_where_the_money_is_not_worth_it() {
+    let line = "dispute clearer_terms drained written_loops partly refused no_change much_more just_about signed rough vague informal ideal months worse curt";
+    for (worth, said) in [
+        ("just_about", false),
+        ("clearly", false),
+        ("not_really", true),
+        ("never", true),
+    ] {
+        let answers = with(line, QuestionId::MoneyWorth, worth);
+        let advice = advise(&answers, Strategy::Terminate, None);
+        for lang in Lang::ALL {
+            let lead = i18n::advice(lang).lead(advice.lead);
+            let clause = match lang {
+                Lang::De => "Kein Honorar ist es wert",
+                Lang::En => "no fee is worth being worn down",
+            };
+            assert_eq!(lead.contains(clause), said, "{worth}: {lead}");
+        }
+    }
 }

@@ -487,7 +487,7 @@ fn the_fallback_to_ordinary_notice_is_not_oversold() {
         ),
         (
             Lang::En,
-            "only if ordinary notice is possible at all",
+            "only if you can give notice at all",
             &["keep the termination valid", "carries it"][..],
         ),
     ] {
@@ -497,4 +497,60 @@ fn the_fallback_to_ordinary_notice_is_not_oversold() {
             assert!(!note.contains(phrase), "{lang:?}: {note}");
         }
     }
+}
+
+/// The editor's round-4 wording: no Germanisms or unidiomatic phrases in English, and the German
+/// phrases a lawyer or editor would strike are gone from every text of both languages.
+#[test]
+fn the_editors_round_four_wording_is_gone() {
+    for (lang, never) in [
+        (
+            Lang::De,
+            &[
+                "gerade noch auf",
+                "für beide Seiten erledigt",
+                "etwa wenn der Vertrag Schriftform verlangt",
+                "als fristgerechte retten",
+                "ruf sofort Hilfe",
+                // The detach step fits friction in person too; only the threat in writing (coach).
+                "Lies und beantworte seine Nachrichten",
+                "Antworte ab jetzt nur noch schriftlich",
+            ][..],
+        ),
+        (
+            Lang::En,
+            &[
+                "written form",
+                "only just outweighs",
+                "settled for both sides",
+                "arguing blame",
+                "Options to settle",
+                "ordinary termination",
+                "no thanks",
+                "10 %",
+                "Read and answer this client’s messages at two fixed times",
+                "From now on, reply only in writing",
+            ][..],
+        ),
+    ] {
+        for (key, text) in i18n::entries(i18n::language(lang)) {
+            for phrase in never {
+                assert!(!text.contains(phrase), "{lang:?} {key}: {text}");
+            }
+        }
+    }
+    let en = i18n::advice(Lang::En);
+    assert!(
+        en.step(client_triage::core::advice::Step::SafetyLegalAdvice)
+            .contains("service contracts (Dienstverträge)")
+    );
+    assert!(
+        plan_texts_en()
+            .legal_note_for_cause
+            .contains("a contract for a defined piece of work")
+    );
+}
+
+fn plan_texts_en() -> &'static i18n::PlanTexts {
+    i18n::plan_texts(Lang::En)
 }

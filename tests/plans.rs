@@ -625,3 +625,85 @@ fn the_record_asks_for_confirmation_and_settles_the_complaints() {
     assert_eq!(plan_texts(Lang::De).chosen_option, "Vereinbarte Lösung");
     assert_eq!(plan_texts(Lang::En).chosen_option, "Agreed solution");
 }
+
+/// The notice sets no retention right as a fact: the handover follows the agreement, and the
+/// Zug-um-Zug sentence is an option in brackets to check first (editor, round 4, M1). The plan
+/// says what to do if neither the agreement nor the law allows a notice (M3), and the e-mail
+/// sentence no longer claims a contractual Schriftform rules it out (M2).
+#[test]
+fn the_notice_holds_results_back_only_as_a_checked_option() {
+    let doc = plain_text(&blocks(
+        Lang::De,
+        Strategy::Terminate,
+        INSULTING,
+        NAMED,
+        &notes(),
+    ));
+    assert!(doc.contains("nach Maßgabe unserer Vereinbarung. [NUR NACH PRÜFUNG: Die Übergabe erfolgt Zug um Zug gegen Zahlung der Schlussrechnung.]"), "{doc}");
+    assert!(!doc.contains("übergebe ich Ihnen Zug um Zug"), "{doc}");
+    assert!(doc.contains("hör nicht einfach auf zu arbeiten"), "{doc}");
+    assert!(!doc.contains("Schriftform verlangt"), "{doc}");
+    let en = plain_text(&blocks(
+        Lang::En,
+        Strategy::Terminate,
+        INSULTING,
+        NAMED,
+        &notes(),
+    ));
+    assert!(
+        en.contains(
+            "[ONLY IF CHECKED: Handover will take place against payment of the final invoice.]"
+        ),
+        "{en}"
+    );
+    assert!(en.contains("don’t simply stop working"), "{en}");
+    assert!(!en.contains("written form"), "{en}");
+}
+
+/// The record keeps the offer's goodwill reservation and settles the complaints in full
+/// (editor, round 4, M4); where the client has no complaint about the work, the offer settles
+/// no disagreement and denies no liability (coach, round 4, Q09).
+#[test]
+fn the_record_keeps_the_reservation_and_a_price_question_is_no_dispute() {
+    const NO_COMPLAINT: &str = "manner work_accepted annoyed tense no_complaint not_yet not_yet somewhat_more just_about signed rough written informal ideal weeks same curt";
+    for (lang, reservation, settled) in [
+        (
+            Lang::De,
+            "aus Kulanz und ohne Anerkennung einer Rechtspflicht",
+            "abschließend erledigt",
+        ),
+        (
+            Lang::En,
+            "a goodwill gesture and not an admission of liability",
+            "will be settled in full",
+        ),
+    ] {
+        let t = plan_texts(lang);
+        assert!(
+            t.settled_line.contains(reservation) && t.settled_line.contains(settled),
+            "{}",
+            t.settled_line
+        );
+        let calm = plain_text(&blocks(
+            lang,
+            Strategy::Mediate,
+            NO_COMPLAINT,
+            UNNAMED,
+            &PlanNotes::default(),
+        ));
+        assert!(calm.contains(t.offer_intro_terms), "{calm}");
+        assert!(!calm.contains(t.offer_intro), "{calm}");
+        for word in [
+            "Rechtspflicht",
+            "liability",
+            "Meinungsverschiedenheit",
+            "disagreement",
+        ] {
+            assert!(
+                !t.offer_intro_terms.contains(word),
+                "{}",
+                t.offer_intro_terms
+            );
+        }
+    }
+}

@@ -173,23 +173,29 @@ const NOT_SAFETY: &[Plan] = &[Plan::Detach, Plan::Mediate, Plan::Terminate];
 const ALL_TOPICS: &[&str] = &["dispute", "manner", "both"];
 const ALL_CONTRACTS: &[&str] = &["signed", "emails_only", "verbal", "not_needed"];
 const WITH_CONTRACT: &[&str] = &["signed", "emails_only", "verbal"];
-const ALL_TIME: &[&str] = &["proportionate", "somewhat_more", "much_more", "excessive"];
 const MORE_TIME: &[&str] = &["somewhat_more", "much_more", "excessive"];
 /// The offer is not settled: nothing offered yet, or offered and not taken up.
 const OPEN_OFFER: &[&str] = &["not_yet", "stalled", "refused"];
 const NOT_ACCEPTED: &[&str] = &["not_yet", "stalled", "refused", "nothing_to_negotiate"];
 
 /// When no call is needed or possible: the client will not talk or there is nothing to talk
-/// through, the client threatens legal steps (then everything stays in writing), the job is
-/// small, or the written exchange is still constructive. Then the solutions go out in writing
-/// and the choice is confirmed in writing: no call, no summary of a conversation.
+/// through, or the written exchange is still constructive; and after a talk that changed
+/// nothing, a client who threatens legal steps or a small job. Then the solutions go out in
+/// writing and the choice is confirmed in writing: no call, no summary of a conversation. Not
+/// talked yet, a call is always worth a try (coach, round 4): a small job's dispute is settled
+/// faster by phone, and under a threat of legal steps only the threat is answered in writing.
 const NO_CALL: &[When] = &[
     Is(Talk, &["refuses", "nothing_to_negotiate"]),
-    Is(Respect, &["legal_threats"]),
-    Is(Contract, &["not_needed"]),
-    Is(Scope, &["not_needed"]),
-    Is(Milestones, &["not_needed"]),
     Is(Fronts, &["constructive"]),
+    All(&[
+        Is(Talk, &["no_change"]),
+        Any(&[
+            Is(Respect, &["legal_threats"]),
+            Is(Contract, &["not_needed"]),
+            Is(Scope, &["not_needed"]),
+            Is(Milestones, &["not_needed"]),
+        ]),
+    ]),
 ];
 
 /// A call is to come: not yet talked, or talked without effect, and nothing above rules it out.
@@ -489,11 +495,20 @@ pub static STEPS: &[StepDef] = &[
         Some(4),
         Is(Contract, &["not_needed"]),
     ),
+    // Quotes the solutions turned down or the talk refused or without effect, where that is
+    // the reader's answer: they are why the proposal comes first (editor, round 4).
     step(
         Step::TerminateMutualFirst,
         TERMINATE,
         None,
-        Is(Contract, WITH_CONTRACT),
+        All(&[
+            Is(Contract, WITH_CONTRACT),
+            Any(&[
+                Is(Offer, &["stalled", "refused"]),
+                Is(Talk, &["refuses", "no_change"]),
+                ALWAYS,
+            ]),
+        ]),
     ),
     step(
         Step::TerminateNotice,
@@ -529,12 +544,13 @@ pub static STEPS: &[StepDef] = &[
         ]),
     ),
     step(Step::TerminatePaymentFirst, TERMINATE, None, PAYMENT_FIRST),
-    // A small job's letter itself offers the final invoice for the work so far.
+    // A small job's letter itself offers the final invoice for the work so far. A procedural
+    // step: it names only the contract, quoted already under the check (no answer line).
     step(
         Step::TerminateInvoice,
         TERMINATE,
         None,
-        All(&[Is(TimeDrain, ALL_TIME), Not(Contract, &["not_needed"])]),
+        Is(Contract, WITH_CONTRACT),
     ),
     step(
         Step::TerminateRecords,
@@ -620,10 +636,11 @@ pub enum Lead {
     MediateHardened,
     Mediate,
     TerminateFirm,
+    TerminateWornDown,
+    TerminateNotWorth,
     TerminateOffer,
     TerminateNoTalk,
     TerminateTalkFailed,
-    TerminateWornDown,
     Terminate,
     TerminateLastResort,
     Safety,
@@ -701,6 +718,26 @@ pub static LEADS: &[LeadDef] = &[
         TERMINATE,
         Is(Respect, &["legal_threats"]),
     ),
+    // Worn down by an insulting client: "kein Geld mehr wert, sich so fertigmachen zu lassen".
+    lead(
+        Lead::TerminateWornDown,
+        TERMINATE,
+        All(&[
+            Is(Toll, &["drained"]),
+            Is(MoneyWorth, &["not_really", "never"]),
+            Is(Respect, &["insulting"]),
+        ]),
+    ),
+    // "No fee is worth being worn down" only to a reader for whom the money is no longer worth
+    // it; the leads below it say nothing about the money (coach, round 4).
+    lead(
+        Lead::TerminateNotWorth,
+        TERMINATE,
+        All(&[
+            Is(MoneyWorth, &["not_really", "never"]),
+            Is(TimeDrain, MORE_TIME),
+        ]),
+    ),
     // A close call's second plan can be "End it" for a client who costs no extra time.
     lead(
         Lead::TerminateOffer,
@@ -716,16 +753,6 @@ pub static LEADS: &[LeadDef] = &[
         Lead::TerminateTalkFailed,
         TERMINATE,
         All(&[Is(Talk, &["no_change"]), Is(TimeDrain, MORE_TIME)]),
-    ),
-    // Worn down by an insulting client: "kein Geld mehr wert, sich so fertigmachen zu lassen".
-    lead(
-        Lead::TerminateWornDown,
-        TERMINATE,
-        All(&[
-            Is(Toll, &["drained"]),
-            Is(MoneyWorth, &["not_really", "never"]),
-            Is(Respect, &["insulting"]),
-        ]),
     ),
     lead(Lead::Terminate, TERMINATE, Is(TimeDrain, MORE_TIME)),
     lead(Lead::TerminateLastResort, TERMINATE, ALWAYS),

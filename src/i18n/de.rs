@@ -366,7 +366,7 @@ pub fn question(id: QuestionId) -> QuestionSource {
                 t!(
                     "just_about",
                     "Gerade noch.",
-                    "Was du verdienst, wiegt die Belastung gerade noch auf."
+                    "Was du verdienst, wiegt die Belastung nur noch knapp auf."
                 ),
                 t!(
                     "not_really",
@@ -645,7 +645,7 @@ pub const ADVICE: AdviceTexts = AdviceTexts {
 pub fn step(step: Step) -> &'static str {
     match step {
         Step::Firm => {
-            "Sichere jede Nachricht, in der der Kunde mit einem Anwalt, einer Klage oder schlechten Bewertungen droht, mit Datum. Antworte ab jetzt nur noch schriftlich, kurz und sachlich, und räume nichts ein, was du nicht geprüft hast. Kommt ein Anwaltsschreiben, lass dich beraten, bevor du antwortest – von einer Anwältin, einem Anwalt oder deinem Berufsverband."
+            "Sichere jede Nachricht, in der der Kunde mit einem Anwalt, einer Klage oder schlechten Bewertungen droht, mit Datum. Beantworte die Drohung selbst nur schriftlich, kurz und sachlich, und räume nichts ein, was du nicht geprüft hast; den Streit selbst trägst du nicht in langen E-Mails aus, sondern löst ihn mit Vorschlägen zur Wahl – im Gespräch, wenn der Kunde dazu bereit ist. Kommt ein Anwaltsschreiben, lass dich beraten, bevor du antwortest – von einer Anwältin, einem Anwalt oder deinem Berufsverband."
         }
         Step::DetachBoundary => {
             "Zieh in einem ruhigen Satz eine Grenze: Du arbeitest gern weiter an dem Projekt, aber nur in einem respektvollen Ton. Antworte danach nur auf den sachlichen Teil der Nachricht."
@@ -669,7 +669,7 @@ pub fn step(step: Step) -> &'static str {
             "Schütz deinen Feierabend: Schalte die Benachrichtigungen für diesen Kunden nach Feierabend stumm und beantworte seine Nachrichten nur zu zwei festen Zeiten am Tag, etwa um 11 und um 16 Uhr."
         }
         Step::DetachFixedTimes => {
-            "Lies und beantworte seine Nachrichten nur zu zwei festen Zeiten am Tag, etwa um 11\u{a0}Uhr und um 16\u{a0}Uhr; dazwischen schaltest du die Benachrichtigungen für ihn stumm."
+            "Reagier nicht sofort: Kümmere dich um diesen Kunden, wo es geht, zu festen Zeiten – um Nachrichten etwa um 11\u{a0}Uhr und um 16\u{a0}Uhr statt sofort, um Punkte aus dem persönlichen Gespräch, wenn du sie dir in Ruhe notiert hast. Dringendes erledigst du wie vereinbart."
         }
         Step::DetachKeepOffering => {
             "Biete dem Kunden für die offenen Punkte Lösungen an, zwei bis vier zur Auswahl: Abschalten heißt nicht, ihn zu ignorieren."
@@ -726,7 +726,7 @@ pub fn step(step: Step) -> &'static str {
             "Sobald ihr euch einig seid, bestätige das Ergebnis kurz schriftlich, mit Terminen und nächsten Schritten. Die Vorlage unten musst du nur noch ausfüllen."
         }
         Step::MediateCheckRecord => {
-            "Kommt ein Anwaltsschreiben, lass auch die schriftliche Bestätigung prüfen, bevor du sie abschickst."
+            "Kommt ein Anwaltsschreiben, lass auch alles prüfen, was du dem Kunden schriftlich schickst, bevor du es abschickst."
         }
         Step::MediateSettleTerms => {
             "Halte ab jetzt schriftlich fest, was noch nicht schriftlich steht – Aufgabe, Deadlines oder Zwischenschritte –, damit ihr euch bei der nächsten Meinungsverschiedenheit darauf beziehen könnt."
@@ -750,10 +750,10 @@ pub fn step(step: Step) -> &'static str {
             "Schlag zuerst vor, den Vertrag einvernehmlich zu beenden (Schreiben 1), mit einem Datum für die Antwort. Gilt deutsches Recht, ist das bei einem Werkvertrag ohne Kündigungsklausel oft der sicherere Weg."
         }
         Step::TerminateNotice => {
-            "Stimmt der Kunde bis dahin nicht zu, kündige mit Schreiben 2 – sofern Vereinbarung oder Gesetz es erlauben."
+            "Stimmt der Kunde bis dahin nicht zu, kündige mit Schreiben 2 – sofern Vereinbarung oder Gesetz es erlauben. Erlauben beide keine Kündigung, hör nicht einfach auf zu arbeiten – das kann Schadensersatzforderungen auslösen. Lass dich dann beraten, bevor du etwas abschickst."
         }
         Step::TerminateDelivery => {
-            "Unterschreib die Kündigung und schick sie per Einwurf-Einschreiben oder Boten, damit du den Zugang beweisen kannst; eine E-Mail reicht oft nicht, etwa wenn der Vertrag Schriftform verlangt."
+            "Unterschreib die Kündigung und schick sie per Einwurf-Einschreiben oder Boten – so kannst du den Zugang leichter beweisen. Ob eine E-Mail als Kündigung genügt, hängt von eurem Vertrag ab; der unterschriebene Brief ist der sichere Weg."
         }
         Step::TerminateFinish => {
             "Arbeite bis zum Vertragsende nur im vereinbarten Umfang, und übergib am Ende die Ergebnisse, die dem Kunden zustehen, und gegebenenfalls die Zugangsdaten zu seinen Konten."
@@ -762,7 +762,7 @@ pub fn step(step: Step) -> &'static str {
             "Erledige bis zum Vertragsende nur, was der Kunde bereits beauftragt hat, und übergib am Ende die Ergebnisse und gegebenenfalls die Zugangsdaten zu seinen Konten."
         }
         Step::TerminatePaymentFirst => {
-            "Bleib nur noch schriftlich in Kontakt, und übergib Ergebnisse und Dateien erst Zug um Zug gegen Zahlung der Schlussrechnung, soweit eure Vereinbarung das zulässt."
+            "Bleib nur noch schriftlich in Kontakt, und übergib Ergebnisse und Dateien nur Zug um Zug gegen Zahlung der Schlussrechnung, wenn Vertrag und Gesetz das zulassen – lass das vorher prüfen."
         }
         Step::TerminateInvoice => {
             "Stell die Schlussrechnung für die bis zum Vertragsende geleistete Arbeit."
@@ -783,7 +783,7 @@ pub fn step(step: Step) -> &'static str {
             "Kommuniziere mit dem Kunden ab jetzt nur noch schriftlich und triff ihn nicht allein."
         }
         Step::SafetyPolice => {
-            "Wenn dir Gewalt angedroht wird oder du dich in Gefahr fühlst, ruf sofort Hilfe: in Deutschland 110 (Polizei), europaweit 112 (Notruf). Drohungen kannst du bei der Polizei auch anzeigen."
+            "Wenn dir Gewalt angedroht wird oder du dich in Gefahr fühlst, hol sofort Hilfe: in Deutschland 110 (Polizei), europaweit 112 (Notruf). Drohungen kannst du bei der Polizei auch anzeigen."
         }
         Step::SafetyLegalAdvice => {
             "Lass dich beraten, bevor du fristlos kündigst – von einer Anwältin, einem Anwalt oder deinem Berufsverband. Warte damit nicht lange: Eine fristlose Kündigung muss zeitnah erklärt werden, nach deutschem Recht bei Dienstverträgen innerhalb von zwei Wochen, nachdem du vom Grund erfahren hast."
@@ -806,7 +806,7 @@ pub fn step(step: Step) -> &'static str {
 pub fn lead(lead: Lead) -> &'static str {
     match lead {
         Lead::Firm => {
-            "Der Kunde droht mit einem Anwalt, einer Klage oder schlechten Bewertungen. Lass dich davon nicht unter Druck setzen: Bleib sachlich, halte alles schriftlich fest und hol dir rechtlichen Rat, bevor du auf ein Anwaltsschreiben antwortest."
+            "Der Kunde droht mit einem Anwalt, einer Klage oder schlechten Bewertungen. Lass dich davon nicht unter Druck setzen: Bleib sachlich, beantworte die Drohung selbst nur schriftlich und hol dir rechtlichen Rat, bevor du auf ein Anwaltsschreiben antwortest."
         }
         Lead::DetachInsultsTalked => {
             "Beleidigungen musst du nicht schlucken, und ein Gespräch darüber hat nichts geändert. Lass dich davon nicht treffen, und überleg dir jetzt, wann du die Zusammenarbeit beendest, wenn es so weitergeht."
@@ -860,22 +860,25 @@ pub fn lead(lead: Lead) -> &'static str {
             "Der Kunde droht mit einem Anwalt, einer Klage oder schlechten Bewertungen. Lass dich davon nicht unter Druck setzen: Beende die Zusammenarbeit sachlich und schriftlich, und hol dir vorher rechtlichen Rat."
         }
         Lead::TerminateOffer => {
-            "Der Kunde hat deine Lösungsvorschläge nicht angenommen und beansprucht mehr Zeit, als er bezahlt. Beende die Zusammenarbeit sauber: Kein Honorar ist es wert, sich zermürben zu lassen."
+            "Der Kunde hat deine Lösungsvorschläge nicht angenommen und beansprucht mehr Zeit, als er bezahlt. Beende die Zusammenarbeit sauber, bevor sie dich noch mehr kostet."
         }
         Lead::TerminateNoTalk => {
-            "Der Kunde verweigert das Gespräch und beansprucht mehr Zeit, als er bezahlt. Beende die Zusammenarbeit sauber: Kein Honorar ist es wert, sich zermürben zu lassen."
+            "Der Kunde verweigert das Gespräch und beansprucht mehr Zeit, als er bezahlt. Beende die Zusammenarbeit sauber, bevor sie dich noch mehr kostet."
         }
         Lead::TerminateTalkFailed => {
-            "Das Gespräch hat nichts geändert, und der Kunde beansprucht mehr Zeit, als er bezahlt. Beende die Zusammenarbeit sauber: Kein Honorar ist es wert, sich zermürben zu lassen."
+            "Das Gespräch hat nichts geändert, und der Kunde beansprucht mehr Zeit, als er bezahlt. Beende die Zusammenarbeit sauber, bevor sie dich noch mehr kostet."
+        }
+        Lead::TerminateNotWorth => {
+            "Der Kunde beansprucht mehr Zeit, als er bezahlt, und das Geld wiegt das für dich nicht mehr auf. Beende die Zusammenarbeit sauber: Kein Honorar ist es wert, sich zermürben zu lassen."
         }
         Lead::TerminateWornDown => {
             "Der Kunde beleidigt dich, raubt dir Schlaf und Energie, und das Geld wiegt das nicht mehr auf. Beende die Zusammenarbeit sauber: Niemand kann dich kaufen."
         }
         Lead::Terminate => {
-            "Dieser Kunde kostet dich mehr, als er dir bringt. Beende die Zusammenarbeit sauber: Kein Honorar ist es wert, sich zermürben zu lassen."
+            "Dieser Kunde kostet dich mehr, als er dir bringt. Beende die Zusammenarbeit sauber, bevor er dich noch mehr kostet."
         }
         Lead::TerminateLastResort => {
-            "Helfen Lösungsvorschläge und ein Gespräch nicht, bleibt nur, die Zusammenarbeit sauber zu beenden: Kein Honorar ist es wert, sich zermürben zu lassen."
+            "Helfen Lösungsvorschläge und ein Gespräch nicht, bleibt nur, die Zusammenarbeit sauber zu beenden."
         }
         Lead::Safety => {
             "Der Kunde bedroht dich persönlich oder belästigt dich. Deine Sicherheit geht vor; danach beendest du die Zusammenarbeit, egal, wie viel er bezahlt."
@@ -919,9 +922,10 @@ pub const PLAN: PlanTexts = PlanTexts {
     confirm_subject: "Bestätigung der vereinbarten Lösung",
     confirm_intro: "vielen Dank für Ihre Rückmeldung. Damit wir beide auf demselben Stand sind, fasse ich die Lösung, für die Sie sich entschieden haben, kurz zusammen:",
     record_closing: "Bitte bestätigen Sie mir kurz bis zum {0}, dass das auch Ihrem Verständnis entspricht.",
-    settled_line: "Mit der Umsetzung dieser Lösung sind Ihre Beanstandungen zu [PROJEKT] für beide Seiten erledigt.",
+    settled_line: "Die Lösung erfolgt – wie angeboten – aus Kulanz und ohne Anerkennung einer Rechtspflicht. Mit ihrer Umsetzung sind Ihre Beanstandungen zu [PROJEKT] abschließend erledigt.",
     offer_subject: "Lösungsvorschläge zu [PROJEKT]",
     offer_intro: "um unsere Meinungsverschiedenheit zu [PROJEKT] zu lösen, schlage ich Ihnen folgende Möglichkeiten vor – jeweils aus Kulanz und ohne Anerkennung einer Rechtspflicht:",
+    offer_intro_terms: "damit wir uns einigen, wie es mit [PROJEKT] weitergeht, biete ich Ihnen folgende Möglichkeiten an:",
     offer_deadline: "Bitte teilen Sie mir bis zum {0} mit, für welchen Vorschlag Sie sich entscheiden. Danach gelten diese Angebote nicht mehr.",
     sign_off: "Mit freundlichen Grüßen",
     sign_off_person: "Mit freundlichen Grüßen",
@@ -931,12 +935,12 @@ pub const PLAN: PlanTexts = PlanTexts {
     client_chose: "Diesen Vorschlag hat der Kunde gewählt",
     deadlines: "Termine",
     next_steps: "Nächste Schritte",
-    legal_note: "Ob und wann du kündigen kannst, hängt von eurer Vereinbarung und vom geltenden Recht ab. Gilt deutsches Recht, kann der Auftragnehmer einen Werkvertrag ohne besondere Vereinbarung nur aus wichtigem Grund kündigen (§ 648a BGB), einen Dienstvertrag in der Regel mit Frist. Bei einem Werkvertrag ohne Kündigungsklausel ist die einvernehmliche Beendigung (Schreiben 1) deshalb oft der sicherere Weg. Der Zusatz „hilfsweise zum nächstmöglichen Zeitpunkt“ fängt nur eine falsch berechnete Frist auf. Lass die Schreiben im Zweifel vor dem Absenden anwaltlich prüfen, auch ob du Ergebnisse erst nach Zahlung herausgeben darfst.",
+    legal_note: "Ob und wann du kündigen kannst, hängt von eurer Vereinbarung und vom geltenden Recht ab. Gilt deutsches Recht, kannst du als Auftragnehmer einen Werkvertrag ohne besondere Vereinbarung nur aus wichtigem Grund kündigen (§ 648a BGB), einen Dienstvertrag in der Regel mit Frist. Bei einem Werkvertrag ohne Kündigungsklausel ist die einvernehmliche Beendigung (Schreiben 1) deshalb oft der sicherere Weg. Der Zusatz „hilfsweise zum nächstmöglichen Zeitpunkt“ fängt nur eine falsch berechnete Frist auf. Lass die Schreiben im Zweifel vor dem Absenden anwaltlich prüfen, auch ob du Ergebnisse erst nach Zahlung herausgeben darfst.",
     legal_note_small: "Auch ein kleiner Auftrag ohne schriftlichen Vertrag ist ein Vertrag, meist ein Werkvertrag. Gilt deutsches Recht, kannst du ihn als Auftragnehmer einseitig nur aus wichtigem Grund kündigen (§\u{a0}648a BGB). Schlag deshalb vor, ihn einvernehmlich mit dem heutigen Stand abzuschließen. Lass das Schreiben im Zweifel anwaltlich prüfen.",
     small_heading: "Schreiben: Vorschlag, den Auftrag mit dem heutigen Stand abzuschließen",
     small_subject: "Unser Auftrag {0} – Vorschlag zum Abschluss",
     small_proposal: "ich schlage Ihnen vor, unseren Auftrag {0} einvernehmlich mit dem heutigen Stand abzuschließen: Ich übergebe Ihnen die bis heute erstellten Ergebnisse, und Sie erhalten eine Schlussrechnung über die bis heute erbrachten Leistungen. Weitere Leistungen aus diesem Auftrag erbringe ich dann nicht.",
-    legal_note_for_cause: "Ob eine fristlose Kündigung wirksam ist, hängt davon ab, ob der Grund schwer genug wiegt – das ist eine Frage des Einzelfalls. Der Zusatz „hilfsweise fristgerecht zum nächstmöglichen Zeitpunkt“ kann die Kündigung als fristgerechte retten – aber nur, wenn eine ordentliche Kündigung überhaupt möglich ist. Gilt deutsches Recht, ist sie das bei einem Werkvertrag für dich als Auftragnehmer meist nicht. Lass das Schreiben vorher von einer Anwältin oder einem Anwalt prüfen.",
+    legal_note_for_cause: "Ob eine fristlose Kündigung wirksam ist, hängt davon ab, ob der Grund schwer genug wiegt – das ist eine Frage des Einzelfalls. Der Zusatz „hilfsweise fristgerecht zum nächstmöglichen Zeitpunkt“ kann dafür sorgen, dass die Kündigung wenigstens als ordentliche (fristgerechte) Kündigung wirkt – aber nur, wenn eine ordentliche Kündigung überhaupt möglich ist. Gilt deutsches Recht, ist sie das bei einem Werkvertrag für dich als Auftragnehmer meist nicht. Lass das Schreiben vorher von einer Anwältin oder einem Anwalt prüfen.",
     fill_in: "Bevor du ein Schreiben abschickst: Ersetze alles in eckigen Klammern, etwa [DATUM].",
     blank: "[…]",
     blank_name: "[NAME]",
@@ -963,7 +967,7 @@ pub const PLAN: PlanTexts = PlanTexts {
     letter_until_end: "Bis dahin erbringe ich die Leistungen im vereinbarten Umfang.",
     letter_until_end_open: "Bis dahin erledige ich die bereits beauftragten Arbeiten.",
     letter_handover: "Zum Vertragsende übergebe ich Ihnen die bis dahin erstellten Arbeitsergebnisse, die Ihnen nach unserer Vereinbarung zustehen. [FALLS ZUTREFFEND: Die Zugangsdaten zu Ihren Konten erhalten Sie ebenfalls zum Vertragsende.]",
-    letter_handover_after_payment: "Die bis dahin erstellten Arbeitsergebnisse übergebe ich Ihnen Zug um Zug gegen Zahlung der Schlussrechnung. [FALLS ZUTREFFEND: Die Zugangsdaten zu Ihren Konten erhalten Sie zum Vertragsende.]",
+    letter_handover_after_payment: "Die bis dahin erstellten Arbeitsergebnisse übergebe ich Ihnen nach Maßgabe unserer Vereinbarung. [NUR NACH PRÜFUNG: Die Übergabe erfolgt Zug um Zug gegen Zahlung der Schlussrechnung.] [FALLS ZUTREFFEND: Die Zugangsdaten zu Ihren Konten erhalten Sie zum Vertragsende.]",
     letter_invoice: "Über die bis zum Vertragsende erbrachten Leistungen erhalten Sie eine Schlussrechnung.",
     letter_invoice_for_cause: "Über die bis zum Vertragsende erbrachten Leistungen erhalten Sie eine Schlussrechnung.",
     letter_rights: "Die Nutzungsrechte an den übergebenen Ergebnissen richten sich nach unserer Vereinbarung.",

@@ -362,7 +362,7 @@ pub fn question(id: QuestionId) -> QuestionSource {
                 t!(
                     "just_about",
                     "Just about.",
-                    "What you earn only just outweighs the strain."
+                    "What you earn now barely makes up for the strain."
                 ),
                 t!(
                     "not_really",
@@ -636,7 +636,7 @@ pub const ADVICE: AdviceTexts = AdviceTexts {
 pub fn step(step: Step) -> &'static str {
     match step {
         Step::Firm => {
-            "Save every message in which the client threatens legal action or bad reviews, with its date. From now on, reply only in writing, briefly and factually, and admit nothing you have not checked. If a lawyer’s letter arrives, get advice from a lawyer or your professional association before you reply."
+            "Save every message in which the client threatens legal action or bad reviews, with its date. Answer the threat itself only in writing, briefly and factually, and admit nothing you have not checked; don’t argue the dispute out in long emails – settle it with solutions to choose from, in a call where the client is willing. If a lawyer’s letter arrives, get advice from a lawyer or your professional association before you reply."
         }
         Step::DetachBoundary => {
             "Set a boundary in one calm sentence: you will keep working on the project, but only if the tone stays respectful. Then answer only the factual part of the message."
@@ -660,7 +660,7 @@ pub fn step(step: Step) -> &'static str {
             "Protect your evenings: mute this client’s notifications after work, and answer their messages only at two fixed times a day, say 11am and 4pm."
         }
         Step::DetachFixedTimes => {
-            "Read and answer this client’s messages at two fixed times a day, say 11am and 4pm, and mute their notifications the rest of the time."
+            "Don’t react on the spot: where you can, deal with this client at set times – messages at, say, 11am and 4pm rather than as they come in, and points raised in person once you have noted them calmly. Anything urgent, handle as agreed."
         }
         Step::DetachKeepOffering => {
             "Offer the client solutions for the open points, two to four to choose from: detaching does not mean ignoring them."
@@ -687,7 +687,7 @@ pub fn step(step: Step) -> &'static str {
             "Today, write down what you agreed in the conversation and send it to the client with a request to confirm it. The summary below is ready to fill in."
         }
         Step::MediateStopEmail => {
-            "Stop arguing blame and details by email: once it goes round in circles, more arguments rarely settle anything. Instead of arguments, send a short list of solutions."
+            "Stop arguing over email about who is to blame and about details: once it goes round in circles, more arguments rarely settle anything. Instead of arguments, send a short list of solutions."
         }
         Step::MediateFreshStart => {
             "Write to the client in two or three factual sentences that you are looking for a solution both sides can live with – no blame, no justification."
@@ -717,7 +717,7 @@ pub fn step(step: Step) -> &'static str {
             "Once you agree, confirm the outcome briefly in writing, with deadlines and next steps. The template below is ready to fill in."
         }
         Step::MediateCheckRecord => {
-            "If a lawyer’s letter arrives, have the written confirmation checked too before you send it."
+            "If a lawyer’s letter arrives, have whatever you put in writing checked too before you send it."
         }
         Step::MediateSettleTerms => {
             "From now on, put in writing whatever is not yet written down – scope, deadlines or milestones – so that you both have something to refer to if you disagree again."
@@ -741,10 +741,10 @@ pub fn step(step: Step) -> &'static str {
             "First propose ending the agreement by mutual consent (letter 1), with a date to reply by. If German law applies, for a Werkvertrag (a contract for a defined piece of work) without a termination clause, that is often the safer route."
         }
         Step::TerminateNotice => {
-            "If the client has not agreed by then, give notice in writing with letter 2 – provided your agreement or the law allows it."
+            "If the client has not agreed by then, give notice in writing with letter 2 – provided your agreement or the law allows it. If neither does, don’t simply stop working – that can expose you to a damages claim. Get advice before you send anything."
         }
         Step::TerminateDelivery => {
-            "Sign the notice and send it by recorded delivery or courier, so that you can prove it arrived; an email may not be enough, for instance if the contract requires written form."
+            "Sign the notice and send it by recorded delivery or courier, so that you can prove it arrived. Whether an email is enough depends on your contract; a signed letter is the safe choice."
         }
         Step::TerminateFinish => {
             "Until the end date, work only within the agreed scope, and at the end hand over the results the client is entitled to and, where relevant, the access details to their accounts."
@@ -753,7 +753,7 @@ pub fn step(step: Step) -> &'static str {
             "Until the end date, finish only what the client has already commissioned, and at the end hand over the results and, where relevant, the access details to their accounts."
         }
         Step::TerminatePaymentFirst => {
-            "Keep all further contact in writing, and hand over results and files only against payment of the final invoice, if your agreement allows that."
+            "Keep all further contact in writing, and hand over results and files only against payment of the final invoice if your contract and the law allow it – have that checked first."
         }
         Step::TerminateInvoice => "Send the final invoice for the work done up to the end date.",
         Step::TerminateRecords => {
@@ -775,10 +775,10 @@ pub fn step(step: Step) -> &'static str {
             "If you are threatened with violence or feel in danger, call for help at once: in Germany 110 (police); 112 works across the EU. You can also report threats to the police."
         }
         Step::SafetyLegalAdvice => {
-            "Before terminating without notice, get advice from a lawyer or your professional association – and don’t wait long: termination for good cause must be declared promptly (under German law, for service contracts, within two weeks of learning of the reason)."
+            "Before terminating without notice, get advice from a lawyer or your professional association – and don’t wait long: termination for good cause must be declared promptly (under German law, for service contracts (Dienstverträge), within two weeks of learning of the reason)."
         }
         Step::SafetyNotice => {
-            "Then give notice in writing with the letter below: no thanks, no promise of further work, nothing you would have to take back."
+            "Then terminate in writing with the letter below. Keep it bare: don’t thank them, don’t promise further work, and say nothing you would have to take back."
         }
         Step::SafetyDelivery => {
             "Sign the notice and send it by recorded delivery or courier, so that you can prove it arrived."
@@ -795,7 +795,7 @@ pub fn step(step: Step) -> &'static str {
 pub fn lead(lead: Lead) -> &'static str {
     match lead {
         Lead::Firm => {
-            "The client threatens legal action or bad reviews. Don’t let that pressure you: stay factual, keep everything in writing, and get legal advice before you reply to a lawyer’s letter."
+            "The client threatens legal action or bad reviews. Don’t let that pressure you: stay factual, answer the threat itself only in writing, and get legal advice before you reply to a lawyer’s letter."
         }
         Lead::DetachInsultsTalked => {
             "Insults are not something to swallow, and talking about them changed nothing. Don’t let them get to you, and decide now when you will end the relationship if it goes on like this."
@@ -849,22 +849,25 @@ pub fn lead(lead: Lead) -> &'static str {
             "The client threatens legal action or bad reviews. Don’t let that pressure you: end the relationship factually and in writing, and get legal advice first."
         }
         Lead::TerminateOffer => {
-            "The client has not taken up the solutions you offered and takes more time than they pay for. End the relationship cleanly: no fee is worth being worn down."
+            "The client has not taken up the solutions you offered and takes more time than they pay for. End the relationship cleanly, before it costs you more."
         }
         Lead::TerminateNoTalk => {
-            "The client refuses to talk it through and takes more time than they pay for. End the relationship cleanly: no fee is worth being worn down."
+            "The client refuses to talk it through and takes more time than they pay for. End the relationship cleanly, before it costs you more."
         }
         Lead::TerminateTalkFailed => {
-            "Talking has changed nothing, and the client takes more time than they pay for. End the relationship cleanly: no fee is worth being worn down."
+            "Talking has changed nothing, and the client takes more time than they pay for. End the relationship cleanly, before it costs you more."
+        }
+        Lead::TerminateNotWorth => {
+            "The client takes more time than they pay for, and you say the money no longer makes up for it. End the relationship cleanly: no fee is worth being worn down."
         }
         Lead::TerminateWornDown => {
             "The client insults you and costs you sleep and energy, and the money no longer makes up for it. End the relationship cleanly: nobody can buy you."
         }
         Lead::Terminate => {
-            "This client costs you more than they bring in. End the relationship cleanly: no fee is worth being worn down."
+            "This client costs you more than they bring in. End the relationship cleanly, before it costs you more."
         }
         Lead::TerminateLastResort => {
-            "If solutions and a conversation don’t help, ending the relationship cleanly is the way left: no fee is worth being worn down."
+            "If solutions and a conversation don’t help, ending the relationship cleanly is the way left."
         }
         Lead::Safety => {
             "The client threatens you personally or harasses you. Your safety comes first; then end the relationship, whatever they pay."
@@ -907,9 +910,10 @@ pub const PLAN: PlanTexts = PlanTexts {
     confirm_subject: "Confirmation of the solution we agreed",
     confirm_intro: "Thank you for your reply. So that we are both on the same page, here is a short summary of the solution you chose:",
     record_closing: "Please confirm briefly, by {0}, that this matches your understanding.",
-    settled_line: "Once this solution has been carried out, your complaints about [PROJECT] are settled for both sides.",
-    offer_subject: "Options to settle [PROJECT]",
+    settled_line: "As offered, this is a goodwill gesture and not an admission of liability. Once it has been carried out, your complaints about [PROJECT] will be settled in full.",
+    offer_subject: "Proposed solutions for [PROJECT]",
     offer_intro: "To settle our disagreement about [PROJECT], I can offer you the following options, each as a goodwill gesture and without admitting liability:",
+    offer_intro_terms: "So that we can agree how to go on with [PROJECT], I can offer you the following options:",
     offer_deadline: "Please let me know by {0} which option you choose; after that date these offers lapse.",
     sign_off: "Kind regards,",
     sign_off_person: "Yours sincerely,",
@@ -924,7 +928,7 @@ pub const PLAN: PlanTexts = PlanTexts {
     small_heading: "Letter: proposal to close the job at its current stage",
     small_subject: "Our job {0} – proposal to close it",
     small_proposal: "I propose that we close our job {0} by mutual agreement at its current stage: I will hand over the results produced so far, and you will receive a final invoice for the work done to date. I will then do no further work under this job.",
-    legal_note_for_cause: "Whether a termination without notice stands depends on whether the reason is serious enough, and that turns on the facts of the case. The words “or, alternatively, with due notice” can save it as an ordinary termination, but only if ordinary notice is possible at all; under a Werkvertrag governed by German law it usually is not for you as the contractor. Have a lawyer check the letter before you send it.",
+    legal_note_for_cause: "Whether a termination without notice stands depends on whether the reason is serious enough, and that turns on the facts of the case. The words “or, alternatively, with due notice” can save it as a termination with notice, but only if you can give notice at all; under a Werkvertrag (a contract for a defined piece of work) governed by German law, as the contractor you usually cannot. Have a lawyer check the letter before you send it.",
     fill_in: "Before you send a letter, replace everything in square brackets, such as [DATE].",
     blank: "[…]",
     blank_name: "[NAME]",
@@ -951,7 +955,7 @@ pub const PLAN: PlanTexts = PlanTexts {
     letter_until_end: "Until then I will carry out the work within the agreed scope.",
     letter_until_end_open: "Until then I will complete the work you have already commissioned.",
     letter_handover: "At the end date I will hand over the work produced up to then that is yours under our agreement. [IF APPLICABLE: You will also receive the access details to your accounts at the end date.]",
-    letter_handover_after_payment: "I will hand over the work produced up to then against payment of the final invoice. [IF APPLICABLE: You will receive the access details to your accounts at the end date.]",
+    letter_handover_after_payment: "I will hand over the work produced up to then in accordance with our agreement. [ONLY IF CHECKED: Handover will take place against payment of the final invoice.] [IF APPLICABLE: You will receive the access details to your accounts at the end date.]",
     letter_invoice: "You will receive a final invoice for the work done up to the end date.",
     letter_invoice_for_cause: "You will receive a final invoice for the work done up to the end of the agreement.",
     letter_rights: "Rights to use the results handed over are governed by our agreement.",

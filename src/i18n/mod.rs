@@ -514,6 +514,9 @@ texts! {
         /// The letter around the option list: the goodwill caveat and the deadline for all.
         offer_subject,
         offer_intro,
+        /// Where the client has no complaint about the work (scope, price, deadlines): no
+        /// dispute to settle and no liability to deny (coach, round 4).
+        offer_intro_terms,
         offer_deadline,
         /// Under the written record (an email).
         sign_off,

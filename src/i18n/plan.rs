@@ -159,7 +159,14 @@ pub fn document(
                 Block::Heading(t.options_for(client.label)),
                 Block::Paragraph(t.offer_subject.to_owned()),
                 Block::Paragraph(t.record_greeting(client.label)),
-                Block::Paragraph(t.offer_intro.to_owned()),
+                Block::Paragraph(
+                    if advice.complaints {
+                        t.offer_intro
+                    } else {
+                        t.offer_intro_terms
+                    }
+                    .to_owned(),
+                ),
                 Block::Numbered(options.iter().map(|o| or_blank(o, t.blank)).collect()),
                 Block::Paragraph(t.offer_deadline()),
                 Block::Paragraph(t.sign_off.to_owned()),
