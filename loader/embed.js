@@ -491,7 +491,8 @@ function downloadStored(host) {
   link.href = url;
   link.download = 'client-triage-data.json';
   link.click();
-  URL.revokeObjectURL(url);
+  // Not at once: Safari on iOS reads the URL after click() returns (WebKit bug 211234).
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
 /** Every widget shares the crashed module, so every one gets the panel. */
