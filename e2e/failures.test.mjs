@@ -128,6 +128,12 @@ test('release build: a real panic (a DOM call that fails under the renderer) rep
   const page = await newPage();
   const log = watch(page);
   await page.addInitScript(BREAK_SET_ATTRIBUTE);
+  // Object URLs revoked: none right after the click (WebKit bug 211234, issue 26 review).
+  await page.addInitScript(() => {
+    const revoke = URL.revokeObjectURL;
+    window.__revoked = 0;
+    URL.revokeObjectURL = (url) => revoke(url, (window.__revoked += 1));
+  });
   // With ?ct-panic, which only a debug build honours: the clicks below would crash one.
   await page.goto(`${suite.server.url}?lang=en&ct-panic`);
   const host = page.locator('[data-client-triage]');
@@ -161,6 +167,8 @@ test('release build: a real panic (a DOM call that fails under the renderer) rep
   ]);
   assert.equal(file.suggestedFilename(), 'client-triage-data.json');
   assert.equal(await readFile(await file.path(), 'utf8'), stored, 'exactly what was stored before the crash');
+  await page.waitForTimeout(500);
+  assert.equal(await page.evaluate(() => window.__revoked), 0, 'the download’s address outlives the click');
   await page.close();
 });
 

@@ -2,7 +2,7 @@
 // the start screen's handover, pages that add their widgets later, and what a host opts into.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { envelope, openData, personaEnvelope, personas, plainSuite } from './browser.mjs';
+import { download, envelope, openData, personaEnvelope, personas, plainSuite } from './browser.mjs';
 
 const suite = plainSuite();
 const KEY = 'client-triage';
@@ -28,6 +28,10 @@ const plant = (page, entries) =>
     for (const [key, value] of Object.entries(values)) localStorage.setItem(key, value);
   }, entries);
 
+/** Whether the intro promises that answers are kept (only while they are). */
+const promisesSaving = async (page) =>
+  (await page.locator('.ct-intro .ct-meta').first().innerText()).includes('kept only in this browser');
+
 /** A page whose wasm waits until `release()`: what the reader does before the module. */
 async function heldBack(options) {
   const page = await suite.newPage(options);
@@ -47,14 +51,17 @@ test('an unreadable value with every backup slot taken is never written over; De
   await page.goto(`${suite.server.url}index.html?lang=en`);
   const notice = page.locator('.ct-notice');
   await notice.getByText('no room to keep a copy').waitFor();
+  assert.equal(await promisesSaving(page), false, 'the intro promises no saving');
   await page.getByRole('button', { name: 'Start the assessment' }).click();
   await page.getByRole('radio').first().check();
   await page.getByRole('button', { name: 'Next' }).click();
   await page.locator('[role=progressbar][aria-valuenow="2"]').waitFor();
   assert.deepEqual(await storage(page), { ...backups, [KEY]: BROKEN }, 'nothing written over it');
-  // The notice's button gives the reader the value itself.
-  const [file] = await Promise.all([page.waitForEvent('download'), notice.getByRole('button').click()]);
-  assert.equal(file.suggestedFilename(), 'client-triage-unreadable.json');
+  // The notice gives the reader the value itself, after the three backups.
+  const last = await download(page, () => notice.getByRole('button', { name: 'Download the unreadable data (4)' }).click());
+  assert.deepEqual(last, { name: 'client-triage-unreadable-4.json', text: BROKEN });
+  const first = await download(page, () => notice.getByRole('button', { name: 'Download the unreadable data (1)' }).click());
+  assert.equal(first.text, 'one');
 
   // Delete all data removes it and the backups; saving works again.
   await page.reload();
@@ -132,7 +139,9 @@ test('the name typed on the start screen never appears in the page’s DOM', asy
   await page.close();
 });
 
-test('a waiting Next is not carried out on another question that another tab’s draft opens', async () => {
+// Issue 26 (review, item 2b): the module found the other tab's draft and dropped what the reader
+// did on the start screen.
+test('another tab saved a draft while the start screen was up: the reader’s start goes on beside it', async () => {
   const [persona] = await personas();
   const { page, release } = await heldBack({ locale: 'en-GB' });
   await page.goto(`${suite.server.url}index.html?lang=en`);
@@ -144,14 +153,12 @@ test('a waiting Next is not carried out on another question that another tab’s
   const firstFive = Object.fromEntries(Object.entries(persona.answers).slice(0, 5));
   await page.evaluate(([key, value]) => localStorage.setItem(key, value), [KEY, envelope(firstFive, { screen: 'question', question: 'fairness' })]);
   release();
-  // The module drew the other tab's question 5; the waiting click, had it been carried out,
-  // went as it drew (handover.js). A later choice goes through the module into storage after
-  // it: once that is saved, the waiting Next has had its chance.
-  await host.locator('[role=progressbar][aria-valuenow="5"]').waitFor();
-  await host.locator('input[type=radio]:not(:checked)').first().check();
-  await page.waitForFunction(([key, before]) => JSON.parse(localStorage.getItem(key)).clients[0].draft.answers.fairness !== before, [KEY, persona.answers.fairness]);
-  assert.equal(await host.locator('[role=progressbar]').getAttribute('aria-valuenow'), '5', 'still on question 5');
-  assert.equal(JSON.parse(await page.evaluate((key) => localStorage.getItem(key), KEY)).clients[0].draft.question, 'fairness', 'the draft still on question 5');
+  // The waiting Next goes on on the reader's own question 1, which is there to go on from.
+  await host.locator('[role=progressbar][aria-valuenow="2"]').waitFor();
+  await page.waitForFunction((key) => JSON.parse(localStorage.getItem(key)).clients.length === 2, KEY);
+  const [theirs, ours] = JSON.parse((await storage(page))[KEY]).clients;
+  assert.deepEqual([theirs.label, theirs.draft.question, Object.keys(theirs.draft.answers).length], ['Agency X', 'fairness', 5], 'the other tab’s draft stays');
+  assert.deepEqual([ours.label, ours.draft.question, Object.keys(ours.draft.answers).length], ['', Object.keys(persona.answers)[1], 1]);
   await page.close();
 });
 
@@ -471,5 +478,224 @@ test('data from a newer version: the reader is asked to reload once, not again w
   await page.evaluate(([key, value]) => localStorage.setItem(key, value), [KEY, newer]);
   await page.reload();
   await notice.getByText('Reload the page to update').waitFor();
+  await page.close();
+});
+
+// Issue 26 (review, item 1): a host key that only begins like the widget's own (the blog demo's
+// `client-triage-demo-en`) was taken for one, and its data from before the prefix never copied.
+test('data from before the prefix under a host key that begins with client-triage is copied; the widget’s own keys are not', async () => {
+  const page = await suite.newPage({ locale: 'en-GB' });
+  const demo = envelope({}, { label: 'Demo Client', screen: 'intro' });
+  const other = envelope({}, { label: 'Another box’s client', screen: 'intro' });
+  await plant(page, { 'client-triage-demo-en': demo, [`${KEY}:other`]: other });
+  await hostPage(page, 'demo-key.html', `<div data-client-triage data-lang="en" data-storage-key="client-triage-demo-en"></div>
+    <div data-client-triage data-lang="en" data-storage-key="${KEY}:other"></div><script type="module" src="./embed.js"></script>`);
+  const [first, second] = [page.locator('[data-client-triage]').first(), page.locator('[data-client-triage]').last()];
+  await first.locator('[data-screen="intro"]').waitFor();
+  await second.locator('[data-screen="intro"]').waitFor();
+  assert.equal(await first.getByLabel('For which client? (optional)').inputValue(), 'Demo Client');
+  assert.equal((await storage(page))[`${KEY}:client-triage-demo-en`], demo, 'copied under its prefixed key');
+  // `client-triage:other` is the key of the box with data-storage-key="other": not this one's.
+  assert.equal(await second.getByLabel('For which client? (optional)').inputValue(), '');
+  assert.equal((await storage(page))[`${KEY}:${KEY}:other`], undefined);
+  await page.close();
+});
+
+// Issue 26 (review, item 2a): the loader cannot see data under a host key from before the
+// prefix, so its start screen shows; the module found the data and dropped what the reader did.
+test('what the reader did on the start screen is kept beside data from before the prefix', async () => {
+  const { page, release } = await heldBack({ locale: 'en-GB' });
+  await plant(page, { 'old-key': envelope({}, { label: 'Old Client', screen: 'intro' }) });
+  await hostPage(page, 'old-key.html', '<div data-client-triage data-lang="en" data-storage-key="old-key"></div><script type="module" src="./embed.js"></script>');
+  const host = page.locator('[data-client-triage]');
+  await host.getByLabel('For which client? (optional)').fill('New Client');
+  await host.getByRole('button', { name: 'Start the assessment' }).click();
+  await host.getByRole('radio').nth(1).check();
+  release();
+  await host.locator('[data-screen="question"]').waitFor();
+  assert.ok(await host.getByRole('radio').nth(1).isChecked(), 'the answer came over');
+  await page.waitForFunction((key) => localStorage.getItem(key)?.includes('New Client'), `${KEY}:old-key`);
+  const clients = JSON.parse((await storage(page))[`${KEY}:old-key`]).clients;
+  assert.deepEqual(clients.map((c) => [c.label, c.draft.screen, Object.keys(c.draft.answers).length]), [['Old Client', 'intro', 0], ['New Client', 'question', 1]]);
+  assert.equal((await storage(page))['old-key'], undefined, 'the copy went with that change');
+  await page.close();
+});
+
+// Issue 26 (review, item 3): the backup was offered only on the page view that made it.
+test('unreadable data kept as a backup is offered on every page view until the reader deletes it', async () => {
+  const page = await suite.newPage({ locale: 'en-GB' });
+  await plant(page, { [KEY]: BROKEN });
+  await page.goto(`${suite.server.url}index.html?lang=en`);
+  const notice = page.locator('.ct-notice');
+  await notice.getByText('could not be read, so the assessment starts again').waitFor();
+  await page.reload();
+  await page.locator('[data-screen="intro"]').waitFor();
+  await notice.getByText('Data this tool saved here earlier could not be read').waitFor();
+  assert.ok(await promisesSaving(page), 'saving works beside a backup');
+  const file = await download(page, () => notice.getByRole('button', { name: 'Download the unreadable data' }).click());
+  assert.deepEqual(file, { name: 'client-triage-unreadable.json', text: BROKEN });
+  // Confirmed first; Escape goes back to the button.
+  const remove = notice.getByRole('button', { name: 'Delete the unreadable data' });
+  await remove.click();
+  await notice.getByRole('alertdialog').getByText('Delete the unreadable data for good?').waitFor();
+  await page.keyboard.press('Escape');
+  await page.waitForFunction(() => document.querySelector('[data-client-triage]').shadowRoot.activeElement?.id.endsWith('backups-delete'));
+  assert.equal((await storage(page))[`${KEY}.backup`], BROKEN);
+  await remove.click();
+  await notice.getByRole('button', { name: 'Yes, delete' }).click();
+  await notice.waitFor({ state: 'detached' });
+  assert.equal((await page.locator('.ct-visually-hidden[role=status]').innerText()).trim(), 'The unreadable data was deleted.');
+  assert.deepEqual(await storage(page), {}, 'the backup is gone');
+  await page.reload();
+  await page.locator('[data-screen="intro"]').waitFor();
+  assert.equal(await notice.count(), 0);
+  await page.close();
+});
+
+// Issue 26 (review, item 4): the name was saved only when the field was left.
+test('a client’s name is saved as it is typed, and a space before the next word stays', async () => {
+  const page = await suite.newPage({ locale: 'en-GB' });
+  await page.goto(`${suite.server.url}index.html?lang=en`);
+  const input = page.getByLabel('For which client? (optional)');
+  await input.pressSequentially('Agency X');
+  await input.press('Backspace');
+  await input.pressSequentially('Nord');
+  assert.equal(await input.inputValue(), 'Agency Nord', 'the space typed before the word stays');
+  await page.waitForFunction((key) => localStorage.getItem(key)?.includes('"label":"Agency Nord"'), KEY);
+  assert.ok(await input.evaluate((field) => field === field.getRootNode().activeElement), 'saved while the reader is still in the field');
+  await page.reload();
+  assert.equal(await page.getByLabel('For which client? (optional)').inputValue(), 'Agency Nord');
+  await page.close();
+});
+
+// Issue 26 (review, items 5 and 6): the intro promised saving under the notice that nothing is
+// saved, and "Delete all data" announced "All data deleted." when the newer data stayed.
+test('data from a newer version: the intro promises no saving, and Delete all says what it deleted', async () => {
+  const page = await suite.newPage({ locale: 'en-GB' });
+  const newer = '{"version":99,"from":"a newer build"}';
+  await plant(page, { [KEY]: newer });
+  await page.goto(`${suite.server.url}index.html?lang=en`);
+  await page.locator('.ct-notice').getByText('A newer version of this tool').waitFor();
+  assert.equal(await promisesSaving(page), false);
+  await rename(page, 'Typed here');
+  await openData(page);
+  await page.getByRole('button', { name: 'Delete all data' }).click();
+  await page.locator('.ct-confirm .ct-danger').click();
+  const said = page.locator('.ct-visually-hidden[role=status]');
+  await said.getByText('Only what you entered on this page was deleted').waitFor();
+  assert.match(await said.innerText(), /the data a newer version of this tool saved in this browser stays\.\s*$/);
+  assert.equal(await page.getByLabel('For which client? (optional)').inputValue(), '');
+  assert.deepEqual(await storage(page), { [KEY]: newer }, 'left as it is');
+  await page.close();
+});
+
+// Issue 26 (review, item 7): two widgets sharing a key contradicted each other.
+test('two widgets sharing a key with a newer version’s data say the same: reload, then that it did not help', async () => {
+  const page = await suite.newPage({ locale: 'en-GB' });
+  await plant(page, { [`${KEY}:shared`]: '{"version":99}' });
+  const box = '<div data-client-triage data-lang="en" data-storage-key="shared"></div>';
+  await hostPage(page, 'shared.html', `${box}${box}<script type="module" src="./embed.js"></script>`);
+  const notices = page.locator('[data-client-triage] .ct-notice');
+  for (const [round, text] of [[1, 'Reload the page to update'], [2, 'still runs an older version, even after loading it again']]) {
+    if (round > 1) await page.reload();
+    await page.locator('[data-client-triage]').last().locator('[data-screen]').waitFor();
+    for (const i of [0, 1]) await notices.nth(i).getByText(text).waitFor({ timeout: 5000 });
+  }
+  await page.close();
+});
+
+// Issue 26 (review, item 9a): storage full while the data from before the prefix was copied:
+// the widget started empty and said nothing.
+test('storage full while data from before the prefix is copied: read from there, said, copied once there is room', async () => {
+  const page = await suite.newPage({ locale: 'en-GB' });
+  const old = envelope({}, { label: 'Old Client', screen: 'intro' });
+  await plant(page, { 'old-key': old });
+  await page.addInitScript(quotaSwitch);
+  await page.addInitScript(() => { window.__quotaFull = true; });
+  await hostPage(page, 'full.html', '<div data-client-triage data-lang="en" data-storage-key="old-key"></div><script type="module" src="./embed.js"></script>');
+  const notice = page.locator('.ct-notice');
+  for (const view of ['first', 'reloaded']) {
+    if (view === 'reloaded') await page.reload();
+    await notice.getByText('could not yet be moved').waitFor();
+    assert.equal(await page.getByLabel('For which client? (optional)').inputValue(), 'Old Client', view);
+    assert.equal(await promisesSaving(page), false);
+  }
+  assert.deepEqual(await storage(page), { 'old-key': old });
+  await page.evaluate(() => { window.__quotaFull = false; });
+  await rename(page, 'Old Client, renamed');
+  await notice.waitFor({ state: 'detached' });
+  const kept = await storage(page);
+  assert.deepEqual(Object.keys(kept), [`${KEY}:old-key`], 'copied, and the old key went with the change');
+  assert.ok(kept[`${KEY}:old-key`].includes('Old Client, renamed'));
+  await page.close();
+});
+
+// Issue 26 (review, item 9b): a tab still running a build from before the prefix kept writing
+// the old key after the copy, and what it wrote was never read again.
+test('what a tab of a build from before the prefix writes after the copy is merged on the next page view', async () => {
+  const page = await suite.newPage({ locale: 'en-GB' });
+  const copied = envelope({}, { label: 'Copied Client', screen: 'intro' });
+  const written = JSON.parse(copied);
+  written.clients.push({ id: 'c2', label: 'Written Later', updated: '2026-11-29T10:00:00.000Z', draft: { screen: 'intro', answers: {} }, history: [] });
+  await plant(page, { [`${KEY}:old-key`]: copied, 'old-key': JSON.stringify(written) });
+  await hostPage(page, 'old-tab.html', '<div data-client-triage data-lang="en" data-storage-key="old-key"></div><script type="module" src="./embed.js"></script>');
+  await page.locator('[data-screen="intro"]').waitFor();
+  const names = page.locator('.ct-client-list label');
+  await names.nth(1).waitFor();
+  assert.deepEqual(await names.allInnerTexts(), ['Copied Client', 'Written Later']);
+  assert.equal((await storage(page))[`${KEY}:old-key`], copied, 'nothing written on a page view');
+  await rename(page, 'Copied Client, renamed');
+  await page.waitForFunction(() => localStorage.getItem('old-key') === null);
+  assert.ok((await storage(page))[`${KEY}:old-key`].includes('Written Later'));
+  await page.close();
+});
+
+/** Init script: object URLs made and revoked, in `window.__made` and `window.__revoked`; none can
+ *  be made while `window.__noBlobs`. */
+function recordObjectUrls() {
+  const [create, revoke] = [URL.createObjectURL, URL.revokeObjectURL];
+  Object.assign(window, { __made: [], __revoked: [], __noBlobs: false });
+  URL.createObjectURL = (blob) => {
+    if (window.__noBlobs) throw new DOMException('refused', 'SecurityError');
+    const url = create(blob);
+    window.__made.push(url);
+    return url;
+  };
+  URL.revokeObjectURL = (url) => {
+    window.__revoked.push(url);
+    revoke(url);
+  };
+}
+
+// Issue 26 (review, item 10): the object URL was revoked right after click(), which breaks the
+// download in Safari on iOS (WebKit bug 211234); an export that never started was said done.
+test('a download’s address outlives the click; an export that could not start is neither said nor remembered', async () => {
+  const page = await suite.newPage({ locale: 'en-GB' });
+  await page.addInitScript(recordObjectUrls);
+  await plant(page, { [KEY]: envelope({}, { label: 'Agency X', screen: 'intro' }) });
+  await page.goto(`${suite.server.url}index.html?lang=en`);
+  await page.locator('[data-screen="intro"]').waitFor();
+  await openData(page);
+  const exportAll = page.getByRole('button', { name: 'Export all (JSON)' });
+  const said = page.locator('.ct-visually-hidden[role=status]');
+  await page.evaluate(() => { window.__noBlobs = true; });
+  await exportAll.click();
+  await page.waitForTimeout(300);
+  assert.equal((await said.innerText()).trim(), '', 'nothing said');
+  await page.getByText('Not exported yet.').waitFor();
+
+  await page.evaluate(() => { window.__noBlobs = false; });
+  const file = await download(page, () => exportAll.click());
+  assert.ok(file.text.includes('Agency X'));
+  await said.getByText(`Your data is being downloaded as ${file.name}`).waitFor();
+  await page.waitForTimeout(1000);
+  const { made, revoked, text } = await page.evaluate(async () => ({
+    made: window.__made,
+    revoked: window.__revoked,
+    text: await (await fetch(window.__made[0])).text(),
+  }));
+  assert.equal(made.length, 1);
+  assert.deepEqual(revoked, [], 'still there a second after the click');
+  assert.equal(text, file.text, 'Safari can still read it');
   await page.close();
 });

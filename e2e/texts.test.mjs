@@ -217,6 +217,12 @@ for (const lang of ['de', 'en']) {
     const unreadable = await open(lang, 'not json at all');
     await unreadable.locator('.ct-notice').waitFor();
     await read(unreadable, lang, 'storage unreadable');
+    // On a later visit the backup is still offered, with its deletion (issue 26).
+    await unreadable.reload();
+    await unreadable.locator('[data-screen]').waitFor();
+    await unreadable.locator('.ct-notice button').last().click();
+    await unreadable.locator('.ct-notice .ct-confirm').waitFor();
+    await read(unreadable, lang, 'storage backup from an earlier visit, its deletion asked');
     await unreadable.close();
   });
 }

@@ -107,5 +107,7 @@ export function downloadStored(host) {
   link.href = url;
   link.download = 'client-triage-data.json';
   link.click();
-  URL.revokeObjectURL(url);
+  // Not at once: Safari on iOS loses a download whose URL is revoked right after the click
+  // (WebKit bug 211234).
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }

@@ -240,8 +240,10 @@ impl Client {
     }
 }
 
+/// A name as typed, without leading spaces and cut to the limit. Trailing spaces go when the
+/// field is left (the UI sends it trimmed), not while the reader types the next word.
 pub fn clean_label(label: &str) -> String {
-    label.trim().chars().take(MAX_LABEL_CHARS).collect()
+    label.trim_start().chars().take(MAX_LABEL_CHARS).collect()
 }
 
 /// Which way a strategy's share moved over the last three checks.

@@ -136,6 +136,42 @@ impl State {
         self.return_to_review = false;
     }
 
+    /// Carries out what the reader did on the loader's start screen before the module came
+    /// (`actions`: a name typed, Start, an answer), on this state, which may hold stored data
+    /// that screen did not show (a host key from before the prefix, another tab's save
+    /// meanwhile). That screen was a fresh intro: where the open client differs from it (a
+    /// name of its own, a draft begun), the actions go to a new client beside the others, so
+    /// that no stored client is renamed or answered for. `None` when nothing applies (nothing
+    /// done, or no room for another client).
+    pub fn continue_start(&self, actions: Vec<Action>, at: Timestamp) -> Option<State> {
+        let typed = actions.iter().find_map(|action| match action {
+            Action::RenameClient(label) => Some(clean_label(label)),
+            _ => None,
+        });
+        let open = self.client();
+        let as_shown = open.draft.screen == Screen::Intro
+            && open.draft.answers.is_empty()
+            && (open.label.is_empty() || typed.as_ref() == Some(&open.label));
+        let mut state = self.clone();
+        if !as_shown {
+            if state.book.clients.len() >= MAX_CLIENTS {
+                return None;
+            }
+            let at = at.writable();
+            let id = client_id(at, state.book.clients.len() + state.book.deleted.len());
+            state.book.clients.push(Client::new(id, at));
+            state.book.current = state.book.clients.len() - 1;
+            state.return_to_review = false;
+        }
+        let mut changed = false;
+        for action in actions {
+            if let Some(next) = state.apply(action, at) {
+                (state, changed) = (next, true);
+            }
+        }
+        changed.then_some(state)
+    }
+
     /// The state after `action`, for tests and callers that want a `State` either way.
     pub fn reduce(&self, action: Action, at: Timestamp) -> State {
         self.apply(action, at).unwrap_or_else(|| self.clone())

@@ -131,7 +131,11 @@ texts! {
         storage_newer_not_loaded,
         storage_too_large,
         storage_unwritable,
+        storage_copy_full,
+        storage_backup_kept,
         download_backup,
+        delete_backups,
+        confirm_delete_backups,
         my_data,
         nothing_stored,
         clients_title,
@@ -166,6 +170,9 @@ texts! {
         copy_offer_close,
         /// Told to screen readers, as the announcements below.
         said_all_deleted,
+        said_not_deleted_newer,
+        said_not_deleted_blocked,
+        said_backups_deleted,
         /// Before the decoder's reason, under a refused import.
         import_detail,
     }

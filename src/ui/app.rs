@@ -4,7 +4,7 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use super::context::{
-    AppContext, Change, Context, Keep, Kept, KeptHandle, Local, Opened, StateCell,
+    AppContext, Change, Context, Keep, Kept, KeptHandle, Local, Opened, Said, StateCell,
 };
 use super::intro::intro;
 use super::notice::{announcer, storage_notice};
@@ -58,9 +58,14 @@ pub struct AppProps {
     /// A problem found while loading, shown until it goes away.
     #[prop_or_default]
     pub storage_issue: Option<StorageIssue>,
-    /// The unreadable value found in storage, offered for download.
+    /// An unreadable value found in storage and left in place (no room for a backup),
+    /// offered for download.
     #[prop_or_default]
     pub unreadable: Option<Rc<str>>,
+    /// The backups of unreadable values kept in storage (this page view's, or older ones),
+    /// offered for download until the reader deletes them.
+    #[prop_or_default]
+    pub backups: Rc<[Rc<str>]>,
     /// Shared: the render context holds it too, and an `Rc` is one count to clone and drop.
     pub platform: Rc<Platform>,
     /// The article's address, where the host page names it (`data-source-url`).
@@ -73,15 +78,16 @@ pub struct AppProps {
 pub fn App(props: &AppProps) -> Html {
     let initial = props.initial.clone();
     let storage_issue = props.storage_issue;
+    let has_backups = !props.backups.is_empty();
     // Revision 1 for a resumed start: what the reader did before the module is saved at once.
     let revision = u64::from(props.resumed);
     let state = use_reducer(move || {
-        // Unreadable data kept as a backup is said apart from problems with saving, which
-        // come and go beside it.
-        let backed_up = storage_issue == Some(StorageIssue::Unreadable);
+        // Unreadable data kept as a backup (found now or on an earlier page view) is said
+        // apart from problems with saving, which come and go beside it.
+        let found_now = storage_issue == Some(StorageIssue::Unreadable);
         let kept = Kept {
-            storage_issue: storage_issue.filter(|_| !backed_up),
-            unreadable_backed_up: backed_up,
+            storage_issue: storage_issue.filter(|_| !found_now),
+            unreadable_backed_up: found_now || has_backups,
             ..Kept::default()
         };
         StateCell {
@@ -164,11 +170,20 @@ pub fn App(props: &AppProps) -> Html {
             // in, and the widget takes the merged data in too.
             // "Delete all data" empties storage (an unreadable value kept in place too), and
             // from then on saving works as on a first visit.
+            // Said as it went: refused (a newer version's data, storage out of reach), only
+            // what this page held is gone.
             if deleted_all {
-                match platform.forget.emit(()) {
-                    Ok(()) => kept.dispatch(Keep::Deleted { here: true }),
-                    Err(issue) => kept.dispatch(Keep::StorageIssue(Some(issue))),
-                }
+                let said = match platform.forget.emit(()) {
+                    Ok(()) => {
+                        kept.dispatch(Keep::Deleted { here: true });
+                        Said::AllDeleted
+                    }
+                    Err(issue) => {
+                        kept.dispatch(Keep::StorageIssue(Some(issue)));
+                        Said::NotDeleted(issue)
+                    }
+                };
+                kept.dispatch(Keep::Say(said));
             } else if changed {
                 let saved = platform.persist.emit(Saved::from_state(&state.state));
                 // A full quota, data grown too large: each clears itself once a save works.
@@ -230,7 +245,7 @@ pub fn App(props: &AppProps) -> Html {
         state: state.clone(),
         instance: props.instance.clone(),
         platform: platform.clone(),
-        saving: local.kept.storage_issue != Some(StorageIssue::Blocked),
+        saving: local.kept.storage_issue.is_none(),
         root: root.clone(),
         local,
         source_url: props.source_url.clone(),
@@ -259,7 +274,7 @@ pub fn App(props: &AppProps) -> Html {
             if context.local.kept.switch_failed {
                 <p class="ct-notice" role="alert">{ texts.switch_failed }</p>
             }
-            { storage_notice(&context, props.unreadable.clone()) }
+            { storage_notice(&context, &props.backups, props.unreadable.as_ref(), props.storage_issue) }
             { screen }
             { announcer(&context) }
         </div>

@@ -81,7 +81,7 @@ pub fn client_tools(app: &AppContext, open_record: &Callback<Timestamp>) -> Html
                 </button>
             </div>
             if app.state().pending == Some(Pending::DeleteClient) {
-                { confirm(app, texts.with.confirm_delete_client(&name), "client-delete", Said::ClientDeleted(name.clone())) }
+                { confirm(app, texts.with.confirm_delete_client(&name), "client-delete", Some(Said::ClientDeleted(name.clone()))) }
             }
             <h3>{ texts.history_title }</h3>
             if client.history.is_empty() {
@@ -181,9 +181,13 @@ pub fn ask(app: &AppContext, pending: Pending) -> Callback<MouseEvent> {
 /// An in-widget confirmation: no `window.confirm`, which a host page may block. It takes
 /// focus when it opens; Escape or Cancel closes it and focus goes back to `opener` (an id for
 /// `AppContext::id`); after the deletion, to the opener if it is still there, and `done` is
-/// announced.
-pub fn confirm(app: &AppContext, question: String, opener: &'static str, done: Said) -> Html {
-    let texts = app.texts();
+/// announced (`None`: the deletion says itself what it did).
+pub fn confirm(
+    app: &AppContext,
+    question: String,
+    opener: &'static str,
+    done: Option<Said>,
+) -> Html {
     let settle = |action: Action, said: Option<Said>| -> Callback<()> {
         let app = app.clone();
         Callback::from(move |()| {
@@ -194,7 +198,26 @@ pub fn confirm(app: &AppContext, question: String, opener: &'static str, done: S
             app.focus_soon(&[opener, "data-summary"]);
         })
     };
-    let cancel = settle(Action::Cancel, None);
+    let (confirmed, cancel) = (settle(Action::Confirm, done), settle(Action::Cancel, None));
+    confirm_box(
+        app,
+        ["confirm-q", "confirm-cancel"],
+        question,
+        confirmed,
+        cancel,
+    )
+}
+
+/// The confirmation's markup: the question, Yes (`confirmed`) and Cancel (`cancel`, also on
+/// Escape). `ids` (the question's, Cancel's) keep it apart from another one.
+pub fn confirm_box(
+    app: &AppContext,
+    [question_id, cancel_id]: [&str; 2],
+    question: String,
+    confirmed: Callback<()>,
+    cancel: Callback<()>,
+) -> Html {
+    let texts = app.texts();
     let onkeydown = {
         let cancel = cancel.clone();
         Callback::from(move |event: KeyboardEvent| {
@@ -205,13 +228,13 @@ pub fn confirm(app: &AppContext, question: String, opener: &'static str, done: S
         })
     };
     html! {
-        <div class="ct-confirm" role="alertdialog" aria-labelledby={app.id("confirm-q")} {onkeydown}>
-            <p id={app.id("confirm-q")}>{ question }</p>
+        <div class="ct-confirm" role="alertdialog" aria-labelledby={app.id(question_id)} {onkeydown}>
+            <p id={app.id(question_id)}>{ question }</p>
             <div class="ct-row">
-                <button type="button" class="ct-danger" onclick={settle(Action::Confirm, Some(done)).reform(|_: MouseEvent| ())}>
+                <button type="button" class="ct-danger" onclick={confirmed.reform(|_: MouseEvent| ())}>
                     { texts.confirm_yes }
                 </button>
-                <button type="button" id={app.id("confirm-cancel")} onclick={cancel.reform(|_: MouseEvent| ())}>
+                <button type="button" id={app.id(cancel_id)} onclick={cancel.reform(|_: MouseEvent| ())}>
                     { texts.cancel }
                 </button>
             </div>

@@ -23,7 +23,8 @@ pub struct Context {
     /// Unique per widget on the page; prefixes element ids and radio group names.
     pub instance: AttrValue,
     pub platform: Rc<Platform>,
-    /// False when the browser refuses storage: no screen may then promise to keep answers.
+    /// False while a notice says that changes are not being kept (storage refused or full, a
+    /// newer version's data, …): no screen may then promise to keep answers.
     pub saving: bool,
     /// The widget's root element, where `focus_soon` looks for its target.
     pub root: NodeRef,
@@ -114,6 +115,8 @@ pub struct Kept {
     /// Whether the browser has agreed to keep the data until the reader deletes it; `None`
     /// while unknown or where it cannot say. A new screen keeps it.
     pub data_kept: Option<bool>,
+    /// Deleting the backups of unreadable data waits for the reader to confirm it.
+    pub asking_backups: bool,
     /// The other language's texts could not be loaded (offline before they ever were).
     pub switch_failed: bool,
 }
@@ -129,6 +132,9 @@ pub enum Said {
     ClientAdded(String),
     ClientDeleted(String),
     AllDeleted,
+    /// "Delete all data" deleted only what this page held in memory, for this reason.
+    NotDeleted(StorageIssue),
+    BackupsDeleted,
     /// The downloaded file's name.
     Exported(String),
     Reminder(String),
@@ -152,6 +158,9 @@ pub enum Keep {
     },
     DataKept(Option<bool>),
     SwitchFailed(bool),
+    /// Opens or closes the confirmation of deleting the backups of unreadable data.
+    AskBackups(bool),
+    BackupsDeleted,
     /// A new screen: everything but the facts about storage starts afresh.
     NewScreen,
 }
@@ -182,6 +191,11 @@ impl Kept {
             }
             Keep::DataKept(kept) => next.data_kept = kept,
             Keep::SwitchFailed(failed) => next.switch_failed = failed,
+            Keep::AskBackups(asking) => next.asking_backups = asking,
+            Keep::BackupsDeleted => {
+                next.unreadable_backed_up = false;
+                next.asking_backups = false;
+            }
             Keep::NewScreen => {
                 next = Kept {
                     storage_issue: next.storage_issue,

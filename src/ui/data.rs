@@ -19,13 +19,16 @@ pub fn export_all(app: &AppContext) -> Callback<MouseEvent> {
         };
         let date = (app.platform.local_date)((app.platform.now)());
         let name = format!("client-triage-{date}.json");
-        app.platform.download.emit(Download {
+        // Remembered and said only once the download has started.
+        let started = app.platform.download.emit(Download {
             name: name.clone(),
             mime: "application/json",
             content,
         });
-        app.dispatch(Action::Exported);
-        app.local.kept.dispatch(Keep::Say(Said::Exported(name)));
+        if started {
+            app.dispatch(Action::Exported);
+            app.local.kept.dispatch(Keep::Say(Said::Exported(name)));
+        }
     })
 }
 
@@ -99,7 +102,7 @@ pub fn data_tools(app: &AppContext, has_data: bool) -> Html {
                 }
             </div>
             if app.state().pending == Some(Pending::DeleteAll) {
-                { confirm(app, delete_all_question(app), "delete-all", Said::AllDeleted) }
+                { confirm(app, delete_all_question(app), "delete-all", None) }
             }
             // One live region, always present, whose text changes: announced every time.
             // Two literal classes, not `classes!`: Yew's `Classes` is a set with code of its own.

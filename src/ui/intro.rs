@@ -38,11 +38,15 @@ pub fn intro(app: &AppContext) -> Html {
         return past_result(app, record, &date, close);
     }
 
-    let rename = {
+    // Saved as it is typed, as the plan's fields are (a page closed before the field is left
+    // keeps it); leaving the field drops the spaces after the name.
+    let rename = |trim: bool| {
         let app = app.clone();
         Callback::from(move |event: Event| {
             let input: web_sys::HtmlInputElement = event.target_unchecked_into();
-            app.dispatch(Action::RenameClient(input.value()));
+            let value = input.value();
+            let label = if trim { value.trim_end() } else { &value };
+            app.dispatch(Action::RenameClient(label.to_owned()));
         })
     };
     let label_id = app.id("client-label");
@@ -67,7 +71,7 @@ pub fn intro(app: &AppContext) -> Html {
             <div class="ct-fieldrow">
                 <label class="ct-field" for={label_id.clone()}>{ texts.client_label }</label>
                 <input class="ct-input" type="text" id={label_id} maxlength={MAX_LABEL_CHARS.to_string()}
-                    value={client.label.clone()} aria-describedby={hint_id.clone()} onchange={rename} />
+                    value={client.label.clone()} aria-describedby={hint_id.clone()} oninput={rename(false).reform(InputEvent::into)} onchange={rename(true)} />
                 <p class="ct-meta ct-hint" id={hint_id}>
                     { texts.client_hint }
                     if let Some(unnamed) = unnamed {

@@ -2,14 +2,23 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::context::{AppContext, Said};
+use super::clients::confirm_box;
+use super::context::{AppContext, Keep, Said};
 use super::platform::Download;
 use super::platform::StorageIssue;
 use crate::i18n;
 
 /// A calm, persistent note that answers are not being kept (or were reset): the problem with
-/// saving, if any, then where unreadable data found at start-up went, with its download.
-pub fn storage_notice(app: &AppContext, unreadable: Option<Rc<str>>) -> Html {
+/// saving, if any, then unreadable data kept in this browser — found now or on an earlier page
+/// view — with its downloads and a way to delete the backups. `backups`, `left_in_place` and
+/// `found` are as the widget started: the backups kept, an unreadable value with no room for
+/// one, and the problem found.
+pub fn storage_notice(
+    app: &AppContext,
+    backups: &[Rc<str>],
+    left_in_place: Option<&Rc<str>>,
+    found: Option<StorageIssue>,
+) -> Html {
     let texts = app.texts();
     let kept = &app.local.kept;
     let issue = kept.storage_issue.map(|issue| match issue {
@@ -21,21 +30,45 @@ pub fn storage_notice(app: &AppContext, unreadable: Option<Rc<str>>) -> Html {
         StorageIssue::NewerVersionNotLoaded => texts.storage_newer_not_loaded,
         StorageIssue::TooLarge => texts.storage_too_large,
         StorageIssue::Unwritable => texts.storage_unwritable,
+        StorageIssue::CopyFull => texts.storage_copy_full,
     });
     let backed_up = kept.unreadable_backed_up;
+    let waits_in_place = kept.storage_issue == Some(StorageIssue::UnreadableKept);
     if issue.is_none() && !backed_up {
         return Html::default();
     }
-    let offered = backed_up || kept.storage_issue == Some(StorageIssue::UnreadableKept);
-    let download = unreadable.filter(|_| offered).map(|raw| {
+    // The widget started afresh because of it on this page view: said so; else it is older.
+    let found_now = matches!(
+        found,
+        Some(StorageIssue::Unreadable | StorageIssue::UnreadableKept)
+    ) && !waits_in_place;
+    // The backups, then a value left in place (a later save may have backed it up).
+    let offered: Vec<Rc<str>> = if backed_up || waits_in_place {
+        backups.iter().chain(left_in_place).cloned().collect()
+    } else {
+        Vec::new()
+    };
+    let several = offered.len() > 1;
+    let downloads = offered.into_iter().enumerate().map(|(i, raw)| {
         let download = app.platform.download.clone();
-        Callback::from(move |_| {
+        let (name, label) = match i {
+            0 if !several => (
+                "client-triage-unreadable.json".to_owned(),
+                texts.download_backup.to_owned(),
+            ),
+            _ => (
+                format!("client-triage-unreadable-{}.json", i + 1),
+                format!("{} ({})", texts.download_backup, i + 1),
+            ),
+        };
+        let onclick = Callback::from(move |_| {
             download.emit(Download {
-                name: "client-triage-unreadable.json".to_owned(),
+                name: name.clone(),
                 mime: "application/json",
                 content: raw.to_string(),
-            })
-        })
+            });
+        });
+        html! { <button type="button" {onclick}>{ label }</button> }
     });
     html! {
         <div class="ct-notice" role="status">
@@ -43,13 +76,60 @@ pub fn storage_notice(app: &AppContext, unreadable: Option<Rc<str>>) -> Html {
                 <p>{ text }</p>
             }
             if backed_up {
-                <p>{ texts.storage_reset }</p>
+                <p>{ if found_now { texts.storage_reset } else { texts.storage_backup_kept } }</p>
             }
-            if let Some(onclick) = download {
-                <button type="button" {onclick}>{ texts.download_backup }</button>
+            { for downloads }
+            // Not while a value waits in place for room to back it up: that is Delete all's.
+            if backed_up && !waits_in_place {
+                { delete_backups(app) }
             }
         </div>
     }
+}
+
+/// "Delete the unreadable data" (its backups), confirmed first: what goes cannot be had back.
+fn delete_backups(app: &AppContext) -> Html {
+    let texts = app.texts();
+    let kept = app.local.kept.clone();
+    let asking = |asking: bool, focus: &'static str| {
+        let app = app.clone();
+        Callback::from(move |()| {
+            app.local.kept.dispatch(Keep::AskBackups(asking));
+            app.focus_soon(&[focus]);
+        })
+    };
+    if !kept.asking_backups {
+        return html! {
+            <button type="button" id={app.id("backups-delete")} onclick={asking(true, "backups-cancel").reform(|_: MouseEvent| ())}>
+                { texts.delete_backups }
+            </button>
+        };
+    }
+    let confirmed = {
+        let app = app.clone();
+        Callback::from(move |()| {
+            let kept = &app.local.kept;
+            match app.platform.forget_backups.emit(()) {
+                Ok(()) => {
+                    kept.dispatch(Keep::BackupsDeleted);
+                    kept.dispatch(Keep::Say(Said::BackupsDeleted));
+                }
+                Err(issue) => {
+                    kept.dispatch(Keep::AskBackups(false));
+                    kept.dispatch(Keep::StorageIssue(Some(issue)));
+                }
+            }
+            app.focus_soon(&[]);
+        })
+    };
+    let question = texts.confirm_delete_backups.to_owned();
+    confirm_box(
+        app,
+        ["backups-q", "backups-cancel"],
+        question,
+        confirmed,
+        asking(false, "backups-delete"),
+    )
 }
 
 /// The widget's one polite live region, present on every screen so that a new text is heard.
@@ -63,6 +143,11 @@ pub fn announcer(app: &AppContext) -> Html {
         Some(Said::ClientAdded(name)) => texts.with.said_client_added(name),
         Some(Said::ClientDeleted(name)) => texts.with.said_client_deleted(name),
         Some(Said::AllDeleted) => texts.said_all_deleted.to_owned(),
+        Some(Said::NotDeleted(
+            StorageIssue::NewerVersion | StorageIssue::NewerVersionNotLoaded,
+        )) => texts.said_not_deleted_newer.to_owned(),
+        Some(Said::NotDeleted(_)) => texts.said_not_deleted_blocked.to_owned(),
+        Some(Said::BackupsDeleted) => texts.said_backups_deleted.to_owned(),
         Some(Said::Exported(file)) => texts.with.said_exported(file),
         Some(Said::Reminder(file)) => texts.with.said_reminder(file),
     };

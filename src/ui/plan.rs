@@ -62,7 +62,7 @@ pub fn plan(
                 name: name.clone(),
                 mime: "text/markdown",
                 content: document.clone(),
-            })
+            });
         })
     };
     let on_print = {

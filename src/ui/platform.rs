@@ -32,6 +32,9 @@ pub enum StorageIssue {
     /// The data could not be written as JSON (a bug: tests/json.rs pins that every stored
     /// type can be); nothing is written, what was stored stays.
     Unwritable,
+    /// The data under the host's key from before the prefix could not be copied to the
+    /// widget's own key (storage full): it is read from there until a save works.
+    CopyFull,
 }
 use crate::core::{Assessment, Lang, Timestamp};
 
@@ -68,7 +71,8 @@ pub struct Platform {
     pub persist: Callback<Saved, Result<Persisted, StorageIssue>>,
     /// Called once per finished assessment.
     pub announce: Callback<Assessment>,
-    pub download: Callback<Download>,
+    /// Offers a file; `false` where the browser could not even start the download.
+    pub download: Callback<Download, bool>,
     /// Puts text on the clipboard, then calls back whether that worked.
     pub copy_text: Callback<(String, Callback<bool>)>,
     /// Prints this widget's plan alone, without the host page around it.
@@ -80,6 +84,8 @@ pub struct Platform {
     /// Deletes everything kept in storage for this widget ("Delete all data"): its data, the
     /// backups of unreadable data, the copy under an older build's key.
     pub forget: Callback<(), Result<(), StorageIssue>>,
+    /// Deletes the backups of unreadable data, and only those.
+    pub forget_backups: Callback<(), Result<(), StorageIssue>>,
     /// Whether other copies of the widget on this site keep data of their own in this
     /// browser, which `forget` leaves alone.
     pub others_keep_data: Callback<(), bool>,

@@ -275,12 +275,14 @@ fn reminder(app: &AppContext, strategy: Strategy) -> Html {
             };
             let (day, content) = calendar_file(&reminder);
             let name = format!("client-triage-{day}.ics");
-            app.platform.download.emit(Download {
+            let started = app.platform.download.emit(Download {
                 name: name.clone(),
                 mime: "text/calendar",
                 content,
             });
-            app.local.kept.dispatch(Keep::Say(Said::Reminder(name)));
+            if started {
+                app.local.kept.dispatch(Keep::Say(Said::Reminder(name)));
+            }
         })
     };
     let weeks = [

@@ -6,27 +6,45 @@ use web_sys::{Blob, BlobPropertyBag, File, HtmlAnchorElement, Url};
 use crate::core::schema::{DecodeError, MAX_IMPORT_BYTES};
 use crate::ui::Download;
 
-/// Offers `download` as a file; works without storage and offline.
-pub fn save_file(download: &Download) {
+/// How long a download's object URL lives: Safari on iOS fetches it only after `click()`
+/// returns, and a URL revoked at once breaks its download (WebKit bug 211234).
+const REVOKE_AFTER_MS: i32 = 60_000;
+
+/// Offers `download` as a file; works without storage and offline. `false` where the browser
+/// could not even start the download.
+pub fn save_file(download: &Download) -> bool {
     let parts = js_sys::Array::of1(&download.content.as_str().into());
     let options = BlobPropertyBag::new();
     options.set_type(download.mime);
     let Ok(blob) = Blob::new_with_str_sequence_and_options(&parts, &options) else {
-        return;
+        return false;
     };
     let Ok(url) = Url::create_object_url_with_blob(&blob) else {
-        return;
+        return false;
     };
-    if let Some(anchor) = gloo::utils::document()
+    let Some(anchor) = gloo::utils::document()
         .create_element("a")
         .ok()
         .and_then(|a| a.dyn_into::<HtmlAnchorElement>().ok())
+    else {
+        let _ = Url::revoke_object_url(&url);
+        return false;
+    };
+    anchor.set_href(&url);
+    anchor.set_download(&download.name);
+    anchor.click();
+    // `setTimeout(URL.revokeObjectURL, ms, url)`: no closure to keep (each is glue of its own).
+    let window = gloo::utils::window();
+    if let Ok(revoke) = js_sys::Reflect::get(&window, &"URL".into())
+        .and_then(|constructor| js_sys::Reflect::get(&constructor, &"revokeObjectURL".into()))
     {
-        anchor.set_href(&url);
-        anchor.set_download(&download.name);
-        anchor.click();
+        let _ = window.set_timeout_with_callback_and_timeout_and_arguments_1(
+            revoke.unchecked_ref(),
+            REVOKE_AFTER_MS,
+            &url.into(),
+        );
     }
-    let _ = Url::revoke_object_url(&url);
+    true
 }
 
 /// Reads `file` as text and calls back with it, or with the browser's reason.

@@ -111,6 +111,27 @@ pub struct Start {
     pub answer: Option<String>,
 }
 
+impl Start {
+    /// What the reader did there, as the actions the module's own screen would have sent
+    /// (the name as the field sends it once left: trimmed).
+    fn actions(self) -> Vec<Action> {
+        let mut actions = Vec::new();
+        if let Some(label) = self.label {
+            actions.push(Action::RenameClient(label.trim().to_owned()));
+        }
+        if let Some(answer) = self.answer {
+            actions.push(Action::Start);
+            if let Ok(answer) = answer.parse() {
+                actions.push(Action::Choose {
+                    question: 0,
+                    answer,
+                });
+            }
+        }
+        actions
+    }
+}
+
 /// Takes the loader's ways to the browser (`web/loader.rs`): `load(lang)` gives a language's
 /// file (a promise of its text); `failed(host)` tells the loader that this host's widget could
 /// not get its language; `print(host)` prints that widget alone. The loader then mounts each host.
@@ -160,9 +181,11 @@ pub fn mount(host: &Element, start: Start) -> Option<Element> {
         storage::Loaded::Saved(saved) => (Some(saved), None, None),
         // Copied from the host's key from before the prefix: the loader could not know the
         // language chosen there (it reads only the widget's own key).
-        storage::Loaded::Copied(saved) => {
+        // Read from there while storage has no room for the copy: said, and tried again.
+        storage::Loaded::Copied { saved, copied } => {
             lang = saved.lang.unwrap_or(lang);
-            (Some(saved), None, None)
+            let issue = (!copied).then_some(StorageIssue::CopyFull);
+            (Some(saved), issue, None)
         }
         storage::Loaded::Nothing => (None, None, None),
         storage::Loaded::Blocked => (None, Some(StorageIssue::Blocked), None),
@@ -173,14 +196,17 @@ pub fn mount(host: &Element, start: Start) -> Option<Element> {
             raw,
             backup,
         } => {
-            let (kept, issue) = match backup {
+            // Backed up, it is offered with the other backups (`storage::backups`).
+            let (kept, issue, left) = match backup {
                 Some(backup) => (
                     format!("kept it under \"{backup}\""),
                     StorageIssue::Unreadable,
+                    None,
                 ),
                 None => (
                     "no backup could be written, so it is left in place and nothing is saved over it".to_owned(),
                     StorageIssue::UnreadableKept,
+                    Some(Rc::from(raw)),
                 ),
             };
             web_sys::console::warn_1(
@@ -189,15 +215,20 @@ pub fn mount(host: &Element, start: Start) -> Option<Element> {
                 )
                 .into(),
             );
-            (None, Some(issue), Some(Rc::from(raw)))
+            (None, Some(issue), left)
         }
     };
-    let (initial, resumed) = match saved {
-        Some(saved) => (
-            State::with_book(lang, saved.book, saved.lang.is_some()),
-            false,
-        ),
-        None => resume(start, State::new(lang, now())),
+    // Offered for download as long as they are kept, not only on the page view that made one.
+    let backups = storage::backups(&slot).into_iter().map(Rc::from).collect();
+    let stored = match saved {
+        Some(saved) => State::with_book(lang, saved.book, saved.lang.is_some()),
+        None => State::new(lang, now()),
+    };
+    // What the reader did on the start screen is kept, also where stored data turns up that
+    // the loader could not see (`State::continue_start`); saved at once, as the change it is.
+    let (initial, resumed) = match stored.continue_start(start.actions(), now()) {
+        Some(continued) => (continued, true),
+        None => (stored, false),
     };
 
     let widget = next_widget_number();
@@ -208,6 +239,7 @@ pub fn mount(host: &Element, start: Start) -> Option<Element> {
         theme: Theme::from_attribute(host.get_attribute(option::THEME).as_deref()),
         storage_issue,
         unreadable,
+        backups,
         platform: platform(slot, widget, host.clone()),
         source_url: web_address(host.get_attribute(option::SOURCE_URL)),
     };
@@ -228,30 +260,6 @@ fn web_address(value: Option<String>) -> Option<AttrValue> {
     let value = value?.trim().to_owned();
     let lower = value.to_ascii_lowercase();
     (lower.starts_with("https://") || lower.starts_with("http://")).then(|| value.into())
-}
-
-/// Continues from the pre-rendered screen; `true` when the reader did anything there.
-fn resume(start: Start, mut state: State) -> (State, bool) {
-    let mut actions = Vec::new();
-    if let Some(label) = start.label {
-        actions.push(Action::RenameClient(label));
-    }
-    if let Some(answer) = start.answer {
-        actions.push(Action::Start);
-        if let Ok(answer) = answer.parse() {
-            actions.push(Action::Choose {
-                question: 0,
-                answer,
-            });
-        }
-    }
-    let resumed = !actions.is_empty();
-    for action in actions {
-        if let Some(next) = state.apply(action, now()) {
-            state = next;
-        }
-    }
-    (state, resumed)
 }
 
 fn now() -> Timestamp {
@@ -313,6 +321,10 @@ fn platform(slot: Rc<storage::Slot>, widget: u32, host: Element) -> Rc<Platform>
         forget: {
             let slot = slot.clone();
             yew::Callback::from(move |()| storage::forget(&slot, widget))
+        },
+        forget_backups: {
+            let slot = slot.clone();
+            yew::Callback::from(move |()| storage::forget_backups(&slot))
         },
         others_keep_data: {
             let slot = slot.clone();

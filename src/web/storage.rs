@@ -37,14 +37,22 @@ pub fn namespaced(given: Option<&str>) -> String {
     }
 }
 
-/// The un-prefixed key an older build used for a host's `data-storage-key`, if any. Never a
-/// key in the widget's own namespace: `data-storage-key="client-triage"` must not take the
-/// default key's data (the standalone page's, every unkeyed post's) for its own.
+/// The un-prefixed key an older build used for a host's `data-storage-key`, if any. Never one
+/// of the widget's own keys: `data-storage-key="client-triage"` must not take the default
+/// key's data (the standalone page's, every unkeyed post's) for its own. A host key that only
+/// begins like them (`client-triage-demo-de`, as the blog demo has it) is the host's.
 pub fn legacy_key(given: Option<&str>) -> Option<String> {
     given
         .map(str::trim)
-        .filter(|k| !k.is_empty() && !k.starts_with(DEFAULT_KEY))
+        .filter(|k| !k.is_empty() && !is_own_key(k))
         .map(str::to_owned)
+}
+
+/// The widget's own keys: `client-triage`, `client-triage:<host key>`, and their backups
+/// (`client-triage.backup`, …).
+fn is_own_key(key: &str) -> bool {
+    key.strip_prefix(DEFAULT_KEY)
+        .is_some_and(|rest| rest.is_empty() || rest.starts_with([':', '.']))
 }
 
 /// Where the `n`-th unreadable value goes (from 1): `key.backup`, `key.backup-2`, …
@@ -110,15 +118,19 @@ impl Slot {
     /// the reader is asked to reload; found again after that, the reload did not bring the
     /// newer version (a stale cache, or it runs at another address on this site), and asking
     /// again would send the reader round in circles.
+    /// The marker names the page view that asked: every widget of that view sharing the key
+    /// says the same.
     fn found_newer(&self) -> StorageIssue {
         if !self.newer.replace(true)
             && let Some(session) = session_storage()
         {
             let marker = reload_marker(&self.key);
-            if session.get_item(&marker).ok().flatten().is_some() {
-                self.reloaded_in_vain.set(true);
-            } else {
-                let _ = session.set_item(&marker, "1");
+            let view = PAGE_VIEW.with(Clone::clone);
+            match session.get_item(&marker).ok().flatten() {
+                Some(asked) => self.reloaded_in_vain.set(asked != view),
+                None => {
+                    let _ = session.set_item(&marker, &view);
+                }
             }
         }
         self.newer_issue()
@@ -131,6 +143,12 @@ impl Slot {
             StorageIssue::NewerVersion
         }
     }
+}
+
+thread_local! {
+    /// This page view, told apart from the tab's earlier ones (a reload starts a new module).
+    /// Its start time, written by JavaScript: no number formatting in the wasm for it.
+    static PAGE_VIEW: String = js_sys::Date::new_0().to_iso_string().into();
 }
 
 /// Where a tab remembers (in sessionStorage: this tab only, across reloads) that it asked the
@@ -176,9 +194,13 @@ fn local_storage() -> Option<Storage> {
 pub enum Loaded {
     Saved(Saved),
     /// This widget's data under the host's key from before the prefix, copied to the slot's
-    /// key now. The loader does not read that key, so the language the reader chose there is
-    /// news to it.
-    Copied(Saved),
+    /// key now (`copied`), or read from there while the browser's storage has no room for the
+    /// copy: the first save that works makes it. The loader does not read that key, so the
+    /// language the reader chose there is news to it.
+    Copied {
+        saved: Saved,
+        copied: bool,
+    },
     Nothing,
     /// Storage cannot be used at all; the widget runs in memory.
     Blocked,
@@ -206,11 +228,12 @@ pub fn load(slot: &Slot) -> Loaded {
         Ok(None) => {
             let legacy = slot.legacy.as_deref();
             forget_reload_marker(&slot.key);
-            return match legacy.and_then(|old| migrate(&storage, old, &slot.key)) {
+            return match legacy.and_then(|old| read_legacy(&storage, old)) {
                 Some((raw, saved)) => {
-                    slot.saw(Some(raw.clone()));
+                    let copied = storage.set_item(&slot.key, &raw).is_ok();
+                    slot.saw(Some(raw.clone()).filter(|_| copied));
                     *slot.legacy_copy.borrow_mut() = Some(raw);
-                    Loaded::Copied(saved)
+                    Loaded::Copied { saved, copied }
                 }
                 None => Loaded::Nothing,
             };
@@ -218,9 +241,20 @@ pub fn load(slot: &Slot) -> Loaded {
         Err(_) => return Loaded::Blocked,
     };
     match schema::decode(&raw) {
-        Ok(saved) => {
+        Ok(mut saved) => {
             forget_reload_marker(&slot.key);
             slot.saw(Some(raw));
+            // Still there after the copy: written since by a tab that runs a build from before
+            // the prefix (or not yet removed: no change since the copy). Taken in; it goes
+            // with the first save, as the copy does.
+            if let Some((old, theirs)) = slot
+                .legacy
+                .as_deref()
+                .and_then(|old| read_legacy(&storage, old))
+            {
+                saved.book.merge(&theirs.book, None);
+                *slot.legacy_copy.borrow_mut() = Some(old);
+            }
             Loaded::Saved(saved)
         }
         Err(DecodeError::NewerVersion(_)) => {
@@ -243,16 +277,36 @@ pub fn load(slot: &Slot) -> Loaded {
     }
 }
 
-/// Copies this widget's data from `old` to `new`; returns it (as stored and decoded), or
+/// This widget's data under the host's key from before the prefix (as stored and decoded), or
 /// `None` if `old` holds anything else (or nothing): the module's one rule for what is its
-/// own. A copy until the reader changes something (`save` then removes it): an older build
-/// still reading `old` keeps its data meanwhile, and a stale copy keeps nothing the reader
-/// deletes later.
-fn migrate(storage: &Storage, old: &str, new: &str) -> Option<(String, Saved)> {
+/// own. Copied, and left there until the reader changes something (`save` then removes it):
+/// an older build still reading `old` keeps its data meanwhile, and a stale copy keeps
+/// nothing the reader deletes later.
+fn read_legacy(storage: &Storage, old: &str) -> Option<(String, Saved)> {
     let raw = storage.get_item(old).ok().flatten()?;
     let saved = schema::decode(&raw).ok()?;
-    storage.set_item(new, &raw).ok()?;
     Some((raw, saved))
+}
+
+/// The unreadable values kept as backups for this slot, oldest first.
+pub fn backups(slot: &Slot) -> Vec<String> {
+    let Some(storage) = local_storage() else {
+        return Vec::new();
+    };
+    (1..=MAX_BACKUPS)
+        .filter_map(|n| storage.get_item(&backup_key(&slot.key, n)).ok().flatten())
+        .collect()
+}
+
+/// Removes the backups of unreadable values (the reader has them, or wants them gone).
+pub fn forget_backups(slot: &Slot) -> Result<(), StorageIssue> {
+    let storage = local_storage().ok_or(StorageIssue::Blocked)?;
+    for n in 1..=MAX_BACKUPS {
+        storage
+            .remove_item(&backup_key(&slot.key, n))
+            .map_err(|_| StorageIssue::Blocked)?;
+    }
+    Ok(())
 }
 
 /// "Delete all data": removes everything the widget keeps for this slot — the value, its
@@ -363,9 +417,7 @@ pub fn others_keep_data(slot: &Slot) -> bool {
     let own_backups = format!("{}.backup", slot.key);
     (0..storage.length().unwrap_or(0))
         .filter_map(|i| storage.key(i).ok().flatten())
-        .any(|key| {
-            key.starts_with(DEFAULT_KEY) && key != slot.key && !key.starts_with(&own_backups)
-        })
+        .any(|key| is_own_key(&key) && key != slot.key && !key.starts_with(&own_backups))
 }
 
 /// What a widget is told when its data changed elsewhere: the new data, or `None` when it was
