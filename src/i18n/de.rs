@@ -278,7 +278,7 @@ pub fn question(id: QuestionId) -> QuestionSource {
             ],
         ),
         QuestionId::Offer => (
-            "Hast du dem Kunden konkrete Lösungsvorschläge gemacht, aus denen er wählen kann?",
+            "Hast du dem Kunden konkrete Lösungen zur Auswahl vorgeschlagen?",
             &[
                 t!(
                     "accepted",
