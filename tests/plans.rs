@@ -44,6 +44,17 @@ fn blocks(
     client_triage::i18n::plan::document(lang, strategy, &advice, client, notes)
 }
 
+/// The plan as copied, for a client without a name and with nothing typed in.
+fn unnamed_plain(lang: Lang, strategy: Strategy, line: &str) -> String {
+    plain_text(&blocks(
+        lang,
+        strategy,
+        line,
+        UNNAMED,
+        &PlanNotes::default(),
+    ))
+}
+
 /// The Markdown the download hands over.
 fn document(lang: Lang, strategy: Strategy, client: ClientName, notes: &PlanNotes) -> String {
     client_triage::i18n::plan::markdown(&blocks(lang, strategy, REFUSED, client, notes))
@@ -102,13 +113,7 @@ fn untouched_options_offer_a_goodwill_solution_in_the_readers_language() {
         let doc = document(lang, Strategy::Mediate, UNNAMED, &PlanNotes::default());
         // REFUSED takes much more time than it pays for, and its criticism is hardly fair: no
         // free extra work, no discount — the extra time so far is not charged.
-        let text = plain_text(&blocks(
-            lang,
-            Strategy::Mediate,
-            REFUSED,
-            UNNAMED,
-            &PlanNotes::default(),
-        ));
+        let text = unnamed_plain(lang, Strategy::Mediate, REFUSED);
         assert!(text.contains(t.goodwill_default_extras), "{text}");
         assert!(
             doc.contains(&format!("- {}: \\[…\\]", plan_texts(lang).participants)),
@@ -127,13 +132,7 @@ fn untouched_options_offer_a_goodwill_solution_in_the_readers_language() {
 fn the_options_go_out_as_an_offer_with_one_caveat_and_a_deadline_for_all() {
     for lang in Lang::ALL {
         let t = plan_texts(lang);
-        let doc = plain_text(&blocks(
-            lang,
-            Strategy::Mediate,
-            REFUSED,
-            UNNAMED,
-            &PlanNotes::default(),
-        ));
+        let doc = unnamed_plain(lang, Strategy::Mediate, REFUSED);
         let caveat = match lang {
             Lang::De => "jeweils aus Kulanz und ohne Anerkennung einer Rechtspflicht",
             Lang::En => "each as a goodwill gesture and without admitting liability",
@@ -566,13 +565,7 @@ fn a_small_job_gets_a_letter_to_close_it_as_it_stands_and_no_notice() {
     const SMALL: &str = "dispute never evenings written_loops hardly refused no_change much_more not_really not_needed not_needed vague not_needed ideal weeks worse curt";
     for lang in Lang::ALL {
         let t = plan_texts(lang);
-        let text = plain_text(&blocks(
-            lang,
-            Strategy::Terminate,
-            SMALL,
-            UNNAMED,
-            &PlanNotes::default(),
-        ));
+        let text = unnamed_plain(lang, Strategy::Terminate, SMALL);
         assert!(text.contains(t.small_heading), "{text}");
         assert!(text.contains(t.legal_note_small), "{text}");
         for never in [t.notice_heading, t.mutual_heading, t.legal_note] {
@@ -581,13 +574,7 @@ fn a_small_job_gets_a_letter_to_close_it_as_it_stands_and_no_notice() {
         let notice = t.letter_notice.split(" {0}").next().unwrap();
         assert!(!text.contains(notice), "{text}");
     }
-    let de = plain_text(&blocks(
-        Lang::De,
-        Strategy::Terminate,
-        SMALL,
-        UNNAMED,
-        &PlanNotes::default(),
-    ));
+    let de = unnamed_plain(Lang::De, Strategy::Terminate, SMALL);
     assert!(
         de.contains("einvernehmlich mit dem heutigen Stand abzuschließen"),
         "{de}"
@@ -602,24 +589,12 @@ fn the_record_asks_for_confirmation_and_settles_the_complaints() {
     const NO_COMPLAINT: &str = "manner work_accepted annoyed tense no_complaint not_yet not_yet somewhat_more just_about signed rough written informal ideal weeks same curt";
     for lang in Lang::ALL {
         let t = plan_texts(lang);
-        let text = plain_text(&blocks(
-            lang,
-            Strategy::Mediate,
-            REFUSED,
-            UNNAMED,
-            &PlanNotes::default(),
-        ));
+        let text = unnamed_plain(lang, Strategy::Mediate, REFUSED);
         assert!(text.contains(&t.record_closing()), "{text}");
         assert!(t.record_closing().contains(t.blank_date));
         assert!(text.contains(&format!("- {}: ", t.chosen_option)), "{text}");
         assert!(text.contains(t.settled_line), "{text}");
-        let calm = plain_text(&blocks(
-            lang,
-            Strategy::Mediate,
-            NO_COMPLAINT,
-            UNNAMED,
-            &PlanNotes::default(),
-        ));
+        let calm = unnamed_plain(lang, Strategy::Mediate, NO_COMPLAINT);
         assert!(!calm.contains(t.settled_line), "{calm}");
     }
     assert_eq!(plan_texts(Lang::De).chosen_option, "Vereinbarte Lösung");
@@ -684,13 +659,7 @@ fn the_record_keeps_the_reservation_and_a_price_question_is_no_dispute() {
             "{}",
             t.settled_line
         );
-        let calm = plain_text(&blocks(
-            lang,
-            Strategy::Mediate,
-            NO_COMPLAINT,
-            UNNAMED,
-            &PlanNotes::default(),
-        ));
+        let calm = unnamed_plain(lang, Strategy::Mediate, NO_COMPLAINT);
         assert!(calm.contains(t.offer_intro_terms), "{calm}");
         assert!(!calm.contains(t.offer_intro), "{calm}");
         for word in [
