@@ -17,7 +17,8 @@ import { launchPlain } from './browser.mjs';
 
 const NGINX = ['/usr/sbin/nginx', '/usr/bin/nginx'].find(existsSync) ?? 'nginx';
 /** Names that carry their content's hash (trunk's and post-build's): what a deploy replaces. */
-const HASHED = /-[0-9a-f]{16}(?:_bg)?\.(?:js|wasm|txt|css)$/;
+// Trunk writes its hash without leading zeros: 15 digits or fewer now and then.
+const HASHED = /-[0-9a-f]{8,16}(?:_bg)?\.(?:js|wasm|txt|css)$/;
 
 let browser;
 before(async () => {
@@ -104,7 +105,7 @@ const NEXT = { de: 'Weiter', en: 'Next' };
 async function deploy(root) {
   const files = await readdir(root);
   const renamed = new Map(
-    files.filter((f) => HASHED.test(f)).map((f) => [f, f.replace(/[0-9a-f]{16}/, (hash) => [...hash].reverse().join(''))]),
+    files.filter((f) => HASHED.test(f)).map((f) => [f, f.replace(/[0-9a-f]{8,16}/, (hash) => [...hash].reverse().join(''))]),
   );
   for (const file of files.filter((f) => /\.(?:js|html)$/.test(f))) {
     let text = await readFile(join(root, file), 'utf8');
@@ -122,7 +123,7 @@ async function deploy(root) {
       assert.ok(parts.includes(NEXT[lang]), `${to} has the text "${NEXT[lang]}"`);
       parts[parts.indexOf(NEXT[lang])] += MARK;
       await writeFile(file, [parts.join('\u001f'), ...rest].join('\u001e'));
-    } else if (/^client-triage-[0-9a-f]{16}\.js$/.test(to)) {
+    } else if (/^client-triage-[0-9a-f]+\.js$/.test(to)) {
       await writeFile(file, `window.__ctBuild = 'B';\n${await readFile(file, 'utf8')}`);
     }
   }
