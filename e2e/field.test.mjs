@@ -552,6 +552,45 @@ test('unreadable data kept as a backup is offered on every page view until the r
   await page.close();
 });
 
+// Issue 26 (re-review 2, path 3): backups were `<key>.backup`, so the host key `post.backup` was
+// the backup of `post`: Delete all on `post` deleted the other box's data.
+test('a host key that ends in .backup is its own box: the backups of post never touch the data of post.backup', async () => {
+  const page = await suite.newPage({ locale: 'en-GB' });
+  const other = envelope({}, { label: 'Client of post.backup', screen: 'intro' });
+  await plant(page, {
+    [`${KEY}:post`]: BROKEN,
+    [`${KEY}:post.backup`]: other,
+    // Where an earlier build kept a backup of post.
+    [`${KEY}:post.backup-2`]: 'kept by an earlier build',
+  });
+  await hostPage(page, 'backup-key.html', `<div data-client-triage data-lang="en" data-storage-key="post"></div>
+    <div data-client-triage data-lang="en" data-storage-key="post.backup"></div><script type="module" src="./embed.js"></script>`);
+  const [post, postBackup] = [0, 1].map((i) => page.locator('[data-client-triage]').nth(i));
+  await post.locator('.ct-notice').getByText('could not be read').waitFor();
+  await postBackup.locator('[data-screen="intro"]').waitFor();
+  assert.equal(await postBackup.locator('.ct-input').inputValue(), 'Client of post.backup', 'the other box opens its own client');
+  assert.deepEqual(await storage(page), {
+    [`${KEY}:post.backup`]: other,
+    [`${KEY}.backup:post`]: 'kept by an earlier build',
+    [`${KEY}.backup-2:post`]: BROKEN,
+  }, 'the earlier backup moved, the unreadable value kept beside it, the other box untouched');
+
+  // Both ways the reader removes post's backups leave post.backup's data.
+  await post.getByRole('button', { name: 'Delete the unreadable data' }).click();
+  await post.getByRole('button', { name: 'Yes, delete' }).click();
+  await page.waitForFunction((key) => localStorage.getItem(key) === null, `${KEY}.backup:post`);
+  assert.deepEqual(await storage(page), { [`${KEY}:post.backup`]: other }, 'the backups of post deleted, post.backup kept');
+  await page.evaluate((key) => localStorage.setItem(key, 'another backup'), `${KEY}.backup:post`);
+  await post.locator('.ct-input').fill('Post client');
+  await page.waitForFunction((key) => localStorage.getItem(key) !== null, `${KEY}:post`);
+  await post.locator('summary').click();
+  await post.getByRole('button', { name: 'Delete all data' }).click();
+  await post.locator('.ct-confirm .ct-danger').click();
+  await page.waitForFunction((key) => localStorage.getItem(key) === null, `${KEY}:post`);
+  assert.deepEqual(await storage(page), { [`${KEY}:post.backup`]: other }, 'Delete all on post leaves post.backup');
+  await page.close();
+});
+
 // Issue 26 (review, item 4): the name was saved only when the field was left.
 test('a client’s name is saved as it is typed, and a space before the next word stays', async () => {
   const page = await suite.newPage({ locale: 'en-GB' });

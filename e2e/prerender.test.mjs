@@ -3,6 +3,7 @@
 // the module takes over from exactly that state.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { AFTER_NEXT_FRAME, QUESTION_COUNT, RECORD_RESULTS, axe, personaEnvelope, personas, plainSuite, watch } from './browser.mjs';
@@ -320,4 +321,40 @@ test('an import clicked before the module opens the file picker once the module 
   const chooser = await picker;
   assert.equal(await chooser.element().evaluate((input) => input.id.replace(/^ct\d+-/, '')), 'import-file');
   await page.close();
+});
+
+// Issue 26 (re-review 2, paths 1 and 2): a page that brought its start screen in one language (the
+// snippet, the WordPress plugin) said "Nothing is stored yet" to a returning reader until the
+// loader ran, with an import that did nothing; and the name typed there was dropped over stored
+// data or when the reader's language was the other one.
+test('the snippet’s start screen: no “nothing stored” before the loader; a name typed there is kept over stored data and in the other language', async () => {
+  const snippet = (await readFile('dist/snippet-en.html', 'utf8')).replace('/widgets/client-triage/embed.js', './embed.js');
+  const stored = await personaEnvelope((await personas())[0].name, 'Stored Client');
+  for (const [what, path, planted] of [['over stored data', 'snippet.html', stored], ['in the other language', 'snippet.html?lang=de', null]]) {
+    const page = await suite.newPage({ locale: 'en-GB' });
+    await page.route(/\/snippet\.html(\?.*)?$/, (route) => route.fulfill({ contentType: 'text/html', body: `<!doctype html><html lang="en"><title>Post</title><link rel="icon" href="data:,"><body><h1>Post</h1>${snippet}</body></html>` }));
+    if (planted) await page.addInitScript((value) => localStorage.getItem('client-triage') ?? localStorage.setItem('client-triage', value), planted);
+    let loader;
+    const held = new Promise((resolve) => (loader = resolve));
+    await page.route(/embed\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(`${suite.server.url}${path}`, { waitUntil: 'commit' });
+    const host = page.locator('[data-client-triage]');
+    const name = host.getByLabel('For which client? (optional)');
+    await name.waitFor();
+    // Behind "My clients & data": "Nothing is stored yet" and an import that would do nothing.
+    assert.equal(await host.locator('summary').filter({ visible: true }).count(), 0, `${what}: no data section before the loader knows the data`);
+    await name.fill('Typed Client');
+    loader();
+    await host.locator('[data-screen="intro"]').waitFor();
+    const field = host.locator('.ct-input');
+    assert.equal(await field.inputValue(), 'Typed Client', `${what}: the name is in the field`);
+    await page.waitForFunction(() => localStorage.getItem('client-triage')?.includes('Typed Client'));
+    const labels = JSON.parse(await page.evaluate(() => localStorage.getItem('client-triage'))).clients.map((c) => c.label);
+    assert.deepEqual(labels, planted ? ['Stored Client', 'Typed Client'] : ['Typed Client'], `${what}: saved, beside what was stored`);
+    if (!planted) assert.equal(await host.getByLabel('Für welchen Kunden? (optional)').count(), 1, 'the German start screen took the name');
+    await page.close();
+  }
 });

@@ -156,21 +156,30 @@ for (const lang of LANGUAGES) {
 // shows the reader's (through the custom properties --ct-start-<lang>), else the first shows.
 // start-<lang>.html is what the WordPress plugin writes into its host; snippet-<lang>.html the
 // package's snippet with the start screen.
+// The page's start screen keeps its data section's room while hidden (declarativeStartScreen).
+const WAITING_DATA = '[data-ct-start] details[hidden]{display:block;visibility:hidden}';
 function declarativeStartScreen(langs) {
   const screens = langs.map((lang) => {
     const [intro, question] = structuredClone(startScreens[lang]);
     intro[1]['data-theme'] = 'auto';
-    const start = (function find(node) {
+    const find = (node, matches) => {
       if (typeof node === 'string') return null;
-      if (node[1].class?.split(' ').includes(facts.START_CLASS)) return node;
-      return node.slice(2).reduce((found, child) => found ?? find(child), null);
-    })(intro);
+      if (matches(node)) return node;
+      return node.slice(2).reduce((found, child) => found ?? find(child, matches), null);
+    };
+    const start = find(intro, (node) => node[1].class?.split(' ').includes(facts.START_CLASS));
     if (!start) throw new Error(`post-build: the intro has no .${facts.START_CLASS}`);
     start[1].disabled = '';
+    // "Nothing is stored yet" and its import: untrue for a returning reader, whose data only
+    // the loader can see. Shown once adoptStartScreen knows; its room kept (WAITING_DATA), so
+    // that the post below does not move then.
+    const data = find(intro, (node) => node[0] === 'details');
+    if (!data) throw new Error('post-build: the intro has no <details> (My clients & data)');
+    data[1].hidden = '';
     return `<div data-ct-start="${lang}">${markup(intro)}<template>${markup(question)}</template></div>`;
   });
   const choice = langs.length > 1 ? langs.map((lang, i) => `[data-ct-start=${lang}]{display:var(--ct-start-${lang},${i ? 'none' : 'block'})}`).join('') : '';
-  return `<template shadowrootmode="open"><style>${widgetCss}${choice}</style>${screens.join('')}<slot></slot></template>`;
+  return `<template shadowrootmode="open"><style>${widgetCss}${choice}${WAITING_DATA}</style>${screens.join('')}<slot></slot></template>`;
 }
 const SNIPPET_LANGUAGE = { de: 'German', en: 'English' };
 const NOSCRIPT = { de: 'Dieses Werkzeug braucht JavaScript.', en: 'This tool needs JavaScript.' };

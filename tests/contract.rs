@@ -228,6 +228,37 @@ fn the_loader_finds_a_hosts_data_where_the_widget_put_it() {
     assert!(LANGUAGE.contains("return given ? `${DEFAULT_KEY}:${given}` : DEFAULT_KEY;"));
 }
 
+/// A backup is never where a box keeps its data, whatever the host keys are: `post.backup`
+/// was once the backup of `post` (issue 26).
+#[test]
+fn no_host_key_is_another_ones_backup() {
+    let given = [
+        None,
+        Some("post"),
+        Some("post.backup"),
+        Some("post.backup-2"),
+        Some(":x"),
+        Some("x:"),
+    ];
+    let data: Vec<String> = given.iter().map(|g| storage::namespaced(*g)).collect();
+    let mut backups: Vec<String> = data
+        .iter()
+        .flat_map(|key| (1..=3).map(|n| storage::backup_key(key, n)))
+        .collect();
+    for backup in &backups {
+        assert!(!data.contains(backup), "{backup} is also a box's data key");
+    }
+    let count = backups.len();
+    backups.sort();
+    backups.dedup();
+    assert_eq!(backups.len(), count, "two boxes share a backup key");
+    assert_eq!(
+        storage::backup_key(storage::DEFAULT_KEY, 2),
+        "client-triage.backup-2",
+        "the default key's backups keep their names"
+    );
+}
+
 /// The loader and index.html's script read the language from each source in LANGUAGE_ORDER,
 /// in that order (the loader's unit tests check the choice itself).
 #[test]

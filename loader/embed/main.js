@@ -107,9 +107,9 @@ async function load(attempt) {
   const shown = new Map();
   const drawn = hosts.map((host) => {
     const adopted = ADOPTED.get(host);
-    if (adopted?.root.isConnected) shown.set(host, adopted);
+    if (adopted?.shown?.root.isConnected) shown.set(host, adopted.shown);
     return file(language(host))
-      .then(([, screens]) => shown.get(host) ?? shown.set(host, prerender(host, screens)))
+      .then(([, screens]) => shown.get(host) ?? shown.set(host, prerender(host, screens, undefined, adopted?.name)))
       .catch(() => {});
   });
   /** Once the start screens are on screen: the module's start-up keeps the main thread busy for
@@ -146,6 +146,12 @@ async function load(attempt) {
     glue.connect(texts, failed, printAlone);
     await pressEnded([...shown.values()]);
     shown.forEach((screen, host) => screen && !mounted.has(host) && handovers.set(host, handOver(host, screen)));
+    // A name typed on the page's start screen that had to go (stored data, storage refused):
+    // the module starts a client with it, beside any stored ones (State::continue_start).
+    for (const host of hosts) {
+      const typed = ADOPTED.get(host)?.name;
+      if (typed && !shown.get(host) && !mounted.has(host)) handovers.set(host, [typed]);
+    }
     mountHosts(document.querySelectorAll(HOSTS));
     phase = mountHosts;
     registerServiceWorker();

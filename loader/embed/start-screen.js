@@ -26,11 +26,12 @@ export const control = (root, key) =>
 /** Shows the intro on `host` from the pre-rendered `screens` and makes it work until the module
  *  takes over: Start shows question 1, the name field, the folded section and the answers are
  *  plain HTML. Any other button (Back, Next, the language, an import) waits for the module,
- *  which then carries it out. Returns what the takeover needs: the root on screen and that
- *  waiting click. Stored data, or storage the browser refuses, would make the reader's screen
- *  another one: such a host waits for the module as before; so does a host that already shows
- *  a message (the module failed before its language file arrived). */
-export function prerender(host, [intro, question], wrapper = document.createElement('div')) {
+ *  which then carries it out; `name` fills the name field. Returns what the takeover needs:
+ *  the root on screen and that waiting click. Stored data, or storage the browser refuses,
+ *  would make the reader's screen another one: such a host waits for the module as before; so
+ *  does a host that already shows a message (the module failed before its language file
+ *  arrived). */
+export function prerender(host, [intro, question], wrapper = document.createElement('div'), name = '') {
   try {
     if (mounted.has(host) || host.shadowRoot?.querySelector(`.${FALLBACK_CLASS}`) || stored(host) !== null) return;
   } catch {
@@ -48,6 +49,8 @@ export function prerender(host, [intro, question], wrapper = document.createElem
     wrapper.replaceChildren(shown.root);
   };
   show(intro);
+  // Typed on a start screen in another language, before this one replaced it.
+  if (name) shown.root.querySelector(`.${INPUT_CLASS}`).value = name;
   const wait = (clicked) => {
     shown.waiting = controlKey(clicked);
     // Before inert takes focus away: the module gives it back.
@@ -102,18 +105,27 @@ export const progress = (root) => root.querySelector('[role=progressbar]')?.getA
 
 /** The start screen the page's own HTML brought (issue 27): a declarative shadow root from
  *  index.html, the WordPress plugin or the package's snippet, with the widget's styles, the
- *  intro per language (Start disabled until it works) and question 1 in a template. Made to
- *  work at once, before load(), the way prerender() makes the fetched one work. One in another
- *  language than the reader's waits, inert, for prerender() to replace it; where prerender()
- *  declines (stored data: the reader's screen is another), it goes, as without one. */
+ *  intro per language (Start disabled and the data section hidden until it works) and
+ *  question 1 in a template. Made to work at once, before load(), the way prerender() makes
+ *  the fetched one work. One in another language than the reader's waits, inert, for
+ *  prerender() to replace it; where prerender() declines (stored data: the reader's screen is
+ *  another), it goes, as without one. Returns the working screen (`shown`, if any) and the
+ *  name typed into any of them before this ran: the next screen starts with it. */
 export function adoptStartScreen(host) {
   const starts = [...(host.shadowRoot?.querySelectorAll('[data-ct-start]') ?? [])];
+  const name = starts.map((start) => start.querySelector(`.${INPUT_CLASS}`)?.value).find(Boolean);
   const mine = starts.find((start) => start.dataset.ctStart === language(host));
   for (const start of starts) if (start !== mine) start.inert = true;
-  if (!mine) return null;
+  if (!mine) return { name };
   starts.forEach((start) => start !== mine && start.remove());
   const intro = mine.querySelector(`.${ROOT_CLASS}`);
   const question = mine.querySelector('template').content.firstElementChild;
+  const shown = prerender(host, [intro, question], mine, name);
+  if (!shown) {
+    mine.remove();
+    return { name };
+  }
   intro.querySelector(`.${START_CLASS}`).disabled = false;
-  return prerender(host, [intro, question], mine) ?? void mine.remove();
+  intro.querySelector('details').hidden = false;
+  return { shown, name };
 }

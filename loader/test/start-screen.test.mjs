@@ -54,8 +54,8 @@ test("controlKey: an id without the widget's number, else value, class and text;
   assert.deepEqual(result, ['next', 'vxGo', 'ct3-next', null, null]);
 });
 
-test('prerender: the intro in the host’s theme; Start shows question 1 with its heading focused and keeps the name; any other button waits, inert', async () => {
-  const page = await suite.open('<div id="a" data-theme=" dark "></div><div id="b" data-theme="neon"></div>');
+test('prerender: the intro in the host’s theme, with a name typed before; Start shows question 1 with its heading focused and keeps the name; any other button waits, inert', async () => {
+  const page = await suite.open('<div id="a" data-theme=" dark "></div><div id="b" data-theme="neon"></div><div id="c"></div>');
   const result = await page.evaluate(async ([path, screens]) => {
     const { prerender } = await import(path);
     const [a, b] = ['a', 'b'].map((id) => document.getElementById(id));
@@ -74,7 +74,8 @@ test('prerender: the intro in the host’s theme; Start shows question 1 with it
     other.root.querySelector('form')?.requestSubmit?.();
     b.shadowRoot.querySelector('.ct-start').click();
     b.shadowRoot.querySelector('[type=submit]').click();
-    return { themes, question, focused, afterBack, submitWaits: other.waiting, introGone: !intro.isConnected };
+    const named = prerender(document.getElementById('c'), screens, undefined, 'Typed before').root.querySelector('input').value;
+    return { themes, question, focused, afterBack, submitWaits: other.waiting, introGone: !intro.isConnected, named };
   }, [MODULE, SCREENS]);
   assert.deepEqual(result, {
     themes: ['dark', 'auto'],
@@ -83,6 +84,7 @@ test('prerender: the intro in the host’s theme; Start shows question 1 with it
     afterBack: { screen: 'question', name: 'Agency X', waiting: 'Back', focused: 'Back', inert: true },
     submitWaits: 'Next',
     introGone: true,
+    named: 'Typed before',
   });
 });
 
@@ -123,39 +125,63 @@ test('pressEnded: at once without a press; after the pointer comes up when one i
 });
 
 /** A host whose page brought its start screen in both languages (as post-build writes it). */
-function declarative(attributes, [intro, question]) {
+function declarative(attributes, [intro, question], langs = ['de', 'en']) {
   const markup = (node) => {
     if (typeof node === 'string') return node;
     const [tag, attrs, ...children] = node;
     const list = Object.entries(attrs).map(([name, value]) => ` ${name}="${value}"`).join('');
     return `<${tag}${list}>${children.map(markup).join('')}</${tag}>`;
   };
-  const disabled = (node) => JSON.parse(JSON.stringify(node).replace(`"class":"ct-primary ${START_CLASS}"`, `"class":"ct-primary ${START_CLASS}","disabled":""`));
+  const disabled = (node) => JSON.parse(JSON.stringify(node)
+    .replace(`"class":"ct-primary ${START_CLASS}"`, `"class":"ct-primary ${START_CLASS}","disabled":""`)
+    .replace('["details",{}', '["details",{"hidden":""}'));
   const start = (lang) => `<div data-ct-start="${lang}">${markup(disabled(intro))}<template>${markup(question)}</template></div>`;
-  return `<div ${attributes}><template shadowrootmode="open">${start('de')}${start('en')}<slot></slot></template></div>`;
+  return `<div ${attributes}><template shadowrootmode="open">${langs.map(start).join('')}<slot></slot></template></div>`;
 }
 
-test("adoptStartScreen: the page's start screen in the reader's language works at once (Start enabled), the other goes; none, or stored data, leaves nothing", async () => {
-  const body = declarative('id="a" data-lang="en"', SCREENS) + declarative('id="b" data-lang="de" data-storage-key="k"', SCREENS) + '<div id="c"></div>';
+test("adoptStartScreen: the page's start screen in the reader's language works at once (Start enabled, the data section shown), the other goes; none, or stored data, leaves nothing but the name typed", async () => {
+  const body = declarative('id="a" data-lang="en"', SCREENS)
+    + declarative('id="b" data-lang="de" data-storage-key="k"', SCREENS)
+    + '<div id="c"></div>'
+    + declarative('id="d" data-lang="en"', SCREENS, ['de']);
   const page = await suite.open(body);
   const result = await page.evaluate(async ([path, key]) => {
     localStorage.setItem(`${key}:k`, '{}');
     const { adoptStartScreen } = await import(path);
-    const [a, b, c] = ['a', 'b', 'c'].map((id) => document.getElementById(id));
-    const shown = adoptStartScreen(a);
+    const [a, b, c, d] = ['a', 'b', 'c', 'd'].map((id) => document.getElementById(id));
+    // Typed before the loader ran: on a start screen over stored data, and on one in the other language.
+    b.shadowRoot.querySelector('[data-ct-start="de"] .ct-input').value = 'Kunde B';
+    d.shadowRoot.querySelector('.ct-input').value = 'Client D';
+    const { shown, name } = adoptStartScreen(a);
     const starts = [...a.shadowRoot.querySelectorAll('[data-ct-start]')].map((s) => s.dataset.ctStart);
     const start = a.shadowRoot.querySelector('.ct-start');
     const enabled = !start.disabled;
+    const dataShown = !a.shadowRoot.querySelector('details').hidden;
     start.click();
+    const other = adoptStartScreen(d);
     return {
       starts,
       enabled,
+      dataShown,
+      name,
       isRoot: shown.root.matches('.ct'),
       screen: shown.screen,
       questionShown: a.shadowRoot.querySelector('[role=progressbar]') !== null,
       stored: [adoptStartScreen(b), b.shadowRoot.querySelectorAll('[data-ct-start]').length],
       none: adoptStartScreen(c),
+      otherLanguage: [other, d.shadowRoot.querySelector('[data-ct-start]').inert],
     };
   }, [MODULE, DEFAULT_KEY]);
-  assert.deepEqual(result, { starts: ['en'], enabled: true, isRoot: true, screen: 'question', questionShown: true, stored: [undefined, 0], none: null });
+  assert.deepEqual(result, {
+    starts: ['en'],
+    enabled: true,
+    dataShown: true,
+    name: undefined,
+    isRoot: true,
+    screen: 'question',
+    questionShown: true,
+    stored: [{ name: 'Kunde B' }, 0],
+    none: { name: undefined },
+    otherLanguage: [{ name: 'Client D' }, true],
+  });
 });

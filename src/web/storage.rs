@@ -49,18 +49,52 @@ pub fn legacy_key(given: Option<&str>) -> Option<String> {
 }
 
 /// The widget's own keys: `client-triage`, `client-triage:<host key>`, and their backups
-/// (`client-triage.backup`, …).
+/// (`client-triage.backup`, `client-triage.backup:<host key>`, …).
 fn is_own_key(key: &str) -> bool {
     key.strip_prefix(DEFAULT_KEY)
         .is_some_and(|rest| rest.is_empty() || rest.starts_with([':', '.']))
 }
 
-/// Where the `n`-th unreadable value goes (from 1): `key.backup`, `key.backup-2`, …
+/// Where the `n`-th unreadable value of the slot `key` goes (from 1): `client-triage.backup`,
+/// `client-triage.backup-2`, … for the default key; `client-triage.backup:post`,
+/// `client-triage.backup-2:post`, … for the host key `post`. Never a key data is stored
+/// under (`client-triage` or `client-triage:…`), whatever a host's key says.
 pub fn backup_key(key: &str, n: usize) -> String {
+    let number = if n <= 1 {
+        String::new()
+    } else {
+        format!("-{n}")
+    };
+    let host = key.strip_prefix(DEFAULT_KEY).unwrap_or(key);
+    format!("{DEFAULT_KEY}.backup{number}{host}")
+}
+
+/// Where builds before this one kept a host key's backups: `client-triage:post.backup`, which
+/// is also the data key of the host key `post.backup`.
+fn earlier_backup_key(key: &str, n: usize) -> String {
     if n <= 1 {
         format!("{key}.backup")
     } else {
         format!("{key}.backup-{n}")
+    }
+}
+
+/// Moves a host key's backups from where earlier builds kept them to `backup_key`. A value
+/// there that decodes (or comes from a newer version) is another host's data, never a backup
+/// (backups are of values that could not be read): it stays where it is.
+fn move_earlier_backups(storage: &Storage, key: &str) {
+    if key == DEFAULT_KEY {
+        return; // the default key's backups keep their names
+    }
+    for n in 1..=MAX_BACKUPS {
+        let old = earlier_backup_key(key, n);
+        let Ok(Some(raw)) = storage.get_item(&old) else {
+            continue;
+        };
+        let backup = matches!(schema::decode(&raw), Err(error) if !matches!(error, DecodeError::NewerVersion(_)));
+        if backup && keep_backup(storage, key, &raw).is_some() {
+            let _ = storage.remove_item(&old);
+        }
     }
 }
 
@@ -223,6 +257,7 @@ pub fn load(slot: &Slot) -> Loaded {
     let Some(storage) = local_storage() else {
         return Loaded::Blocked;
     };
+    move_earlier_backups(&storage, &slot.key);
     let raw = match storage.get_item(&slot.key) {
         Ok(Some(raw)) => raw,
         Ok(None) => {
@@ -414,10 +449,13 @@ pub fn others_keep_data(slot: &Slot) -> bool {
     let Some(storage) = local_storage() else {
         return false;
     };
-    let own_backups = format!("{}.backup", slot.key);
+    let mine: Vec<String> = (1..=MAX_BACKUPS)
+        .map(|n| backup_key(&slot.key, n))
+        .chain([slot.key.clone()])
+        .collect();
     (0..storage.length().unwrap_or(0))
         .filter_map(|i| storage.key(i).ok().flatten())
-        .any(|key| is_own_key(&key) && key != slot.key && !key.starts_with(&own_backups))
+        .any(|key| is_own_key(&key) && !mine.contains(&key))
 }
 
 /// What a widget is told when its data changed elsewhere: the new data, or `None` when it was
