@@ -13,7 +13,7 @@ import { cp, mkdtemp, readFile, readdir, rename, rm, utimes, writeFile } from 'n
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { launchPlain } from './browser.mjs';
+import { AFTER_NEXT_FRAME, launchPlain } from './browser.mjs';
 
 const NGINX = ['/usr/sbin/nginx', '/usr/bin/nginx'].find(existsSync) ?? 'nginx';
 /** Names that carry their content's hash (trunk's and post-build's): what a deploy replaces. */
@@ -175,7 +175,8 @@ for (const [caching, embedJs] of [
       await before.goto(`${server.url}blog-long.html`);
       const visited = await later.newPage();
       await visited.goto(`${server.url}blog-long.html`);
-      await visited.waitForTimeout(300);
+      // Loaded, and the loader's IntersectionObserver has had its first frames to report in.
+      for (let frame = 0; frame < 3; frame += 1) await visited.evaluate(AFTER_NEXT_FRAME);
       await visited.close();
       assert.equal(await requests(/_bg\.wasm/), wasm, 'the long post fetched only the loader');
 

@@ -165,7 +165,8 @@ test('another tab saved a draft while the start screen was up: the reader’s st
 test('hosts added later get their widget: a page swapped by script (pushState), a saved data-ct-mounted', async () => {
   const page = await suite.newPage({ locale: 'en-GB' });
   await hostPage(page, 'pjax.html', `<main><p>First page, no widget.</p><a href="#" id="next">Next post</a></main><script type="module" src="./embed.js"></script>`);
-  await page.waitForTimeout(300); // the loader has looked and found no host
+  // Loaded: the loader (a module script, run before DOMContentLoaded) has looked and found no host.
+  assert.equal(await page.evaluate(() => document.readyState), 'complete');
   // As PJAX/Turbo do: the content is swapped and the address changes, without a page load.
   await page.evaluate(() => {
     history.pushState({}, '', 'second-post.html');
