@@ -44,26 +44,6 @@ function replaceOnce(text, pattern, value, what) {
   return text.replace(pattern, () => value);
 }
 
-/**
- * wasm-bindgen's `debugString` turns a JS value into text for Rust's `Debug` — only ever for
- * a panic message, which goes to the console (the reader sees the crash panel). Its 60 lines
- * cost 268 B gzip on every first load; `String()` says the same minus an error's stack.
- */
-function plainDebugString(code) {
-  const start = code.indexOf('function debugString(val) {');
-  if (start < 0 || code.indexOf('function debugString(', start + 1) >= 0) {
-    throw new Error("post-build: wasm-bindgen's debugString not found once; its glue changed");
-  }
-  let depth = 0;
-  let end = code.indexOf('{', start);
-  for (; end < code.length; end += 1) {
-    if (code[end] === '{') depth += 1;
-    else if (code[end] === '}' && --depth === 0) break;
-  }
-  const plain = 'function debugString(val) {\n  try {\n    return String(val);\n  } catch {\n    return typeof val;\n  }\n}';
-  return code.slice(0, start) + plain + code.slice(end + 1);
-}
-
 function only(files, pattern, what) {
   const found = files.filter((f) => pattern.test(f));
   if (found.length !== 1) throw new Error(`expected one ${what} in ${staging}, found ${found.join(', ') || 'none'}`);
@@ -85,7 +65,7 @@ await writeFile(join(staging, wasm), shortened.wasm);
 // `initSync` (compile on the main thread) is never called: the loader and the single file use
 // the async `__wbg_init`. Unexported, the minifier drops it.
 const glueSource = replaceOnce(
-  plainDebugString(shortened.glue),
+  shortened.glue,
   'export { initSync, __wbg_init as default };',
   'export { __wbg_init as default };',
   "the glue's export list",
