@@ -1,6 +1,6 @@
 // Writes a stored-data fixture the way a reader makes one: a build's dist/ in Chromium, a rich
-// book filled through the widget itself, then what localStorage holds, byte for byte
-// (issue 28.11). Run it on the build before a schema change, keep its output for ever under
+// book filled through the widget itself, then what localStorage holds, byte for byte.
+// Run it on the build before a schema change, keep its output for ever under
 // tests/support/fixtures/ (README.md there), and the tests load it with every later build.
 //
 //   node scripts/capture-fixture.mjs DIST OUT.json

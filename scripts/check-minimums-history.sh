@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# tests/minimums.txt may only go down when the commit says why (issue 28.12): every unit's
+# tests/minimums.txt may only go down when the commit says why: every unit's
 # minimum is compared with the previous commit's, and a lower one, or a unit that is gone,
 # fails unless the commit message (or, for a merge, one of the merged commits') has a line
 # "Lower minimums: <why>".

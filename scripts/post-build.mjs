@@ -128,7 +128,7 @@ for (const lang of LANGUAGES) {
   await writeFile(join(staging, languageFile[lang]), languageText[lang]);
 }
 
-// The start screen in the page itself (issue 27): a declarative shadow root for a host element,
+// The start screen in the page itself: a declarative shadow root for a host element,
 // with the widget's styles, per language the intro (Start disabled: the loader enables it once
 // it works) and question 1 in a template, and a slot for the host's own <noscript>. Browsers
 // with declarative shadow DOM show it at the first paint; the loader adopts it

@@ -143,7 +143,7 @@ run size-budget 5m units_plain node bench/size.mjs --check
 run debug-build 15m none trunk build --offline --dist target/dist-debug
 # Every e2e/*.test.mjs file is its own step and unit, new ones included (tests/minimums.txt must
 # name each): e.g. keyboard-only (the whole flow by keyboard alone) and print-pdf (the plan on a
-# real PDF, read back with pdfjs-dist) of issue 28.
+# real PDF, read back with pdfjs-dist).
 for file in e2e/*.test.mjs; do
   name=$(basename "$file" .test.mjs)
   [ "$name" = wordpress ] && continue
@@ -151,10 +151,10 @@ for file in e2e/*.test.mjs; do
   # 60-120 s for reader, texts, field and persistence on a loaded 2-core machine.
   run "e2e-$name" 4m units_node node --test --test-reporter=tap --test-timeout=230000 "$file"
 done
-# The plugin on Debian's WordPress (issue 27): it starts MariaDB and PHP itself and installs
+# The plugin on Debian's WordPress: it starts MariaDB and PHP itself and installs
 # WordPress first, about a minute on its own; node's limit covers the whole file.
 run e2e-wordpress 6m units_node node --test --test-reporter=tap --test-timeout=300000 e2e/wordpress.test.mjs
-# The journeys that matter in Firefox ESR and WebKit, over WebDriver (e2e/engines/, issue 14).
+# The journeys that matter in Firefox ESR and WebKit, over WebDriver (e2e/engines/).
 run e2e-engines 15m units_node node --test --test-reporter=tap --test-timeout=180000 e2e/engines/journeys.test.mjs
 check_minimums | tee "$logs/minimums.log"
 read -r p f < <(units_plain "$logs/minimums.log" | awk '{ print $2, $3 }')

@@ -103,7 +103,7 @@ export function pressEnded(screens) {
 /** Which question a screen shows (its progress), '' on the intro. */
 export const progress = (root) => root.querySelector('[role=progressbar]')?.getAttribute('aria-valuenow') ?? '';
 
-/** The start screen the page's own HTML brought (issue 27): a declarative shadow root from
+/** The start screen the page's own HTML brought: a declarative shadow root from
  *  index.html, the WordPress plugin or the package's snippet, with the widget's styles, the
  *  intro per language (Start disabled and the data section hidden until it works) and
  *  question 1 in a template. Made to work at once, before load(), the way prerender() makes

@@ -581,7 +581,7 @@ pub fn question(id: QuestionId) -> QuestionSource {
 
 pub fn strategy(strategy: Strategy) -> StrategyText {
     // "Verhandeln", not "Vermitteln": the reader settles it with the client themselves, while
-    // "vermitteln" is what a third party does between two others (editor's review, issue 25).
+    // "vermitteln" is what a third party does between two others (an editor's review).
     let name = match strategy {
         Strategy::Detach => "Abschalten",
         Strategy::Mediate => "Verhandeln",
