@@ -148,12 +148,16 @@ for (const [caching, embedJs] of [
   test(`after a deploy, with embed.js sent with ${caching}: the open tab, a tab with only the old loader and a new tab all work`, async () => {
     const root = await mkdtemp(join(tmpdir(), 'ct-deploy-'));
     await cp('dist', root, { recursive: true });
+    // A post with the start screen in its HTML (the snippet, as the WordPress plugin writes it
+    // too), far down: the loader starts loading only once the reader comes near.
+    const snippet = (await readFile(join(root, 'snippet-de.html'), 'utf8')).replace('/widgets/client-triage/embed.js', './embed.js');
+    await writeFile(join(root, 'snippet-post.html'), `<!doctype html><html lang="de"><title>Post</title><body><div style="height:300vh">Text</div>${snippet}</body></html>`);
     // Uploaded a month ago: by heuristic, a browser may reuse it for about three days.
     const monthAgo = new Date(Date.now() - 30 * 24 * 3600 * 1000);
     await utimes(join(root, 'embed.js'), monthAgo, monthAgo);
     const server = await startNginx(root, embedJs);
     const context = () => browser.newContext({ locale: 'de-DE', serviceWorkers: 'block' });
-    const [running, lazy, later] = [await context(), await context(), await context()];
+    const [running, lazy, later, cached] = [await context(), await context(), await context(), await context()];
     try {
       // The types common hosts send.
       const types = async (pattern) => {
@@ -178,7 +182,10 @@ for (const [caching, embedJs] of [
       // Loaded, and the loader's IntersectionObserver has had its first frames to report in.
       for (let frame = 0; frame < 3; frame += 1) await visited.evaluate(AFTER_NEXT_FRAME);
       await visited.close();
-      assert.equal(await requests(/_bg\.wasm/), wasm, 'the long post fetched only the loader');
+      const read = await cached.newPage();
+      await read.goto(`${server.url}snippet-post.html`);
+      await read.close();
+      assert.equal(await requests(/_bg\.wasm/), wasm, 'the long posts fetched only the loader');
 
       assert.equal(await open.evaluate(() => window.__ctBuild), undefined, 'A runs A’s code');
 
@@ -211,6 +218,26 @@ for (const [caching, embedJs] of [
       assert.equal(await fresh.evaluate(() => window.__ctBuild), 'B', 'the new tab runs B’s code');
       assert.equal((await freshHost.locator('button[type=submit]').textContent()).trim(), `${NEXT.de}${MARK}`, 'with B’s texts');
 
+      // A new tab on the post with the start screen in its HTML, A's loader from the cache: the
+      // reader types a name, starts and answers before the loader meets the deploy (done by
+      // script, so that nothing scrolls the widget near); A's loader hands the screen over.
+      const snippetPage = await cached.newPage();
+      await snippetPage.goto(`${server.url}snippet-post.html`);
+      const snippetHost = snippetPage.locator('[data-client-triage]');
+      await snippetHost.evaluate((host) => {
+        host.shadowRoot.querySelector('.ct-input').value = 'Agentur Süd';
+        host.shadowRoot.querySelector('.ct-start').click();
+        host.shadowRoot.querySelectorAll('input[type=radio]')[1].click();
+      });
+      const goneFiles = new RegExp(`GET /(?:${[...renamed.keys()].map((f) => f.replaceAll('.', '\\.')).join('|')})[^"]*" 404`);
+      const goneBefore = await requests(goneFiles);
+      await snippetHost.scrollIntoViewIfNeeded();
+      await snippetHost.locator('[data-screen="question"]').waitFor();
+      assert.ok((await requests(goneFiles)) > goneBefore, 'its loader was A’s and met the deploy');
+      assert.equal(await snippetPage.evaluate(() => window.__ctBuild), 'B', 'B’s code took over');
+      assert.ok(await snippetHost.getByRole('radio').nth(1).isChecked(), 'the answer given on A’s start screen');
+      await snippetPage.waitForFunction(() => localStorage.getItem('client-triage')?.includes('Agentur Süd'));
+
       // The reader's data, as build A keeps it: question 1 answered, on question 2.
       // blog-long.html keeps its data under its own key.
       const stored = (page) => page.evaluate(() => JSON.parse(localStorage.getItem('client-triage:client-triage-demo-long')));
@@ -233,9 +260,9 @@ for (const [caching, embedJs] of [
       await againHost.getByRole('radio').first().check();
       await againHost.locator('button[type=submit]').click();
       await againHost.locator('[role=progressbar][aria-valuenow="3"]').waitFor();
-      for (const page of [open, before, fresh, again]) assert.equal(await page.locator('.ct-fallback').count(), 0);
+      for (const page of [open, before, fresh, snippetPage, again]) assert.equal(await page.locator('.ct-fallback').count(), 0);
     } finally {
-      for (const each of [running, lazy, later]) await each.close();
+      for (const each of [running, lazy, later, cached]) await each.close();
       await server.stop();
       await rm(root, { recursive: true, force: true });
     }

@@ -29,6 +29,31 @@ test('the wasm download fails: a message in the page language and a retry that w
   await page.close();
 });
 
+// Issue 26 (re-review 3): the message took the start screen's place, and the retry started blank.
+test('what the reader did on the start screen before a failed download is there after Try again', async () => {
+  const page = await newPage();
+  let fail;
+  const failing = new Promise((resolve) => (fail = resolve));
+  await page.route(/_bg\.wasm/, async (route) => {
+    await failing;
+    await route.abort('failed');
+  });
+  await page.goto(`${suite.server.url}?lang=en`);
+  const host = page.locator('[data-client-triage]');
+  await host.getByLabel('For which client? (optional)').fill('Agency Retry');
+  await host.getByRole('button', { name: 'Start the assessment' }).click();
+  await host.getByRole('radio').nth(2).check();
+  fail();
+  const panel = fallback(page, 'failed');
+  await panel.getByText('could not be loaded').waitFor();
+  await page.unroute(/_bg\.wasm/);
+  await panel.getByRole('button', { name: 'Try again' }).click();
+  await host.locator('[data-screen="question"]').waitFor();
+  assert.ok(await host.getByRole('radio').nth(2).isChecked(), 'the answer is still chosen');
+  await page.waitForFunction(() => localStorage.getItem('client-triage')?.includes('Agency Retry'));
+  await page.close();
+});
+
 test('the JS glue fails to load: the same message, in German by default', async () => {
   const page = await newPage();
   await page.route(/client-triage-[0-9a-f]+\.js/, (route) => route.fulfill({ status: 404, body: 'gone' }));

@@ -592,6 +592,26 @@ test('a host key that ends in .backup is its own box: the backups of post never 
   await page.close();
 });
 
+// Issue 26 (re-review 3): something else wrote over the data, another tab then backed that up
+// and removed it, and the tab holding the only good copy took the removal for "Delete all data".
+test('data written over by something else and backed up by a new tab: the open tab puts its good copy back', async () => {
+  const [persona] = await personas();
+  const holder = await suite.newPage({ locale: 'en-GB' });
+  await plant(holder, { [KEY]: envelope(persona.answers, { label: 'Secret Client', screen: 'intro' }) });
+  await holder.goto(`${suite.server.url}index.html?lang=en`);
+  await holder.getByRole('button', { name: 'Continue the assessment' }).waitFor();
+  const foreign = await holder.context().newPage();
+  await hostPage(foreign, 'foreign.html', '<p>Another script on the site.</p>');
+  await foreign.evaluate(([key, value]) => localStorage.setItem(key, value), [KEY, BROKEN]);
+  const opened = await holder.context().newPage();
+  await opened.goto(`${suite.server.url}index.html?lang=en`);
+  await opened.locator('.ct-notice').getByText('could not be read').waitFor();
+  await opened.waitForFunction((key) => localStorage.getItem(key)?.includes('Secret Client'), KEY);
+  assert.equal((await storage(opened))[`${KEY}.backup`], BROKEN, 'what was written over it is kept as the backup');
+  assert.equal(await holder.locator('.ct-input').inputValue(), 'Secret Client', 'the open tab keeps its client');
+  for (const tab of [holder, foreign, opened]) await tab.close();
+});
+
 // Issue 26 (review, item 4): the name was saved only when the field was left.
 test('a client’s name is saved as it is typed, and a space before the next word stays', async () => {
   const page = await suite.newPage({ locale: 'en-GB' });

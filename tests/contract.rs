@@ -276,7 +276,7 @@ fn the_loader_and_the_preload_script_know_every_language_source() {
 #[test]
 fn the_stored_fields_the_loader_reads_are_the_widgets() {
     let fresh = State::new(Lang::En, Timestamp(0));
-    let chosen = State::with_book(Lang::En, fresh.book.clone(), true);
+    let chosen = State::with_book(Lang::En, fresh.book.clone(), Some(Lang::En));
     let json = schema::encode(&Saved::from_state(&chosen), false).expect("it encodes");
     let value: serde_json::Value = serde_json::from_str(&json).expect("it is JSON");
     assert_eq!(value[storage::STORED_LANG], "en", "{json}");

@@ -98,7 +98,7 @@ fn a_file_with_20000_deleted_ids_is_merged_at_once_and_kept_small() {
 fn stored_data_with_a_long_deleted_list_is_pruned_when_read() {
     let book = book_with("x", deletions("d-", 5_000, 1_000));
     let raw = schema::encode(&Saved { lang: None, book }, false).unwrap();
-    let state = State::with_book(Lang::En, schema::decode(&raw).unwrap().book, false);
+    let state = State::with_book(Lang::En, schema::decode(&raw).unwrap().book, None);
     assert_eq!(state.book.deleted.len(), MAX_DELETIONS);
     assert_eq!(state.client().label, "x");
 }

@@ -150,7 +150,24 @@ fn restart_clears_answers_but_keeps_the_language_choice() {
     assert_eq!(state.screen(), Screen::Intro);
     assert!(state.answers().is_empty());
     assert_eq!(state.lang, Lang::En);
-    assert!(state.lang_chosen);
+    assert_eq!(state.chosen_lang, Some(Lang::En));
+}
+
+/// A link with `?lang=de` shows German for that page view; the reader's own choice (English)
+/// is what is saved with their next change, not the link's.
+#[test]
+fn a_links_language_does_not_replace_the_readers_choice() {
+    let book = Book::new(T0);
+    let state = State::with_book(Lang::De, book, Some(Lang::En))
+        .reduce(Action::RenameClient("Agentur Nord".into()), T0);
+    assert_eq!(state.lang, Lang::De);
+    assert_eq!(Saved::from_state(&state).lang, Some(Lang::En));
+    let switched = state.reduce(Action::SetLang(Lang::De), T0);
+    assert_eq!(
+        Saved::from_state(&switched).lang,
+        Some(Lang::De),
+        "switched by the reader: now the choice"
+    );
 }
 
 #[test]
@@ -160,7 +177,7 @@ fn a_resumed_result_without_all_answers_goes_to_the_first_gap() {
     let mut book = Book::new(T0);
     book.clients[0].draft.screen = Screen::Result;
     book.clients[0].draft.answers = answers;
-    let state = State::with_book(Lang::De, book, false);
+    let state = State::with_book(Lang::De, book, None);
     assert_eq!(state.screen(), Screen::Question(1));
 }
 
@@ -201,7 +218,7 @@ fn a_finished_draft_from_before_asks_only_what_is_new() {
     let mut book = Book::new(T0);
     book.clients[0].draft.screen = Screen::Result;
     book.clients[0].draft.answers = answers;
-    let state = State::with_book(Lang::En, book, false);
+    let state = State::with_book(Lang::En, book, None);
     assert_eq!(state.screen(), Screen::Question(topic));
     let state = run(
         state,
@@ -862,19 +879,29 @@ fn the_start_screen_goes_to_a_new_client_beside_stored_ones_it_did_not_show() {
     assert_eq!(continued.book.clients.len(), 2);
     assert_eq!(continued.book.clients[0].label, "Agency X");
     assert_eq!(continued.answers().get(0), Some(1));
+    // Nor is an unnamed client back on its intro after a result: its history is not the new
+    // name's (the re-review of issue 26 found "Anna" given someone else's results).
+    let restarted = run(
+        answer_all(new(Lang::En)),
+        [Action::ShowResult, Action::Restart],
+    );
+    let continued = restarted
+        .continue_start(start_screen("Anna"), later)
+        .unwrap();
+    assert_eq!(continued.book.clients.len(), 2);
+    assert_eq!(
+        continued.book.clients[0], restarted.book.clients[0],
+        "untouched"
+    );
+    assert_eq!(continued.client().label, "Anna");
+    assert!(continued.client().history.is_empty());
 }
 
 #[test]
 fn the_start_screen_goes_to_the_open_client_where_it_showed_that_one() {
     let later = Timestamp(T0.millis() + 60_000);
-    // Nothing but a language stored, or an unnamed client with a history and no draft begun.
-    for stored in [
-        new(Lang::De),
-        run(
-            answer_all(new(Lang::En)),
-            [Action::ShowResult, Action::Restart],
-        ),
-    ] {
+    // Nothing but a language stored.
+    for stored in [new(Lang::De)] {
         let continued = stored
             .continue_start(start_screen("Shop Y"), later)
             .expect("kept");

@@ -15,7 +15,7 @@ import { language } from './language.js';
 import { languageFile, startModule } from './module-fetch.js';
 import { downloadStored, mounted, printAlone, shadowOf, showPanel, useWidgetCss } from './panels.js';
 import { adoptStartScreen, pressEnded, prerender } from './start-screen.js';
-import { BASE, STANDALONE, deployedLanguage, handOverToNewBuild, registerServiceWorker } from './upgrade.js';
+import { BASE, STANDALONE, deployedLanguage, handOverToNewBuild, registerServiceWorker, takeStartScreens } from './upgrade.js';
 import { LANGUAGE_FILES } from './build.js';
 
 // A language file's parts: the texts, the pre-rendered screens and the widget's styles.
@@ -88,8 +88,6 @@ async function load(attempt) {
       }));
   /** The module asks for each language it needs. */
   const texts = (lang) => file(lang).then(([texts]) => texts);
-  /** What the reader did on each host's start screen, handed to the module as it mounts. */
-  const handovers = new Map();
   /** Mounts a widget on each of `hosts` that has none yet: with its shadow root, its styles,
    *  its language and what the reader did on its start screen; then the <style> goes back in
    *  for a browser that needs one (the module empties the shadow root). */
@@ -98,7 +96,6 @@ async function load(attempt) {
       if (mounted.has(host) || !shadowOf(host)) continue;
       mounted.add(host);
       glue.mount_host(host, language(host), ...(handovers.get(host) ?? []));
-      handovers.delete(host);
       shadowOf(host);
     }
   };
@@ -107,7 +104,7 @@ async function load(attempt) {
   const shown = new Map();
   const drawn = hosts.map((host) => {
     const adopted = ADOPTED.get(host);
-    if (adopted?.shown?.root.isConnected) shown.set(host, adopted.shown);
+    if (adopted?.shown?.root.isConnected && !mounted.has(host)) shown.set(host, adopted.shown);
     return file(language(host))
       .then(([, screens]) => shown.get(host) ?? shown.set(host, prerender(host, screens, undefined, adopted?.name)))
       .catch(() => {});
@@ -145,13 +142,7 @@ async function load(attempt) {
     glue.crash_channel(showCrashPanels);
     glue.connect(texts, failed, printAlone);
     await pressEnded([...shown.values()]);
-    shown.forEach((screen, host) => screen && !mounted.has(host) && handovers.set(host, handOver(host, screen)));
-    // A name typed on the page's start screen that had to go (stored data, storage refused):
-    // the module starts a client with it, beside any stored ones (State::continue_start).
-    for (const host of hosts) {
-      const typed = ADOPTED.get(host)?.name;
-      if (typed && !shown.get(host) && !mounted.has(host)) handovers.set(host, [typed]);
-    }
+    keepWhatWasDone(hosts, shown);
     mountHosts(document.querySelectorAll(HOSTS));
     phase = mountHosts;
     registerServiceWorker();
@@ -169,14 +160,33 @@ async function load(attempt) {
     if (blockedByCsp || /Content Security Policy|blocked by CSP|wasm-eval|unsafe-eval/i.test(String(error))) {
       console.error(CSP_HELP);
       hosts.forEach((host) => showPanel(host, 'csp'));
-    } else if (await handOverToNewBuild()) {
+    } else if (await handOverToNewBuild(new Map(hosts.map((host) => [host, { shown: shown.get(host), name: ADOPTED.get(host)?.name }])))) {
       phase = 'stopped';
     } else {
       console.error('client-triage: loading failed.', error);
+      // Kept for the retry: the message takes the place of the start screen.
+      keepWhatWasDone(hosts, shown);
       failed();
     }
   } finally {
     document.removeEventListener('securitypolicyviolation', onViolation);
+  }
+}
+
+/** What the reader did on each host's start screen, handed to the module as it mounts (and
+ *  again to the retry after a failure: `failed` replaces the screen with a message). */
+const handovers = new Map();
+
+/** Takes what the reader did on each of `hosts`' start screens (`shown`), for the module. A
+ *  name typed on the page's start screen that had to go (stored data, storage refused) goes
+ *  too: the module starts a client with it, beside any stored ones (State::continue_start). */
+function keepWhatWasDone(hosts, shown) {
+  for (const host of hosts) {
+    if (mounted.has(host) || handovers.has(host)) continue;
+    const screen = shown.get(host);
+    const typed = ADOPTED.get(host)?.name;
+    if (screen) handovers.set(host, handOver(host, screen));
+    else if (typed) handovers.set(host, [typed]);
   }
 }
 
@@ -239,7 +249,9 @@ function loadWhenNear(hosts) {
   hosts.forEach((host) => observer.observe(host));
 }
 
-// Start screens in the page's HTML work before the loading begins.
-const ADOPTED = new Map([...document.querySelectorAll(HOSTS)].map((host) => [host, adoptStartScreen(host)]));
+// Start screens in the page's HTML work before the loading begins; where an older build's loader
+// ran them and handed over to this one (handOverToNewBuild), they go on as they are.
+const inherited = takeStartScreens();
+const ADOPTED = new Map([...document.querySelectorAll(HOSTS)].map((host) => [host, inherited?.get(host) ?? adoptStartScreen(host)]));
 onHostsAdded(hostsAdded);
 loadWhenNear([...document.querySelectorAll(HOSTS)]);

@@ -118,6 +118,9 @@ export function adoptStartScreen(host) {
   for (const start of starts) if (start !== mine) start.inert = true;
   if (!mine) return { name };
   starts.forEach((start) => start !== mine && start.remove());
+  // Run already by an older build's loader that could not hand it over: its template is gone,
+  // and a fresh start screen (with the name) takes its place.
+  if (!mine.querySelector('template')) return { name };
   const intro = mine.querySelector(`.${ROOT_CLASS}`);
   const question = mine.querySelector('template').content.firstElementChild;
   const shown = prerender(host, [intro, question], mine, name);

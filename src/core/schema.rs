@@ -36,7 +36,7 @@ pub struct Saved {
 impl Saved {
     pub fn from_state(state: &State) -> Self {
         Saved {
-            lang: state.lang_chosen.then_some(state.lang),
+            lang: state.chosen_lang,
             book: state.book.clone(),
         }
     }

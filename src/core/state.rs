@@ -26,8 +26,10 @@ pub enum Pending {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct State {
     pub lang: Lang,
-    /// True once the reader picked the language with the switch; only then is it remembered.
-    pub lang_chosen: bool,
+    /// The language the reader picked with the switch (now or on an earlier visit): only that
+    /// is remembered. Apart from `lang`: a link's `?lang=` shows another one for a page view
+    /// without changing the reader's choice.
+    pub chosen_lang: Option<Lang>,
     pub book: Book,
     pub prompt: Option<Prompt>,
     pub pending: Option<Pending>,
@@ -83,13 +85,13 @@ pub enum Action {
 
 impl State {
     pub fn new(lang: Lang, at: Timestamp) -> Self {
-        State::with_book(lang, Book::new(at), false)
+        State::with_book(lang, Book::new(at), None)
     }
 
     /// Saved data, put back on a screen that its answers allow.
     /// A finished draft that lacks an answer (the questionnaire grew since) opens that
     /// question and goes back to the review once it is answered: only what is new is asked.
-    pub fn with_book(lang: Lang, mut book: Book, lang_chosen: bool) -> Self {
+    pub fn with_book(lang: Lang, mut book: Book, chosen_lang: Option<Lang>) -> Self {
         let was_finished = book
             .clients
             .get(book.current)
@@ -99,7 +101,7 @@ impl State {
             was_finished && matches!(book.current().draft.screen, Screen::Question(_));
         State {
             lang,
-            lang_chosen,
+            chosen_lang,
             book,
             prompt: None,
             pending: None,
@@ -132,7 +134,7 @@ impl State {
     /// A fresh book, as on a first visit; the language shown stays, but is no longer a choice.
     fn forget_all(&mut self, at: Timestamp) {
         self.book = Book::new(at);
-        self.lang_chosen = false;
+        self.chosen_lang = None;
         self.return_to_review = false;
     }
 
@@ -149,8 +151,12 @@ impl State {
             _ => None,
         });
         let open = self.client();
+        // A fresh intro is what the start screen showed: a client with a history or notes
+        // (restarted after a result) is someone else's, even on its intro without a name.
         let as_shown = open.draft.screen == Screen::Intro
             && open.draft.answers.is_empty()
+            && open.history.is_empty()
+            && open.notes.is_empty()
             && (open.label.is_empty() || typed.as_ref() == Some(&open.label));
         let mut state = self.clone();
         if !as_shown {
@@ -237,7 +243,7 @@ impl State {
             }
             (Action::SetLang(lang), _) => {
                 next.lang = lang;
-                next.lang_chosen = true;
+                next.chosen_lang = Some(lang);
                 next.prompt = self.prompt;
                 next.pending = self.pending;
                 return Some(next);

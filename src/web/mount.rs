@@ -221,7 +221,7 @@ pub fn mount(host: &Element, start: Start) -> Option<Element> {
     // Offered for download as long as they are kept, not only on the page view that made one.
     let backups = storage::backups(&slot).into_iter().map(Rc::from).collect();
     let stored = match saved {
-        Some(saved) => State::with_book(lang, saved.book, saved.lang.is_some()),
+        Some(saved) => State::with_book(lang, saved.book, saved.lang),
         None => State::new(lang, now()),
     };
     // What the reader did on the start screen is kept, also where stored data turns up that

@@ -170,6 +170,23 @@ impl Slot {
         self.newer_issue()
     }
 
+    /// The value was removed, but its backups are there: another tab found it unreadable
+    /// (something else wrote over it) and moved it to a backup, which "Delete all data" never
+    /// leaves. What this widget last saw may be the only good copy left: it goes back, and
+    /// the other tab takes it in. False where that does not apply (then it was deleted).
+    fn restore_after_backup(&self) -> bool {
+        let Some(storage) = local_storage() else {
+            return false;
+        };
+        let seen = self.last_seen.borrow().clone();
+        match seen {
+            Some(raw) if schema::decode(&raw).is_ok() && has_backups(&storage, &self.key) => {
+                storage.set_item(&self.key, &raw).is_ok()
+            }
+            _ => false,
+        }
+    }
+
     fn newer_issue(&self) -> StorageIssue {
         if self.reloaded_in_vain.get() {
             StorageIssue::NewerVersionNotLoaded
@@ -333,6 +350,10 @@ pub fn backups(slot: &Slot) -> Vec<String> {
         .collect()
 }
 
+fn has_backups(storage: &Storage, key: &str) -> bool {
+    (1..=MAX_BACKUPS).any(|n| matches!(storage.get_item(&backup_key(key, n)), Ok(Some(_))))
+}
+
 /// Removes the backups of unreadable values (the reader has them, or wants them gone).
 pub fn forget_backups(slot: &Slot) -> Result<(), StorageIssue> {
     let storage = local_storage().ok_or(StorageIssue::Blocked)?;
@@ -402,7 +423,11 @@ pub fn save(slot: &Slot, saved: &Saved) -> Result<Persisted, StorageIssue> {
             Some(Ok(theirs)) => Some(&theirs.book),
             _ => None,
         };
-        if matches!(theirs, None | Some(Ok(_))) && slot.deleted_since_seen(readable) {
+        let moved_to_backup = existing.is_none() && has_backups(&storage, &slot.key);
+        if matches!(theirs, None | Some(Ok(_)))
+            && !moved_to_backup
+            && slot.deleted_since_seen(readable)
+        {
             // Seen as nothing: what is stored now, if anything, is merged in like news.
             slot.saw(None);
             return Ok(Persisted::DeletedElsewhere);
@@ -520,6 +545,7 @@ pub fn watch(slot: Rc<Slot>, widget: u32, on_change: OnChange) -> Watch {
                 Some(Err(DecodeError::NewerVersion(_))) => {
                     slot.found_newer();
                 }
+                None if slot.restore_after_backup() => {}
                 None => {
                     slot.saw(None);
                     on_change.emit(None);
