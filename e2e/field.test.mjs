@@ -533,6 +533,8 @@ test('unreadable data kept as a backup is offered on every page view until the r
   await page.locator('[data-screen="intro"]').waitFor();
   await notice.getByText('Data this tool saved here earlier could not be read').waitFor();
   assert.ok(await promisesSaving(page), 'saving works beside a backup');
+  await openData(page);
+  await page.locator('.ct-data').getByText('Nothing this tool can open is stored here').waitFor();
   const file = await download(page, () => notice.getByRole('button', { name: 'Download the unreadable data' }).click());
   assert.deepEqual(file, { name: 'client-triage-unreadable.json', text: BROKEN });
   // Confirmed first; Escape goes back to the button.
@@ -550,6 +552,8 @@ test('unreadable data kept as a backup is offered on every page view until the r
   await page.reload();
   await page.locator('[data-screen="intro"]').waitFor();
   assert.equal(await notice.count(), 0);
+  await openData(page);
+  await page.locator('.ct-data').getByText('Nothing is stored yet.').waitFor();
   await page.close();
 });
 
@@ -645,6 +649,7 @@ test('data from a newer version: the intro promises no saving, and Delete all sa
   await said.getByText('Only what you entered on this page was deleted').waitFor();
   assert.match(await said.innerText(), /the data a newer version of this tool saved in this browser stays\.\s*$/);
   assert.equal(await page.getByLabel('For which client? (optional)').inputValue(), '');
+  await page.locator('.ct-data').getByText('Nothing this tool can open is stored here (see the notice above).').waitFor();
   assert.deepEqual(await storage(page), { [KEY]: newer }, 'left as it is');
   await page.close();
 });

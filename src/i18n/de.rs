@@ -60,6 +60,7 @@ pub const TEXTS: Texts = Texts {
     confirm_delete_backups: "Die unlesbaren Daten endgültig löschen? Lade sie vorher herunter, falls du sie noch brauchen könntest.",
     my_data: "Meine Kunden & Daten",
     nothing_stored: "Noch ist nichts gespeichert. Hier kannst du einen früheren Export importieren.",
+    nothing_readable: "Hier ist nichts gespeichert, was dieses Werkzeug öffnen kann (siehe Hinweis oben). Hier kannst du einen früheren Export importieren.",
     clients_title: "Kunden wählen",
     client_label: "Für welchen Kunden? (optional)",
     client_hint: "Der Name erscheint in deinen Schreiben an den Kunden.",

@@ -60,6 +60,7 @@ pub const TEXTS: Texts = Texts {
     confirm_delete_backups: "Delete the unreadable data for good? Download it first if you might still need it.",
     my_data: "My clients & data",
     nothing_stored: "Nothing is stored yet. You can import an earlier export here.",
+    nothing_readable: "Nothing this tool can open is stored here (see the notice above). You can import an earlier export here.",
     clients_title: "Choose a client",
     client_label: "For which client? (optional)",
     client_hint: "The name appears in your letters to the client.",

@@ -138,6 +138,9 @@ texts! {
         confirm_delete_backups,
         my_data,
         nothing_stored,
+        /// Under a notice about stored data this version cannot open (a newer version's, or
+        /// unreadable data kept): something is stored, just nothing shown here.
+        nothing_readable,
         clients_title,
         client_label,
         client_hint,

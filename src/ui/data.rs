@@ -59,6 +59,17 @@ pub fn data_tools(app: &AppContext, has_data: bool) -> Html {
             read_file.emit((file, done));
         })
     };
+    let kept = &app.local.kept;
+    // Something is stored that the notice above speaks of: "nothing is stored" would be untrue.
+    let stored_unopened = kept.unreadable_backed_up
+        || matches!(
+            kept.storage_issue,
+            Some(
+                StorageIssue::UnreadableKept
+                    | StorageIssue::NewerVersion
+                    | StorageIssue::NewerVersionNotLoaded
+            )
+        );
     let file_id = app.id("import-file");
     let failed = matches!(
         outcome,
@@ -83,6 +94,8 @@ pub fn data_tools(app: &AppContext, has_data: bool) -> Html {
                         crate::i18n::short_date(app.lang(), &(app.platform.local_date)(at))
                     }).as_deref()) }
                 </p>
+            } else if stored_unopened {
+                <p>{ texts.nothing_readable }</p>
             } else {
                 <p>{ texts.nothing_stored }</p>
             }
