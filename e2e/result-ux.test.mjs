@@ -80,7 +80,7 @@ const TEXTS = {
   },
   de: {
     showResult: 'Ergebnis anzeigen', notNow: 'Nicht jetzt', exportCopy: 'Kopie exportieren (JSON)',
-    reminder: 'Erinnerung für die nächste Prüfung', copy: 'Plan kopieren', copied: 'Der Plan ist in der Zwischenablage.',
+    reminder: 'Erinnerung für die nächste Einschätzung', copy: 'Plan kopieren', copied: 'Der Plan ist in der Zwischenablage.',
     week: 'In 1 Woche',
     deleteNamed: (name) => `„${name}“ löschen`, numbered: (n) => `Kunde ${n}`,
     added: (name) => `Neuer Kunde angelegt: „${name}“.`, deleted: (name) => `„${name}“ wurde gelöscht.`,

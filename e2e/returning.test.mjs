@@ -119,7 +119,7 @@ test('German reminder texts, and from a file:// page no address', async () => {
   const page = await open({ stored: await atReview('Agentur X'), lang: 'de' });
   await page.getByRole('button', { name: 'Ergebnis anzeigen' }).first().click();
   const reminder = page.locator('.ct-reminder');
-  await reminder.getByText('Erinnerung für die nächste Prüfung').click();
+  await reminder.getByText('Erinnerung für die nächste Einschätzung').click();
   await reminder.screenshot({ path: `${SHOTS}/reminder-de-375.png` });
   const file = await download(page, () => reminder.getByRole('button', { name: 'In 1 Woche' }).click());
   const event = new ICAL.Event(new ICAL.Component(ICAL.parse(file.text)).getFirstSubcomponent('vevent'));

@@ -79,13 +79,13 @@ fn main() {
     fn filled(lang: Lang, field: &str) -> String {
         let (de, en) = match field {
             "option" => (
-                "Rabatt von 10 % auf die letzte Rechnung",
-                "10 % off the last invoice",
+                "Nachlass von 5\u{a0}% auf die Schlussrechnung",
+                "5% off the final invoice",
             ),
             "participants" => ("Anna Berg, Herr Keller", "Anna Berg, Mr Keller"),
             "deadlines" => (
-                "Finale Dateien bis 18. Dezember",
-                "Final files by 18 December",
+                "Endgültige Dateien bis 18.\u{a0}Dezember",
+                "Final files by 18\u{a0}December",
             ),
             "next" => (
                 "Anna schickt das überarbeitete Logo",

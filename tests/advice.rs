@@ -42,6 +42,18 @@ const FIRST_STEPS: &[(Step, Strategy, &str)] = &[
         Strategy::Detach,
         "manner work_accepted annoyed tense no_complaint nothing_to_negotiate nothing_to_negotiate proportionate clearly signed precise written signed_off ideal weeks same insulting",
     ),
+    // A small one-off job: answered once and closed, not organised like ongoing work.
+    (
+        Step::DetachSmallJob,
+        Strategy::Detach,
+        "manner never annoyed tense hardly nothing_to_negotiate nothing_to_negotiate somewhat_more just_about not_needed not_needed vague not_needed mostly days same curt",
+    ),
+    // A talk helped: confirm in writing what was agreed in it.
+    (
+        Step::DetachRecordTalk,
+        Strategy::Detach,
+        "manner work_accepted little constructive no_complaint nothing_to_negotiate helped proportionate clearly signed precise written informal ideal weeks better curt",
+    ),
     (
         Step::DetachBoundary,
         Strategy::Detach,
@@ -470,6 +482,25 @@ const PRESUPPOSES: &[(&str, QuestionId, &[&str])] = &[
         QuestionId::Toll,
         &["annoyed", "evenings", "drained"],
     ),
+    // A small one-off job is answered once and closed: no contact rhythm, no re-check in two
+    // weeks (coach, round 5).
+    (
+        "at set times",
+        QuestionId::Contract,
+        &["signed", "emails_only", "verbal"],
+    ),
+    (
+        "again in two weeks",
+        QuestionId::Contract,
+        &["signed", "emails_only", "verbal"],
+    ),
+    // After a talk that helped, what was agreed is confirmed, not negotiated again.
+    ("confirming what you agreed", QuestionId::Talk, &["helped"]),
+    // Where the work is in dispute, no letter accepts the client's idea of what was
+    // commissioned (editor, round 5).
+    ("commissioned", QuestionId::Topic, &["manner"]),
+    // The work may be a service or something physical: no text presumes files (coach, round 5).
+    ("files", QuestionId::Topic, &[]),
     // "No fee is worth being worn down" only where the money is no longer worth it (coach,
     // round 4: "just about" worth it is no reason to end it over the money).
     (
@@ -551,13 +582,24 @@ fn contradictions(answers: &Answers, strategy: Strategy) -> Vec<String> {
         && (["stalled", "refused"].contains(&answer_id(answers, QuestionId::Offer))
             || answer_id(answers, QuestionId::Talk) == "refuses")
         && answer_id(answers, QuestionId::Respect) != "polite";
+    // "As offered" only where solutions were offered: one accepted, or the plan's own offer
+    // (coach, round 5: a talk that settled it offered nothing).
+    let offered = answer_id(answers, QuestionId::Offer) == "accepted"
+        || answer_id(answers, QuestionId::Talk) != "helped";
     for text in shown {
-        // Access details only as an optional bracket or "where relevant" (editor M11).
+        // Access details only as an optional bracket or "where relevant" (editor M11); rights of
+        // use only as an optional bracket: not every job leaves results (coach, round 5).
         if text.contains("access details")
             && !text.contains("[IF APPLICABLE")
             && !text.contains("where relevant")
         {
             found.push(format!("{text:?}: access details as a promise"));
+        }
+        if text.contains("Rights to use") && !text.contains("[IF APPLICABLE") {
+            found.push(format!("{text:?}: rights of use as a given"));
+        }
+        if text.contains("As offered") && !offered {
+            found.push(format!("{text:?}: nothing was offered"));
         }
         if disputed && text.contains("Thank you for working with me") {
             found.push(format!("{text:?}: thanks to a client who would not settle"));
@@ -838,21 +880,42 @@ fn a_constructive_exchange_or_a_failed_talk_on_a_small_job_needs_no_call() {
 #[test]
 fn the_goodwill_offer_fits_the_kind_of_dispute() {
     let base = "dispute clearer_terms annoyed written_loops partly not_yet not_yet proportionate just_about signed rough written informal ideal weeks same curt";
+    // Where the scope was never written down precisely, what the work includes is itself in
+    // dispute: part of it at no charge and the scope in writing, not a discount (coach, round 5).
     let table = [
-        ("partly", "proportionate", Goodwill::Rework),
-        ("not_at_all", "proportionate", Goodwill::Rework),
-        ("partly", "much_more", Goodwill::Discount),
-        ("largely", "excessive", Goodwill::Discount),
-        ("hardly", "much_more", Goodwill::WaiveExtras),
-        ("no_complaint", "much_more", Goodwill::WaiveExtras),
-        ("no_complaint", "proportionate", Goodwill::PaymentTerms),
-        ("no_complaint", "somewhat_more", Goodwill::PaymentTerms),
+        ("partly", "proportionate", "rough", Goodwill::Rework),
+        ("not_at_all", "proportionate", "precise", Goodwill::Rework),
+        ("partly", "much_more", "precise", Goodwill::Discount),
+        ("largely", "excessive", "not_needed", Goodwill::Discount),
+        ("partly", "much_more", "rough", Goodwill::PartFree),
+        ("largely", "excessive", "undefined", Goodwill::PartFree),
+        ("hardly", "much_more", "rough", Goodwill::WaiveExtras),
+        (
+            "no_complaint",
+            "much_more",
+            "precise",
+            Goodwill::WaiveExtras,
+        ),
+        (
+            "no_complaint",
+            "proportionate",
+            "rough",
+            Goodwill::PaymentTerms,
+        ),
+        (
+            "no_complaint",
+            "somewhat_more",
+            "undefined",
+            Goodwill::PaymentTerms,
+        ),
     ];
-    for (fairness, time, expected) in table {
+    for (fairness, time, scope, expected) in table {
         let mut answers = with(base, QuestionId::Fairness, fairness);
-        let q = question_index(QuestionId::TimeDrain).unwrap();
-        answers.set(q, answer_by_name(q, time).unwrap());
-        assert_eq!(goodwill(&answers), expected, "{fairness}, {time}");
+        for (question, id) in [(QuestionId::TimeDrain, time), (QuestionId::Scope, scope)] {
+            let q = question_index(question).unwrap();
+            answers.set(q, answer_by_name(q, id).unwrap());
+        }
+        assert_eq!(goodwill(&answers), expected, "{fairness}, {time}, {scope}");
     }
     let manner = with(base, QuestionId::Topic, "manner");
     assert_eq!(goodwill(&manner), Goodwill::PaymentTerms);
@@ -963,7 +1026,33 @@ proptest! {
         let fine = answer_id(&answers, QuestionId::Fairness) == "no_complaint"
             || answer_id(&answers, QuestionId::Topic) == "manner";
         if fine {
-            prop_assert!(!matches!(goodwill(&answers), Goodwill::Discount | Goodwill::Rework));
+            prop_assert!(!matches!(
+                goodwill(&answers),
+                Goodwill::Discount | Goodwill::PartFree | Goodwill::Rework
+            ));
+        }
+    }
+
+    /// The article: what a talk settled is put in writing afterwards, "dass nicht irgendwann
+    /// Aussage gegen Aussage steht" — in the plan to detach as in the plan to negotiate (coach,
+    /// round 5: the detach plan had no such step), unless all of it is in writing already.
+    #[test]
+    fn what_a_talk_settled_is_confirmed_in_writing(answers in any_answers()) {
+        if answer_id(&answers, QuestionId::Talk) == "helped" {
+            for strategy in [Strategy::Detach, Strategy::Mediate] {
+                let advice = advise(&answers, strategy, None);
+                let records = [
+                    Step::DetachRecordTalk,
+                    Step::MediateRecordTalk,
+                    Step::MediateRecordAgreed,
+                    Step::MediateKeepWorking,
+                ];
+                prop_assert!(
+                    advice.steps.iter().any(|shown| records.contains(&shown.step)),
+                    "{strategy:?}: {:?}",
+                    advice.steps
+                );
+            }
         }
     }
 }

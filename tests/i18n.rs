@@ -551,6 +551,112 @@ fn the_editors_round_four_wording_is_gone() {
     );
 }
 
+/// An answer's reason, quoted under "Your answer", says no more than its label: "never" only
+/// where the label says it (coach, round 5: "No" to "described precisely in writing?" was
+/// quoted as "never described in writing" to a reader with a rough feature list).
+#[test]
+fn a_reason_says_no_more_than_its_label() {
+    for (lang, words) in [
+        (Lang::De, &["nie", "niemals"][..]),
+        (Lang::En, &["never"][..]),
+    ] {
+        for question in QUESTIONS {
+            let text = i18n::question(lang, question.id);
+            for answer in text.answers {
+                let says = |text: &str, word: &str| {
+                    text.to_lowercase()
+                        .split(|c: char| !c.is_alphabetic())
+                        .any(|w| w == word)
+                };
+                for word in words {
+                    assert!(
+                        !says(answer.reason, word) || says(answer.label, word),
+                        "{lang:?} {:?}: {:?} for {:?}",
+                        question.id,
+                        answer.reason,
+                        answer.label
+                    );
+                }
+            }
+        }
+    }
+}
+
+/// Spoken agreements are a contract too: a text that points to the law for what happens
+/// without a written contract says so, and says that writing avoids disputes about what was
+/// agreed, never that only writing counts (editor, round 5, must-fix 3).
+#[test]
+fn without_a_written_contract_there_is_still_a_contract() {
+    for (lang, without, law, still) in [
+        (
+            Lang::De,
+            &["ohne schriftlichen vertrag", "mündliche"][..],
+            &["bgb", "gesetz"][..],
+            &["ist ein vertrag", "sind ein vertrag"][..],
+        ),
+        (
+            Lang::En,
+            &[
+                "without a written contract",
+                "no written contract",
+                "spoken",
+            ][..],
+            &["bgb", "statut"][..],
+            &["is still a contract", "are a contract too"][..],
+        ),
+    ] {
+        for (key, text) in i18n::entries(i18n::language(lang)) {
+            let lower = text.to_lowercase();
+            let has = |words: &[&str]| words.iter().any(|w| lower.contains(w));
+            if has(without) && has(law) {
+                assert!(has(still), "{lang:?} {key}: {text}");
+            }
+        }
+    }
+}
+
+/// The editor's round-5 wording: the three "um" of the detach step, an offer that reads as
+/// decided, the officialese reservation, and results as files.
+#[test]
+fn the_editors_round_five_wording_is_gone() {
+    for (lang, never) in [
+        (
+            Lang::De,
+            &[
+                "Kümmere dich um diesen Kunden",
+                "Die Lösung erfolgt – wie angeboten",
+                "bereits beauftragten",
+                "Dateien",
+            ][..],
+        ),
+        (
+            Lang::En,
+            &[
+                "deal with this client at set times",
+                "once you have noted them calmly",
+                "already commissioned",
+                "files",
+            ][..],
+        ),
+    ] {
+        for (key, text) in i18n::entries(i18n::language(lang)) {
+            for phrase in never {
+                assert!(!text.contains(phrase), "{lang:?} {key}: {text}");
+            }
+        }
+    }
+    // No German sentence leans on "um" three times.
+    for (key, text) in i18n::entries(i18n::language(Lang::De)) {
+        for sentence in text.split(['.', ':', ';']) {
+            let ums = sentence
+                .split(|c: char| !c.is_alphabetic())
+                .filter(|w| w.eq_ignore_ascii_case("um"))
+                .count();
+            assert!(ums < 3, "{key}: {sentence}");
+        }
+    }
+}
+
 fn plan_texts_en() -> &'static i18n::PlanTexts {
     i18n::plan_texts(Lang::En)
 }

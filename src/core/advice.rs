@@ -96,9 +96,11 @@ pub enum Step {
     DetachOwnList,
     DetachOwnListWritten,
     DetachStrain,
+    DetachSmallJob,
     DetachFixedTimes,
     DetachKeepOffering,
     DetachHoldToAgreed,
+    DetachRecordTalk,
     DetachConfidant,
     DetachRevisitSoon,
     DetachRevisit,
@@ -177,6 +179,9 @@ const MORE_TIME: &[&str] = &["somewhat_more", "much_more", "excessive"];
 /// The offer is not settled: nothing offered yet, or offered and not taken up.
 const OPEN_OFFER: &[&str] = &["not_yet", "stalled", "refused"];
 const NOT_ACCEPTED: &[&str] = &["not_yet", "stalled", "refused", "nothing_to_negotiate"];
+
+/// A small one-off job: no ongoing work to organise, no notice to give, nothing to revisit.
+const SMALL_JOB: When = Is(Contract, &["not_needed"]);
 
 /// When no call is needed or possible: the client will not talk or there is nothing to talk
 /// through, or the written exchange is still constructive; and after a talk that changed
@@ -296,11 +301,13 @@ pub static STEPS: &[StepDef] = &[
         Some(1),
         Is(Toll, &["evenings", "drained"]),
     ),
+    // A small job is answered once and closed, not organised like ongoing work (coach, round 5).
+    step(Step::DetachSmallJob, DETACH, Some(2), SMALL_JOB),
     step(
         Step::DetachFixedTimes,
         DETACH,
         Some(2),
-        Is(Toll, &["annoyed"]),
+        All(&[Is(Toll, &["annoyed"]), NotAny(&[SMALL_JOB])]),
     ),
     step(
         Step::DetachKeepOffering,
@@ -318,6 +325,14 @@ pub static STEPS: &[StepDef] = &[
         Some(4),
         Is(Offer, &["accepted"]),
     ),
+    // The article: what a talk settled is put in writing afterwards, as a confirmation of what
+    // was agreed, not a new round of solutions (coach, round 5).
+    step(
+        Step::DetachRecordTalk,
+        DETACH,
+        Some(8),
+        Is(Talk, &["helped"]),
+    ),
     step(
         Step::DetachConfidant,
         DETACH,
@@ -334,7 +349,11 @@ pub static STEPS: &[StepDef] = &[
         Step::DetachRevisit,
         DETACH,
         None,
-        All(&[Is(Trend, &["better", "same"]), Not(Toll, &["drained"])]),
+        All(&[
+            Is(Trend, &["better", "same"]),
+            Not(Toll, &["drained"]),
+            NotAny(&[SMALL_JOB]),
+        ]),
     ),
     // Mediate: a list of solutions, a talk where one is needed and possible, a written record.
     step(
@@ -460,7 +479,7 @@ pub static STEPS: &[StepDef] = &[
                 Is(Deadlines, &["vague", "none"]),
                 Is(Milestones, &["informal", "none"]),
             ]),
-            Not(Contract, &["not_needed"]),
+            NotAny(&[SMALL_JOB]),
         ]),
     ),
     // Terminate: check, propose ending it by mutual consent, give notice if that fails, finish
@@ -489,12 +508,7 @@ pub static STEPS: &[StepDef] = &[
         Some(3),
         Is(Contract, &["verbal"]),
     ),
-    step(
-        Step::TerminateSmallJob,
-        TERMINATE,
-        Some(4),
-        Is(Contract, &["not_needed"]),
-    ),
+    step(Step::TerminateSmallJob, TERMINATE, Some(4), SMALL_JOB),
     // Quotes the solutions turned down or the talk refused or without effect, where that is
     // the reader's answer: they are why the proposal comes first (editor, round 4).
     step(
@@ -530,7 +544,7 @@ pub static STEPS: &[StepDef] = &[
         All(&[
             Is(Scope, &["precise", "rough", "not_needed"]),
             NotAny(&[PAYMENT_FIRST]),
-            Not(Contract, &["not_needed"]),
+            NotAny(&[SMALL_JOB]),
         ]),
     ),
     step(
@@ -540,7 +554,7 @@ pub static STEPS: &[StepDef] = &[
         All(&[
             Is(Scope, &["undefined"]),
             NotAny(&[PAYMENT_FIRST]),
-            Not(Contract, &["not_needed"]),
+            NotAny(&[SMALL_JOB]),
         ]),
     ),
     step(Step::TerminatePaymentFirst, TERMINATE, None, PAYMENT_FIRST),
@@ -777,8 +791,13 @@ pub enum Goodwill {
     /// The client criticises the work and costs no extra time: one more round of changes.
     Rework,
     /// The criticism is at least partly fair, from a client who already takes much more time
-    /// than they pay for: a small discount rather than more free work.
+    /// than they pay for, and what the work includes is written down: a small discount rather
+    /// than more free work.
     Discount,
+    /// The same, but the scope was never written down precisely, so what the work includes is
+    /// itself in dispute (coach, round 5): a small part of the disputed work at no charge, and
+    /// the scope put in writing now; a discount would settle nothing about the rest.
+    PartFree,
     /// No quality dispute that calls for a discount (no complaint about the work, or criticism
     /// that is not fair), from a client who takes much more time than they pay for: the extra
     /// time so far not charged, the agreed scope from now on.
@@ -796,10 +815,12 @@ pub fn goodwill(answers: &Answers) -> Goodwill {
         &["largely", "partly", "hardly", "not_at_all"],
     ) && !answer_is(answers, Topic, &["manner"]);
     let fair = answer_is(answers, Fairness, &["largely", "partly"]) && quality;
+    let scope_written = answer_is(answers, Scope, &["precise", "not_needed"]);
     match (costs_much_time(answers), quality, fair) {
         (false, true, _) => Goodwill::Rework,
         (false, false, _) => Goodwill::PaymentTerms,
-        (true, _, true) => Goodwill::Discount,
+        (true, _, true) if scope_written => Goodwill::Discount,
+        (true, _, true) => Goodwill::PartFree,
         (true, _, false) => Goodwill::WaiveExtras,
     }
 }
@@ -829,11 +850,12 @@ pub struct Letters {
     /// Thanks for the cooperation: not to a client who insults or threatens, nor to one who
     /// would not settle a dispute about the work.
     pub thanks: bool,
-    /// Results and files are handed over once the final invoice is paid: to a client who
-    /// insults, or who would not settle a dispute about the work.
+    /// Results are handed over once the final invoice is paid: to a client who insults, or who
+    /// would not settle a dispute about the work.
     pub payment_first: bool,
     /// The scope is written down and the contract is not only spoken: the letters can refer to
-    /// "the agreed scope" and to rights of use under the agreement.
+    /// "the agreed scope". Without it they promise only "the work we agreed", never the client's
+    /// idea of what was commissioned (editor, round 5).
     pub written_terms: bool,
     /// A small one-off job: one letter that proposes closing it at its current stage, no notice
     /// (a contractor can rarely give ordinary notice on a Werkvertrag).
@@ -857,6 +879,10 @@ pub struct Advice {
     pub goodwill: Goodwill,
     /// The talk helped: the written record sums up a conversation.
     pub talked: bool,
+    /// Solutions were offered and one accepted, or the plan offers them: the record's goodwill
+    /// reservation can say "as offered". After a talk that settled it without one, nothing was
+    /// offered that the record could refer to (coach, round 5).
+    pub offered: bool,
     /// A call is to come (`CALL`): the plan has a guide for it and a summary to send after it.
     /// Without a talk, past or to come, the record confirms the client's choice in writing.
     pub call: bool,
@@ -917,7 +943,7 @@ pub fn advise(answers: &Answers, strategy: Strategy, rule: Option<Rule>) -> Advi
             thanks: respect(&["polite", "curt"]) && !disputed,
             payment_first: respect(&["insulting"]) || disputed,
             written_terms,
-            small_job: answer_is(answers, Contract, &["not_needed"]),
+            small_job: SMALL_JOB.holds(answers),
         }),
         Plan::Safety => Some(Letters {
             notice: Notice::ForCause,
@@ -938,6 +964,7 @@ pub fn advise(answers: &Answers, strategy: Strategy, rule: Option<Rule>) -> Advi
         agreed,
         goodwill: goodwill(answers),
         talked: answer_is(answers, Talk, &["helped"]),
+        offered: answer_is(answers, Offer, &["accepted"]) || !agreed,
         call: !agreed && CALL.holds(answers),
         settled: SETTLED_IN_WRITING.holds(answers),
         complaints: answer_is(answers, Topic, &["dispute", "both"])

@@ -21,7 +21,7 @@ pub const LOADER: LoaderTexts = LoaderTexts {
 pub const TEXTS: Texts = Texts {
     lang_name: "Deutsch",
     widget_title: "Schwieriger Kunde: abschalten, verhandeln oder beenden?",
-    intro_lead: "Beantworte kurze Fragen zu einem schwierigen Kunden. Du bekommst eine Empfehlung – abschalten, verhandeln oder die Zusammenarbeit beenden –, die Gründe dafür und einen konkreten Plan.",
+    intro_lead: "Beantworte Fragen zu einem schwierigen Kunden. Du bekommst eine Empfehlung – abschalten, verhandeln oder die Zusammenarbeit beenden –, die Gründe dafür und einen konkreten Plan.",
     intro_privacy: "Dieses Tool sendet keine Daten: Deine Antworten bleiben in diesem Browser auf deinem Gerät.",
     intro_privacy_unsaved: "Dieses Werkzeug überträgt nichts.",
     start: "Einschätzung starten",
@@ -80,8 +80,8 @@ pub const TEXTS: Texts = Texts {
     delete_all_others_remain: "Das Werkzeug ist auf dieser Website noch an anderer Stelle eingebunden, mit eigenen Daten: Die bleiben erhalten.",
     data_kept: "Dieser Browser hat zugesagt, sie zu behalten, bis du sie löschst.",
     data_may_go: "Der Browser kann sie löschen, etwa wenn der Speicher knapp wird. Safari löscht sie außerdem, wenn du Safari an sieben Tagen nutzt, ohne diese Website zu verwenden. Öffnest du diese Seite über den Home-Bildschirm, behält sie dort ihre Daten – startet aber ohne das, was du in Safari gespeichert hast. Exportiere deine Daten, um eine Kopie zu behalten.",
-    reminder_title: "Erinnerung für die nächste Prüfung",
-    reminder_lead: "Wähle unten, wann du erneut prüfen willst. Du bekommst eine Kalenderdatei (.ics): Öffne sie mit deiner Kalender-App, dann erinnert dich die App am gewählten Tag um 9\u{a0}Uhr. Die Datei entsteht in deinem Browser; das Tool sendet nichts.",
+    reminder_title: "Erinnerung für die nächste Einschätzung",
+    reminder_lead: "Wähle unten, wann du die Einschätzung wiederholen willst. Du bekommst eine Kalenderdatei (.ics): Öffne sie mit deiner Kalender-App, dann erinnert dich die App am gewählten Tag um 9\u{a0}Uhr. Die Datei entsteht in deinem Browser; das Tool sendet nichts.",
     reminder_with_name: "Den Kunden in der Erinnerung nennen",
     reminder_unnamed: "Schwieriger Kunde",
     in_1_week: "In 1 Woche",
@@ -408,7 +408,7 @@ pub fn question(id: QuestionId) -> QuestionSource {
                 ),
                 t!(
                     "not_needed",
-                    "Nicht nötig – es ist ein kleiner Einzelauftrag.",
+                    "Nein – es ist nur ein kleiner Einzelauftrag.",
                     "Es ist ein kleiner Einzelauftrag ohne schriftlichen Vertrag."
                 ),
             ],
@@ -428,8 +428,8 @@ pub fn question(id: QuestionId) -> QuestionSource {
                 ),
                 t!(
                     "undefined",
-                    "Nein.",
-                    "Die Aufgabe wurde nie schriftlich beschrieben."
+                    "Nein, gar nicht schriftlich.",
+                    "Die Aufgabe ist gar nicht schriftlich beschrieben."
                 ),
                 t!(
                     "not_needed",
@@ -603,7 +603,7 @@ pub fn gap(gap: Gap) -> GapText {
         },
         Gap::Deadlines => GapText {
             missing: "Keine festen Deadlines.",
-            fix: "Vereinbare schriftlich Deadlines – für deine Lieferungen und für das, was der Kunde zuliefern muss (Texte, Bilder, Feedback).",
+            fix: "Vereinbare schriftlich Deadlines – für deine Lieferungen und für das, was der Kunde zuliefern muss (Informationen, Material, Rückmeldungen).",
         },
         Gap::Milestones => GapText {
             missing: "Keine abgenommenen Zwischenschritte.",
@@ -641,7 +641,7 @@ pub const ADVICE: AdviceTexts = AdviceTexts {
     tie: "Gleichstand zwischen „{0}“ und „{1}“.",
     tie_mediate_first: "„Verhandeln“ steht vorn, weil ein beigelegter Streit mehr Druck nimmt als Abschalten allein.",
     tie_terminate_last: "„Beenden“ kommt danach, wenn Vorschläge und Gespräch scheitern.",
-    tip: "„{0}“ läge vorn, wenn außerdem gälte: {1}",
+    tip: "„{0}“ läge vorn, wenn auch das zuträfe: {1}",
     against: "Was für „{0}“ spricht",
     second_intro: "Falls du dich doch für „{0}“ entscheidest:",
     source_title: "„Tipps für den Umgang mit schwierigen Kunden“",
@@ -653,7 +653,7 @@ pub const ADVICE: AdviceTexts = AdviceTexts {
 pub fn step(step: Step) -> &'static str {
     match step {
         Step::Firm => {
-            "Sichere jede Nachricht, in der der Kunde mit einem Anwalt, einer Klage oder schlechten Bewertungen droht, mit Datum. Beantworte die Drohung selbst nur schriftlich, kurz und sachlich, und räume nichts ein, was du nicht geprüft hast; den Streit selbst trägst du nicht in langen E-Mails aus, sondern löst ihn mit Vorschlägen zur Wahl – im Gespräch, wenn der Kunde dazu bereit ist. Kommt ein Anwaltsschreiben, lass dich beraten, bevor du antwortest – von einer Anwältin, einem Anwalt oder deinem Berufsverband."
+            "Sichere jede Nachricht, in der der Kunde mit einem Anwalt, einer Klage oder schlechten Bewertungen droht, mit Datum. Beantworte die Drohung nur schriftlich, kurz und sachlich, und räume nichts ein, was du nicht geprüft hast. Den eigentlichen Streit löst du nicht in langen E-Mails, sondern mit Vorschlägen zur Wahl – am besten im Gespräch, wenn der Kunde dazu bereit ist. Kommt ein Anwaltsschreiben, lass dich beraten, bevor du antwortest – von einer Anwältin, einem Anwalt oder deinem Berufsverband."
         }
         Step::DetachBoundary => {
             "Zieh in einem ruhigen Satz eine Grenze: Du arbeitest gern weiter an dem Projekt, aber nur in einem respektvollen Ton. Antworte danach nur auf den sachlichen Teil der Nachricht."
@@ -676,14 +676,20 @@ pub fn step(step: Step) -> &'static str {
         Step::DetachStrain => {
             "Schütz deinen Feierabend: Schalte die Benachrichtigungen für diesen Kunden nach Feierabend stumm und beantworte seine Nachrichten nur zu zwei festen Zeiten am Tag, etwa um 11 und um 16 Uhr."
         }
+        Step::DetachSmallJob => {
+            "Bei einem kleinen Einzelauftrag ist Maßstab, was bestellt war. Antworte einmal ruhig und sachlich auf das, was der Kunde vorbringt, und verweise dabei auf den Auftrag. Ist der Auftrag erledigt und abgerechnet, ist die Sache für dich abgeschlossen – einen weiteren Auftrag dieses Kunden musst du nicht annehmen."
+        }
         Step::DetachFixedTimes => {
-            "Reagier nicht sofort: Kümmere dich um diesen Kunden, wo es geht, zu festen Zeiten – um Nachrichten etwa um 11\u{a0}Uhr und um 16\u{a0}Uhr statt sofort, um Punkte aus dem persönlichen Gespräch, wenn du sie dir in Ruhe notiert hast. Dringendes erledigst du wie vereinbart."
+            "Reagier nicht sofort: Beantworte die Nachrichten dieses Kunden, wo es geht, zu festen Zeiten, etwa um 11 und um 16\u{a0}Uhr. Was er im persönlichen Gespräch anspricht, notierst du dir und beantwortest es, wenn du in Ruhe darüber nachgedacht hast. Dringendes erledigst du wie vereinbart."
         }
         Step::DetachKeepOffering => {
             "Biete dem Kunden für die offenen Punkte Lösungen an, zwei bis vier zur Auswahl: Abschalten heißt nicht, ihn zu ignorieren."
         }
         Step::DetachHoldToAgreed => {
             "Halte dich an die Lösung, die der Kunde angenommen hat, und verweise schriftlich darauf, wenn die Kritik wieder losgeht."
+        }
+        Step::DetachRecordTalk => {
+            "Schick dem Kunden noch heute ein paar Zeilen, in denen du bestätigst, was ihr im Gespräch vereinbart habt – Erwartungen, Spielregeln, nächste Schritte –, damit ihr euch später beide darauf beziehen könnt. Du hältst damit fest, was vereinbart ist, und verhandelst nicht neu."
         }
         Step::DetachConfidant => {
             "Sprich mit jemandem, dem du vertraust, statt den Ärger nach Feierabend mit dir herumzutragen."
@@ -743,13 +749,13 @@ pub fn step(step: Step) -> &'static str {
             "Warte nicht bis zum Projektende. Kläre noch diese Woche, wie du den Vertrag beenden kannst, und beende ihn, sobald das geklärt ist."
         }
         Step::TerminateCheckContract => {
-            "Prüf deinen Vertrag: Kündigungsfrist, Kündigungsklausel, offene Leistungen und wer welche Nutzungsrechte an den Ergebnissen bekommt."
+            "Prüf deinen Vertrag: Kündigungsfrist, Kündigungsklausel, offene Leistungen und – falls du Ergebnisse übergibst – wer welche Nutzungsrechte daran bekommt."
         }
         Step::TerminateCheckAgreement => {
             "Sammle, was ihr vereinbart habt – Angebot, Auftragsbestätigung, E-Mails –, und notiere, was noch offen ist. Ohne unterschriebenen Vertrag ist die Kündigungsfrist weniger klar: Lass dich im Zweifel vorher beraten."
         }
         Step::TerminateNoteVerbal => {
-            "Schreib aus dem Gedächtnis auf, was ihr vereinbart habt – Datum, Preis, Aufgaben –, und sichere die Nachrichten, die es belegen. Ohne schriftlichen Vertrag gilt für die Kündigung das Gesetz (in Deutschland das BGB): Lass dich im Zweifel vorher beraten."
+            "Auch mündliche Absprachen sind ein Vertrag. Schreib aus dem Gedächtnis auf, was ihr vereinbart habt – Datum, Preis, Aufgaben –, und sichere die Nachrichten, die es belegen: Das erspart Streit darüber, was vereinbart war. Was ihr zum Beenden nicht vereinbart habt, bestimmt das Gesetz (in Deutschland das BGB); lass dich im Zweifel vorher beraten."
         }
         Step::TerminateSmallJob => {
             "Es ist ein kleiner Einzelauftrag: Schließ ihn wie vereinbart ab, oder schlag dem Kunden vor, ihn mit dem heutigen Stand abzuschließen: Du übergibst das bisher Erstellte und stellst die Schlussrechnung dafür (Schreiben unten). Weitere Aufträge lehnst du in einem kurzen, sachlichen Satz ab."
@@ -761,16 +767,16 @@ pub fn step(step: Step) -> &'static str {
             "Stimmt der Kunde bis dahin nicht zu, kündige mit Schreiben 2 – sofern Vereinbarung oder Gesetz es erlauben. Erlauben beide keine Kündigung, hör nicht einfach auf zu arbeiten – das kann Schadensersatzforderungen auslösen. Lass dich dann beraten, bevor du etwas abschickst."
         }
         Step::TerminateDelivery => {
-            "Unterschreib die Kündigung und schick sie per Einwurf-Einschreiben oder Boten – so kannst du den Zugang leichter beweisen. Ob eine E-Mail als Kündigung genügt, hängt von eurem Vertrag ab; der unterschriebene Brief ist der sichere Weg."
+            "Unterschreib die Kündigung und schick sie per Einwurf-Einschreiben oder Boten – so kannst du den Zugang leichter beweisen. Ob eine E-Mail als Kündigung genügt, hängt davon ab, was ihr vereinbart habt; der unterschriebene Brief ist der sichere Weg."
         }
         Step::TerminateFinish => {
-            "Arbeite bis zum Vertragsende nur im vereinbarten Umfang, und übergib am Ende die Ergebnisse, die dem Kunden zustehen, und gegebenenfalls die Zugangsdaten zu seinen Konten."
+            "Arbeite bis zum Vertragsende nur im vereinbarten Umfang, und übergib am Ende, was dem Kunden zusteht – etwa Ergebnisse und gegebenenfalls die Zugangsdaten zu seinen Konten."
         }
         Step::TerminateFinishOpen => {
-            "Erledige bis zum Vertragsende nur, was der Kunde bereits beauftragt hat, und übergib am Ende die Ergebnisse und gegebenenfalls die Zugangsdaten zu seinen Konten."
+            "Erbringe bis zum Vertragsende nur, was ihr nachweislich vereinbart habt – deine Notizen und Nachrichten belegen es –, und übergib am Ende, was dem Kunden zusteht."
         }
         Step::TerminatePaymentFirst => {
-            "Bleib nur noch schriftlich in Kontakt, und übergib Ergebnisse und Dateien nur Zug um Zug gegen Zahlung der Schlussrechnung, wenn Vertrag und Gesetz das zulassen – lass das vorher prüfen."
+            "Regle das Beenden nur schriftlich, und übergib Ergebnisse nur Zug um Zug gegen Zahlung der Schlussrechnung, wenn Vertrag und Gesetz das zulassen – lass das vorher prüfen."
         }
         Step::TerminateInvoice => {
             "Stell die Schlussrechnung für die bis zum Vertragsende geleistete Arbeit."
@@ -794,7 +800,7 @@ pub fn step(step: Step) -> &'static str {
             "Wenn dir Gewalt angedroht wird oder du dich in Gefahr fühlst, hol sofort Hilfe: in Deutschland 110 (Polizei), europaweit 112 (Notruf). Drohungen kannst du bei der Polizei auch anzeigen."
         }
         Step::SafetyLegalAdvice => {
-            "Lass dich beraten, bevor du fristlos kündigst – von einer Anwältin, einem Anwalt oder deinem Berufsverband. Warte damit nicht lange: Eine fristlose Kündigung muss zeitnah erklärt werden, nach deutschem Recht bei Dienstverträgen innerhalb von zwei Wochen, nachdem du vom Grund erfahren hast."
+            "Lass dich beraten, bevor du fristlos kündigst – von einer Anwältin, einem Anwalt oder deinem Berufsverband. Warte damit nicht lange: Eine fristlose Kündigung muss zeitnah erklärt werden, nach deutschem Recht bei Dienstverträgen innerhalb von zwei Wochen, nachdem du vom Grund erfahren hast, bei anderen Verträgen, etwa Werkverträgen, innerhalb angemessener Frist."
         }
         Step::SafetyNotice => {
             "Kündige dann schriftlich mit dem Schreiben unten: ohne Dank, ohne Zusage weiterer Arbeit, ohne etwas, das du zurücknehmen müsstest."
@@ -880,7 +886,7 @@ pub fn lead(lead: Lead) -> &'static str {
             "Der Kunde beansprucht mehr Zeit, als er bezahlt, und das Geld wiegt das für dich nicht mehr auf. Beende die Zusammenarbeit sauber: Kein Honorar ist es wert, sich zermürben zu lassen."
         }
         Lead::TerminateWornDown => {
-            "Der Kunde beleidigt dich, raubt dir Schlaf und Energie, und das Geld wiegt das nicht mehr auf. Beende die Zusammenarbeit sauber: Niemand kann dich kaufen."
+            "Der Kunde behandelt dich respektlos, raubt dir Schlaf und Energie, und das Geld wiegt das nicht mehr auf. Beende die Zusammenarbeit sauber: Niemand kann dich kaufen."
         }
         Lead::Terminate => {
             "Dieser Kunde kostet dich mehr, als er dir bringt. Beende die Zusammenarbeit sauber, bevor er dich noch mehr kostet."
@@ -899,14 +905,16 @@ pub const PLAN: PlanTexts = PlanTexts {
     options_heading: "Lösungsvorschläge, aus denen der Kunde wählen kann",
     options_for: "Lösungsvorschläge für {0} zur Auswahl",
     options_for_unnamed: "Lösungsvorschläge für den Kunden zur Auswahl",
-    goodwill_default: "[BEISPIEL, PASSE ES AN DEN STREITPUNKT AN: eine zusätzliche Korrekturschleife ohne Berechnung]",
+    goodwill_default: "[BEISPIEL: eine zusätzliche Korrekturschleife ohne Berechnung]",
     second_option_default: "[BEISPIEL: die vereinbarte Aufgabe bis zum DATUM fertigstellen]",
-    goodwill_default_time: "10\u{a0}% Nachlass auf die laufende Rechnung",
-    second_option_default_time: "Alles über den vereinbarten Umfang hinaus gegen ein gesondertes Honorar von [BETRAG]",
-    goodwill_default_extras: "Keine Berechnung des bisherigen Mehraufwands; ab jetzt gilt der Umfang, den wir jetzt schriftlich festhalten: [UMFANG]",
-    second_option_default_extras: "Weitere Wünsche als eigener Auftrag gegen ein gesondertes Honorar von [BETRAG]",
-    goodwill_default_terms: "Ein längeres Zahlungsziel für die laufende Rechnung: bis zum [DATUM]",
-    second_option_default_terms: "Den Auftrag wie vereinbart abschließen; Änderungswünsche danach als eigener Auftrag gegen ein gesondertes Honorar von [BETRAG]",
+    goodwill_default_time: "[BEISPIEL: 10\u{a0}% Nachlass auf die laufende Rechnung]",
+    second_option_default_time: "[BEISPIEL: alles über die schriftlich vereinbarte Aufgabe hinaus gegen ein gesondertes Honorar von BETRAG]",
+    goodwill_default_part: "[BEISPIEL: einen der strittigen Punkte ohne Berechnung übernehmen]",
+    second_option_default_part: "[BEISPIEL: den Umfang jetzt schriftlich festlegen (UMFANG); alles darüber hinaus gegen ein gesondertes Honorar von BETRAG]",
+    goodwill_default_extras: "[BEISPIEL: den bisherigen Mehraufwand nicht berechnen; ab jetzt gilt der schriftlich festgehaltene Umfang (UMFANG)]",
+    second_option_default_extras: "[BEISPIEL: weitere Wünsche als eigener Auftrag gegen ein gesondertes Honorar von BETRAG]",
+    goodwill_default_terms: "[BEISPIEL: ein längeres Zahlungsziel für die laufende Rechnung, bis zum DATUM]",
+    second_option_default_terms: "[BEISPIEL: den Auftrag wie vereinbart abschließen; Änderungswünsche danach als eigener Auftrag gegen ein gesondertes Honorar von BETRAG]",
     option_label: "Vorschlag {0}",
     add_option: "Vorschlag hinzufügen",
     remove_option: "Vorschlag {0} entfernen",
@@ -930,7 +938,8 @@ pub const PLAN: PlanTexts = PlanTexts {
     confirm_subject: "Bestätigung der vereinbarten Lösung",
     confirm_intro: "vielen Dank für Ihre Rückmeldung. Damit wir beide auf demselben Stand sind, fasse ich die Lösung, für die Sie sich entschieden haben, kurz zusammen:",
     record_closing: "Bitte bestätigen Sie mir kurz bis zum {0}, dass das auch Ihrem Verständnis entspricht.",
-    settled_line: "Die Lösung erfolgt – wie angeboten – aus Kulanz und ohne Anerkennung einer Rechtspflicht. Mit ihrer Umsetzung sind Ihre Beanstandungen zu [PROJEKT] abschließend erledigt.",
+    settled_line: "Wie angeboten, geschieht das aus Kulanz und ohne Anerkennung einer Rechtspflicht. Mit der Umsetzung der vereinbarten Lösung sind Ihre Beanstandungen zu [PROJEKT] abschließend erledigt.",
+    settled_line_talked: "[FALLS ZUTREFFEND: Das geschieht aus Kulanz und ohne Anerkennung einer Rechtspflicht.] Mit der Umsetzung der vereinbarten Lösung sind Ihre Beanstandungen zu [PROJEKT] abschließend erledigt.",
     offer_subject: "Lösungsvorschläge zu [PROJEKT]",
     offer_intro: "um unsere Meinungsverschiedenheit zu [PROJEKT] zu lösen, schlage ich Ihnen folgende Möglichkeiten vor – jeweils aus Kulanz und ohne Anerkennung einer Rechtspflicht:",
     offer_intro_terms: "damit wir uns einigen, wie es mit [PROJEKT] weitergeht, biete ich Ihnen folgende Möglichkeiten an:",
@@ -957,6 +966,8 @@ pub const PLAN: PlanTexts = PlanTexts {
     blank_address: "[ANSCHRIFT]",
     blank_place_date: "[ORT], [DATUM]",
     blank_date: "[DATUM]",
+    blank_reply_by: "[ANTWORTFRIST, z.\u{a0}B. in einer Woche]",
+    blank_end_date: "[DATUM DES VERTRAGSENDES]",
     blank_reference: "[vom DATUM]",
     blank_contact: "[NAME, E-MAIL-ADRESSE]",
     blank_email: "[E-MAIL-ADRESSE]",
@@ -973,12 +984,12 @@ pub const PLAN: PlanTexts = PlanTexts {
     letter_notice: "hiermit kündige ich unseren Vertrag {0} fristgerecht zum {1}, hilfsweise zum nächstmöglichen Zeitpunkt.",
     letter_notice_for_cause: "hiermit kündige ich unseren Vertrag {0} fristlos aus wichtigem Grund, hilfsweise fristgerecht zum nächstmöglichen Zeitpunkt.",
     letter_until_end: "Bis dahin erbringe ich die Leistungen im vereinbarten Umfang.",
-    letter_until_end_open: "Bis dahin erledige ich die bereits beauftragten Arbeiten.",
-    letter_handover: "Zum Vertragsende übergebe ich Ihnen die bis dahin erstellten Arbeitsergebnisse, die Ihnen nach unserer Vereinbarung zustehen. [FALLS ZUTREFFEND: Die Zugangsdaten zu Ihren Konten erhalten Sie ebenfalls zum Vertragsende.]",
-    letter_handover_after_payment: "Die bis dahin erstellten Arbeitsergebnisse übergebe ich Ihnen nach Maßgabe unserer Vereinbarung. [NUR NACH PRÜFUNG: Die Übergabe erfolgt Zug um Zug gegen Zahlung der Schlussrechnung.] [FALLS ZUTREFFEND: Die Zugangsdaten zu Ihren Konten erhalten Sie zum Vertragsende.]",
+    letter_until_end_open: "Bis dahin erbringe ich die vereinbarten Leistungen.",
+    letter_handover: "[FALLS ZUTREFFEND: Zum Vertragsende übergebe ich Ihnen die bis dahin erstellten Arbeitsergebnisse, die Ihnen nach unserer Vereinbarung zustehen, und gegebenenfalls die Zugangsdaten zu Ihren Konten.]",
+    letter_handover_after_payment: "[FALLS ZUTREFFEND: Die bis dahin erstellten Arbeitsergebnisse übergebe ich Ihnen nach Maßgabe unserer Vereinbarung, die Zugangsdaten zu Ihren Konten gegebenenfalls zum Vertragsende.] [NUR NACH PRÜFUNG: Die Übergabe erfolgt Zug um Zug gegen Zahlung der Schlussrechnung.]",
     letter_invoice: "Über die bis zum Vertragsende erbrachten Leistungen erhalten Sie eine Schlussrechnung.",
     letter_invoice_for_cause: "Über die bis zum Vertragsende erbrachten Leistungen erhalten Sie eine Schlussrechnung.",
-    letter_rights: "Die Nutzungsrechte an den übergebenen Ergebnissen richten sich nach unserer Vereinbarung.",
+    letter_rights: "[FALLS ZUTREFFEND: Die Nutzungsrechte an den übergebenen Ergebnissen richten sich nach unserer Vereinbarung.]",
     letter_confirm: "Bitte bestätigen Sie mir schriftlich den Eingang dieser Kündigung und das Vertragsende.",
     letter_contact: "Fragen zur Abwicklung richten Sie bitte schriftlich an {0}.",
     letter_in_writing: "Bitte wenden Sie sich ab sofort nur noch schriftlich an mich: {0}.",

@@ -21,7 +21,7 @@ pub const LOADER: LoaderTexts = LoaderTexts {
 pub const TEXTS: Texts = Texts {
     lang_name: "English",
     widget_title: "Difficult client: detach, negotiate or end it?",
-    intro_lead: "Answer a few short questions about one difficult client. You get a recommendation (detach, negotiate or end the relationship), the reasons behind it and a concrete plan.",
+    intro_lead: "Answer questions about one difficult client. You get a recommendation (detach, negotiate or end the relationship), the reasons behind it and a concrete plan.",
     intro_privacy: "This tool doesn’t send your data anywhere: your answers are kept only in this browser, on this device.",
     intro_privacy_unsaved: "This tool sends nothing anywhere.",
     start: "Start the assessment",
@@ -404,7 +404,7 @@ pub fn question(id: QuestionId) -> QuestionSource {
                 ),
                 t!(
                     "not_needed",
-                    "Not needed – it is a small one-off job.",
+                    "No – it is just a small one-off job.",
                     "It is a small one-off job with no written contract."
                 ),
             ],
@@ -424,8 +424,8 @@ pub fn question(id: QuestionId) -> QuestionSource {
                 ),
                 t!(
                     "undefined",
-                    "No.",
-                    "The scope of work was never described in writing."
+                    "No, not in writing at all.",
+                    "The scope of work is not written down at all."
                 ),
                 t!(
                     "not_needed",
@@ -594,7 +594,7 @@ pub fn gap(gap: Gap) -> GapText {
         },
         Gap::Deadlines => GapText {
             missing: "No firm deadlines.",
-            fix: "Agree deadlines in writing – for what you deliver and for what the client must supply (texts, images, feedback).",
+            fix: "Agree deadlines in writing – for what you deliver and for what the client must supply (information, material, feedback).",
         },
         Gap::Milestones => GapText {
             missing: "No signed-off milestones.",
@@ -644,7 +644,7 @@ pub const ADVICE: AdviceTexts = AdviceTexts {
 pub fn step(step: Step) -> &'static str {
     match step {
         Step::Firm => {
-            "Save every message in which the client threatens legal action or bad reviews, with its date. Answer the threat itself only in writing, briefly and factually, and admit nothing you have not checked; don’t argue the dispute out in long emails – settle it with solutions to choose from, in a call where the client is willing. If a lawyer’s letter arrives, get advice from a lawyer or your professional association before you reply."
+            "Save every message in which the client threatens legal action or bad reviews, with its date. Answer the threat itself only in writing, briefly and factually, and admit nothing you have not checked. Don’t argue the dispute out in long emails: settle it with solutions to choose from, ideally in a call, if the client is willing. If a lawyer’s letter arrives, get advice from a lawyer or your professional association before you reply."
         }
         Step::DetachBoundary => {
             "Set a boundary in one calm sentence: you will keep working on the project, but only if the tone stays respectful. Then answer only the factual part of the message."
@@ -667,14 +667,20 @@ pub fn step(step: Step) -> &'static str {
         Step::DetachStrain => {
             "Protect your evenings: mute this client’s notifications after work, and answer their messages only at two fixed times a day, say 11am and 4pm."
         }
+        Step::DetachSmallJob => {
+            "With a small one-off job, what was ordered is the yardstick. Answer what the client raises once, calmly and factually, with reference to the order. Once the job is done and invoiced, the matter is closed for you – you don’t have to take on another job from this client."
+        }
         Step::DetachFixedTimes => {
-            "Don’t react on the spot: where you can, deal with this client at set times – messages at, say, 11am and 4pm rather than as they come in, and points raised in person once you have noted them calmly. Anything urgent, handle as agreed."
+            "Don’t react on the spot: where you can, answer this client’s messages at set times – say 11am and 4pm. Note down points raised in person and reply once you have thought them through. Anything urgent, handle as agreed."
         }
         Step::DetachKeepOffering => {
             "Offer the client solutions for the open points, two to four to choose from: detaching does not mean ignoring them."
         }
         Step::DetachHoldToAgreed => {
             "Stick to the solution the client accepted, and refer back to it in writing when the criticism starts again."
+        }
+        Step::DetachRecordTalk => {
+            "Today, send the client a few lines confirming what you agreed in your conversation – expectations, ground rules, next steps – so that you can both refer to it later. You are confirming what was agreed, not negotiating it again."
         }
         Step::DetachConfidant => {
             "Talk it over with someone you trust instead of carrying it around with you after work."
@@ -734,13 +740,13 @@ pub fn step(step: Step) -> &'static str {
             "Don’t wait for the project to end: find out this week how you can end the contract, and end it as soon as that is clear."
         }
         Step::TerminateCheckContract => {
-            "Check your contract: the notice period, the termination clause, the work still outstanding and who holds which rights to use the results."
+            "Check your contract: the notice period, the termination clause, the work still outstanding and, if you hand over results, who holds which rights to use them."
         }
         Step::TerminateCheckAgreement => {
             "Collect what you agreed – quote, order confirmation, emails – and note what is still outstanding. Without a signed contract, the notice period is less clear: if in doubt, get advice first."
         }
         Step::TerminateNoteVerbal => {
-            "Write down from memory what you agreed – date, price, tasks – and save the messages that show it. Without a written contract, ending it follows the statutory rules (in Germany, those of the BGB): if in doubt, get advice first."
+            "Spoken agreements are a contract too. Write down from memory what you agreed – date, price, tasks – and save the messages that show it: that avoids disputes about what was agreed. Whatever you did not agree about ending it is governed by statute (in Germany, the BGB); if in doubt, get advice first."
         }
         Step::TerminateSmallJob => {
             "It is a small one-off job: finish it as agreed, or propose closing it at its current stage: you hand over what you have made so far and send the final invoice for it (letter below). Turn down any further work in one brief, factual sentence."
@@ -752,16 +758,16 @@ pub fn step(step: Step) -> &'static str {
             "If the client has not agreed by then, give notice in writing with letter 2 – provided your agreement or the law allows it. If neither does, don’t simply stop working – that can expose you to a damages claim. Get advice before you send anything."
         }
         Step::TerminateDelivery => {
-            "Sign the notice and send it by recorded delivery or courier, so that you can prove it arrived. Whether an email is enough depends on your contract; a signed letter is the safe choice."
+            "Sign the notice and send it by recorded delivery or courier, so that you can prove it arrived. Whether an email is enough depends on what you agreed; a signed letter is the safe choice."
         }
         Step::TerminateFinish => {
-            "Until the end date, work only within the agreed scope, and at the end hand over the results the client is entitled to and, where relevant, the access details to their accounts."
+            "Until the end date, work only within the agreed scope, and at the end hand over what the client is entitled to – such as results and, where relevant, the access details to their accounts."
         }
         Step::TerminateFinishOpen => {
-            "Until the end date, finish only what the client has already commissioned, and at the end hand over the results and, where relevant, the access details to their accounts."
+            "Until the end date, do only what you can show was agreed – your notes and messages are the record – and at the end hand over what the client is entitled to."
         }
         Step::TerminatePaymentFirst => {
-            "Keep all further contact in writing, and hand over results and files only against payment of the final invoice if your contract and the law allow it – have that checked first."
+            "Handle the ending in writing only, and hand over results only against payment of the final invoice if your contract and the law allow it – have that checked first."
         }
         Step::TerminateInvoice => "Send the final invoice for the work done up to the end date.",
         Step::TerminateRecords => {
@@ -783,7 +789,7 @@ pub fn step(step: Step) -> &'static str {
             "If you are threatened with violence or feel in danger, call for help at once: in Germany 110 (police); 112 works across the EU. You can also report threats to the police."
         }
         Step::SafetyLegalAdvice => {
-            "Before terminating without notice, get advice from a lawyer or your professional association – and don’t wait long: termination for good cause must be declared promptly (under German law, for service contracts (Dienstverträge), within two weeks of learning of the reason)."
+            "Before terminating without notice, get advice from a lawyer or your professional association – and don’t wait long: termination for good cause must be declared promptly. Under German law, that means for service contracts (Dienstverträge) within two weeks of learning of the reason, and for other contracts, such as a Werkvertrag, within a reasonable time."
         }
         Step::SafetyNotice => {
             "Then terminate in writing with the letter below. Keep it bare: don’t thank them, don’t promise further work, and say nothing you would have to take back."
@@ -869,7 +875,7 @@ pub fn lead(lead: Lead) -> &'static str {
             "The client takes more time than they pay for, and you say the money no longer makes up for it. End the relationship cleanly: no fee is worth being worn down."
         }
         Lead::TerminateWornDown => {
-            "The client insults you and costs you sleep and energy, and the money no longer makes up for it. End the relationship cleanly: nobody can buy you."
+            "The client treats you with disrespect and costs you sleep and energy, and the money no longer makes up for it. End the relationship cleanly: nobody can buy you."
         }
         Lead::Terminate => {
             "This client costs you more than they bring in. End the relationship cleanly, before it costs you more."
@@ -888,14 +894,16 @@ pub const PLAN: PlanTexts = PlanTexts {
     options_heading: "Solutions for the client to choose from",
     options_for: "Solutions for {0} to choose from",
     options_for_unnamed: "Solutions for the client to choose from",
-    goodwill_default: "[EXAMPLE, FIT IT TO THE DISPUTE: one extra round of changes at no charge]",
+    goodwill_default: "[EXAMPLE: one extra round of changes at no charge]",
     second_option_default: "[EXAMPLE: finish the agreed task by DATE]",
-    goodwill_default_time: "10% off the current invoice",
-    second_option_default_time: "Anything beyond the agreed scope for an extra fee of [AMOUNT]",
-    goodwill_default_extras: "No charge for the extra time so far; from now on, the scope we now put in writing applies: [SCOPE]",
-    second_option_default_extras: "Further requests as a separate job for an extra fee of [AMOUNT]",
-    goodwill_default_terms: "More time to pay the current invoice: until [DATE]",
-    second_option_default_terms: "Finish the job as agreed; any changes after that as a separate job for an extra fee of [AMOUNT]",
+    goodwill_default_time: "[EXAMPLE: 10% off the current invoice]",
+    second_option_default_time: "[EXAMPLE: anything beyond the written scope for an extra fee of AMOUNT]",
+    goodwill_default_part: "[EXAMPLE: one of the disputed points at no charge]",
+    second_option_default_part: "[EXAMPLE: the scope set down in writing now (SCOPE); anything beyond it for an extra fee of AMOUNT]",
+    goodwill_default_extras: "[EXAMPLE: no charge for the extra time so far; from now on, the scope as set down in writing applies (SCOPE)]",
+    second_option_default_extras: "[EXAMPLE: further requests as a separate job for an extra fee of AMOUNT]",
+    goodwill_default_terms: "[EXAMPLE: more time to pay the current invoice, until DATE]",
+    second_option_default_terms: "[EXAMPLE: finish the job as agreed; any changes after that as a separate job for an extra fee of AMOUNT]",
     option_label: "Solution {0}",
     add_option: "Add a solution",
     remove_option: "Remove solution {0}",
@@ -918,7 +926,8 @@ pub const PLAN: PlanTexts = PlanTexts {
     confirm_subject: "Confirmation of the solution we agreed",
     confirm_intro: "Thank you for your reply. So that we are both on the same page, here is a short summary of the solution you chose:",
     record_closing: "Please confirm briefly, by {0}, that this matches your understanding.",
-    settled_line: "As offered, this is a goodwill gesture and not an admission of liability. Once it has been carried out, your complaints about [PROJECT] will be settled in full.",
+    settled_line: "As offered, this is a goodwill gesture and not an admission of liability. Once the agreed solution has been carried out, your complaints about [PROJECT] will be settled in full.",
+    settled_line_talked: "[IF APPLICABLE: This is a goodwill gesture and not an admission of liability.] Once the agreed solution has been carried out, your complaints about [PROJECT] will be settled in full.",
     offer_subject: "Proposed solutions for [PROJECT]",
     offer_intro: "To settle our disagreement about [PROJECT], I can offer you the following options, each as a goodwill gesture and without admitting liability:",
     offer_intro_terms: "So that we can agree how to go on with [PROJECT], I can offer you the following options:",
@@ -945,6 +954,8 @@ pub const PLAN: PlanTexts = PlanTexts {
     blank_address: "[ADDRESS]",
     blank_place_date: "[DATE]",
     blank_date: "[DATE]",
+    blank_reply_by: "[REPLY-BY DATE, e.g. a week from now]",
+    blank_end_date: "[END DATE]",
     blank_reference: "[of DATE]",
     blank_contact: "[NAME, EMAIL ADDRESS]",
     blank_email: "[EMAIL ADDRESS]",
@@ -961,12 +972,12 @@ pub const PLAN: PlanTexts = PlanTexts {
     letter_notice: "I hereby give notice to terminate our agreement {0}, to end on {1} or, failing that, on the earliest permissible date.",
     letter_notice_for_cause: "I hereby terminate our agreement {0} with immediate effect for good cause or, alternatively, with due notice on the earliest permissible date.",
     letter_until_end: "Until then I will carry out the work within the agreed scope.",
-    letter_until_end_open: "Until then I will complete the work you have already commissioned.",
-    letter_handover: "At the end date I will hand over the work produced up to then that is yours under our agreement. [IF APPLICABLE: You will also receive the access details to your accounts at the end date.]",
-    letter_handover_after_payment: "I will hand over the work produced up to then in accordance with our agreement. [ONLY IF CHECKED: Handover will take place against payment of the final invoice.] [IF APPLICABLE: You will receive the access details to your accounts at the end date.]",
+    letter_until_end_open: "Until then I will carry out the work we agreed.",
+    letter_handover: "[IF APPLICABLE: At the end date I will hand over the results produced up to then that are yours under our agreement and, where relevant, the access details to your accounts.]",
+    letter_handover_after_payment: "[IF APPLICABLE: I will hand over the results produced up to then in accordance with our agreement; where relevant, you will receive the access details to your accounts at the end date.] [ONLY IF CHECKED: Handover will take place against payment of the final invoice.]",
     letter_invoice: "You will receive a final invoice for the work done up to the end date.",
     letter_invoice_for_cause: "You will receive a final invoice for the work done up to the end of the agreement.",
-    letter_rights: "Rights to use the results handed over are governed by our agreement.",
+    letter_rights: "[IF APPLICABLE: Rights to use the results handed over are governed by our agreement.]",
     letter_confirm: "Please confirm in writing that you have received this notice and the date on which the agreement ends.",
     letter_contact: "Please send any questions about winding up the project in writing to {0}.",
     letter_in_writing: "From now on, please contact me in writing only: {0}.",

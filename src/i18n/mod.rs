@@ -490,6 +490,10 @@ texts! {
         /// no free extra work.
         goodwill_default_time,
         second_option_default_time,
+        /// The same where the scope was never written down precisely: part of the disputed work
+        /// at no charge, the scope put in writing now.
+        goodwill_default_part,
+        second_option_default_part,
         /// No criticism that calls for a discount, from a client who takes much more time than
         /// they pay for: the extra time so far not charged.
         goodwill_default_extras,
@@ -517,10 +521,14 @@ texts! {
         /// When the solution was agreed in writing, without a talk: a confirmation.
         confirm_subject,
         confirm_intro,
-        /// Asks the client to confirm by a date (`blank_date`).
+        /// Asks the client to confirm by a date (`blank_reply_by`).
         record_closing,
-        /// After a dispute about the work: the agreed solution settles the complaints.
+        /// After a dispute about the work: the agreed solution settles the complaints, as the
+        /// goodwill offer said.
         settled_line,
+        /// The same after a talk that settled it without an offer: the reservation only as an
+        /// option in brackets.
+        settled_line_talked,
         /// The letter around the option list: the goodwill caveat and the deadline for all.
         offer_subject,
         offer_intro,
@@ -557,8 +565,14 @@ texts! {
         /// The sender's block above a letter.
         blank_sender_block,
         blank_address,
+        /// The letter's own date.
         blank_place_date,
+        /// The date of the conversation.
         blank_date,
+        /// The date by which the client is asked to answer: not the letter's date.
+        blank_reply_by,
+        /// The date the agreement is to end.
+        blank_end_date,
         blank_reference,
         blank_contact,
         blank_email,
@@ -675,13 +689,13 @@ impl PlanTexts {
         fill(self.mutual_proposal, &[reference, end])
     }
     pub fn record_closing(&self) -> String {
-        fill(self.record_closing, &[self.blank_date])
+        fill(self.record_closing, &[self.blank_reply_by])
     }
     pub fn offer_deadline(&self) -> String {
-        fill(self.offer_deadline, &[self.blank_date])
+        fill(self.offer_deadline, &[self.blank_reply_by])
     }
     pub fn mutual_confirm(&self) -> String {
-        fill(self.mutual_confirm, &[self.blank_date])
+        fill(self.mutual_confirm, &[self.blank_reply_by])
     }
     pub fn document_heading(&self, strategy: &str) -> String {
         fill(self.document_heading, &[strategy])

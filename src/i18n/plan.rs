@@ -29,13 +29,15 @@ pub struct ClientName<'a> {
 
 /// The option list as the reader sees it: their own, or the defaults with a goodwill offer that
 /// fits the dispute (`Goodwill`): no free extra work for a client who already takes much more
-/// time than they pay for, no discount where nobody finds fault with the work.
+/// time than they pay for, no discount where nobody finds fault with the work. The defaults are
+/// examples in brackets, to be replaced like every placeholder: never an offer sent unread.
 pub fn options(lang: Lang, notes: &PlanNotes, goodwill: Goodwill) -> Vec<String> {
     if notes.options.is_empty() {
         let t = plan_texts(lang);
         let defaults = match goodwill {
             Goodwill::Rework => [t.goodwill_default, t.second_option_default],
             Goodwill::Discount => [t.goodwill_default_time, t.second_option_default_time],
+            Goodwill::PartFree => [t.goodwill_default_part, t.second_option_default_part],
             Goodwill::WaiveExtras => [t.goodwill_default_extras, t.second_option_default_extras],
             Goodwill::PaymentTerms => [t.goodwill_default_terms, t.second_option_default_terms],
         };
@@ -218,8 +220,16 @@ pub fn document(
             Block::Paragraph(intro.to_owned()),
             Block::Fields(fields),
         ]);
+        // "As offered" only where solutions were offered; a talk may have settled it without.
         if advice.complaints {
-            blocks.push(Block::Paragraph(t.settled_line.to_owned()));
+            blocks.push(Block::Paragraph(
+                if advice.offered {
+                    t.settled_line
+                } else {
+                    t.settled_line_talked
+                }
+                .to_owned(),
+            ));
         }
         blocks.extend([
             Block::Paragraph(t.record_closing()),
@@ -297,7 +307,7 @@ fn letter(
 ) -> Vec<Block> {
     let t = plan_texts(lang);
     let reference = or_blank(&notes.contract_reference, t.blank_reference);
-    let end = or_blank(&written_date(lang, &notes.end_date), t.blank_date);
+    let end = or_blank(&written_date(lang, &notes.end_date), t.blank_end_date);
     let for_cause = letters.notice == Notice::ForCause;
     let subject = match (mutual, for_cause) {
         (true, _) => t.mutual_subject,
@@ -345,12 +355,8 @@ fn letter(
                 t.letter_handover
             }
             .to_owned(),
-        ]);
-        // Rights of use follow the agreement only where there is one in writing.
-        if letters.written_terms {
-            body.push(t.letter_rights.to_owned());
-        }
-        body.extend([
+            // Optional, like the handover: not every job leaves results with rights of use.
+            t.letter_rights.to_owned(),
             if mutual {
                 t.mutual_confirm()
             } else {
