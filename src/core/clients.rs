@@ -5,7 +5,7 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer, de};
 use super::answers::Answers;
 use super::model::{Scores, assess};
 use super::plans::PlanNotes;
-use super::questions::{QUESTIONS, QuestionId, Strategy, question_by_name};
+use super::questions::{ADDED_AFTER_RECORDS, QUESTIONS, Strategy, question_by_name};
 use super::time::Timestamp;
 use super::wire::text_within;
 
@@ -126,12 +126,13 @@ fn full_scores<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Scores, D::
     Ok(scores)
 }
 
-/// A finished assessment answers every question — except the topic, which v3 added: a record
-/// made before keeps the result it had without it, also once written back as v3.
+/// A finished assessment answers every question — except those added after records were kept
+/// (`ADDED_AFTER_RECORDS`): a record made before keeps the result it had without them, also
+/// once written back in today's schema.
 fn finished<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Answers, D::Error> {
     let answers = Answers::deserialize(deserializer)?;
     match (0..QUESTIONS.len())
-        .find(|&q| QUESTIONS[q].id != QuestionId::Topic && answers.get(q).is_none())
+        .find(|&q| !ADDED_AFTER_RECORDS.contains(&QUESTIONS[q].id) && answers.get(q).is_none())
     {
         Some(missing) => Err(de::Error::custom(format!(
             "a finished assessment answers every question, \"{}\" is missing",

@@ -214,6 +214,11 @@ const fn gap(id: &'static str, weights: Weights, gap: Gap) -> AnswerDef {
     }
 }
 
+/// Questions added after readers had kept finished assessments: a record made before has no
+/// answer to them and keeps the result it had (`clients::finished`). A question added later
+/// goes here too.
+pub const ADDED_AFTER_RECORDS: &[QuestionId] = &[QuestionId::Topic];
+
 /// The questionnaire, in the order it is asked. Weights are (detach, mediate, terminate).
 /// A neutral or favourable answer weighs nothing, so no strategy wins by default;
 /// `docs/model.md` gives the article passage behind every other weight.
