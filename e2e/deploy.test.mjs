@@ -9,16 +9,14 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { cp, mkdtemp, readFile, readdir, rename, rm, utimes, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, readdir, rm, utimes, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AFTER_NEXT_FRAME, launchPlain } from './browser.mjs';
+import { MARK, NEXT, deployBuildB } from './hosting.mjs';
 
 const NGINX = ['/usr/sbin/nginx', '/usr/bin/nginx'].find(existsSync) ?? 'nginx';
-/** Names that carry their content's hash (trunk's and post-build's): what a deploy replaces. */
-// Trunk writes its hash without leading zeros: 15 digits or fewer now and then.
-const HASHED = /-[0-9a-f]{8,16}(?:_bg)?\.(?:js|wasm|txt|css)$/;
 
 let browser;
 before(async () => {
@@ -94,43 +92,6 @@ http {
   };
 }
 
-/** What build B says and runs that build A does not: its Next button's text ends in MARK (in
- *  its language files), and its glue sets `window.__ctBuild` to 'B' as it loads. */
-const MARK = ' ·B';
-const NEXT = { de: 'Weiter', en: 'Next' };
-
-/** Build B: build A with every hashed file under a new name (its hash reversed), every
- *  reference rewritten, A's hashed files deleted — what an upload of a new build does — and
- *  its code and texts changed: the glue marks itself, the Next button reads differently. */
-async function deploy(root) {
-  const files = await readdir(root);
-  const renamed = new Map(
-    files.filter((f) => HASHED.test(f)).map((f) => [f, f.replace(/[0-9a-f]{8,16}/, (hash) => [...hash].reverse().join(''))]),
-  );
-  for (const file of files.filter((f) => /\.(?:js|html)$/.test(f))) {
-    let text = await readFile(join(root, file), 'utf8');
-    for (const [from, to] of renamed) text = text.replaceAll(from, to);
-    await writeFile(join(root, file), text);
-  }
-  for (const [from, to] of renamed) await rename(join(root, from), join(root, to));
-  for (const to of renamed.values()) {
-    const file = join(root, to);
-    const lang = to.match(/^texts-(de|en)-/)?.[1];
-    if (lang) {
-      // The texts part: texts split by U+001F, before the first U+001E (then the start screens, the styles).
-      const [texts, ...rest] = (await readFile(file, 'utf8')).split('\u001e');
-      const parts = texts.split('\u001f');
-      assert.ok(parts.includes(NEXT[lang]), `${to} has the text "${NEXT[lang]}"`);
-      parts[parts.indexOf(NEXT[lang])] += MARK;
-      await writeFile(file, [parts.join('\u001f'), ...rest].join('\u001e'));
-    } else if (/^client-triage-[0-9a-f]+\.js$/.test(to)) {
-      await writeFile(file, `window.__ctBuild = 'B';\n${await readFile(file, 'utf8')}`);
-    }
-  }
-  assert.equal([...renamed.values()].filter((f) => /^texts-/.test(f)).length, 2, 'both language files changed');
-  return renamed;
-}
-
 const intro = (host) => host.locator('[data-screen="intro"]');
 
 /** The widget works: Start, an answer, Next reaches question 2 (only the module does that). */
@@ -189,7 +150,7 @@ for (const [caching, embedJs] of [
 
       assert.equal(await open.evaluate(() => window.__ctBuild), undefined, 'A runs A’s code');
 
-      const renamed = await deploy(root);
+      const renamed = await deployBuildB(root);
       const oldGlue = [...renamed.keys()].find((f) => f.endsWith('.js'));
       const stale = new RegExp(`GET /${oldGlue.replace('.', '\\.')}[^"]*" 404`);
 
@@ -219,8 +180,11 @@ for (const [caching, embedJs] of [
       assert.equal((await freshHost.locator('button[type=submit]').textContent()).trim(), `${NEXT.de}${MARK}`, 'with B’s texts');
 
       // A new tab on the post with the start screen in its HTML, A's loader from the cache: the
-      // reader types a name, starts and answers before the loader meets the deploy (done by
-      // script, so that nothing scrolls the widget near); A's loader hands the screen over.
+      // reader types a name, starts and answers before the loader meets the deploy (in one task:
+      // the heading's focus brings the widget near, and the loader starts a frame later); A's
+      // loader hands the screen over.
+      const goneFiles = new RegExp(`GET /(?:${[...renamed.keys()].map((f) => f.replaceAll('.', '\\.')).join('|')})[^"]*" 404`);
+      const goneBefore = await requests(goneFiles);
       const snippetPage = await cached.newPage();
       await snippetPage.goto(`${server.url}snippet-post.html`);
       const snippetHost = snippetPage.locator('[data-client-triage]');
@@ -229,8 +193,6 @@ for (const [caching, embedJs] of [
         host.shadowRoot.querySelector('.ct-start').click();
         host.shadowRoot.querySelectorAll('input[type=radio]')[1].click();
       });
-      const goneFiles = new RegExp(`GET /(?:${[...renamed.keys()].map((f) => f.replaceAll('.', '\\.')).join('|')})[^"]*" 404`);
-      const goneBefore = await requests(goneFiles);
       await snippetHost.scrollIntoViewIfNeeded();
       await snippetHost.locator('[data-screen="question"]').waitFor();
       assert.ok((await requests(goneFiles)) > goneBefore, 'its loader was A’s and met the deploy');

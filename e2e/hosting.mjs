@@ -1,5 +1,6 @@
 // Serving dist/ the way a blog would: a copy under a path of its own, and polling a page.
-import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import assert from 'node:assert/strict';
+import { cp, mkdtemp, readFile, readdir, rename, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -30,4 +31,45 @@ export async function deployWorker(hosted, id, edit = (sw) => sw) {
   const build = sw.match(/([0-9a-f]{16})`/)[1];
   await writeFile(file, edit(sw.replace(build, id)));
   return build;
+}
+
+/** Names that carry their content's hash (trunk's and post-build's): what a deploy replaces. */
+// Trunk writes its hash without leading zeros: 15 digits or fewer now and then.
+const HASHED = /-[0-9a-f]{8,16}(?:_bg)?\.(?:js|wasm|txt|css)$/;
+
+/** What build B says and runs that build A does not: its Next button's text ends in MARK (in
+ *  its language files), and its glue sets `window.__ctBuild` to 'B' as it loads. */
+export const MARK = ' ·B';
+export const NEXT = { de: 'Weiter', en: 'Next' };
+
+/** Build B: build A with every hashed file under a new name (its hash reversed), every
+ *  reference rewritten, A's hashed files deleted — what an upload of a new build does — and
+ *  its code and texts changed: the glue marks itself, the Next button reads differently. */
+export async function deployBuildB(root) {
+  const files = await readdir(root);
+  const renamed = new Map(
+    files.filter((f) => HASHED.test(f)).map((f) => [f, f.replace(/[0-9a-f]{8,16}/, (hash) => [...hash].reverse().join(''))]),
+  );
+  for (const file of files.filter((f) => /\.(?:js|html)$/.test(f))) {
+    let text = await readFile(join(root, file), 'utf8');
+    for (const [from, to] of renamed) text = text.replaceAll(from, to);
+    await writeFile(join(root, file), text);
+  }
+  for (const [from, to] of renamed) await rename(join(root, from), join(root, to));
+  for (const to of renamed.values()) {
+    const file = join(root, to);
+    const lang = to.match(/^texts-(de|en)-/)?.[1];
+    if (lang) {
+      // The texts part: texts split by U+001F, before the first U+001E (then the start screens, the styles).
+      const [texts, ...rest] = (await readFile(file, 'utf8')).split('\u001e');
+      const parts = texts.split('\u001f');
+      assert.ok(parts.includes(NEXT[lang]), `${to} has the text "${NEXT[lang]}"`);
+      parts[parts.indexOf(NEXT[lang])] += MARK;
+      await writeFile(file, [parts.join('\u001f'), ...rest].join('\u001e'));
+    } else if (/^client-triage-[0-9a-f]+\.js$/.test(to)) {
+      await writeFile(file, `window.__ctBuild = 'B';\n${await readFile(file, 'utf8')}`);
+    }
+  }
+  assert.equal([...renamed.values()].filter((f) => /^texts-/.test(f)).length, 2, 'both language files changed');
+  return renamed;
 }

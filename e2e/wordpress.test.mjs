@@ -6,11 +6,12 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AFTER_NEXT_FRAME, axe, launchPlain, SHOTS, watch } from './browser.mjs';
 import { ADMIN, installed, startWordPress } from './wordpress.mjs';
+import { MARK, NEXT, deployBuildB } from './hosting.mjs';
 import { buildWordPressPlugin, version } from '../scripts/package.mjs';
 
 const AUTHOR = { login: 'anna', password: 'anna-e2e-password' };
@@ -30,11 +31,15 @@ before(async () => {
   if (missing.length) throw new Error(`missing ${missing.join(', ')}: run scripts/install-tools.sh`);
   work = await mkdtemp(join(tmpdir(), 'ct-wp-zips-'));
   const v = await version();
-  // The update is the same build under a new version: what changes for WordPress on an update.
+  // The update is another build (deployBuildB: new file names, its code and texts marked) under
+  // a new version, as a release of the plugin brings it.
   await mkdir(join(work, 'update'));
+  const distB = join(work, 'dist-b');
+  await cp('dist', distB, { recursive: true });
+  await deployBuildB(distB);
   zips = {
     first: { ...(await buildWordPressPlugin({ out: work })), version: v },
-    update: { ...(await buildWordPressPlugin({ out: join(work, 'update'), version: `${v}.1` })), version: `${v}.1` },
+    update: { ...(await buildWordPressPlugin({ dist: distB, out: join(work, 'update'), version: `${v}.1` })), version: `${v}.1` },
   };
   [wp, browser] = await Promise.all([startWordPress(), launchPlain()]);
   await mkdir(SHOTS, { recursive: true });
@@ -273,6 +278,8 @@ test("an update of the plugin (Upload → Replace current with uploaded) keeps r
   const [a, b] = [widgets(page).nth(0), widgets(page).nth(1)];
   await a.locator('[role=progressbar][aria-valuenow="3"]').waitFor();
   await b.locator('[role=progressbar][aria-valuenow="2"]').waitFor();
+  assert.equal(await page.evaluate(() => window.__ctBuild), 'B', 'the new build runs');
+  assert.match(await a.locator('button[type=submit]').textContent(), new RegExp(`^(${NEXT.de}|${NEXT.en})${MARK}$`), 'with its texts');
   await admin.goto(`${wp.url}wp-admin/plugins.php`);
   const row = admin.locator('tr[data-slug="client-triage"]');
   assert.match(await row.getAttribute('class'), /\bactive\b/, 'still active after the update');
