@@ -42,14 +42,14 @@ async function openClients() {
 
 /** A persona's answers (tests/support/personas.txt) as each question's answer position, which
  *  the radios carry as their value (src/core/questions.rs gives the order). */
-async function persona(name) {
+async function persona(name, replaced = {}) {
   const row = (await readFile('tests/support/personas.txt', 'utf8')).split('\n').find((l) => l.startsWith(`${name} `));
   const questions = (await readFile('src/core/questions.rs', 'utf8'))
     .split(/QuestionDef \{\s*id:/)
     .slice(1)
     .map((block) => [...block.matchAll(/\b(?:a|flagged|gap)\("([a-z_]+)"/g)].map((m) => m[1]));
   return row.trim().split(/\s+/).slice(3).map((id, q) => {
-    const at = questions[q].indexOf(id);
+    const at = questions[q].indexOf(replaced[q + 1] ?? id);
     if (at < 0) throw new Error(`capture-fixture: no answer ${id} to question ${q + 1}`);
     return at;
   });
@@ -101,8 +101,8 @@ async function fillNotes() {
 await page.goto(`${server.url}?lang=en`);
 await widget.locator('[data-screen="intro"]').waitFor();
 
-// 1. "Agentur Nord & Söhne": two finished assessments (mediate, then terminate), the notes of
-//    both plans filled in.
+// 1. "Agentur Nord & Söhne": three finished assessments (mediate, terminate, mediate), the notes of
+//    the first two plans filled in.
 let before = await stored();
 await nameClient('Agentur Nord & Söhne "Web"');
 await saved(before);
@@ -114,6 +114,10 @@ await widget.locator('.ct-start').click();
 await answerAll(await persona('threatening-client'));
 await fillNotes();
 await startOver();
+// A third with legal threats only (question 17's answer added in schema 5's time).
+await widget.locator('.ct-start').click();
+await answerAll(await persona('fair-complaint-email-loops', { 17: 'legal_threats' }));
+await startOver();
 
 // 2. "Zu löschen": assessed, then deleted.
 await openClients();
@@ -123,7 +127,7 @@ await widget.locator('.ct-start').click();
 await answerAll([]);
 await startOver();
 await openClients();
-await widget.getByRole('button', { name: 'Delete this client' }).click();
+await widget.getByRole('button', { name: 'Delete “Zu löschen”' }).click();
 before = await stored();
 await widget.getByRole('button', { name: 'Yes, delete' }).click();
 await saved(before);

@@ -191,8 +191,8 @@ fn errors_name_the_path_down_to_the_field() {
     let valid = encode(&sample(), false).unwrap();
     for (from, to, expected) in [
         (
-            r#""version":4"#,
-            r#""version":"4""#,
+            r#""version":5"#,
+            r#""version":"5""#,
             "version: expected a whole number, found a string",
         ),
         (r#""id":"c2","#, "", "clients[1].id: missing"),
@@ -517,4 +517,46 @@ fn every_fixture_of_real_stored_data_loads() {
         loaded.push(name);
     }
     assert!(loaded.len() >= 2, "fixtures found: {loaded:?}");
+}
+
+/// The answer ids each schema version's decoder knows, question by question. An older build
+/// refuses an answer id it does not know as invalid data: so a new answer (or question) must
+/// come with a new SCHEMA_VERSION, which older builds treat as a newer version's data and leave
+/// alone (the re-review of issue 26 found `legal_threats` added under version 4). Add a line
+/// for the new version; never edit an old one.
+const ANSWER_IDS: &[(u32, &str)] = &[(
+    5,
+    "topic: dispute manner both | satisfiable: my_gap clearer_terms unsure work_accepted never | \
+     toll: little annoyed evenings drained | fronts: constructive tense written_loops hardened | \
+     fairness: largely partly hardly not_at_all no_complaint | \
+     offer: accepted not_yet stalled refused nothing_to_negotiate | \
+     talk: helped not_yet no_change refuses nothing_to_negotiate | \
+     time_drain: proportionate somewhat_more much_more excessive | \
+     money_worth: clearly just_about not_really never | \
+     contract: signed emails_only verbal not_needed | scope: precise rough undefined not_needed | \
+     deadlines: written vague none | milestones: signed_off informal none not_needed | \
+     target_group: ideal mostly outside undefined | duration: days weeks months from_start | \
+     trend: better same worse escalating | \
+     respect: polite curt insulting legal_threats threats",
+)];
+
+#[test]
+fn a_new_answer_comes_with_a_new_schema_version() {
+    let today = client_triage::core::QUESTIONS
+        .iter()
+        .map(|q| {
+            let ids: Vec<&str> = q.answers.iter().map(|a| a.id).collect();
+            format!("{}: {}", q.id.as_str(), ids.join(" "))
+        })
+        .collect::<Vec<_>>()
+        .join(" | ");
+    let (version, pinned) = ANSWER_IDS.last().unwrap();
+    assert_eq!(
+        *version, SCHEMA_VERSION,
+        "ANSWER_IDS has no line for schema {SCHEMA_VERSION}"
+    );
+    assert_eq!(
+        today, *pinned,
+        "the answers changed: raise SCHEMA_VERSION and add a line to ANSWER_IDS"
+    );
 }

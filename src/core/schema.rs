@@ -3,7 +3,9 @@
 //! so a bad value is refused as a whole and never half-loaded.
 //! Version history: 1 = one draft; 2 = clients, each with a draft and a history; 3 = the
 //! questionnaire asks first what the conflict is about (a v2 record lacks that answer); 4 = the
-//! book remembers its last export and when the offer to save a copy was closed (both optional).
+//! book remembers its last export and when the offer to save a copy was closed (both optional);
+//! 5 = the answer `legal_threats` to "How does the client treat you?" (a build reading up to 4
+//! refuses it).
 
 use std::fmt;
 
@@ -16,7 +18,11 @@ use super::state::State;
 use super::time::Timestamp;
 use super::wire;
 
-pub const SCHEMA_VERSION: u32 = 4;
+/// Raised whenever data this build writes could be refused by an older build's decoder — a new
+/// field it does not know, a new answer id: to the older build it is then a newer version's
+/// data (read-only, kept), never unreadable data (backed up and started afresh).
+/// `tests/schema.rs` pins the answer ids of each version.
+pub const SCHEMA_VERSION: u32 = 5;
 /// Imports, and stored values, larger than this are refused before parsing; storage never
 /// writes a larger one (`web::storage::save`), so whatever it writes it can read back.
 pub const MAX_IMPORT_BYTES: usize = 1_000_000;
@@ -197,7 +203,7 @@ pub fn decode(raw: &str) -> Result<Saved, DecodeError> {
                 },
             })
         }
-        2..=4 => book(from_json(raw)?),
+        2..=5 => book(from_json(raw)?),
         v if v > u64::from(SCHEMA_VERSION) => {
             Err(DecodeError::NewerVersion(v.min(u32::MAX.into()) as u32))
         }
