@@ -170,6 +170,19 @@ fn a_links_language_does_not_replace_the_readers_choice() {
     );
 }
 
+/// A language chosen in another tab is kept by this tab's saves where this one chose none; a
+/// choice made here stays.
+#[test]
+fn a_language_chosen_elsewhere_is_kept_unless_one_was_chosen_here() {
+    let fresh = new(Lang::De).reduce(Action::LangChosenElsewhere(Lang::En), T0);
+    assert_eq!(fresh.lang, Lang::De, "the language shown stays");
+    assert_eq!(Saved::from_state(&fresh).lang, Some(Lang::En));
+    let chosen = new(Lang::De)
+        .reduce(Action::SetLang(Lang::De), T0)
+        .reduce(Action::LangChosenElsewhere(Lang::En), T0);
+    assert_eq!(Saved::from_state(&chosen).lang, Some(Lang::De));
+}
+
 #[test]
 fn a_resumed_result_without_all_answers_goes_to_the_first_gap() {
     let mut answers = client_triage::core::Answers::new();

@@ -81,6 +81,10 @@ pub enum Action {
     },
     /// Another tab (or widget on this page) deleted all data: this one lets go of it too.
     DeletedElsewhere,
+    /// The language the reader chose in another tab (or widget sharing the data): remembered
+    /// here too where nothing was chosen here, so that this tab's saves keep it. The language
+    /// shown stays.
+    LangChosenElsewhere(Lang),
 }
 
 impl State {
@@ -321,6 +325,15 @@ impl State {
                     return None;
                 }
                 // Another tab's change must not close this tab's question or confirmation.
+                next.prompt = self.prompt;
+                next.pending = self.pending;
+                return Some(next);
+            }
+            (Action::LangChosenElsewhere(lang), _) => {
+                if self.chosen_lang.is_some() {
+                    return None;
+                }
+                next.chosen_lang = Some(lang);
                 next.prompt = self.prompt;
                 next.pending = self.pending;
                 return Some(next);

@@ -151,10 +151,16 @@ pub fn App(props: &AppProps) -> Html {
                 let now = platform.now;
                 let on_change = Callback::from(move |saved: Option<Saved>| {
                     let action = match saved {
-                        Some(saved) => Action::Merge {
-                            book: saved.book,
-                            import: false,
-                        },
+                        Some(saved) => {
+                            if let Some(lang) = saved.lang {
+                                let chosen = Action::LangChosenElsewhere(lang);
+                                dispatcher.dispatch(Change::App(chosen, now()));
+                            }
+                            Action::Merge {
+                                book: saved.book,
+                                import: false,
+                            }
+                        }
                         None => {
                             dispatcher.dispatch(Change::Keep(Keep::Deleted { here: false }));
                             Action::DeletedElsewhere
@@ -192,10 +198,16 @@ pub fn App(props: &AppProps) -> Html {
                 }
                 let action = match saved {
                     Ok(Persisted::Done) => None,
-                    Ok(Persisted::Merged(merged)) => Some(Action::Merge {
-                        book: merged.book,
-                        import: false,
-                    }),
+                    Ok(Persisted::Merged(merged)) => {
+                        if let Some(lang) = merged.lang {
+                            let chosen = Action::LangChosenElsewhere(lang);
+                            state.dispatch(Change::App(chosen, (platform.now)()));
+                        }
+                        Some(Action::Merge {
+                            book: merged.book,
+                            import: false,
+                        })
+                    }
                     Ok(Persisted::DeletedElsewhere) => {
                         kept.dispatch(Keep::Deleted { here: false });
                         Some(Action::DeletedElsewhere)

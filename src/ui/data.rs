@@ -60,7 +60,8 @@ pub fn data_tools(app: &AppContext, has_data: bool) -> Html {
         })
     };
     let kept = &app.local.kept;
-    // Something is stored that the notice above speaks of: "nothing is stored" would be untrue.
+    // Something is stored that the notice above speaks of, or storage is out of reach:
+    // "nothing is stored" would be untrue.
     let stored_unopened = kept.unreadable_backed_up
         || matches!(
             kept.storage_issue,
@@ -68,6 +69,7 @@ pub fn data_tools(app: &AppContext, has_data: bool) -> Html {
                 StorageIssue::UnreadableKept
                     | StorageIssue::NewerVersion
                     | StorageIssue::NewerVersionNotLoaded
+                    | StorageIssue::Blocked
             )
         );
     let file_id = app.id("import-file");

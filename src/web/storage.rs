@@ -437,6 +437,9 @@ pub fn save(slot: &Slot, saved: &Saved) -> Result<Persisted, StorageIssue> {
             Some(Ok(theirs)) => {
                 let mut ours = saved.clone();
                 ours.book.merge(&theirs.book, None);
+                // A language the reader chose in another tab stays chosen where this one has
+                // no choice of its own (a choice here is the later one).
+                ours.lang = ours.lang.or(theirs.lang);
                 merged = Some(ours);
             }
             Some(Err(DecodeError::NewerVersion(_))) => return Err(slot.found_newer()),
