@@ -7,7 +7,7 @@ mod names;
 use client_triage::core::advice::{
     Goodwill, LEADS, Plan, SAME_MEANING, STEPS, Step, advise, goodwill, why,
 };
-use client_triage::core::model::{Rule, fired_rule, may_terminate, reasons};
+use client_triage::core::model::{Refusal, Rule, fired_rule, may_terminate, reasons};
 use client_triage::core::questions::{Gap, QUESTIONS, QuestionId, answer_by_name, question_index};
 use client_triage::core::{Answers, Lang, Strategy, assess};
 use client_triage::i18n;
@@ -233,6 +233,33 @@ const PRESUPPOSES: &[(&str, QuestionId, &[&str])] = &[
         &["written_loops"],
     ),
     ("More emails", QuestionId::Fronts, &["written_loops"]),
+    // Not to a reader who says nothing would ever satisfy the client (coach, round 6).
+    (
+        "within reach",
+        QuestionId::Satisfiable,
+        &["my_gap", "clearer_terms", "unsure", "work_accepted"],
+    ),
+    // Fixing what the reader admits is owed, not goodwill (coach, round 6).
+    (
+        "admitting liability",
+        QuestionId::Satisfiable,
+        &["clearer_terms", "unsure", "work_accepted", "never"],
+    ),
+    (
+        "admitting liability",
+        QuestionId::Fairness,
+        &["partly", "hardly", "not_at_all", "no_complaint"],
+    ),
+    (
+        "admission of liability",
+        QuestionId::Satisfiable,
+        &["clearer_terms", "unsure", "work_accepted", "never"],
+    ),
+    (
+        "admission of liability",
+        QuestionId::Fairness,
+        &["partly", "hardly", "not_at_all", "no_complaint"],
+    ),
     ("Positions have hardened", QuestionId::Fronts, &["hardened"]),
     (
         "goes round in circles",
@@ -594,6 +621,23 @@ fn contradictions(answers: &Answers, strategy: Strategy) -> Vec<String> {
             && !text.contains("where relevant")
         {
             found.push(format!("{text:?}: access details as a promise"));
+        }
+        // Only work results against payment, never the client's own access details (editor,
+        // round 6, M8): the payment sentence names the results, and the handover it refers to
+        // (the bracket before it) holds no access details.
+        let brackets: Vec<&str> = text
+            .split('[')
+            .map(|b| b.split(']').next().unwrap_or(""))
+            .collect();
+        for (i, sentence) in brackets.iter().enumerate() {
+            let before = if i > 0 { brackets[i - 1] } else { "" };
+            if sentence.contains("against payment")
+                && (!sentence.contains("results")
+                    || sentence.contains("access details")
+                    || before.contains("access details"))
+            {
+                found.push(format!("{text:?}: access details held back until paid"));
+            }
         }
         if text.contains("Rights to use") && !text.contains("[IF APPLICABLE") {
             found.push(format!("{text:?}: rights of use as a given"));
@@ -1240,4 +1284,67 @@ fn no_fee_is_worth_it_only_where_the_money_is_not_worth_it() {
             assert_eq!(lead.contains(clause), said, "{worth}: {lead}");
         }
     }
+}
+
+/// Every step that sends the notice promises the same about proof of delivery, and no more than
+/// it gives: easier to prove, not proof (editor, round 6, M3).
+#[test]
+fn steps_on_sending_the_notice_promise_the_same_modest_proof() {
+    for (lang, how, modest, certain) in [
+        (
+            Lang::De,
+            "Einwurf-Einschreiben",
+            "durch einen Boten, der den Inhalt kennt – so kannst du den Zugang leichter beweisen",
+            ["damit du den Zugang beweisen kannst", "der sichere Weg"],
+        ),
+        (
+            Lang::En,
+            "Einwurf-Einschreiben",
+            "a courier who knows what the envelope contains, so that you can more easily prove it arrived",
+            ["recorded delivery", "the safe choice"],
+        ),
+    ] {
+        let texts = i18n::advice(lang);
+        let sending: Vec<&str> = STEPS
+            .iter()
+            .map(|def| texts.step(def.step))
+            .filter(|text| text.contains(how))
+            .collect();
+        assert!(sending.len() >= 2, "{lang:?}: {sending:?}");
+        for text in sending {
+            assert!(text.contains(modest), "{lang:?}: {text}");
+            assert!(
+                !certain.iter().any(|c| text.contains(c)),
+                "{lang:?}: {text}"
+            );
+        }
+    }
+}
+
+/// A finished and invoiced small job closes the debate about scope, not the duty to fix real
+/// defects (editor, round 6, M4).
+#[test]
+fn a_finished_small_job_still_owes_fixing_real_defects() {
+    for (lang, defects) in [
+        (Lang::De, "berechtigte Mängel"),
+        (Lang::En, "genuine defects"),
+    ] {
+        let text = i18n::advice(lang).step(Step::DetachSmallJob);
+        assert!(text.contains(defects), "{lang:?}: {text}");
+        assert!(
+            !text.contains("abgeschlossen") && !text.contains("matter is closed"),
+            "{text}"
+        );
+    }
+}
+
+/// The article's rule reads as German: refuses both the solutions and a talk (editor, round 6,
+/// M6).
+#[test]
+fn the_rule_for_a_client_who_refuses_both_reads_as_german() {
+    let text = i18n::rule(Lang::De, Rule::MediationRefusedAndTimeDrain(Refusal::Both));
+    assert!(
+        text.contains("lehnt er sowohl Lösungsvorschläge als auch ein Gespräch ab"),
+        "{text}"
+    );
 }

@@ -13,6 +13,7 @@ fn marks(flag: Option<Flag>, gap: Option<Gap>) -> String {
     });
     let gap = gap.map(|g| match g {
         Gap::Contract => "gap: contract",
+        Gap::SmallJobInWriting => "gap: small job in writing",
         Gap::Scope => "gap: scope",
         Gap::Deadlines => "gap: deadlines",
         Gap::Milestones => "gap: milestones",

@@ -187,6 +187,16 @@ fn prevention_gaps_list_what_is_missing() {
     );
 }
 
+/// A small job without a written contract still puts putting it in writing on the checklist,
+/// the article's central prevention advice, in its light form (editor, round 6, M5).
+#[test]
+fn a_small_job_without_a_written_contract_is_on_the_checklist() {
+    let mut answers = Answers::from_pairs(QUESTIONS.iter().enumerate().map(|(q, _)| (q, 0)));
+    let (q, a) = answer(QuestionId::Contract, "not_needed");
+    answers.set(q, a);
+    assert_eq!(assess(&answers).gaps, vec![Gap::SmallJobInWriting]);
+}
+
 #[test]
 fn percentages_use_largest_remainder() {
     let p = percentages([1, 1, 1]);

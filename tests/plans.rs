@@ -84,7 +84,7 @@ fn the_mediation_record_is_filled_from_what_the_reader_typed() {
         "# Negotiate – Agency X",
         "## Solutions for Agency X to choose from",
         "1. Free extra revision\n2. Discount of 10 %\n3. New deadline 15 May",
-        "Dear Agency X,",
+        "Dear Sir or Madam,",
         "- Date of the conversation: 1\u{a0}December 2026",
         "- Participants: Anna, Mr Berger",
         "- Agreed solution: Discount of 10 %",
@@ -121,7 +121,7 @@ fn untouched_options_offer_a_goodwill_solution_in_the_readers_language() {
             "blank fields are marked, not left empty:\n{doc}"
         );
         assert!(
-            doc.contains(plan_texts(lang).fill_in.split('[').next().unwrap()),
+            doc.contains(plan_texts(lang).fill_in.split('{').next().unwrap()),
             "the letters say to replace what is in [ ]:\n{doc}"
         );
     }
@@ -172,14 +172,14 @@ fn the_notice_has_a_fallback_date_and_a_mutual_agreement_version() {
     let doc = document(Lang::De, Strategy::Terminate, shop, &notes());
     for expected in [
         "hiermit kündige ich unseren Vertrag vom 2. März 2026 fristgerecht zum 31.\u{a0}Dezember 2026, hilfsweise zum nächstmöglichen Zeitpunkt.",
-        "## Schreiben 2: Kündigung, falls der Kunde nicht zustimmt\n\n\\[ABSENDER: NAME, ANSCHRIFT\\]\n\nShop Y\\\n\\[ANSCHRIFT\\]\n\n\\[ORT\\], \\[DATUM\\]\n\nKündigung unseres Vertrags vom 2. März 2026",
+        "## Schreiben 2: Kündigung, falls der Kunde nicht zustimmt\n\n\\[NAME UND ANSCHRIFT DES ABSENDERS\\]\n\nShop Y\\\n\\[ANSCHRIFT DES KUNDEN\\]\n\n\\[ORT\\], \\[DATUM\\]\n\nKündigung unseres Vertrags vom 2. März 2026",
         "Über die bis zum Vertragsende erbrachten Leistungen erhalten Sie eine Schlussrechnung.\n\n\\[FALLS ZUTREFFEND: Zum Vertragsende übergebe ich",
-        "Guten Tag Shop Y,",
+        "Sehr geehrte Damen und Herren,",
         "Bis dahin erbringe ich die Leistungen im vereinbarten Umfang.",
         "ich schlage Ihnen vor, unseren Vertrag vom 2. März 2026 einvernehmlich zum 31.\u{a0}Dezember 2026 zu beenden.",
         "Vielen Dank für die Zusammenarbeit.",
         "§\u{a0}648a BGB",
-        "Ersetze alles in eckigen Klammern, etwa \\[DATUM\\].",
+        "Ersetze alles in eckigen Klammern, etwa \\[NAME UND ANSCHRIFT DES ABSENDERS\\] –",
     ] {
         assert!(doc.contains(expected), "missing {expected:?} in:\n{doc}");
     }
@@ -320,17 +320,16 @@ fn german_documents_to_the_client_use_sie() {
     }
 }
 
-/// An unnamed client is "Client 2" to the reader, but nobody writes "Dear Client 2", nor
-/// "Dear Sir or Madam" to a client they know: the name is a placeholder to fill in.
+/// An unnamed client is "Client 2" to the reader, but no letter says it: the address is a
+/// placeholder to fill in.
 #[test]
 fn an_unnamed_client_gets_a_name_placeholder() {
     let doc = document(Lang::En, Strategy::Terminate, UNNAMED, &notes());
-    assert!(doc.contains("Dear \\[NAME\\],"), "{doc}");
     assert!(
-        !doc.contains("Dear Client 2") && !doc.contains("Sir or Madam"),
+        doc.contains("\\[CLIENT’S NAME\\]\\\n\\[CLIENT’S ADDRESS\\]"),
         "{doc}"
     );
-    assert!(!doc.contains("Yours faithfully"), "{doc}");
+    assert!(!doc.contains("Client 2,"), "{doc}");
     let doc = document(Lang::En, Strategy::Mediate, UNNAMED, &notes());
     assert!(
         doc.contains("## Solutions for the client to choose from"),
@@ -464,9 +463,10 @@ fn notes_are_kept_within_limits() {
     );
 }
 
-/// Each letter's subject names the agreement (or its placeholder); a letter to a person ends
-/// "Yours sincerely", only "Dear Sir or Madam" ends "Yours faithfully"; the summary of a talk,
-/// an email, "Kind regards".
+/// Each letter's subject names the agreement (or its placeholder). Every letter and email opens
+/// formally, whatever the client's name looks like (a company's, a person's, none), and closes
+/// as that greeting asks: the tool cannot tell a company from a person, nor knows the contact
+/// ("Guten Tag Agentur Beispiel", editor, round 6, M1).
 #[test]
 fn letters_name_the_agreement_in_the_subject_and_close_as_their_greeting_asks() {
     let doc = document(Lang::De, Strategy::Terminate, NAMED, &PlanNotes::default());
@@ -481,25 +481,31 @@ fn letters_name_the_agreement_in_the_subject_and_close_as_their_greeting_asks() 
         doc.contains("Termination of our agreement vom 2. März 2026"),
         "{doc}"
     );
-    assert!(doc.contains("Dear \\[NAME\\],"), "{doc}");
-    assert!(doc.contains("Yours sincerely,"), "{doc}");
-    assert!(!doc.contains("Yours faithfully"), "{doc}");
     let company = ClientName {
-        shown: "Shop Y GmbH",
-        label: Some("Shop Y GmbH"),
+        shown: "Agentur Beispiel",
+        label: Some("Agentur Beispiel"),
     };
-    let doc = document(Lang::En, Strategy::Terminate, company, &notes());
-    assert!(
-        doc.contains("Dear Sir or Madam,") && doc.contains("Yours faithfully,"),
-        "{doc}"
-    );
-    assert!(!doc.contains("Yours sincerely"), "{doc}");
-    let doc = document(Lang::En, Strategy::Mediate, company, &notes());
-    let record = doc.split_once("## Written summary").unwrap().1;
-    assert!(
-        record.contains("Kind regards,") && !record.contains("Yours"),
-        "{record}"
-    );
+    for (lang, greeting, closing) in [
+        (
+            Lang::De,
+            "Sehr geehrte Damen und Herren,",
+            "Mit freundlichen Grüßen",
+        ),
+        (Lang::En, "Dear Sir or Madam,", "Yours faithfully,"),
+    ] {
+        for strategy in [Strategy::Terminate, Strategy::Mediate] {
+            for client in [NAMED, UNNAMED, company] {
+                let doc = document(lang, strategy, client, &notes());
+                let letters = doc.matches(greeting).count();
+                assert!(letters >= 2, "{doc}");
+                assert_eq!(doc.matches(closing).count(), letters, "{doc}");
+                assert!(
+                    !doc.contains("Guten Tag") && !doc.contains("Dear A"),
+                    "{doc}"
+                );
+            }
+        }
+    }
 }
 
 /// Where no call is to come (here: the client refuses to talk), the plan has no guide for one
@@ -617,7 +623,7 @@ fn the_notice_holds_results_back_only_as_a_checked_option() {
         NAMED,
         &notes(),
     ));
-    assert!(doc.contains("nach Maßgabe unserer Vereinbarung, die Zugangsdaten zu Ihren Konten gegebenenfalls zum Vertragsende.] [NUR NACH PRÜFUNG: Die Übergabe erfolgt Zug um Zug gegen Zahlung der Schlussrechnung.]"), "{doc}");
+    assert!(doc.contains("nach Maßgabe unserer Vereinbarung.] [NUR NACH PRÜFUNG: Die Übergabe der Arbeitsergebnisse erfolgt Zug um Zug gegen Zahlung der Schlussrechnung.]"), "{doc}");
     assert!(!doc.contains("übergebe ich Ihnen Zug um Zug"), "{doc}");
     assert!(doc.contains("hör nicht einfach auf zu arbeiten"), "{doc}");
     assert!(!doc.contains("Schriftform verlangt"), "{doc}");
@@ -630,7 +636,7 @@ fn the_notice_holds_results_back_only_as_a_checked_option() {
     ));
     assert!(
         en.contains(
-            "[ONLY IF CHECKED: Handover will take place against payment of the final invoice.]"
+            "[ONLY IF CHECKED: The results will be handed over against payment of the final invoice.]"
         ),
         "{en}"
     );
@@ -658,10 +664,11 @@ fn the_record_keeps_the_reservation_and_a_price_question_is_no_dispute() {
     ] {
         let t = plan_texts(lang);
         assert!(
-            t.settled_line.contains(reservation) && t.settled_line.contains(settled),
+            t.goodwill_caveat.contains(reservation),
             "{}",
-            t.settled_line
+            t.goodwill_caveat
         );
+        assert!(t.settled_line.contains(settled), "{}", t.settled_line);
         let calm = unnamed_plain(lang, Strategy::Mediate, NO_COMPLAINT);
         assert!(calm.contains(t.offer_intro_terms), "{calm}");
         assert!(!calm.contains(t.offer_intro), "{calm}");
@@ -724,10 +731,10 @@ fn a_record_after_a_talk_says_as_offered_only_where_something_was_offered() {
     for lang in Lang::ALL {
         let t = plan_texts(lang);
         let talked = unnamed_plain(lang, Strategy::Mediate, TALKED);
-        assert!(talked.contains(t.settled_line_talked), "{talked}");
-        assert!(!talked.contains(t.settled_line), "{talked}");
+        assert!(talked.contains(t.goodwill_caveat_talked), "{talked}");
+        assert!(!talked.contains(t.goodwill_caveat), "{talked}");
         let accepted = unnamed_plain(lang, Strategy::Mediate, ACCEPTED);
-        assert!(accepted.contains(t.settled_line), "{accepted}");
+        assert!(accepted.contains(t.goodwill_caveat), "{accepted}");
     }
 }
 
@@ -778,5 +785,75 @@ fn letters_without_a_written_scope_promise_only_the_work_agreed() {
         assert!(!text.contains(t.letter_until_end), "{text}");
         // Rights of use go with results, which a spoken agreement may well have.
         assert!(text.contains(t.letter_rights), "{text}");
+    }
+}
+
+/// Whose name and whose address: the sender's and the client's placeholders differ and say
+/// whose they are, so replacing one never fills in the other (editor, round 6, M9).
+#[test]
+fn sender_and_client_placeholders_say_whose_they_are() {
+    for (lang, mine, theirs) in [
+        (Lang::De, "ABSENDERS", "KUNDEN"),
+        (Lang::En, "YOUR", "CLIENT’S"),
+    ] {
+        let t = plan_texts(lang);
+        for placeholder in [t.blank_sender_block, t.blank_sender] {
+            assert!(placeholder.contains(mine), "{placeholder}");
+        }
+        for placeholder in [t.blank_name, t.blank_address] {
+            assert!(placeholder.contains(theirs), "{placeholder}");
+        }
+        let all = [
+            t.blank_sender_block,
+            t.blank_sender,
+            t.blank_name,
+            t.blank_address,
+            t.blank_contact,
+            t.blank_email,
+        ];
+        for (i, a) in all.iter().enumerate() {
+            for b in &all[i + 1..] {
+                assert!(!a.contains(b) && !b.contains(a), "{a} / {b}");
+            }
+        }
+    }
+}
+
+/// "bis zum" asks for a calendar date: the reply-by placeholder is one (editor, round 6, M2).
+#[test]
+fn the_reply_by_placeholder_reads_after_bis_zum() {
+    let t = plan_texts(Lang::De);
+    let closing = t.record_closing();
+    assert!(closing.contains("bis zum [DATUM"), "{closing}");
+}
+
+/// The instruction above the letters names a placeholder the letters really hold, and explains
+/// the optional sentences wherever there are some, and only there (editor, round 6, M7).
+#[test]
+fn the_fill_in_instruction_fits_the_letters_below_it() {
+    const AGREED: &str = "dispute clearer_terms annoyed constructive partly accepted helped somewhat_more clearly signed rough written informal ideal weeks better polite";
+    for lang in Lang::ALL {
+        let t = plan_texts(lang);
+        let (before, _) = t.fill_in.split_once("{0}").unwrap();
+        let mut with_optional = 0;
+        for (strategy, line) in [
+            (Strategy::Mediate, REFUSED),
+            (Strategy::Mediate, AGREED),
+            (Strategy::Terminate, REFUSED),
+            (Strategy::Terminate, INSULTING),
+            (Strategy::Terminate, THREATS),
+        ] {
+            for client in [NAMED, UNNAMED] {
+                let doc = plain_text(&blocks(lang, strategy, line, client, &PlanNotes::default()));
+                let (_, rest) = doc.split_once(before).unwrap_or_else(|| panic!("{doc}"));
+                let example = &rest[..=rest.find(']').unwrap()];
+                let (instruction, below) = rest.split_once('\n').unwrap();
+                assert!(below.contains(example), "{example} is not in:\n{below}");
+                let optional = below.contains(t.if_applicable) || below.contains(t.only_if_checked);
+                with_optional += usize::from(optional);
+                assert_eq!(instruction.contains(t.fill_in_optional), optional, "{doc}");
+            }
+        }
+        assert!(with_optional > 0);
     }
 }

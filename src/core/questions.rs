@@ -95,6 +95,9 @@ pub enum Signal {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Gap {
     Contract,
+    /// A small job without a written contract: the lighter version of `Contract` (editor,
+    /// round 6), scope, price and date confirmed in writing beforehand.
+    SmallJobInWriting,
     Scope,
     Deadlines,
     Milestones,
@@ -102,8 +105,9 @@ pub enum Gap {
 }
 
 impl Gap {
-    pub const ALL: [Gap; 5] = [
+    pub const ALL: [Gap; 6] = [
         Gap::Contract,
+        Gap::SmallJobInWriting,
         Gap::Scope,
         Gap::Deadlines,
         Gap::Milestones,
@@ -323,7 +327,7 @@ pub static QUESTIONS: &[QuestionDef] = &[
             a("signed", w(0, 0, 0)),
             gap("emails_only", w(0, 0, 0), Gap::Contract),
             gap("verbal", w(0, 0, 0), Gap::Contract),
-            a("not_needed", w(0, 0, 0)),
+            gap("not_needed", w(0, 0, 0), Gap::SmallJobInWriting),
         ],
     },
     QuestionDef {

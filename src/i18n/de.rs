@@ -597,6 +597,10 @@ pub fn gap(gap: Gap) -> GapText {
             missing: "Kein unterschriebener Vertrag.",
             fix: "Halte beim nächsten Kunden die Vereinbarung in einem Vertrag fest, den beide Seiten unterschreiben. Auch ein per E-Mail angenommenes Angebot ist ein Vertrag – ein unterschriebener mit genauer Leistungsbeschreibung beugt Streit aber besser vor.",
         },
+        Gap::SmallJobInWriting => GapText {
+            missing: "Kein schriftlicher Vertrag.",
+            fix: "Auch bei kleinen Aufträgen: Halte Leistung, Preis und Termin vorher schriftlich fest – ein per E-Mail bestätigtes Angebot reicht oft schon.",
+        },
         Gap::Scope => GapText {
             missing: "Die Aufgabe ist nicht genau beschrieben.",
             fix: "Beschreibe schriftlich genau, was geliefert wird – und was nicht.",
@@ -627,7 +631,7 @@ pub fn rule(rule: Rule) -> &'static str {
             "Die Regel des Artikels: Frisst ein Kunde zu viel Zeit und verweigert das Gespräch, tu dir selbst den Gefallen und beende die Zusammenarbeit."
         }
         Rule::MediationRefusedAndTimeDrain(Refusal::Both) => {
-            "Die Regel des Artikels: Frisst ein Kunde zu viel Zeit und lehnt Lösungsvorschläge wie Gespräch ab, tu dir selbst den Gefallen und beende die Zusammenarbeit."
+            "Die Regel des Artikels: Frisst ein Kunde zu viel Zeit und lehnt er sowohl Lösungsvorschläge als auch ein Gespräch ab, tu dir selbst den Gefallen und beende die Zusammenarbeit."
         }
     }
 }
@@ -677,7 +681,7 @@ pub fn step(step: Step) -> &'static str {
             "Schütz deinen Feierabend: Schalte die Benachrichtigungen für diesen Kunden nach Feierabend stumm und beantworte seine Nachrichten nur zu zwei festen Zeiten am Tag, etwa um 11 und um 16 Uhr."
         }
         Step::DetachSmallJob => {
-            "Bei einem kleinen Einzelauftrag ist Maßstab, was bestellt war. Antworte einmal ruhig und sachlich auf das, was der Kunde vorbringt, und verweise dabei auf den Auftrag. Ist der Auftrag erledigt und abgerechnet, ist die Sache für dich abgeschlossen – einen weiteren Auftrag dieses Kunden musst du nicht annehmen."
+            "Bei einem kleinen Einzelauftrag ist der Maßstab das, was bestellt war. Antworte einmal ruhig und sachlich auf das, was der Kunde vorbringt, und verweise dabei auf den Auftrag. Ist der Auftrag erledigt und abgerechnet, musst du über den Umfang nicht weiter diskutieren – berechtigte Mängel musst du aber auch danach noch beheben. Einen weiteren Auftrag dieses Kunden musst du nicht annehmen."
         }
         Step::DetachFixedTimes => {
             "Reagier nicht sofort: Beantworte die Nachrichten dieses Kunden, wo es geht, zu festen Zeiten, etwa um 11 und um 16\u{a0}Uhr. Was er im persönlichen Gespräch anspricht, notierst du dir und beantwortest es, wenn du in Ruhe darüber nachgedacht hast. Dringendes erledigst du wie vereinbart."
@@ -767,7 +771,7 @@ pub fn step(step: Step) -> &'static str {
             "Stimmt der Kunde bis dahin nicht zu, kündige mit Schreiben 2 – sofern Vereinbarung oder Gesetz es erlauben. Erlauben beide keine Kündigung, hör nicht einfach auf zu arbeiten – das kann Schadensersatzforderungen auslösen. Lass dich dann beraten, bevor du etwas abschickst."
         }
         Step::TerminateDelivery => {
-            "Unterschreib die Kündigung und schick sie per Einwurf-Einschreiben oder Boten – so kannst du den Zugang leichter beweisen. Ob eine E-Mail als Kündigung genügt, hängt davon ab, was ihr vereinbart habt; der unterschriebene Brief ist der sichere Weg."
+            "Unterschreib die Kündigung und schick sie per Einwurf-Einschreiben oder durch einen Boten, der den Inhalt kennt – so kannst du den Zugang leichter beweisen. Ob eine E-Mail genügt, hängt von eurer Vereinbarung ab; der unterschriebene Brief ist der sicherere Weg."
         }
         Step::TerminateFinish => {
             "Arbeite bis zum Vertragsende nur im vereinbarten Umfang, und übergib am Ende, was dem Kunden zusteht – etwa Ergebnisse und gegebenenfalls die Zugangsdaten zu seinen Konten."
@@ -806,7 +810,7 @@ pub fn step(step: Step) -> &'static str {
             "Kündige dann schriftlich mit dem Schreiben unten: ohne Dank, ohne Zusage weiterer Arbeit, ohne etwas, das du zurücknehmen müsstest."
         }
         Step::SafetyDelivery => {
-            "Unterschreib die Kündigung und schick sie per Einwurf-Einschreiben oder Boten, damit du den Zugang beweisen kannst."
+            "Unterschreib die Kündigung und schick sie per Einwurf-Einschreiben oder durch einen Boten, der den Inhalt kennt – so kannst du den Zugang leichter beweisen."
         }
         Step::SafetyRecords => {
             "Bewahre die Projektunterlagen und die gesicherten Nachrichten an einem Ort auf, mit einer Kopie außerhalb deines Postfachs."
@@ -866,6 +870,9 @@ pub fn lead(lead: Lead) -> &'static str {
         }
         Lead::MediateHardened => {
             "Die Fronten sind verhärtet. Statt weiter zu streiten, leg dem Kunden eine kurze Liste mit Lösungsvorschlägen vor, aus denen er wählt."
+        }
+        Lead::MediateNeverSatisfied => {
+            "Du glaubst nicht, dass diesen Kunden je etwas zufriedenstellt. Leg ihm trotzdem einmal eine kurze Liste mit Lösungsvorschlägen zur Auswahl vor und halte das Ergebnis schriftlich fest – nimmt er keinen an, weißt du, woran du bist."
         }
         Lead::Mediate => {
             "Eine Einigung ist in Reichweite. Leg dem Kunden eine kurze Liste mit Lösungsvorschlägen zur Auswahl vor und halte das Ergebnis schriftlich fest."
@@ -931,21 +938,21 @@ pub const PLAN: PlanTexts = PlanTexts {
     ],
     record_heading: "Schriftliche Zusammenfassung (nach dem Gespräch senden)",
     confirm_heading: "Schriftliche Bestätigung (senden, sobald der Kunde gewählt hat)",
-    // "Guten Tag" fits a single person without guessing a gender.
-    record_greeting: "Guten Tag {0},",
+    greeting: "Sehr geehrte Damen und Herren,",
     record_subject: "Zusammenfassung unseres Gesprächs vom {0}",
     record_intro: "vielen Dank für das Gespräch. Hier kurz zusammengefasst, was wir vereinbart haben, damit wir beide auf demselben Stand sind:",
     confirm_subject: "Bestätigung der vereinbarten Lösung",
     confirm_intro: "vielen Dank für Ihre Rückmeldung. Damit wir beide auf demselben Stand sind, fasse ich die Lösung, für die Sie sich entschieden haben, kurz zusammen:",
     record_closing: "Bitte bestätigen Sie mir kurz bis zum {0}, dass das auch Ihrem Verständnis entspricht.",
-    settled_line: "Wie angeboten, geschieht das aus Kulanz und ohne Anerkennung einer Rechtspflicht. Mit der Umsetzung der vereinbarten Lösung sind Ihre Beanstandungen zu [PROJEKT] abschließend erledigt.",
-    settled_line_talked: "[FALLS ZUTREFFEND: Das geschieht aus Kulanz und ohne Anerkennung einer Rechtspflicht.] Mit der Umsetzung der vereinbarten Lösung sind Ihre Beanstandungen zu [PROJEKT] abschließend erledigt.",
+    settled_line: "Mit der Umsetzung der vereinbarten Lösung sind Ihre Beanstandungen zu [PROJEKT] abschließend erledigt.",
+    goodwill_caveat: "Wie angeboten, geschieht das aus Kulanz und ohne Anerkennung einer Rechtspflicht.",
+    goodwill_caveat_talked: "[FALLS ZUTREFFEND: Das geschieht aus Kulanz und ohne Anerkennung einer Rechtspflicht.]",
     offer_subject: "Lösungsvorschläge zu [PROJEKT]",
     offer_intro: "um unsere Meinungsverschiedenheit zu [PROJEKT] zu lösen, schlage ich Ihnen folgende Möglichkeiten vor – jeweils aus Kulanz und ohne Anerkennung einer Rechtspflicht:",
     offer_intro_terms: "damit wir uns einigen, wie es mit [PROJEKT] weitergeht, biete ich Ihnen folgende Möglichkeiten an:",
+    offer_intro_owed: "um unsere Meinungsverschiedenheit zu [PROJEKT] zu lösen, schlage ich Ihnen folgende Möglichkeiten vor. Berechtigte Mängel behebe ich in jedem Fall; was darüber hinausgeht, biete ich Ihnen aus Kulanz an:",
     offer_deadline: "Bitte teilen Sie mir bis zum {0} mit, für welchen Vorschlag Sie sich entscheiden. Danach gelten diese Angebote nicht mehr.",
     sign_off: "Mit freundlichen Grüßen",
-    sign_off_person: "Mit freundlichen Grüßen",
     meeting_date: "Datum des Gesprächs",
     participants: "Beteiligte",
     chosen_option: "Vereinbarte Lösung",
@@ -958,18 +965,21 @@ pub const PLAN: PlanTexts = PlanTexts {
     small_subject: "Unser Auftrag {0} – Vorschlag zum Abschluss",
     small_proposal: "ich schlage Ihnen vor, unseren Auftrag {0} einvernehmlich mit dem heutigen Stand abzuschließen: Ich übergebe Ihnen die bis heute erstellten Ergebnisse, und Sie erhalten eine Schlussrechnung über die bis heute erbrachten Leistungen. Weitere Leistungen aus diesem Auftrag erbringe ich dann nicht.",
     legal_note_for_cause: "Ob eine fristlose Kündigung wirksam ist, hängt davon ab, ob der Grund schwer genug wiegt – das ist eine Frage des Einzelfalls. Der Zusatz „hilfsweise fristgerecht zum nächstmöglichen Zeitpunkt“ kann dafür sorgen, dass die Kündigung wenigstens als ordentliche (fristgerechte) Kündigung wirkt – aber nur, wenn eine ordentliche Kündigung überhaupt möglich ist. Gilt deutsches Recht, ist sie das bei einem Werkvertrag für dich als Auftragnehmer meist nicht. Lass das Schreiben vorher von einer Anwältin oder einem Anwalt prüfen.",
-    fill_in: "Bevor du ein Schreiben abschickst: Ersetze alles in eckigen Klammern, etwa [DATUM].",
+    fill_in: "Bevor du ein Schreiben abschickst: Ersetze alles in eckigen Klammern, etwa {0} – kennst du deinen Ansprechpartner, auch die Anrede, etwa durch „Sehr geehrter Herr Keller,“.",
+    fill_in_optional: "Sätze mit [FALLS ZUTREFFEND: …] oder [NUR NACH PRÜFUNG: …] übernimmst du ohne Klammer und Hinweis oder streichst sie.",
+    if_applicable: "[FALLS ZUTREFFEND:",
+    only_if_checked: "[NUR NACH PRÜFUNG:",
     blank: "[…]",
-    blank_name: "[NAME]",
-    blank_sender: "[VOR- UND NACHNAME]",
-    blank_sender_block: "[ABSENDER: NAME, ANSCHRIFT]",
-    blank_address: "[ANSCHRIFT]",
+    blank_name: "[NAME DES KUNDEN]",
+    blank_sender: "[VOR- UND NACHNAME DES ABSENDERS]",
+    blank_sender_block: "[NAME UND ANSCHRIFT DES ABSENDERS]",
+    blank_address: "[ANSCHRIFT DES KUNDEN]",
     blank_place_date: "[ORT], [DATUM]",
     blank_date: "[DATUM]",
-    blank_reply_by: "[ANTWORTFRIST, z.\u{a0}B. in einer Woche]",
+    blank_reply_by: "[DATUM DER ANTWORTFRIST, etwa eine Woche ab heute]",
     blank_end_date: "[DATUM DES VERTRAGSENDES]",
     blank_reference: "[vom DATUM]",
-    blank_contact: "[NAME, E-MAIL-ADRESSE]",
+    blank_contact: "[ANSPRECHPARTNER UND E-MAIL-ADRESSE]",
     blank_email: "[E-MAIL-ADRESSE]",
     letter_heading: "Kündigungsschreiben",
     letters_heading: "Angaben für die Schreiben",
@@ -978,15 +988,14 @@ pub const PLAN: PlanTexts = PlanTexts {
     end_date: "Datum, zu dem der Vertrag enden soll",
     letter_subject: "Kündigung unseres Vertrags {0}",
     letter_subject_for_cause: "Fristlose Kündigung unseres Vertrags {0}",
-    letter_greeting: "Guten Tag {0},",
-    letter_greeting_organisation: "Sehr geehrte Damen und Herren,",
-    sign_off_organisation: "Mit freundlichen Grüßen",
     letter_notice: "hiermit kündige ich unseren Vertrag {0} fristgerecht zum {1}, hilfsweise zum nächstmöglichen Zeitpunkt.",
     letter_notice_for_cause: "hiermit kündige ich unseren Vertrag {0} fristlos aus wichtigem Grund, hilfsweise fristgerecht zum nächstmöglichen Zeitpunkt.",
     letter_until_end: "Bis dahin erbringe ich die Leistungen im vereinbarten Umfang.",
     letter_until_end_open: "Bis dahin erbringe ich die vereinbarten Leistungen.",
     letter_handover: "[FALLS ZUTREFFEND: Zum Vertragsende übergebe ich Ihnen die bis dahin erstellten Arbeitsergebnisse, die Ihnen nach unserer Vereinbarung zustehen, und gegebenenfalls die Zugangsdaten zu Ihren Konten.]",
-    letter_handover_after_payment: "[FALLS ZUTREFFEND: Die bis dahin erstellten Arbeitsergebnisse übergebe ich Ihnen nach Maßgabe unserer Vereinbarung, die Zugangsdaten zu Ihren Konten gegebenenfalls zum Vertragsende.] [NUR NACH PRÜFUNG: Die Übergabe erfolgt Zug um Zug gegen Zahlung der Schlussrechnung.]",
+    // Only work results against payment: holding back the client's own access data would
+    // escalate and is legally doubtful (editor, round 6).
+    letter_handover_after_payment: "[FALLS ZUTREFFEND: Die bis dahin erstellten Arbeitsergebnisse übergebe ich Ihnen nach Maßgabe unserer Vereinbarung.] [NUR NACH PRÜFUNG: Die Übergabe der Arbeitsergebnisse erfolgt Zug um Zug gegen Zahlung der Schlussrechnung.] [FALLS ZUTREFFEND: Die Zugangsdaten zu Ihren Konten erhalten Sie zum Vertragsende.]",
     letter_invoice: "Über die bis zum Vertragsende erbrachten Leistungen erhalten Sie eine Schlussrechnung.",
     letter_invoice_for_cause: "Über die bis zum Vertragsende erbrachten Leistungen erhalten Sie eine Schlussrechnung.",
     letter_rights: "[FALLS ZUTREFFEND: Die Nutzungsrechte an den übergebenen Ergebnissen richten sich nach unserer Vereinbarung.]",

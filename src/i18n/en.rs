@@ -588,6 +588,10 @@ pub fn gap(gap: Gap) -> GapText {
             missing: "No signed contract.",
             fix: "With the next client, put the agreement into a contract that both sides sign. An offer accepted by email is a contract too, but a signed contract with a precise scope prevents far more disputes.",
         },
+        Gap::SmallJobInWriting => GapText {
+            missing: "No written contract.",
+            fix: "Even for small jobs, put the scope, price and deadline in writing beforehand – a quote confirmed by email often does the job.",
+        },
         Gap::Scope => GapText {
             missing: "The scope of work is not precisely defined.",
             fix: "Describe in writing exactly what you will deliver – and what you won’t.",
@@ -668,7 +672,7 @@ pub fn step(step: Step) -> &'static str {
             "Protect your evenings: mute this client’s notifications after work, and answer their messages only at two fixed times a day, say 11am and 4pm."
         }
         Step::DetachSmallJob => {
-            "With a small one-off job, what was ordered is the yardstick. Answer what the client raises once, calmly and factually, with reference to the order. Once the job is done and invoiced, the matter is closed for you – you don’t have to take on another job from this client."
+            "With a small one-off job, what was ordered is the yardstick. Reply once – calmly, factually and with reference to the order – to what the client raises. Once the job is done and invoiced, you need not debate the scope any further, though you still have to fix genuine defects. You don’t have to take on another job from this client."
         }
         Step::DetachFixedTimes => {
             "Don’t react on the spot: where you can, answer this client’s messages at set times – say 11am and 4pm. Note down points raised in person and reply once you have thought them through. Anything urgent, handle as agreed."
@@ -758,7 +762,7 @@ pub fn step(step: Step) -> &'static str {
             "If the client has not agreed by then, give notice in writing with letter 2 – provided your agreement or the law allows it. If neither does, don’t simply stop working – that can expose you to a damages claim. Get advice before you send anything."
         }
         Step::TerminateDelivery => {
-            "Sign the notice and send it by recorded delivery or courier, so that you can prove it arrived. Whether an email is enough depends on what you agreed; a signed letter is the safe choice."
+            "Sign the notice and send it by registered post with proof of delivery (in Germany: Einwurf-Einschreiben) or by a courier who knows what the envelope contains, so that you can more easily prove it arrived. Whether an email is enough depends on what you agreed; a signed letter is the safer choice."
         }
         Step::TerminateFinish => {
             "Until the end date, work only within the agreed scope, and at the end hand over what the client is entitled to – such as results and, where relevant, the access details to their accounts."
@@ -795,7 +799,7 @@ pub fn step(step: Step) -> &'static str {
             "Then terminate in writing with the letter below. Keep it bare: don’t thank them, don’t promise further work, and say nothing you would have to take back."
         }
         Step::SafetyDelivery => {
-            "Sign the notice and send it by recorded delivery or courier, so that you can prove it arrived."
+            "Sign the notice and send it by registered post with proof of delivery (in Germany: Einwurf-Einschreiben) or by a courier who knows what the envelope contains, so that you can more easily prove it arrived."
         }
         Step::SafetyRecords => {
             "Keep the project’s records and the saved messages in one place, with a copy outside your inbox."
@@ -855,6 +859,9 @@ pub fn lead(lead: Lead) -> &'static str {
         }
         Lead::MediateHardened => {
             "Positions have hardened. Instead of arguing further, give the client a short list of solutions to choose from."
+        }
+        Lead::MediateNeverSatisfied => {
+            "You doubt anything will ever satisfy this client. Still, give them one short list of solutions to choose from and put the outcome in writing – if they take none, you know where you stand."
         }
         Lead::Mediate => {
             "An agreement is within reach. Give the client a short list of solutions to choose from, and put the outcome in writing."
@@ -920,20 +927,21 @@ pub const PLAN: PlanTexts = PlanTexts {
     ],
     record_heading: "Written summary (send it after the conversation)",
     confirm_heading: "Written confirmation (send it once the client has chosen)",
-    record_greeting: "Dear {0},",
+    greeting: "Dear Sir or Madam,",
     record_subject: "Summary of our conversation on {0}",
     record_intro: "Thank you for the conversation. Here is a short summary of what we agreed, so that we are both on the same page:",
     confirm_subject: "Confirmation of the solution we agreed",
     confirm_intro: "Thank you for your reply. So that we are both on the same page, here is a short summary of the solution you chose:",
     record_closing: "Please confirm briefly, by {0}, that this matches your understanding.",
-    settled_line: "As offered, this is a goodwill gesture and not an admission of liability. Once the agreed solution has been carried out, your complaints about [PROJECT] will be settled in full.",
-    settled_line_talked: "[IF APPLICABLE: This is a goodwill gesture and not an admission of liability.] Once the agreed solution has been carried out, your complaints about [PROJECT] will be settled in full.",
+    settled_line: "Once the agreed solution has been carried out, your complaints about [PROJECT] will be settled in full.",
+    goodwill_caveat: "As offered, this is a goodwill gesture and not an admission of liability.",
+    goodwill_caveat_talked: "[IF APPLICABLE: This is a goodwill gesture and not an admission of liability.]",
     offer_subject: "Proposed solutions for [PROJECT]",
     offer_intro: "To settle our disagreement about [PROJECT], I can offer you the following options, each as a goodwill gesture and without admitting liability:",
     offer_intro_terms: "So that we can agree how to go on with [PROJECT], I can offer you the following options:",
+    offer_intro_owed: "To settle our disagreement about [PROJECT], I propose the following options. I will fix genuine defects in any case; anything beyond that I offer as a goodwill gesture:",
     offer_deadline: "Please let me know by {0} which option you choose; after that date these offers lapse.",
-    sign_off: "Kind regards,",
-    sign_off_person: "Yours sincerely,",
+    sign_off: "Yours faithfully,",
     meeting_date: "Date of the conversation",
     participants: "Participants",
     chosen_option: "Agreed solution",
@@ -946,18 +954,21 @@ pub const PLAN: PlanTexts = PlanTexts {
     small_subject: "Our job {0} – proposal to close it",
     small_proposal: "I propose that we close our job {0} by mutual agreement at its current stage: I will hand over the results produced so far, and you will receive a final invoice for the work done to date. I will then do no further work under this job.",
     legal_note_for_cause: "Whether a termination without notice stands depends on whether the reason is serious enough, and that turns on the facts of the case. The words “or, alternatively, with due notice” can save it as a termination with notice, but only if you can give notice at all; under a Werkvertrag (a contract for a defined piece of work) governed by German law, as the contractor you usually cannot. Have a lawyer check the letter before you send it.",
-    fill_in: "Before you send a letter, replace everything in square brackets, such as [DATE].",
+    fill_in: "Before you send a letter, replace everything in square brackets, such as {0}, and the greeting by your contact’s name if you know it, e.g. “Dear Mr Keller,” (then close with “Yours sincerely,”).",
+    fill_in_optional: "Sentences marked [IF APPLICABLE: …] or [ONLY IF CHECKED: …] either go in without the brackets and label, or come out entirely.",
+    if_applicable: "[IF APPLICABLE:",
+    only_if_checked: "[ONLY IF CHECKED:",
     blank: "[…]",
-    blank_name: "[NAME]",
-    blank_sender: "[YOUR NAME]",
-    blank_sender_block: "[YOUR NAME, YOUR ADDRESS]",
-    blank_address: "[ADDRESS]",
+    blank_name: "[CLIENT’S NAME]",
+    blank_sender: "[YOUR FULL NAME]",
+    blank_sender_block: "[YOUR NAME AND ADDRESS]",
+    blank_address: "[CLIENT’S ADDRESS]",
     blank_place_date: "[DATE]",
     blank_date: "[DATE]",
     blank_reply_by: "[REPLY-BY DATE, e.g. a week from now]",
     blank_end_date: "[END DATE]",
     blank_reference: "[of DATE]",
-    blank_contact: "[NAME, EMAIL ADDRESS]",
+    blank_contact: "[CONTACT NAME AND EMAIL FOR QUESTIONS]",
     blank_email: "[EMAIL ADDRESS]",
     letter_heading: "Notice letter",
     letters_heading: "Details for the letters",
@@ -966,15 +977,14 @@ pub const PLAN: PlanTexts = PlanTexts {
     end_date: "Date the agreement is to end",
     letter_subject: "Termination of our agreement {0}",
     letter_subject_for_cause: "Termination of our agreement {0} with immediate effect",
-    letter_greeting: "Dear {0},",
-    letter_greeting_organisation: "Dear Sir or Madam,",
-    sign_off_organisation: "Yours faithfully,",
     letter_notice: "I hereby give notice to terminate our agreement {0}, to end on {1} or, failing that, on the earliest permissible date.",
     letter_notice_for_cause: "I hereby terminate our agreement {0} with immediate effect for good cause or, alternatively, with due notice on the earliest permissible date.",
     letter_until_end: "Until then I will carry out the work within the agreed scope.",
     letter_until_end_open: "Until then I will carry out the work we agreed.",
     letter_handover: "[IF APPLICABLE: At the end date I will hand over the results produced up to then that are yours under our agreement and, where relevant, the access details to your accounts.]",
-    letter_handover_after_payment: "[IF APPLICABLE: I will hand over the results produced up to then in accordance with our agreement; where relevant, you will receive the access details to your accounts at the end date.] [ONLY IF CHECKED: Handover will take place against payment of the final invoice.]",
+    // Only work results against payment: holding back the client’s own access details would
+    // escalate and is legally doubtful (editor, round 6).
+    letter_handover_after_payment: "[IF APPLICABLE: I will hand over the results produced up to then in accordance with our agreement.] [ONLY IF CHECKED: The results will be handed over against payment of the final invoice.] [IF APPLICABLE: You will receive the access details to your accounts at the end date.]",
     letter_invoice: "You will receive a final invoice for the work done up to the end date.",
     letter_invoice_for_cause: "You will receive a final invoice for the work done up to the end of the agreement.",
     letter_rights: "[IF APPLICABLE: Rights to use the results handed over are governed by our agreement.]",

@@ -513,8 +513,10 @@ texts! {
         record_heading,
         /// The record that confirms a choice made in writing.
         confirm_heading,
-        /// The written record to the client, in the client register: greeting, lead-in.
-        record_greeting,
+        /// Every letter and email to the client opens formally: the tool knows neither the
+        /// contact person nor whether the name it has is a person's or a company's (editor,
+        /// round 6). `fill_in` tells the reader how to address a known contact instead.
+        greeting,
         /// Filled with the date of the conversation.
         record_subject,
         record_intro,
@@ -523,23 +525,26 @@ texts! {
         confirm_intro,
         /// Asks the client to confirm by a date (`blank_reply_by`).
         record_closing,
-        /// After a dispute about the work: the agreed solution settles the complaints, as the
-        /// goodwill offer said.
+        /// After a dispute about the work: the agreed solution settles the complaints.
         settled_line,
-        /// The same after a talk that settled it without an offer: the reservation only as an
+        /// Before it, where the reader does not admit the criticism: the goodwill caveat, as
+        /// the offer said.
+        goodwill_caveat,
+        /// The same after a talk that settled it without an offer: the caveat only as an
         /// option in brackets.
-        settled_line_talked,
+        goodwill_caveat_talked,
         /// The letter around the option list: the goodwill caveat and the deadline for all.
         offer_subject,
         offer_intro,
         /// Where the client has no complaint about the work (scope, price, deadlines): no
         /// dispute to settle and no liability to deny (coach, round 4).
         offer_intro_terms,
+        /// Where the reader admits the criticism: fixing real defects is owed, not goodwill;
+        /// only what goes beyond it is offered as goodwill (coach, round 6).
+        offer_intro_owed,
         offer_deadline,
-        /// Under the written record (an email).
+        /// The closing that goes with `greeting`.
         sign_off,
-        /// Under a letter to a person (by name, or the name placeholder).
-        sign_off_person,
         meeting_date,
         participants,
         chosen_option,
@@ -556,8 +561,15 @@ texts! {
         small_heading,
         small_subject,
         small_proposal,
-        /// Above the letters: placeholders in [ ] are the reader's to replace.
+        /// Above the letters: placeholders in [ ] are the reader's to replace; filled with one
+        /// that the letters below really contain.
         fill_in,
+        /// Where the letters hold optional sentences (`if_applicable`, `only_if_checked`): keep
+        /// them without the label, or delete them.
+        fill_in_optional,
+        /// The labels of optional sentences, as the letters spell them.
+        if_applicable,
+        only_if_checked,
         /// Placeholders, unmistakable in a letter: the reader replaces them before sending.
         blank,
         blank_name,
@@ -587,10 +599,6 @@ texts! {
         /// The subjects, filled with the agreement's reference.
         letter_subject,
         letter_subject_for_cause,
-        letter_greeting,
-        /// To a company (GmbH, Ltd …): its contact person is not known here.
-        letter_greeting_organisation,
-        sign_off_organisation,
         /// "with notice to {1}, or else at the earliest date allowed".
         letter_notice,
         /// "without notice for good cause, or else with notice at the earliest date allowed".
@@ -634,31 +642,8 @@ impl PlanTexts {
     pub fn remove_option(&self, n: usize) -> String {
         fill(self.remove_option, &[&number(n)])
     }
-    /// The client's name as the reader typed it, or the placeholder for it.
-    fn name_or_blank<'a>(&'a self, client: Option<&'a str>) -> &'a str {
-        client.unwrap_or(self.blank_name)
-    }
-    /// The summary goes to the person the reader talked to: their name, where the client is a
-    /// company, is the reader's to fill in.
-    pub fn record_greeting(&self, client: Option<&str>) -> String {
-        let name = client.filter(|name| !is_organisation(name));
-        fill(self.record_greeting, &[self.name_or_blank(name)])
-    }
     pub fn record_subject(&self, date: &str) -> String {
         fill(self.record_subject, &[date])
-    }
-    /// A person by name; a company formally, as a notice to it is addressed.
-    pub fn letter_greeting(&self, client: Option<&str>) -> String {
-        match client {
-            Some(name) if is_organisation(name) => self.letter_greeting_organisation.to_owned(),
-            _ => fill(self.letter_greeting, &[self.name_or_blank(client)]),
-        }
-    }
-    pub fn letter_sign_off(&self, client: Option<&str>) -> &'static str {
-        match client {
-            Some(name) if is_organisation(name) => self.sign_off_organisation,
-            _ => self.sign_off_person,
-        }
     }
     /// A subject (`letter_subject`, `letter_subject_for_cause`, `mutual_subject`) with the
     /// agreement's reference.
@@ -697,20 +682,12 @@ impl PlanTexts {
     pub fn mutual_confirm(&self) -> String {
         fill(self.mutual_confirm, &[self.blank_reply_by])
     }
+    pub fn fill_in(&self, example: &str) -> String {
+        fill(self.fill_in, &[example])
+    }
     pub fn document_heading(&self, strategy: &str) -> String {
         fill(self.document_heading, &[strategy])
     }
-}
-
-/// Whether a client's name is a company's: it carries a legal form (GmbH, AG, Ltd, Inc …).
-pub fn is_organisation(name: &str) -> bool {
-    const FORMS: [&str; 22] = [
-        "gmbh", "mbh", "ag", "ug", "kg", "ohg", "gbr", "e.k.", "e.v.", "se", "ltd", "ltd.", "llc",
-        "llp", "plc", "inc", "inc.", "corp", "corp.", "s.a.", "b.v.", "co.",
-    ];
-    name.split(|c: char| c.is_whitespace() || c == ',' || c == '&')
-        // ASCII only: the legal forms are, and `to_lowercase` would bring Unicode's case tables.
-        .any(|word| FORMS.contains(&word.to_ascii_lowercase().as_str()))
 }
 
 /// `pattern` filled with the value (a client's name, a date), or the text for when there is none.

@@ -124,6 +124,7 @@ pub fn document(
 ) -> Vec<Block> {
     let t = plan_texts(lang);
     let a = advice_texts(lang);
+    let mut fill_in_at = None;
     let mut blocks = vec![Block::Title(format!(
         "{} – {}",
         plan_title(lang, strategy, advice.plan),
@@ -153,19 +154,22 @@ pub fn document(
             .and_then(|i| options.get(i))
             .map_or_else(|| t.blank.to_owned(), |o| or_blank(o, t.blank));
         let date = or_blank(&written_date(lang, &notes.meeting_date), t.blank_date);
-        blocks.push(Block::Paragraph(t.fill_in.to_owned()));
+        fill_in_at = Some(blocks.len());
+        blocks.push(Block::Paragraph(String::new()));
         // Once a solution is agreed, what is left is to record it, not to choose one. The offer
         // goes out as a letter: the goodwill caveat and the deadline hold for every option.
         if !advice.agreed {
             blocks.extend([
                 Block::Heading(t.options_for(client.label)),
                 Block::Paragraph(t.offer_subject.to_owned()),
-                Block::Paragraph(t.record_greeting(client.label)),
+                Block::Paragraph(t.greeting.to_owned()),
                 Block::Paragraph(
-                    if advice.complaints {
-                        t.offer_intro
-                    } else {
+                    if !advice.complaints {
                         t.offer_intro_terms
+                    } else if advice.admitted {
+                        t.offer_intro_owed
+                    } else {
+                        t.offer_intro
                     }
                     .to_owned(),
                 ),
@@ -216,20 +220,22 @@ pub fn document(
                 .to_owned(),
             ),
             Block::Paragraph(subject),
-            Block::Paragraph(t.record_greeting(client.label)),
+            Block::Paragraph(t.greeting.to_owned()),
             Block::Paragraph(intro.to_owned()),
             Block::Fields(fields),
         ]);
         // "As offered" only where solutions were offered; a talk may have settled it without.
+        // No goodwill caveat where the reader admits the criticism: fixing that is owed.
         if advice.complaints {
-            blocks.push(Block::Paragraph(
-                if advice.offered {
-                    t.settled_line
-                } else {
-                    t.settled_line_talked
-                }
-                .to_owned(),
-            ));
+            let caveat = match (advice.admitted, advice.offered) {
+                (true, _) => None,
+                (false, true) => Some(t.goodwill_caveat),
+                (false, false) => Some(t.goodwill_caveat_talked),
+            };
+            blocks.push(Block::Paragraph(match caveat {
+                Some(caveat) => format!("{caveat} {}", t.settled_line),
+                None => t.settled_line.to_owned(),
+            }));
         }
         blocks.extend([
             Block::Paragraph(t.record_closing()),
@@ -238,10 +244,9 @@ pub fn document(
         ]);
     }
     if let Some(letters) = advice.letters {
-        blocks.extend([
-            Block::Paragraph(t.legal_note_for(letters).to_owned()),
-            Block::Paragraph(t.fill_in.to_owned()),
-        ]);
+        blocks.extend([Block::Paragraph(t.legal_note_for(letters).to_owned())]);
+        fill_in_at = Some(blocks.len());
+        blocks.push(Block::Paragraph(String::new()));
         // First the proposal to end it by mutual consent (for a Werkvertrag without a
         // termination clause often the safer way), then the notice should it be refused. A small
         // job gets only the proposal to close it as it stands: ordinary notice is rarely open.
@@ -259,7 +264,35 @@ pub fn document(
             blocks.extend(letter(lang, letters, client, notes, false));
         }
     }
+    // The instruction above the letters names what they really hold: an example placeholder
+    // of theirs, and the optional sentences only where there are some (editor, round 6).
+    if let Some(at) = fill_in_at {
+        let below = plain_text(&blocks[at + 1..]);
+        let mut text = t.fill_in(example_placeholder(&below).unwrap_or(t.blank));
+        if below.contains(t.if_applicable) || below.contains(t.only_if_checked) {
+            text = format!("{text} {}", t.fill_in_optional);
+        }
+        blocks[at] = Block::Paragraph(text);
+    }
     blocks
+}
+
+/// The first placeholder in `text` that is one to fill in, like [PROJEKT]: capitals only, not
+/// an optional sentence's label nor an example with lower-case words.
+fn example_placeholder(text: &str) -> Option<&str> {
+    let mut rest = text;
+    while let Some(start) = rest.find('[') {
+        let end = start + rest[start..].find(']')?;
+        let inner = &rest[start + 1..end];
+        let capitals = inner
+            .chars()
+            .all(|c| c.is_ascii_uppercase() || matches!(c, 'Ä' | 'Ö' | 'Ü' | ' ' | '-' | '’'));
+        if capitals && inner.len() > 1 {
+            return Some(&rest[start..=end]);
+        }
+        rest = &rest[end + 1..];
+    }
+    None
 }
 
 /// The proposal to close a small job at its current stage: hand over, final invoice, no more work.
@@ -280,7 +313,7 @@ fn small_job_letter(
         ),
         t.blank_place_date.to_owned(),
         t.subject(t.small_subject, &reference),
-        t.letter_greeting(client.label),
+        t.greeting.to_owned(),
         fill(t.small_proposal, &[&reference]),
         t.letter_rights.to_owned(),
         t.mutual_confirm(),
@@ -288,10 +321,7 @@ fn small_job_letter(
     if letters.thanks {
         body.push(t.letter_thanks.to_owned());
     }
-    body.extend([
-        t.letter_sign_off(client.label).to_owned(),
-        t.blank_sender.to_owned(),
-    ]);
+    body.extend([t.sign_off.to_owned(), t.blank_sender.to_owned()]);
     body.into_iter().map(Block::Paragraph).collect()
 }
 
@@ -323,7 +353,7 @@ fn letter(
         ),
         t.blank_place_date.to_owned(),
         t.subject(subject, &reference),
-        t.letter_greeting(client.label),
+        t.greeting.to_owned(),
     ];
     if for_cause {
         // To a client who threatens: the notice, the invoice, writing only. No thanks, no
@@ -368,10 +398,7 @@ fn letter(
             body.push(t.letter_thanks.to_owned());
         }
     }
-    body.extend([
-        t.letter_sign_off(client.label).to_owned(),
-        t.blank_sender.to_owned(),
-    ]);
+    body.extend([t.sign_off.to_owned(), t.blank_sender.to_owned()]);
     body.into_iter().map(Block::Paragraph).collect()
 }
 
