@@ -137,14 +137,14 @@ test('the terminate plan is copied, downloaded and printed; a refused clipboard 
   assert.match(copied, /^End it – Shop Y\n\n/);
   // First the proposal to end it by mutual consent, then the notice should it be refused.
   assert.ok(copied.indexOf('Letter 1: proposal to end the agreement by mutual consent\n') < copied.indexOf('Letter 2: notice'), copied);
-  assert.ok(copied.includes('Letter 2: notice, if the client does not agree\n[YOUR NAME, YOUR ADDRESS]\n\nShop Y\n[ADDRESS]\n\n[DATE]\n\nTermination of our agreement [of DATE]\n\nDear Shop Y,'), copied);
+  assert.ok(copied.includes('Letter 2: notice, if the client does not agree\n[YOUR NAME AND ADDRESS]\n\nShop Y\n[CLIENT’S ADDRESS]\n\n[DATE]\n\nTermination of our agreement [of DATE]\n\nDear Sir or Madam,'), copied);
   assert.match(copied, /\n\d\. Send the final invoice for the work done up to the end date\.\n/);
   assert.ok(!copied.includes('#') && !copied.includes('- [ ]'), copied);
   const [file] = await Promise.all([page.waitForEvent('download'), plan.getByRole('button', { name: 'Download plan (text file)' }).click()]);
   assert.equal(file.suggestedFilename(), 'client-triage-terminate.md');
   const markdown = await readFile(await file.path(), 'utf8');
   assert.match(markdown, /^# End it – Shop Y\n/);
-  assert.ok(markdown.includes('## Letter 2: notice, if the client does not agree\n\n\\[YOUR NAME, YOUR ADDRESS\\]\n\nShop Y\\\n\\[ADDRESS\\]\n\n\\[DATE\\]'), markdown);
+  assert.ok(markdown.includes('## Letter 2: notice, if the client does not agree\n\n\\[YOUR NAME AND ADDRESS\\]\n\nShop Y\\\n\\[CLIENT’S ADDRESS\\]\n\n\\[DATE\\]'), markdown);
   await page.evaluate(() => { window.print = () => { window.__printed = document.querySelector('[data-client-triage]').hasAttribute('data-ct-printing'); }; });
   await plan.getByRole('button', { name: 'Print plan' }).click();
   assert.equal(await page.evaluate(() => window.__printed), true);
