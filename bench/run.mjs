@@ -519,8 +519,9 @@ async function main() {
   const blogCls = blogRuns.length ? Math.max(...blogRuns.map((r) => r.blogCls)) : NaN;
   const longBytes = median(blogRuns.map((r) => r.longBytes));
   // What a reader downloads before they can answer question 1: the page (with the start screen
-  // in it), its style sheet and the loader. The language file and the module come later.
-  const beforeAnswer = sizes.ours.files.filter((f) => /^(?:index\.html|page-[0-9a-f]+\.css|embed\.js)$/.test(f.file));
+  // in it and loader/embed/early.js, which makes it work) and its style sheet. The loader, the
+  // language file and the module come later.
+  const beforeAnswer = sizes.ours.files.filter((f) => /^(?:index\.html|page-[0-9a-f]+\.css)$/.test(f.file));
   const beforeAnswerBytes = beforeAnswer.reduce((sum, f) => sum + f.gzip, 0);
   const beforeAnswerOk = beforeAnswerBytes <= 12_000;
   const standaloneCls = Math.max(...runs.filter((r) => r.page === 'ours' && r.cls != null).map((r) => r.cls));

@@ -9,13 +9,15 @@ import { build } from 'esbuild';
 import { fileURLToPath } from 'node:url';
 
 const ENTRY = fileURLToPath(new URL('../loader/embed/main.js', import.meta.url));
+export const EARLY_ENTRY = fileURLToPath(new URL('../loader/embed/early.js', import.meta.url));
 const BUILD = fileURLToPath(new URL('../loader/embed/build.js', import.meta.url));
 const INLINE = fileURLToPath(new URL('../loader/embed/module-inline.js', import.meta.url));
 
 /** The loader as one ES module (unminified: the caller minifies). `names`: { GLUE, WASM,
  *  LANGUAGE_FILES }; `glue`: the single file's glue source, or none for a served page.
- *  `entry`: another module than main.js (the unit tests bundle one part alone). */
-export async function bundleLoader({ names, glue, entry = ENTRY }) {
+ *  `entry`: another module than main.js (early.js; the unit tests bundle one part alone);
+ *  `format`: 'iife' for a classic inline script. */
+export async function bundleLoader({ names, glue, entry = ENTRY, format = 'esm' }) {
   for (const name of Object.keys(names)) {
     if (!['GLUE', 'WASM', 'LANGUAGE_FILES'].includes(name)) throw new Error(`bundle-loader: unknown name ${name}`);
   }
@@ -36,7 +38,7 @@ export async function bundleLoader({ names, glue, entry = ENTRY }) {
   const result = await build({
     entryPoints: [entry],
     bundle: true,
-    format: 'esm',
+    format,
     // Nothing lowered for old browsers (the loader needs a module-capable one anyway), and the
     // German texts as they are, not as \u escapes.
     target: 'esnext',

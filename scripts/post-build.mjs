@@ -12,7 +12,7 @@ import { copyFile, readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { minify } from 'terser';
 import { transform as lightningcss } from 'lightningcss';
-import { bundleLoader } from './bundle-loader.mjs';
+import { EARLY_ENTRY, bundleLoader } from './bundle-loader.mjs';
 import { preloadScript } from './preload.mjs';
 import { markup, tree } from './screens.mjs';
 import { shortenImports } from './short-imports.mjs';
@@ -204,12 +204,19 @@ const indexStart = declarativeStartScreen(LANGUAGES);
 // screen shows unstyled until the loader's style sheet arrives.
 console.log(`post-build: index.html's start screen style is 'sha256-${createHash('sha256').update(indexStart.match(/<style>([\s\S]*?)<\/style>/)[1]).digest('base64')}'`);
 const hostAttribute = facts.HOSTS.slice(1, -1);
-const withStart = replaceOnce(withPreload, `<div ${hostAttribute}></div>`, `<div ${hostAttribute}>${indexStart}</div>`, "index.html's host");
+// Start works as the parser reaches the host: the start screen's part of the loader (early.js)
+// runs inline right after it, not once the page is parsed and embed.js is here, as the module
+// loader does. Its text changes with the loader's, so a strict CSP needs this build's hash.
+const EARLY_SCRIPT = await minifyJs(await bundleLoader({ names: { GLUE: glue, WASM: wasm, LANGUAGE_FILES: languageFile }, entry: EARLY_ENTRY, format: 'iife' }), false);
+console.log(`post-build: index.html's start screen script is 'sha256-${createHash('sha256').update(EARLY_SCRIPT).digest('base64')}'`);
+const withStart = replaceOnce(withPreload, `<div ${hostAttribute}></div>`, `<div ${hostAttribute}>${indexStart}</div><script>${EARLY_SCRIPT}</script>`, "index.html's host");
 const index = replaceOnce(withStart, '</head>', '  <meta name="client-triage-offline" content="on">\n</head>', '</head> in index.html')
   .replaceAll(' crossorigin="anonymous"', ' crossorigin')
   .replace(' type="application/wasm"', '');
 // A release build drops the whitespace between tags (the page has no inline text that needs it).
-await writeFile(join(staging, 'index.html'), RELEASE ? index.replace(/>\s+</g, '><') : index);
+const finalIndex = RELEASE ? index.replace(/>\s+</g, '><') : index;
+if (!finalIndex.includes(EARLY_SCRIPT)) throw new Error("post-build: dropping whitespace changed index.html's start screen script (its CSP hash)");
+await writeFile(join(staging, 'index.html'), finalIndex);
 
 for (const file of ['favicon.svg', 'blog-demo.html', 'blog-long.html', 'blog-demo.css']) {
   await copyFile(new URL(file, loader), join(staging, file));

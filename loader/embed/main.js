@@ -14,8 +14,9 @@ import { handOver } from './handover.js';
 import { language } from './language.js';
 import { languageFile, startModule } from './module-fetch.js';
 import { downloadStored, mounted, printAlone, shadowOf, showPanel, useWidgetCss } from './panels.js';
+import { takeStartScreens } from './left-for-loader.js';
 import { adoptStartScreen, pressEnded, prerender } from './start-screen.js';
-import { BASE, STANDALONE, deployedLanguage, handOverToNewBuild, registerServiceWorker, takeStartScreens } from './upgrade.js';
+import { BASE, STANDALONE, deployedLanguage, handOverToNewBuild, registerServiceWorker } from './upgrade.js';
 import { LANGUAGE_FILES } from './build.js';
 
 // A language file's parts: the texts, the pre-rendered screens and the widget's styles.

@@ -2,6 +2,7 @@
 // newer build deployed while a reader's browser still holds this loader.
 import { STANDALONE as STANDALONE_SELECTOR } from '../generated/facts.js';
 import { GLUE, LANGUAGE_FILES } from './build.js';
+import { leaveStartScreens, takeStartScreens } from './left-for-loader.js';
 
 /** The folder of the loader, and of every file it loads. */
 export const BASE = new URL('.', import.meta.url);
@@ -23,18 +24,6 @@ export function registerServiceWorker() {
   });
 }
 
-/** Where a loader leaves its start screens for the newer build's loader it hands over to: a
- *  Map of host to { shown, name } (start-screen.js), which that loader takes as its own. The
- *  name must stay the same in every build. */
-const START_SCREENS = Symbol.for('client-triage:start-screens');
-
-/** The start screens an older build's loader left for this one, if any (taken once). */
-export function takeStartScreens() {
-  const screens = globalThis[START_SCREENS];
-  delete globalThis[START_SCREENS];
-  return screens;
-}
-
 /** After a deploy, a reader's browser may still hold this loader (a host that lets it be
  *  cached, or caches it heuristically) while the files it names are gone. Asks the server for
  *  embed.js as it is now; if that names other files, a newer build is there, and its loader
@@ -52,7 +41,7 @@ export async function handOverToNewBuild(screens) {
     const hash = [...now].reduce((h, c) => (Math.imul(h, 31) + c.charCodeAt(0)) | 0, 0) >>> 0;
     self.searchParams.set('ct-build', `${now.length}-${hash.toString(36)}`);
     console.info('client-triage: a newer version is deployed; it takes over.');
-    globalThis[START_SCREENS] = screens;
+    leaveStartScreens(screens);
     await import(self.href);
     return true;
   } catch {
