@@ -239,24 +239,26 @@ const PRESUPPOSES: &[(&str, QuestionId, &[&str])] = &[
         QuestionId::Satisfiable,
         &["my_gap", "clearer_terms", "unsure", "work_accepted"],
     ),
-    // Fixing what the reader admits is owed, not goodwill (coach, round 6).
+    // Fixing what the reader admits is owed, not goodwill (coach, round 6): every option a
+    // goodwill gesture, or the caveat said of the solution outright, only where nothing is
+    // admitted. Where it is, only what goes beyond the defects is (editor, round 7).
     (
-        "admitting liability",
+        "each as a goodwill gesture",
         QuestionId::Satisfiable,
         &["clearer_terms", "unsure", "work_accepted", "never"],
     ),
     (
-        "admitting liability",
+        "each as a goodwill gesture",
         QuestionId::Fairness,
         &["partly", "hardly", "not_at_all", "no_complaint"],
     ),
     (
-        "admission of liability",
+        "As offered, this is a goodwill gesture",
         QuestionId::Satisfiable,
         &["clearer_terms", "unsure", "work_accepted", "never"],
     ),
     (
-        "admission of liability",
+        "As offered, this is a goodwill gesture",
         QuestionId::Fairness,
         &["partly", "hardly", "not_at_all", "no_complaint"],
     ),

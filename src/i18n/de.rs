@@ -675,7 +675,7 @@ pub fn step(step: Step) -> &'static str {
             "Schreib für dich auf, was du diesem Kunden laut eurer Vereinbarung schuldest. Miss deine Arbeit an dieser Liste, nicht an seinen Reaktionen."
         }
         Step::DetachOwnListWritten => {
-            "Miss deine Arbeit an der schriftlichen Aufgabenbeschreibung, die ihr vereinbart habt, nicht an seinen Reaktionen. Was sie erfüllt, ist erledigt."
+            "Miss deine Arbeit nicht an seinen Reaktionen, sondern an der schriftlichen Aufgabenbeschreibung, auf die ihr euch geeinigt habt: Was dort steht und geliefert ist, ist erledigt."
         }
         Step::DetachStrain => {
             "Schütz deinen Feierabend: Schalte die Benachrichtigungen für diesen Kunden nach Feierabend stumm und beantworte seine Nachrichten nur zu zwei festen Zeiten am Tag, etwa um 11 und um 16 Uhr."
@@ -934,6 +934,7 @@ pub const PLAN: PlanTexts = PlanTexts {
         "Lass den Kunden seine Sicht schildern und fasse sie in einem Satz zusammen.",
         "Leg die Vorschläge auf den Tisch und lass den Kunden wählen.",
         "Vereinbare gemeinsam, wer was bis wann erledigt.",
+        "Sprich ausdrücklich an, ob damit alle Beanstandungen zu diesem Projekt erledigt sind.",
         "Sag zu, dass du noch heute eine kurze schriftliche Zusammenfassung schickst.",
     ],
     record_heading: "Schriftliche Zusammenfassung (nach dem Gespräch senden)",
@@ -944,13 +945,13 @@ pub const PLAN: PlanTexts = PlanTexts {
     confirm_subject: "Bestätigung der vereinbarten Lösung",
     confirm_intro: "vielen Dank für Ihre Rückmeldung. Damit wir beide auf demselben Stand sind, fasse ich die Lösung, für die Sie sich entschieden haben, kurz zusammen:",
     record_closing: "Bitte bestätigen Sie mir kurz bis zum {0}, dass das auch Ihrem Verständnis entspricht.",
-    settled_line: "Mit der Umsetzung der vereinbarten Lösung sind Ihre Beanstandungen zu [PROJEKT] abschließend erledigt.",
+    settled_line: "[FALLS ZUTREFFEND: Mit der Umsetzung der vereinbarten Lösung sind Ihre Beanstandungen zu [PROJEKT] abschließend erledigt.]",
     goodwill_caveat: "Wie angeboten, geschieht das aus Kulanz und ohne Anerkennung einer Rechtspflicht.",
-    goodwill_caveat_talked: "[FALLS ZUTREFFEND: Das geschieht aus Kulanz und ohne Anerkennung einer Rechtspflicht.]",
+    goodwill_caveat_if_applicable: "[FALLS ZUTREFFEND: Das geschieht aus Kulanz und ohne Anerkennung einer Rechtspflicht.]",
     offer_subject: "Lösungsvorschläge zu [PROJEKT]",
     offer_intro: "um unsere Meinungsverschiedenheit zu [PROJEKT] zu lösen, schlage ich Ihnen folgende Möglichkeiten vor – jeweils aus Kulanz und ohne Anerkennung einer Rechtspflicht:",
     offer_intro_terms: "damit wir uns einigen, wie es mit [PROJEKT] weitergeht, biete ich Ihnen folgende Möglichkeiten an:",
-    offer_intro_owed: "um unsere Meinungsverschiedenheit zu [PROJEKT] zu lösen, schlage ich Ihnen folgende Möglichkeiten vor. Berechtigte Mängel behebe ich in jedem Fall; was darüber hinausgeht, biete ich Ihnen aus Kulanz an:",
+    offer_intro_owed: "um unsere Meinungsverschiedenheit zu [PROJEKT] zu lösen, schlage ich Ihnen folgende Möglichkeiten vor. Soweit Mängel vorliegen, behebe ich sie selbstverständlich; was darüber hinausgeht, biete ich Ihnen aus Kulanz und ohne Anerkennung einer Rechtspflicht an:",
     offer_deadline: "Bitte teilen Sie mir bis zum {0} mit, für welchen Vorschlag Sie sich entscheiden. Danach gelten diese Angebote nicht mehr.",
     sign_off: "Mit freundlichen Grüßen",
     meeting_date: "Datum des Gesprächs",
@@ -965,7 +966,7 @@ pub const PLAN: PlanTexts = PlanTexts {
     small_subject: "Unser Auftrag {0} – Vorschlag zum Abschluss",
     small_proposal: "ich schlage Ihnen vor, unseren Auftrag {0} einvernehmlich mit dem heutigen Stand abzuschließen: Ich übergebe Ihnen die bis heute erstellten Ergebnisse, und Sie erhalten eine Schlussrechnung über die bis heute erbrachten Leistungen. Weitere Leistungen aus diesem Auftrag erbringe ich dann nicht.",
     legal_note_for_cause: "Ob eine fristlose Kündigung wirksam ist, hängt davon ab, ob der Grund schwer genug wiegt – das ist eine Frage des Einzelfalls. Der Zusatz „hilfsweise fristgerecht zum nächstmöglichen Zeitpunkt“ kann dafür sorgen, dass die Kündigung wenigstens als ordentliche (fristgerechte) Kündigung wirkt – aber nur, wenn eine ordentliche Kündigung überhaupt möglich ist. Gilt deutsches Recht, ist sie das bei einem Werkvertrag für dich als Auftragnehmer meist nicht. Lass das Schreiben vorher von einer Anwältin oder einem Anwalt prüfen.",
-    fill_in: "Bevor du ein Schreiben abschickst: Ersetze alles in eckigen Klammern, etwa {0} – kennst du deinen Ansprechpartner, auch die Anrede, etwa durch „Sehr geehrter Herr Keller,“.",
+    fill_in: "Bevor du ein Schreiben abschickst: Ersetze alles in eckigen Klammern, etwa {0}. Kennst du deinen Ansprechpartner, ersetze auch die Anrede, etwa durch „Sehr geehrter Herr Keller,“.",
     fill_in_optional: "Sätze mit [FALLS ZUTREFFEND: …] oder [NUR NACH PRÜFUNG: …] übernimmst du ohne Klammer und Hinweis oder streichst sie.",
     if_applicable: "[FALLS ZUTREFFEND:",
     only_if_checked: "[NUR NACH PRÜFUNG:",

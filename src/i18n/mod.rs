@@ -525,14 +525,15 @@ texts! {
         confirm_intro,
         /// Asks the client to confirm by a date (`blank_reply_by`).
         record_closing,
-        /// After a dispute about the work: the agreed solution settles the complaints.
+        /// After a dispute about the work: the agreed solution settles the complaints, if the
+        /// two agreed that (the talk guide asks; editor, round 7).
         settled_line,
-        /// Before it, where the reader does not admit the criticism: the goodwill caveat, as
-        /// the offer said.
+        /// Before it, where the reader offered solutions and does not admit the criticism: the
+        /// goodwill caveat, as the offer said.
         goodwill_caveat,
-        /// The same after a talk that settled it without an offer: the caveat only as an
-        /// option in brackets.
-        goodwill_caveat_talked,
+        /// The same in brackets: after a talk that settled it without an offer, or where fixing
+        /// defects is owed and only what goes beyond is goodwill.
+        goodwill_caveat_if_applicable,
         /// The letter around the option list: the goodwill caveat and the deadline for all.
         offer_subject,
         offer_intro,

@@ -225,17 +225,15 @@ pub fn document(
             Block::Fields(fields),
         ]);
         // "As offered" only where solutions were offered; a talk may have settled it without.
-        // No goodwill caveat where the reader admits the criticism: fixing that is owed.
+        // Where the reader admits the criticism, fixing the defects is owed: the caveat holds
+        // only for what goes beyond (if applicable), as the offer says.
         if advice.complaints {
-            let caveat = match (advice.admitted, advice.offered) {
-                (true, _) => None,
-                (false, true) => Some(t.goodwill_caveat),
-                (false, false) => Some(t.goodwill_caveat_talked),
+            let caveat = if advice.offered && !advice.admitted {
+                t.goodwill_caveat
+            } else {
+                t.goodwill_caveat_if_applicable
             };
-            blocks.push(Block::Paragraph(match caveat {
-                Some(caveat) => format!("{caveat} {}", t.settled_line),
-                None => t.settled_line.to_owned(),
-            }));
+            blocks.push(Block::Paragraph(format!("{caveat} {}", t.settled_line)));
         }
         blocks.extend([
             Block::Paragraph(t.record_closing()),
