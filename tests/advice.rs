@@ -1289,7 +1289,8 @@ fn no_fee_is_worth_it_only_where_the_money_is_not_worth_it() {
 }
 
 /// Every step that sends the notice promises the same about proof of delivery, and no more than
-/// it gives: easier to prove, not proof (editor, round 6, M3).
+/// it gives: easier to prove, not proof (editor, round 6, M3); by hand, not "courier" (a firm;
+/// editor, round 8).
 #[test]
 fn steps_on_sending_the_notice_promise_the_same_modest_proof() {
     for (lang, how, modest, certain) in [
@@ -1302,7 +1303,7 @@ fn steps_on_sending_the_notice_promise_the_same_modest_proof() {
         (
             Lang::En,
             "Einwurf-Einschreiben",
-            "a courier who knows what the envelope contains, so that you can more easily prove it arrived",
+            "someone you trust who has read the letter before it was sealed, so that you can more easily prove it arrived",
             ["recorded delivery", "the safe choice"],
         ),
     ] {

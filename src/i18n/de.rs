@@ -657,7 +657,7 @@ pub const ADVICE: AdviceTexts = AdviceTexts {
 pub fn step(step: Step) -> &'static str {
     match step {
         Step::Firm => {
-            "Sichere jede Nachricht, in der der Kunde mit einem Anwalt, einer Klage oder schlechten Bewertungen droht, mit Datum. Beantworte die Drohung nur schriftlich, kurz und sachlich, und räume nichts ein, was du nicht geprüft hast. Den eigentlichen Streit löst du nicht in langen E-Mails, sondern mit Vorschlägen zur Wahl – am besten im Gespräch, wenn der Kunde dazu bereit ist. Kommt ein Anwaltsschreiben, lass dich beraten, bevor du antwortest – von einer Anwältin, einem Anwalt oder deinem Berufsverband."
+            "Sichere jede Nachricht, in der der Kunde mit einem Anwalt, einer Klage oder schlechten Bewertungen droht, mit Datum. Beantworte die Drohung nur schriftlich, kurz und sachlich, und räume nichts ein, was du nicht geprüft hast. Den eigentlichen Streit trägst du nicht in langen E-Mails aus. Kommt ein Anwaltsschreiben, lass dich beraten, bevor du antwortest – von einer Anwältin, einem Anwalt oder deinem Berufsverband."
         }
         Step::DetachBoundary => {
             "Zieh in einem ruhigen Satz eine Grenze: Du arbeitest gern weiter an dem Projekt, aber nur in einem respektvollen Ton. Antworte danach nur auf den sachlichen Teil der Nachricht."
@@ -952,7 +952,7 @@ pub const PLAN: PlanTexts = PlanTexts {
     offer_intro: "um unsere Meinungsverschiedenheit zu [PROJEKT] zu lösen, schlage ich Ihnen folgende Möglichkeiten vor – jeweils aus Kulanz und ohne Anerkennung einer Rechtspflicht:",
     offer_intro_terms: "damit wir uns einigen, wie es mit [PROJEKT] weitergeht, biete ich Ihnen folgende Möglichkeiten an:",
     offer_intro_owed: "um unsere Meinungsverschiedenheit zu [PROJEKT] zu lösen, schlage ich Ihnen folgende Möglichkeiten vor. Soweit Mängel vorliegen, behebe ich sie selbstverständlich; was darüber hinausgeht, biete ich Ihnen aus Kulanz und ohne Anerkennung einer Rechtspflicht an:",
-    offer_deadline: "Bitte teilen Sie mir bis zum {0} mit, für welchen Vorschlag Sie sich entscheiden. Danach gelten diese Angebote nicht mehr.",
+    offer_deadline: "Bitte teilen Sie mir bis zum {0} mit, für welchen Vorschlag Sie sich entscheiden; bis dahin halte ich die Vorschläge aufrecht.",
     sign_off: "Mit freundlichen Grüßen",
     meeting_date: "Datum des Gesprächs",
     participants: "Beteiligte",

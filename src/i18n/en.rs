@@ -648,7 +648,7 @@ pub const ADVICE: AdviceTexts = AdviceTexts {
 pub fn step(step: Step) -> &'static str {
     match step {
         Step::Firm => {
-            "Save every message in which the client threatens legal action or bad reviews, with its date. Answer the threat itself only in writing, briefly and factually, and admit nothing you have not checked. Don’t argue the dispute out in long emails: settle it with solutions to choose from, ideally in a call, if the client is willing. If a lawyer’s letter arrives, get advice from a lawyer or your professional association before you reply."
+            "Save every message in which the client threatens legal action or bad reviews, with its date. Answer the threat itself only in writing, briefly and factually, and admit nothing you have not checked. Don’t argue the dispute out in long emails. If a lawyer’s letter arrives, get advice from a lawyer or your professional association before you reply."
         }
         Step::DetachBoundary => {
             "Set a boundary in one calm sentence: you will keep working on the project, but only if the tone stays respectful. Then answer only the factual part of the message."
@@ -762,7 +762,7 @@ pub fn step(step: Step) -> &'static str {
             "If the client has not agreed by then, give notice in writing with letter 2 – provided your agreement or the law allows it. If neither does, don’t simply stop working – that can expose you to a damages claim. Get advice before you send anything."
         }
         Step::TerminateDelivery => {
-            "Sign the notice and send it by registered post with proof of delivery (in Germany: Einwurf-Einschreiben) or by a courier who knows what the envelope contains, so that you can more easily prove it arrived. Whether an email is enough depends on what you agreed; a signed letter is the safer choice."
+            "Sign the notice and send it by registered post with proof of delivery (in Germany: Einwurf-Einschreiben) or hand it over through someone you trust who has read the letter before it was sealed, so that you can more easily prove it arrived. Whether an email is enough depends on what you agreed; a signed letter is the safer choice."
         }
         Step::TerminateFinish => {
             "Until the end date, work only within the agreed scope, and at the end hand over what the client is entitled to – such as results and, where relevant, the access details to their accounts."
@@ -799,7 +799,7 @@ pub fn step(step: Step) -> &'static str {
             "Then terminate in writing with the letter below. Keep it bare: don’t thank them, don’t promise further work, and say nothing you would have to take back."
         }
         Step::SafetyDelivery => {
-            "Sign the notice and send it by registered post with proof of delivery (in Germany: Einwurf-Einschreiben) or by a courier who knows what the envelope contains, so that you can more easily prove it arrived."
+            "Sign the notice and send it by registered post with proof of delivery (in Germany: Einwurf-Einschreiben) or hand it over through someone you trust who has read the letter before it was sealed, so that you can more easily prove it arrived."
         }
         Step::SafetyRecords => {
             "Keep the project’s records and the saved messages in one place, with a copy outside your inbox."
@@ -941,7 +941,7 @@ pub const PLAN: PlanTexts = PlanTexts {
     offer_intro: "To settle our disagreement about [PROJECT], I can offer you the following options, each as a goodwill gesture and without admitting liability:",
     offer_intro_terms: "So that we can agree how to go on with [PROJECT], I can offer you the following options:",
     offer_intro_owed: "To settle our disagreement about [PROJECT], I propose the following options. I will of course put right any genuine defects; anything beyond that I offer as a goodwill gesture and without admitting liability:",
-    offer_deadline: "Please let me know by {0} which option you choose; after that date these offers lapse.",
+    offer_deadline: "Please let me know by {0} which option you choose; I will keep these proposals open until then.",
     sign_off: "Yours faithfully,",
     meeting_date: "Date of the conversation",
     participants: "Participants",
