@@ -126,6 +126,16 @@ test('a panic replaces the frozen UI; the download is exactly the stored JSON', 
   assert.equal(await readFile(await file.path(), 'utf8'), stored, 'exactly what was stored before the crash');
   assert.ok(log.errors.some((e) => e.includes('deliberate panic')), 'the panic message is in the console');
   await page.close();
+  // Storage refused, so nothing stored: no download button that would do nothing.
+  const fresh = await newPage();
+  await fresh.addInitScript(() => Object.defineProperty(window, 'localStorage', { get() { throw new DOMException('blocked', 'SecurityError'); } }));
+  await fresh.goto(`${debug.url}?lang=en&ct-panic`);
+  await fresh.locator('[data-screen="intro"]').waitFor(); // the module's: its first click panics
+  await fresh.getByRole('button', { name: 'Start the assessment' }).click();
+  const empty = fallback(fresh, 'crashed');
+  await empty.getByText('Something went wrong').waitFor();
+  assert.deepEqual(await empty.getByRole('button').allInnerTexts(), ['Reload'], 'only Reload');
+  await fresh.close();
   await debug.close();
 });
 

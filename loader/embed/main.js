@@ -11,7 +11,7 @@
 // loader/generated/facts.js, written from src/web/facts.rs and checked in.
 import { HOSTS, LOAD_OPTION, TEXT } from '../generated/facts.js';
 import { handOver } from './handover.js';
-import { language } from './language.js';
+import { language, stored } from './language.js';
 import { languageFile, startModule } from './module-fetch.js';
 import { downloadStored, mounted, printAlone, shadowOf, showPanel, useWidgetCss } from './panels.js';
 import { takeStartScreens } from './left-for-loader.js';
@@ -191,14 +191,23 @@ function keepWhatWasDone(hosts, shown) {
   }
 }
 
+function hasStored(host) {
+  try {
+    return stored(host) !== null;
+  } catch {
+    return false;
+  }
+}
+
 /** Every widget shares the crashed module, so every one gets the panel. */
 function showCrashPanels() {
   phase = 'stopped'; // hosts added later get no widget from a crashed module
   for (const host of document.querySelectorAll(HOSTS)) {
-    showPanel(host, 'crashed', [
-      ['reload', () => location.reload()],
-      ['download', () => downloadStored(host)],
-    ]);
+    const buttons = [['reload', () => location.reload()]];
+    // Only with something to download: no button that does nothing (storage refused, or
+    // nothing kept yet).
+    if (hasStored(host)) buttons.push(['download', () => downloadStored(host)]);
+    showPanel(host, 'crashed', buttons);
   }
 }
 

@@ -143,14 +143,16 @@ test('a module that fails to download: Try again on every host, which loads it a
   assert.ok(requested.includes(`${GLUE}?retry=1`), requested.join());
 });
 
-test('a crash: every host gets the crash panel (Reload, Download), and hosts added later get nothing', async () => {
+test('a crash: every host gets the crash panel (Reload; Download where something is stored), and hosts added later get nothing', async () => {
   const { routes: answers } = routes();
-  const page = await suite.open('<div id="a" data-client-triage data-lang="de"></div><div id="b" data-client-triage data-lang="en"></div>', { routes: answers });
+  const page = await suite.open('<div id="a" data-client-triage data-lang="de"></div><div id="b" data-client-triage data-lang="en" data-storage-key="b"></div>', { routes: answers });
+  await page.evaluate(() => localStorage.setItem('client-triage', '{"version":5}'));
   await start(page);
   await page.waitForFunction(() => window.__crash && window.__log.filter((e) => e[0] === 'mount').length === 2);
   await page.evaluate(() => window.__crash('client-triage crashed'));
   assert.deepEqual(await panel(page, 'a'), ['crashed', TEXT.de.crashed, TEXT.de.reload, TEXT.de.download]);
-  assert.deepEqual(await panel(page, 'b'), ['crashed', TEXT.en.crashed, TEXT.en.reload, TEXT.en.download]);
+  // Nothing stored under b's key: no download that would do nothing.
+  assert.deepEqual(await panel(page, 'b'), ['crashed', TEXT.en.crashed, TEXT.en.reload]);
   await addedAndSeen(page, '<div data-client-triage></div>');
   assert.equal((await log(page)).filter((e) => e[0] === 'mount').length, 2);
 });
