@@ -14,7 +14,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AFTER_NEXT_FRAME, launchPlain } from './browser.mjs';
-import { MARK, NEXT, deployBuildB } from './hosting.mjs';
+import { MARK, NEXT, deployBuildB, snippetPost } from './hosting.mjs';
 
 const NGINX = ['/usr/sbin/nginx', '/usr/bin/nginx'].find(existsSync) ?? 'nginx';
 
@@ -111,8 +111,7 @@ for (const [caching, embedJs] of [
     await cp('dist', root, { recursive: true });
     // A post with the start screen in its HTML (the snippet, as the WordPress plugin writes it
     // too), far down: the loader starts loading only once the reader comes near.
-    const snippet = (await readFile(join(root, 'snippet-de.html'), 'utf8')).replace('/widgets/client-triage/embed.js', './embed.js');
-    await writeFile(join(root, 'snippet-post.html'), `<!doctype html><html lang="de"><title>Post</title><body><div style="height:300vh">Text</div>${snippet}</body></html>`);
+    await writeFile(join(root, 'snippet-post.html'), await snippetPost(root, 'de', '<div style="height:300vh">Text</div>'));
     // Uploaded a month ago: by heuristic, a browser may reuse it for about three days.
     const monthAgo = new Date(Date.now() - 30 * 24 * 3600 * 1000);
     await utimes(join(root, 'embed.js'), monthAgo, monthAgo);

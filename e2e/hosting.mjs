@@ -4,6 +4,13 @@ import { cp, mkdtemp, readFile, readdir, rename, writeFile } from 'node:fs/promi
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
+/** A blog post with the package's snippet (start screen in its HTML) for `lang`, its loader
+ *  beside the page (./embed.js) as a test server serves it; `before`: the post's text above. */
+export async function snippetPost(dist, lang, before = '') {
+  const snippet = (await readFile(join(dist, `snippet-${lang}.html`), 'utf8')).replace('/widgets/client-triage/embed.js', './embed.js');
+  return `<!doctype html><html lang="${lang}"><title>Post</title><link rel="icon" href="data:,"><body>${before}${snippet}</body></html>`;
+}
+
 /** Polls `fn` in the page (up to 10 s) until it is true. */
 export async function until(page, fn, what) {
   for (let i = 0; i < 100; i += 1) {

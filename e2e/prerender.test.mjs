@@ -3,10 +3,10 @@
 // the module takes over from exactly that state.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { AFTER_NEXT_FRAME, QUESTION_COUNT, RECORD_RESULTS, axe, personaEnvelope, personas, plainSuite, watch } from './browser.mjs';
+import { snippetPost } from './hosting.mjs';
 
 const suite = plainSuite();
 const PHONE = { viewport: { width: 375, height: 740 }, locale: 'de-DE' };
@@ -332,11 +332,11 @@ test('an import clicked before the module opens the file picker once the module 
 // loader ran, with an import that did nothing; and the name typed there was dropped over stored
 // data or when the reader's language was the other one.
 test('the snippet’s start screen: no “nothing stored” before the loader; a name typed there is kept over stored data and in the other language', async () => {
-  const snippet = (await readFile('dist/snippet-en.html', 'utf8')).replace('/widgets/client-triage/embed.js', './embed.js');
+  const post = await snippetPost('dist', 'en', '<h1>Post</h1>');
   const stored = await personaEnvelope((await personas())[0].name, 'Stored Client');
   for (const [what, path, planted] of [['over stored data', 'snippet.html', stored], ['in the other language', 'snippet.html?lang=de', null]]) {
     const page = await suite.newPage({ locale: 'en-GB' });
-    await page.route(/\/snippet\.html(\?.*)?$/, (route) => route.fulfill({ contentType: 'text/html', body: `<!doctype html><html lang="en"><title>Post</title><link rel="icon" href="data:,"><body><h1>Post</h1>${snippet}</body></html>` }));
+    await page.route(/\/snippet\.html(\?.*)?$/, (route) => route.fulfill({ contentType: 'text/html', body: post }));
     if (planted) await page.addInitScript((value) => localStorage.getItem('client-triage') ?? localStorage.setItem('client-triage', value), planted);
     let loader;
     const held = new Promise((resolve) => (loader = resolve));

@@ -83,6 +83,11 @@ fn deleted_by_reader(storage: &Storage, key: &str) -> bool {
     matches!(storage.get_item(&deleted_marker(key)), Ok(Some(_)))
 }
 
+/// Every backup key of the slot `key`, first to last.
+fn backup_keys(key: &str) -> impl Iterator<Item = String> + '_ {
+    (1..=MAX_BACKUPS).map(move |n| backup_key(key, n))
+}
+
 /// Where builds before this one kept a host key's backups: `client-triage:post.backup`, which
 /// is also the data key of the host key `post.backup`.
 fn earlier_backup_key(key: &str, n: usize) -> String {
@@ -242,14 +247,11 @@ fn forget_reload_marker(key: &str) {
 /// Copies `raw` to the first free backup key (or finds it already kept there); never
 /// overwrites an earlier backup. Returns the key, or `None` when none could be written.
 fn keep_backup(storage: &Storage, key: &str, raw: &str) -> Option<String> {
-    (1..=MAX_BACKUPS).find_map(|n| {
-        let name = backup_key(key, n);
-        match storage.get_item(&name) {
-            Ok(Some(kept)) if kept == raw => Some(name),
-            Ok(Some(_)) => None,
-            Ok(None) => storage.set_item(&name, raw).is_ok().then_some(name),
-            Err(_) => None,
-        }
+    backup_keys(key).find_map(|name| match storage.get_item(&name) {
+        Ok(Some(kept)) if kept == raw => Some(name),
+        Ok(Some(_)) => None,
+        Ok(None) => storage.set_item(&name, raw).is_ok().then_some(name),
+        Err(_) => None,
     })
 }
 
@@ -362,17 +364,17 @@ pub fn backups(slot: &Slot) -> Vec<String> {
     let Some(storage) = local_storage() else {
         return Vec::new();
     };
-    (1..=MAX_BACKUPS)
-        .filter_map(|n| storage.get_item(&backup_key(&slot.key, n)).ok().flatten())
+    backup_keys(&slot.key)
+        .filter_map(|name| storage.get_item(&name).ok().flatten())
         .collect()
 }
 
 /// Removes the backups of unreadable values (the reader has them, or wants them gone).
 pub fn forget_backups(slot: &Slot) -> Result<(), StorageIssue> {
     let storage = local_storage().ok_or(StorageIssue::Blocked)?;
-    for n in 1..=MAX_BACKUPS {
+    for name in backup_keys(&slot.key) {
         storage
-            .remove_item(&backup_key(&slot.key, n))
+            .remove_item(&name)
             .map_err(|_| StorageIssue::Blocked)?;
     }
     Ok(())
@@ -390,9 +392,7 @@ pub fn forget(slot: &Slot, widget: u32) -> Result<(), StorageIssue> {
     // Noted before anything goes, so that another tab hearing of the removal knows the reader
     // did it; with the quota full, once the data has made room.
     let marked = storage.set_item(&deleted_marker(&slot.key), "1").is_ok();
-    let mut keys: Vec<String> = (1..=MAX_BACKUPS)
-        .map(|n| backup_key(&slot.key, n))
-        .collect();
+    let mut keys: Vec<String> = backup_keys(&slot.key).collect();
     keys.push(slot.key.clone());
     if let Some(old) = &slot.legacy
         && let Ok(Some(raw)) = storage.get_item(old)
@@ -499,10 +499,7 @@ pub fn others_keep_data(slot: &Slot) -> bool {
     let Some(storage) = local_storage() else {
         return false;
     };
-    let mine: Vec<String> = (1..=MAX_BACKUPS)
-        .map(|n| backup_key(&slot.key, n))
-        .chain([slot.key.clone()])
-        .collect();
+    let mine: Vec<String> = backup_keys(&slot.key).chain([slot.key.clone()]).collect();
     let deleted = format!("{DEFAULT_KEY}.deleted");
     (0..storage.length().unwrap_or(0))
         .filter_map(|i| storage.key(i).ok().flatten())
