@@ -69,20 +69,6 @@ pub fn backup_key(key: &str, n: usize) -> String {
     format!("{DEFAULT_KEY}.backup{number}{host}")
 }
 
-/// Where "Delete all data" notes that it emptied the slot `key` (`client-triage.deleted`,
-/// `client-triage.deleted:post`): no answers, names or ids, only that the reader deleted it.
-/// A value that vanished without it was not deleted by the reader (a script of the page that
-/// cleared storage, the browser's clean-up): a tab that still holds it puts it back. The next
-/// save of this slot removes it.
-fn deleted_marker(key: &str) -> String {
-    let host = key.strip_prefix(DEFAULT_KEY).unwrap_or(key);
-    format!("{DEFAULT_KEY}.deleted{host}")
-}
-
-fn deleted_by_reader(storage: &Storage, key: &str) -> bool {
-    matches!(storage.get_item(&deleted_marker(key)), Ok(Some(_)))
-}
-
 /// Every backup key of the slot `key`, first to last.
 fn backup_keys(key: &str) -> impl Iterator<Item = String> + '_ {
     (1..=MAX_BACKUPS).map(move |n| backup_key(key, n))
@@ -189,20 +175,17 @@ impl Slot {
         self.newer_issue()
     }
 
-    /// The value was removed, but not by "Delete all data" (`deleted_marker`): another tab
-    /// found it unreadable (something else wrote over it) and moved it to a backup, or a
-    /// script of the page or the browser emptied storage. What this widget last saw may be
-    /// the only good copy left: it goes back, and the other tabs take it in. False where that
-    /// does not apply (then the reader deleted it).
-    fn put_back_unless_deleted(&self) -> bool {
+    /// The value was removed, but its backups are there: another tab found it unreadable
+    /// (something else wrote over it) and moved it to a backup, which "Delete all data" never
+    /// leaves. What this widget last saw may be the only good copy left: it goes back, and
+    /// the other tab takes it in. False where that does not apply (then it was deleted).
+    fn restore_after_backup(&self) -> bool {
         let Some(storage) = local_storage() else {
             return false;
         };
         let seen = self.last_seen.borrow().clone();
         match seen {
-            Some(raw)
-                if schema::decode(&raw).is_ok() && !deleted_by_reader(&storage, &self.key) =>
-            {
+            Some(raw) if schema::decode(&raw).is_ok() && has_backups(&storage, &self.key) => {
                 storage.set_item(&self.key, &raw).is_ok()
             }
             _ => false,
@@ -369,6 +352,10 @@ pub fn backups(slot: &Slot) -> Vec<String> {
         .collect()
 }
 
+fn has_backups(storage: &Storage, key: &str) -> bool {
+    backup_keys(key).any(|name| matches!(storage.get_item(&name), Ok(Some(_))))
+}
+
 /// Removes the backups of unreadable values (the reader has them, or wants them gone).
 pub fn forget_backups(slot: &Slot) -> Result<(), StorageIssue> {
     let storage = local_storage().ok_or(StorageIssue::Blocked)?;
@@ -389,9 +376,6 @@ pub fn forget(slot: &Slot, widget: u32) -> Result<(), StorageIssue> {
         return Err(slot.newer_issue());
     }
     let storage = local_storage().ok_or(StorageIssue::Blocked)?;
-    // Noted before anything goes, so that another tab hearing of the removal knows the reader
-    // did it; with the quota full, once the data has made room.
-    let marked = storage.set_item(&deleted_marker(&slot.key), "1").is_ok();
     let mut keys: Vec<String> = backup_keys(&slot.key).collect();
     keys.push(slot.key.clone());
     if let Some(old) = &slot.legacy
@@ -404,9 +388,6 @@ pub fn forget(slot: &Slot, widget: u32) -> Result<(), StorageIssue> {
         storage
             .remove_item(&key)
             .map_err(|_| StorageIssue::Blocked)?;
-    }
-    if !marked {
-        let _ = storage.set_item(&deleted_marker(&slot.key), "1");
     }
     slot.saw(None);
     for callback in others_on_this_page(slot, widget) {
@@ -442,11 +423,9 @@ pub fn save(slot: &Slot, saved: &Saved) -> Result<Persisted, StorageIssue> {
             Some(Ok(theirs)) => Some(&theirs.book),
             _ => None,
         };
-        // Gone, but not deleted by the reader: moved to a backup by another tab, or storage
-        // emptied by something else. What this widget holds is written back.
-        let gone_otherwise = existing.is_none() && !deleted_by_reader(&storage, &slot.key);
+        let moved_to_backup = existing.is_none() && has_backups(&storage, &slot.key);
         if matches!(theirs, None | Some(Ok(_)))
-            && !gone_otherwise
+            && !moved_to_backup
             && slot.deleted_since_seen(readable)
         {
             // Seen as nothing: what is stored now, if anything, is merged in like news.
@@ -481,7 +460,6 @@ pub fn save(slot: &Slot, saved: &Saved) -> Result<Persisted, StorageIssue> {
             .map_err(|_| StorageIssue::Full)?;
     }
     slot.saw(Some(encoded));
-    let _ = storage.remove_item(&deleted_marker(&slot.key));
     // The copy left under the legacy key at start-up is out of date from the first change on:
     // it would keep what the reader deletes. Unless an older build wrote there since, it goes.
     if let (Some(copied), Some(old)) = (slot.legacy_copy.take(), &slot.legacy)
@@ -500,10 +478,9 @@ pub fn others_keep_data(slot: &Slot) -> bool {
         return false;
     };
     let mine: Vec<String> = backup_keys(&slot.key).chain([slot.key.clone()]).collect();
-    let deleted = format!("{DEFAULT_KEY}.deleted");
     (0..storage.length().unwrap_or(0))
         .filter_map(|i| storage.key(i).ok().flatten())
-        .any(|key| is_own_key(&key) && !mine.contains(&key) && !key.starts_with(&deleted))
+        .any(|key| is_own_key(&key) && !mine.contains(&key))
 }
 
 /// What a widget is told when its data changed elsewhere: the new data, or `None` when it was
@@ -568,7 +545,7 @@ pub fn watch(slot: Rc<Slot>, widget: u32, on_change: OnChange) -> Watch {
                 Some(Err(DecodeError::NewerVersion(_))) => {
                     slot.found_newer();
                 }
-                None if slot.put_back_unless_deleted() => {}
+                None if slot.restore_after_backup() => {}
                 None => {
                     slot.saw(None);
                     on_change.emit(None);
@@ -588,15 +565,10 @@ pub fn watch(slot: Rc<Slot>, widget: u32, on_change: OnChange) -> Watch {
         let take = take.clone();
         let key = slot.key.clone();
         EventListener::new(&window, "storage", move |event| {
-            let Some(event) = event.dyn_ref::<StorageEvent>() else {
-                return;
-            };
-            // What is stored now, not the event's value: an event may come late (a tab that
-            // was busy or frozen), and what it tells of is gone by then. A key of None is
-            // localStorage.clear(): a script of the page, not the reader.
-            let ours = event.key().is_none_or(|changed| changed == key);
-            if ours && let Some(storage) = local_storage() {
-                take(storage.get_item(&key).ok().flatten());
+            if let Some(event) = event.dyn_ref::<StorageEvent>()
+                && event.key().as_deref() == Some(key.as_str())
+            {
+                take(event.new_value());
             }
         })
     };
