@@ -720,7 +720,7 @@ pub fn step(step: Step) -> &'static str {
             "Schreib dem Kunden in zwei, drei sachlichen Sätzen, dass du eine Lösung suchst, mit der beide Seiten leben können – ohne Vorwürfe und ohne Rechtfertigungen."
         }
         Step::MediateList => {
-            "Schreib zwei bis vier Lösungsvorschläge zur Auswahl auf, einer davon ein Kulanzangebot – die Liste unten hilft dabei."
+            "Schreib zwei bis vier Lösungsvorschläge zur Auswahl auf, darunter ein Kulanzangebot – die Liste unten hilft dabei."
         }
         Step::MediateListAgain => {
             "Stell eine neue kurze Liste mit zwei bis vier Lösungsvorschlägen zusammen, einer davon etwas großzügiger als bisher, und bitte den Kunden, sich bis zu einem festen Datum für einen zu entscheiden."
@@ -866,7 +866,7 @@ pub fn lead(lead: Lead) -> &'static str {
             "Zwischen dir und dem Kunden ist noch etwas zu klären. Sprich es offen an und halte das Ergebnis schriftlich fest."
         }
         Lead::MediateLoops => {
-            "Weitere E-Mails lösen das nicht; eine kurze Liste mit Lösungsvorschlägen, aus denen der Kunde wählt, eher."
+            "Weitere E-Mails lösen das nicht – eher eine kurze Liste mit Lösungsvorschlägen, aus denen der Kunde wählt."
         }
         Lead::MediateHardened => {
             "Die Fronten sind verhärtet. Statt weiter zu streiten, leg dem Kunden eine kurze Liste mit Lösungsvorschlägen vor, aus denen er wählt."
