@@ -930,3 +930,35 @@ fn the_start_screen_goes_to_the_open_client_where_it_showed_that_one() {
         None
     );
 }
+
+/// Issue 26 (re-review 5): a client just added with "Add another client" (still empty) gave
+/// way in the merge of another tab's save, another client opened instead, and what the reader
+/// typed next renamed that one. A fresh page's own placeholder still gives way (above).
+#[test]
+fn a_client_just_added_stays_open_when_another_tab_saves() {
+    let both = run(
+        new(Lang::En),
+        [
+            Action::RenameClient("Alpha".into()),
+            Action::AddClient,
+            Action::RenameClient("Beta".into()),
+        ],
+    );
+    let tab_b = run(both.clone(), [Action::AddClient]);
+    let tab_a = run(both, [Action::RenameClient("Beta 2".into())]);
+    let tab_b = sync(&tab_a, tab_b);
+    assert_eq!(
+        tab_b.client().label,
+        "",
+        "tab B still shows the client it added"
+    );
+    let tab_b = run(tab_b, [Action::RenameClient("Gamma".into())]);
+    let mut labels: Vec<&str> = tab_b
+        .book
+        .clients
+        .iter()
+        .map(|c| c.label.as_str())
+        .collect();
+    labels.sort_unstable();
+    assert_eq!(labels, ["Alpha", "Beta 2", "Gamma"]);
+}

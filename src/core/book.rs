@@ -155,6 +155,14 @@ impl Book {
             .unwrap_or(0);
     }
 
+    /// The open client, if it is an untouched one beside real ones: added by the reader, not
+    /// a fresh page's placeholder.
+    fn added_and_open(&self) -> Option<String> {
+        let open = self.clients.get(self.current)?;
+        let beside_real = self.clients.iter().any(|c| !c.is_pristine());
+        (open.is_pristine() && beside_real).then(|| open.id.clone())
+    }
+
     /// Takes in another copy of the data (another tab, or an import) without losing anything:
     /// histories are united, the newer label and draft win per client, deletions are kept.
     /// `import_at` is set for an import the reader chose: a client it brings back that was
@@ -169,9 +177,14 @@ impl Book {
             None => incoming,
         };
         // Placeholders carry nothing: ours gives way to real clients, theirs is not taken in.
+        // Except the one the reader added beside real clients and has open ("Add another
+        // client"): what they type next belongs to it, not to the client that would open.
         if incoming.clients.iter().any(|c| !c.is_pristine()) {
+            let added = self.added_and_open();
             self.clients.retain(|ours| {
-                !ours.is_pristine() || incoming.clients.iter().any(|c| c.id == ours.id)
+                !ours.is_pristine()
+                    || added.as_ref() == Some(&ours.id)
+                    || incoming.clients.iter().any(|c| c.id == ours.id)
             });
         }
         let incoming_clients: Vec<&Client> = incoming
@@ -229,12 +242,14 @@ impl Book {
     /// export one too many).
     pub fn clients_after_merging(&self, incoming: &Book) -> usize {
         let real_incoming = incoming.clients.iter().any(|c| !c.is_pristine());
+        let added = self.added_and_open();
         let ours = self
             .clients
             .iter()
             .filter(|ours| {
                 !real_incoming
                     || !ours.is_pristine()
+                    || added.as_ref() == Some(&ours.id)
                     || incoming.clients.iter().any(|c| c.id == ours.id)
             })
             .count();
