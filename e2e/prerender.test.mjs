@@ -199,6 +199,18 @@ test("index.html carries the start screen in its HTML: the reader's language sho
   }
 });
 
+// Re-review 5: with the start screen working before the loader, a reader whose embed.js never
+// came could start and answer, then Next did nothing, and nothing said why.
+test("index.html without its loader (embed.js blocked or gone): the start screen says the tool could not be loaded", async () => {
+  const page = await suite.newPage({ ...PHONE, locale: 'en-GB' });
+  await page.route(/embed\.js$/, (route) => route.abort());
+  await page.goto(`${suite.server.url}index.html`);
+  const panel = page.locator('[data-client-triage] [data-ct-fallback="failed"]');
+  await panel.getByText('The tool could not be loaded').waitFor();
+  assert.ok(await panel.getByRole('button', { name: 'Try again' }).isVisible());
+  await page.close();
+});
+
 test('Start pressed on the start screen and released once the module has taken over still starts', async () => {
   const { page, release, host } = await openHeldBack();
   const start = host.locator('.ct-start').filter({ visible: true });
