@@ -262,6 +262,8 @@ const PRESUPPOSES: &[(&str, QuestionId, &[&str])] = &[
         QuestionId::Fairness,
         &["partly", "hardly", "not_at_all", "no_complaint"],
     ),
+    // An email or a web form is in writing: unsigned is not unwritten (coach, rounds 7 and 8).
+    ("o written contract", QuestionId::Contract, &["verbal"]),
     ("Positions have hardened", QuestionId::Fronts, &["hardened"]),
     (
         "goes round in circles",

@@ -409,7 +409,7 @@ pub fn question(id: QuestionId) -> QuestionSource {
                 t!(
                     "not_needed",
                     "Nein – es ist nur ein kleiner Einzelauftrag.",
-                    "Es ist ein kleiner Einzelauftrag ohne schriftlichen Vertrag."
+                    "Es ist ein kleiner Einzelauftrag ohne unterschriebenen Vertrag."
                 ),
             ],
         ),
@@ -598,8 +598,8 @@ pub fn gap(gap: Gap) -> GapText {
             fix: "Halte beim nächsten Kunden die Vereinbarung in einem Vertrag fest, den beide Seiten unterschreiben. Auch ein per E-Mail angenommenes Angebot ist ein Vertrag – ein unterschriebener mit genauer Leistungsbeschreibung beugt Streit aber besser vor.",
         },
         Gap::SmallJobInWriting => GapText {
-            missing: "Kein schriftlicher Vertrag.",
-            fix: "Auch bei kleinen Aufträgen: Halte Leistung, Preis und Termin vorher schriftlich fest – ein per E-Mail bestätigtes Angebot reicht oft schon.",
+            missing: "Kleiner Auftrag ohne unterschriebenen Vertrag.",
+            fix: "Das genügt, solange Leistung, Preis und Termin vorher schriftlich bestätigt sind – ein per E-Mail angenommenes Angebot reicht. Halte das bei jedem kleinen Auftrag so.",
         },
         Gap::Scope => GapText {
             missing: "Die Aufgabe ist nicht genau beschrieben.",
@@ -961,7 +961,7 @@ pub const PLAN: PlanTexts = PlanTexts {
     deadlines: "Termine",
     next_steps: "Nächste Schritte",
     legal_note: "Ob und wann du kündigen kannst, hängt von eurer Vereinbarung und vom geltenden Recht ab. Gilt deutsches Recht, kannst du als Auftragnehmer einen Werkvertrag ohne besondere Vereinbarung nur aus wichtigem Grund kündigen (§ 648a BGB), einen Dienstvertrag in der Regel mit Frist. Bei einem Werkvertrag ohne Kündigungsklausel ist die einvernehmliche Beendigung (Schreiben 1) deshalb oft der sicherere Weg. Der Zusatz „hilfsweise zum nächstmöglichen Zeitpunkt“ fängt nur eine falsch berechnete Frist auf. Lass die Schreiben im Zweifel vor dem Absenden anwaltlich prüfen, auch ob du Ergebnisse erst nach Zahlung herausgeben darfst.",
-    legal_note_small: "Auch ein kleiner Auftrag ohne schriftlichen Vertrag ist ein Vertrag, meist ein Werkvertrag. Gilt deutsches Recht, kannst du ihn als Auftragnehmer einseitig nur aus wichtigem Grund kündigen (§\u{a0}648a BGB). Schlag deshalb vor, ihn einvernehmlich mit dem heutigen Stand abzuschließen. Lass das Schreiben im Zweifel anwaltlich prüfen.",
+    legal_note_small: "Auch ein kleiner Auftrag ohne unterschriebenen Vertrag ist ein Vertrag, meist ein Werkvertrag. Gilt deutsches Recht, kannst du ihn als Auftragnehmer einseitig nur aus wichtigem Grund kündigen (§\u{a0}648a BGB). Schlag deshalb vor, ihn einvernehmlich mit dem heutigen Stand abzuschließen. Lass das Schreiben im Zweifel anwaltlich prüfen.",
     small_heading: "Schreiben: Vorschlag, den Auftrag mit dem heutigen Stand abzuschließen",
     small_subject: "Unser Auftrag {0} – Vorschlag zum Abschluss",
     small_proposal: "ich schlage Ihnen vor, unseren Auftrag {0} einvernehmlich mit dem heutigen Stand abzuschließen: Ich übergebe Ihnen die bis heute erstellten Ergebnisse, und Sie erhalten eine Schlussrechnung über die bis heute erbrachten Leistungen. Weitere Leistungen aus diesem Auftrag erbringe ich dann nicht.",

@@ -405,7 +405,7 @@ pub fn question(id: QuestionId) -> QuestionSource {
                 t!(
                     "not_needed",
                     "No – it is just a small one-off job.",
-                    "It is a small one-off job with no written contract."
+                    "It is a small one-off job without a signed contract."
                 ),
             ],
         ),
@@ -589,8 +589,8 @@ pub fn gap(gap: Gap) -> GapText {
             fix: "With the next client, put the agreement into a contract that both sides sign. An offer accepted by email is a contract too, but a signed contract with a precise scope prevents far more disputes.",
         },
         Gap::SmallJobInWriting => GapText {
-            missing: "No written contract.",
-            fix: "Even for small jobs, put the scope, price and deadline in writing beforehand – a quote confirmed by email often does the job.",
+            missing: "A small job without a signed contract.",
+            fix: "That is enough as long as the scope, price and deadline are confirmed in writing beforehand – a quote accepted by email does the job. Keep to that for every small job.",
         },
         Gap::Scope => GapText {
             missing: "The scope of work is not precisely defined.",
@@ -950,7 +950,7 @@ pub const PLAN: PlanTexts = PlanTexts {
     deadlines: "Deadlines",
     next_steps: "Next steps",
     legal_note: "When you can end the contract depends on what you agreed and on the law that applies; these notes assume German law. Unless the contract says otherwise, a contractor can end a contract for a defined piece of work (Werkvertrag) only for good cause (§ 648a BGB); a service contract (Dienstvertrag) can usually be ended with notice. For a Werkvertrag without a termination clause, ending it by mutual consent (letter 1) is therefore often the safer route. The words “or … on the earliest permissible date” in the notice only catch a miscalculated notice period. If in doubt, have a lawyer check the letters before you send them, and whether you may hold back results until you are paid.",
-    legal_note_small: "A small job with no written contract is still a contract, usually a Werkvertrag (a contract for a defined piece of work). If German law applies, as the contractor you can end it on your own only for good cause (§\u{a0}648a BGB); if another country’s law applies, the rules differ. So propose closing it by mutual agreement at its current stage. If in doubt, have a lawyer check the letter.",
+    legal_note_small: "A small job without a signed contract is still a contract, usually a Werkvertrag (a contract for a defined piece of work). If German law applies, as the contractor you can end it on your own only for good cause (§\u{a0}648a BGB); if another country’s law applies, the rules differ. So propose closing it by mutual agreement at its current stage. If in doubt, have a lawyer check the letter.",
     small_heading: "Letter: proposal to close the job at its current stage",
     small_subject: "Our job {0} – proposal to close it",
     small_proposal: "I propose that we close our job {0} by mutual agreement at its current stage: I will hand over the results produced so far, and you will receive a final invoice for the work done to date. I will then do no further work under this job.",
