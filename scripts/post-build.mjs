@@ -36,6 +36,9 @@ async function minifyJs(code, module = true) {
   return (await minify(code, { module, toplevel: true, compress: true, mangle: true })).code;
 }
 
+/** The CSP source that allows an inline script or style with this text. */
+const cspHash = (text) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+
 /** Replaces `pattern` (which must be there) by `value`, taken literally: a missed replacement
  *  would ship a silently broken build. */
 function replaceOnce(text, pattern, value, what) {
@@ -166,10 +169,10 @@ const NOSCRIPT = { de: 'Dieses Werkzeug braucht JavaScript.', en: 'This tool nee
 for (const lang of LANGUAGES) {
   const start = declarativeStartScreen([lang]);
   await writeFile(join(staging, `start-${lang}.html`), start);
-  const style = createHash('sha256').update(start.match(/<style>([\s\S]*?)<\/style>/)[1]).digest('base64');
+  const style = cspHash(start.match(/<style>([\s\S]*?)<\/style>/)[1]);
   await writeFile(
     join(staging, `snippet-${lang}.html`),
-    `<!-- client-triage: the snippet with the start screen (${SNIPPET_LANGUAGE[lang]}). Paste it where the widget should appear and set src to where you uploaded the folder. Readers see the start screen before any script has loaded. Its <style> is inline: a Content-Security-Policy needs 'sha256-${style}' in style-src (EMBED.md). -->\n` +
+    `<!-- client-triage: the snippet with the start screen (${SNIPPET_LANGUAGE[lang]}). Paste it where the widget should appear and set src to where you uploaded the folder. Readers see the start screen before any script has loaded. Its <style> is inline: a Content-Security-Policy needs ${style} in style-src (EMBED.md). -->\n` +
       `<div data-client-triage data-lang="${lang}">${start}<noscript>${NOSCRIPT[lang]}</noscript></div>\n` +
       '<script type="module" src="/widgets/client-triage/embed.js"></script>\n',
   );
@@ -195,20 +198,20 @@ const TRUNK_SCRIPT = /<script type="module">[\s\S]*?<\/script>/;
 const PRELOAD_SCRIPT = preloadScript(facts);
 const preloadAttributes = Object.entries(languageFile).map(([lang, file]) => ` data-${lang}="./${file}"`).join('');
 const preloadTexts = `<script${preloadAttributes}>${PRELOAD_SCRIPT}</script>`;
-console.log(`post-build: index.html's preload script is 'sha256-${createHash('sha256').update(PRELOAD_SCRIPT).digest('base64')}'`);
+console.log(`post-build: index.html's preload script is ${cspHash(PRELOAD_SCRIPT)}`);
 const LOADER_TAG = '<script type="module" src="./embed.js"></script>';
 const withLoader = replaceOnce(trunkIndex, TRUNK_SCRIPT, LOADER_TAG, "trunk's inline script");
 const withPreload = replaceOnce(withLoader, LOADER_TAG, `${preloadTexts}\n  ${LOADER_TAG}`, 'the loader in index.html');
 const indexStart = declarativeStartScreen(LANGUAGES);
 // Its <style> is inline too: a strict CSP allows it by this hash (docs/EMBED.md), or the start
 // screen shows unstyled until the loader's style sheet arrives.
-console.log(`post-build: index.html's start screen style is 'sha256-${createHash('sha256').update(indexStart.match(/<style>([\s\S]*?)<\/style>/)[1]).digest('base64')}'`);
+console.log(`post-build: index.html's start screen style is ${cspHash(indexStart.match(/<style>([\s\S]*?)<\/style>/)[1])}`);
 const hostAttribute = facts.HOSTS.slice(1, -1);
 // Start works as the parser reaches the host: the start screen's part of the loader (early.js)
 // runs inline right after it, not once the page is parsed and embed.js is here, as the module
 // loader does. Its text changes with the loader's, so a strict CSP needs this build's hash.
 const EARLY_SCRIPT = await minifyJs(await bundleLoader({ names: { GLUE: glue, WASM: wasm, LANGUAGE_FILES: languageFile }, entry: EARLY_ENTRY, format: 'iife' }), false);
-console.log(`post-build: index.html's start screen script is 'sha256-${createHash('sha256').update(EARLY_SCRIPT).digest('base64')}'`);
+console.log(`post-build: index.html's start screen script is ${cspHash(EARLY_SCRIPT)}`);
 const withStart = replaceOnce(withPreload, `<div ${hostAttribute}></div>`, `<div ${hostAttribute}>${indexStart}</div><script>${EARLY_SCRIPT}</script>`, "index.html's host");
 const index = replaceOnce(withStart, '</head>', '  <meta name="client-triage-offline" content="on">\n</head>', '</head> in index.html')
   .replaceAll(' crossorigin="anonymous"', ' crossorigin')

@@ -263,7 +263,8 @@ const PRESUPPOSES: &[(&str, QuestionId, &[&str])] = &[
         &["partly", "hardly", "not_at_all", "no_complaint"],
     ),
     // An email or a web form is in writing: unsigned is not unwritten (coach, rounds 7 and 8).
-    ("o written contract", QuestionId::Contract, &["verbal"]),
+    ("No written contract", QuestionId::Contract, &["verbal"]),
+    ("no written contract", QuestionId::Contract, &["verbal"]),
     ("Positions have hardened", QuestionId::Fronts, &["hardened"]),
     (
         "goes round in circles",

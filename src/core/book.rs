@@ -181,11 +181,8 @@ impl Book {
         // client"): what they type next belongs to it, not to the client that would open.
         if incoming.clients.iter().any(|c| !c.is_pristine()) {
             let added = self.added_and_open();
-            self.clients.retain(|ours| {
-                !ours.is_pristine()
-                    || added.as_ref() == Some(&ours.id)
-                    || incoming.clients.iter().any(|c| c.id == ours.id)
-            });
+            self.clients
+                .retain(|ours| !gives_way(ours, incoming, added.as_deref()));
         }
         let incoming_clients: Vec<&Client> = incoming
             .clients
@@ -246,12 +243,7 @@ impl Book {
         let ours = self
             .clients
             .iter()
-            .filter(|ours| {
-                !real_incoming
-                    || !ours.is_pristine()
-                    || added.as_ref() == Some(&ours.id)
-                    || incoming.clients.iter().any(|c| c.id == ours.id)
-            })
+            .filter(|ours| !real_incoming || !gives_way(ours, incoming, added.as_deref()))
             .count();
         let theirs = incoming
             .clients
@@ -297,6 +289,15 @@ impl Book {
             .max()
             .unwrap_or_default()
     }
+}
+
+/// Whether our client `ours` gives way in a merge of `incoming`, which has real clients: an
+/// untouched placeholder that `incoming` does not know, unless it is `added` (the reader's
+/// open "Add another client"; `Book::added_and_open`).
+fn gives_way(ours: &Client, incoming: &Book, added: Option<&str>) -> bool {
+    ours.is_pristine()
+        && added != Some(ours.id.as_str())
+        && !incoming.clients.iter().any(|c| c.id == ours.id)
 }
 
 fn draft_key(client: &Client) -> (&str, Screen, &Answers, &PlanNotes) {

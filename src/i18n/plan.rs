@@ -242,7 +242,7 @@ pub fn document(
         ]);
     }
     if let Some(letters) = advice.letters {
-        blocks.extend([Block::Paragraph(t.legal_note_for(letters).to_owned())]);
+        blocks.push(Block::Paragraph(t.legal_note_for(letters).to_owned()));
         fill_in_at = Some(blocks.len());
         blocks.push(Block::Paragraph(String::new()));
         // First the proposal to end it by mutual consent (for a Werkvertrag without a
