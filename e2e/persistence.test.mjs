@@ -301,6 +301,46 @@ test('two tabs: a deletion in one tab empties the other, the other never brings 
   assert.deepEqual(labels, ['Agency X', 'Shop Y'], 'both tabs agree: the import and the new client');
 });
 
+// Issue 26 (re-review 5): a file that would replace or delete clients here asks first, says
+// how many, and Cancel leaves storage as it was; Import then does it.
+test('an import that replaces or deletes clients asks first; Cancel changes nothing', async () => {
+  const { page } = await open();
+  await rename(page, 'Agency X');
+  await openData(page);
+  await page.getByRole('button', { name: 'Add another client' }).click();
+  await rename(page, 'Shop Y');
+  await openData(page);
+  const here = await storedJson(page);
+  // A file from "another device": Agency X renamed later, Shop Y deleted later.
+  const later = new Date(Date.now() + 1000).toISOString();
+  const agency = here.clients.find((c) => c.label === 'Agency X');
+  const shop = here.clients.find((c) => c.label === 'Shop Y');
+  const file = structuredClone(here);
+  file.clients = [{ ...structuredClone(agency), label: 'Agency X (from the file)', updated: later }];
+  file.current = agency.id;
+  file.deleted = [...(here.deleted ?? []), { id: shop.id, at: later }];
+  const before = await stored(page);
+  const choose = () => page.locator('input[type=file]').setInputFiles({ name: 'other.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
+
+  await choose();
+  const question = page.getByRole('alertdialog');
+  await question.waitFor();
+  assert.match(await question.innerText(), /Would be replaced by the file’s newer version: 1\..*Would be deleted, because the file records them as deleted later: 1\./s);
+  assert.equal(await stored(page), before, 'nothing taken in while asking');
+  assert.equal(await page.evaluate(() => document.activeElement?.shadowRoot?.activeElement?.textContent), 'Cancel', 'focus on Cancel');
+  await question.getByRole('button', { name: 'Cancel' }).click();
+  await page.locator('.ct-data [role=status]').getByText('Nothing was imported.').waitFor();
+  assert.equal(await stored(page), before, 'Cancel: storage unchanged');
+  assert.equal(await page.getByRole('alertdialog').count(), 0);
+
+  await choose();
+  await question.getByRole('button', { name: 'Import' }).click();
+  await page.locator('.ct-data [role=status]').getByText('Imported: 1 client.').waitFor();
+  const labels = (await storedJson(page)).clients.map((c) => c.label);
+  assert.deepEqual(labels, ['Agency X (from the file)'], 'replaced and deleted after Import');
+  await page.close();
+});
+
 const XSS = [
   '<img src=x onerror=window.__xss=1>',
   '<script>window.__xss=1</script>',

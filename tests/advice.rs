@@ -233,6 +233,12 @@ const PRESUPPOSES: &[(&str, QuestionId, &[&str])] = &[
         &["written_loops"],
     ),
     ("More emails", QuestionId::Fronts, &["written_loops"]),
+    // No criticism that "starts again" for a client who has none (coach, round 8).
+    (
+        "criticism",
+        QuestionId::Fairness,
+        &["largely", "partly", "hardly", "not_at_all"],
+    ),
     // Not to a reader who says nothing would ever satisfy the client (coach, round 6).
     (
         "within reach",
@@ -240,8 +246,8 @@ const PRESUPPOSES: &[(&str, QuestionId, &[&str])] = &[
         &["my_gap", "clearer_terms", "unsure", "work_accepted"],
     ),
     // Fixing what the reader admits is owed, not goodwill (coach, round 6): every option a
-    // goodwill gesture, or the caveat said of the solution outright, only where nothing is
-    // admitted. Where it is, only what goes beyond the defects is (editor, round 7).
+    // goodwill gesture only where nothing is admitted. Where it is, only what goes beyond the
+    // defects is (editor, round 7). The record's caveat is always "if applicable" (round 8).
     (
         "each as a goodwill gesture",
         QuestionId::Satisfiable,
@@ -249,16 +255,6 @@ const PRESUPPOSES: &[(&str, QuestionId, &[&str])] = &[
     ),
     (
         "each as a goodwill gesture",
-        QuestionId::Fairness,
-        &["partly", "hardly", "not_at_all", "no_complaint"],
-    ),
-    (
-        "As offered, this is a goodwill gesture",
-        QuestionId::Satisfiable,
-        &["clearer_terms", "unsure", "work_accepted", "never"],
-    ),
-    (
-        "As offered, this is a goodwill gesture",
         QuestionId::Fairness,
         &["partly", "hardly", "not_at_all", "no_complaint"],
     ),
@@ -585,6 +581,13 @@ fn the_work_is_not_the_problem(answers: &Answers) -> bool {
 
 /// Every text shown for these answers and this strategy that presupposes something the
 /// answers contradict, as "text: question = answer".
+/// Whether the text after `before` stands inside an "[IF APPLICABLE: …]" bracket.
+fn inside_if_applicable(before: &str) -> bool {
+    before
+        .rfind("[IF APPLICABLE")
+        .is_some_and(|open| !before[open..].contains(']'))
+}
+
 fn contradictions(answers: &Answers, strategy: Strategy) -> Vec<String> {
     let rule = if strategy == assess(answers).strategy {
         fired_rule(answers)
@@ -614,10 +617,6 @@ fn contradictions(answers: &Answers, strategy: Strategy) -> Vec<String> {
         && (["stalled", "refused"].contains(&answer_id(answers, QuestionId::Offer))
             || answer_id(answers, QuestionId::Talk) == "refuses")
         && answer_id(answers, QuestionId::Respect) != "polite";
-    // "As offered" only where solutions were offered: one accepted, or the plan's own offer
-    // (coach, round 5: a talk that settled it offered nothing).
-    let offered = answer_id(answers, QuestionId::Offer) == "accepted"
-        || answer_id(answers, QuestionId::Talk) != "helped";
     for text in shown {
         // Access details only as an optional bracket or "where relevant" (editor M11); rights of
         // use only as an optional bracket: not every job leaves results (coach, round 5).
@@ -647,8 +646,13 @@ fn contradictions(answers: &Answers, strategy: Strategy) -> Vec<String> {
         if text.contains("Rights to use") && !text.contains("[IF APPLICABLE") {
             found.push(format!("{text:?}: rights of use as a given"));
         }
-        if text.contains("As offered") && !offered {
-            found.push(format!("{text:?}: nothing was offered"));
+        // The chosen solution may be a defect put right, which is owed: the record calls it
+        // goodwill only as an option in brackets (editor, round 8).
+        if text
+            .find("not an admission of liability")
+            .is_some_and(|at| !inside_if_applicable(&text[..at]))
+        {
+            found.push(format!("{text:?}: goodwill stated outright in the record"));
         }
         if disputed && text.contains("Thank you for working with me") {
             found.push(format!("{text:?}: thanks to a client who would not settle"));

@@ -890,10 +890,6 @@ pub struct Advice {
     pub goodwill: Goodwill,
     /// The talk helped: the written record sums up a conversation.
     pub talked: bool,
-    /// Solutions were offered and one accepted, or the plan offers them: the record's goodwill
-    /// reservation can say "as offered". After a talk that settled it without one, nothing was
-    /// offered that the record could refer to (coach, round 5).
-    pub offered: bool,
     /// A call is to come (`CALL`): the plan has a guide for it and a summary to send after it.
     /// Without a talk, past or to come, the record confirms the client's choice in writing.
     pub call: bool,
@@ -978,7 +974,6 @@ pub fn advise(answers: &Answers, strategy: Strategy, rule: Option<Rule>) -> Advi
         agreed,
         goodwill: goodwill(answers),
         talked: answer_is(answers, Talk, &["helped"]),
-        offered: answer_is(answers, Offer, &["accepted"]) || !agreed,
         call: !agreed && CALL.holds(answers),
         settled: SETTLED_IN_WRITING.holds(answers),
         complaints: answer_is(answers, Topic, &["dispute", "both"])

@@ -67,6 +67,10 @@ pub const TEXTS: Texts = Texts {
     client_add: "Weiteren Kunden anlegen",
     confirm_yes: "Ja, löschen",
     cancel: "Abbrechen",
+    import_ask: "Diese Datei würde Kunden ändern, die hier schon gespeichert sind.",
+    import_ask_end: "Trotzdem importieren? Exportiere im Zweifel vorher deine Daten.",
+    import_yes: "Importieren",
+    import_cancelled: "Nichts wurde importiert.",
     history_title: "Frühere Einschätzungen",
     history_empty: "Für diesen Kunden gibt es noch keine abgeschlossene Einschätzung.",
     history_lead: "Der Anteil sagt, wie stark deine Antworten für diesen Weg sprachen; alle drei ergeben zusammen 100\u{a0}%. Öffne einen Eintrag, um das Ergebnis und den Plan noch einmal zu sehen.",
@@ -113,10 +117,12 @@ const TEMPLATES: Templates = Templates {
     import_done_one: "Importiert: 1 Kunde.",
     import_done: "Importiert: {0} Kunden.",
     import_added: "Neu hier: {0}.",
-    import_replaced: "Durch die neuere Fassung aus der Datei ersetzt: {0}.",
+    import_replaced: "Würden durch die neuere Fassung aus der Datei ersetzt: {0}.",
     import_kept: "Hier schon in gleicher oder neuerer Fassung vorhanden und deshalb unverändert: {0}.",
     import_records: "Frühere Einschätzungen aus der Datei bei vorhandenen Kunden ergänzt: {0}.",
     import_removed: "Hier gelöscht, weil sie in der Datei später gelöscht wurden: {0}.",
+    import_would_replace: "Würden durch die neuere Fassung aus der Datei ersetzt: {0}.",
+    import_would_remove: "Würden gelöscht, weil die Datei sie als später gelöscht führt: {0}.",
     import_unreadable: "Die Datei konnte nicht gelesen werden ({0}). Nichts wurde geändert.",
     import_too_large: "Die Datei ist zu groß für einen Export dieses Widgets ({0}). Nichts wurde geändert.",
     import_no_room: "Für diese Datei ist neben den Daten, die hier schon liegen, kein Platz ({0}). Nichts wurde geändert. Exportiere deine Daten und lösche Kunden, die du nicht mehr brauchst, dann versuche es noch einmal.",
@@ -615,7 +621,7 @@ pub fn gap(gap: Gap) -> GapText {
         },
         Gap::TargetGroup => GapText {
             missing: "Zielgruppe unklar, oder der Kunde passt nicht ganz hinein.",
-            fix: "Leg vor dem nächsten Projekt fest, wen du als Kunden willst, und prüfe neue Anfragen daran.",
+            fix: "Lege vor dem nächsten Projekt fest, wen du als Kunden willst, und miss neue Anfragen daran.",
         },
     }
 }
@@ -640,7 +646,7 @@ pub const ADVICE: AdviceTexts = AdviceTexts {
     because: "Deine Antwort: {0}",
     legal_first: "Eine Kündigung hat rechtliche Folgen; dieser Plan ist keine Rechtsberatung.",
     legal_plain: "Dieser Plan ist keine Rechtsberatung.",
-    safety_title: "Sicherheit und Beenden",
+    safety_title: "Sicherheit und Ausstieg",
     close_call: "Knappe Entscheidung: „{0}“ liegt nur wenig vor „{1}“.",
     tie: "Gleichstand zwischen „{0}“ und „{1}“.",
     tie_mediate_first: "„Verhandeln“ steht vorn, weil ein beigelegter Streit mehr Druck nimmt als Abschalten allein.",
@@ -675,13 +681,13 @@ pub fn step(step: Step) -> &'static str {
             "Schreib für dich auf, was du diesem Kunden laut eurer Vereinbarung schuldest. Miss deine Arbeit an dieser Liste, nicht an seinen Reaktionen."
         }
         Step::DetachOwnListWritten => {
-            "Miss deine Arbeit nicht an seinen Reaktionen, sondern an der schriftlichen Aufgabenbeschreibung, auf die ihr euch geeinigt habt: Was dort steht und geliefert ist, ist erledigt."
+            "Miss deine Arbeit nicht an seinen Reaktionen, sondern an der schriftlichen Aufgabenbeschreibung, auf die ihr euch geeinigt habt: Was dort steht und du vertragsgemäß geliefert hast, ist erledigt – auch wenn der Kunde unzufrieden bleibt."
         }
         Step::DetachStrain => {
             "Schütz deinen Feierabend: Schalte die Benachrichtigungen für diesen Kunden nach Feierabend stumm und beantworte seine Nachrichten nur zu zwei festen Zeiten am Tag, etwa um 11 und um 16 Uhr."
         }
         Step::DetachSmallJob => {
-            "Bei einem kleinen Einzelauftrag ist der Maßstab das, was bestellt war. Antworte einmal ruhig und sachlich auf das, was der Kunde vorbringt, und verweise dabei auf den Auftrag. Ist der Auftrag erledigt und abgerechnet, musst du über den Umfang nicht weiter diskutieren – berechtigte Mängel musst du aber auch danach noch beheben. Einen weiteren Auftrag dieses Kunden musst du nicht annehmen."
+            "Bei einem kleinen Einzelauftrag ist der Maßstab das, was bestellt war. Bringt der Kunde etwas vor, antworte ein einziges Mal ruhig und sachlich und verweise dabei auf den Auftrag. Ist der Auftrag erledigt und abgerechnet, musst du ihn nicht wieder aufrollen – berechtigte Mängel musst du aber auch danach noch beheben. Einen weiteren Auftrag dieses Kunden musst du nicht annehmen."
         }
         Step::DetachFixedTimes => {
             "Reagier nicht sofort: Beantworte die Nachrichten dieses Kunden, wo es geht, zu festen Zeiten, etwa um 11 und um 16\u{a0}Uhr. Was er im persönlichen Gespräch anspricht, notierst du dir und beantwortest es, wenn du in Ruhe darüber nachgedacht hast. Dringendes erledigst du wie vereinbart."
@@ -690,10 +696,10 @@ pub fn step(step: Step) -> &'static str {
             "Biete dem Kunden für die offenen Punkte Lösungen an, zwei bis vier zur Auswahl: Abschalten heißt nicht, ihn zu ignorieren."
         }
         Step::DetachHoldToAgreed => {
-            "Halte dich an die Lösung, die der Kunde angenommen hat, und verweise schriftlich darauf, wenn die Kritik wieder losgeht."
+            "Halte dich an die Lösung, die der Kunde angenommen hat, und verweise schriftlich darauf, falls dasselbe Thema wieder aufkommt."
         }
         Step::DetachRecordTalk => {
-            "Schick dem Kunden noch heute ein paar Zeilen, in denen du bestätigst, was ihr im Gespräch vereinbart habt – Erwartungen, Spielregeln, nächste Schritte –, damit ihr euch später beide darauf beziehen könnt. Du hältst damit fest, was vereinbart ist, und verhandelst nicht neu."
+            "Falls noch nicht geschehen, schick dem Kunden noch heute ein paar Zeilen, in denen du bestätigst, was ihr im Gespräch vereinbart habt – Erwartungen, Spielregeln, nächste Schritte –, damit ihr euch später beide darauf beziehen könnt. Du hältst damit fest, was vereinbart ist, und verhandelst nicht neu."
         }
         Step::DetachConfidant => {
             "Sprich mit jemandem, dem du vertraust, statt den Ärger nach Feierabend mit dir herumzutragen."
@@ -708,10 +714,10 @@ pub fn step(step: Step) -> &'static str {
             "Behalte bei, was funktioniert: Verweise bei neuen Wünschen auf das, was schriftlich vereinbart und abgenommen ist, und antworte auf ungeduldige Nachrichten nur auf den sachlichen Teil."
         }
         Step::MediateRecordAgreed => {
-            "Schick dem Kunden noch heute eine kurze schriftliche Bestätigung der vereinbarten Lösung: was passiert, bis wann und wer was erledigt. Die Vorlage unten musst du nur noch ausfüllen."
+            "Falls noch nicht geschehen, schick dem Kunden noch heute eine kurze schriftliche Bestätigung der vereinbarten Lösung: was passiert, bis wann und wer was erledigt. Die Vorlage unten musst du nur noch ausfüllen."
         }
         Step::MediateRecordTalk => {
-            "Halte noch heute schriftlich fest, was ihr im Gespräch vereinbart habt, und schick es dem Kunden mit der Bitte um Bestätigung. Die Vorlage unten musst du nur noch ausfüllen."
+            "Falls noch nicht geschehen, halte noch heute schriftlich fest, was ihr im Gespräch vereinbart habt, und schick es dem Kunden mit der Bitte um Bestätigung. Die Vorlage unten musst du nur noch ausfüllen."
         }
         Step::MediateStopEmail => {
             "Hör auf, per E-Mail über Schuld und Details zu streiten: Wenn es sich im Kreis dreht, klären weitere Argumente selten etwas. Statt Argumenten schickst du eine kurze Liste mit Lösungsvorschlägen."
@@ -744,7 +750,7 @@ pub fn step(step: Step) -> &'static str {
             "Sobald ihr euch einig seid, bestätige das Ergebnis kurz schriftlich, mit Terminen und nächsten Schritten. Die Vorlage unten musst du nur noch ausfüllen."
         }
         Step::MediateCheckRecord => {
-            "Kommt ein Anwaltsschreiben, lass auch alles prüfen, was du dem Kunden schriftlich schickst, bevor du es abschickst."
+            "Kommt ein Anwaltsschreiben, lass auch alles, was du dem Kunden schreiben willst, vorher prüfen."
         }
         Step::MediateSettleTerms => {
             "Halte ab jetzt schriftlich fest, was noch nicht schriftlich steht – Aufgabe, Deadlines oder Zwischenschritte –, damit ihr euch bei der nächsten Meinungsverschiedenheit darauf beziehen könnt."
@@ -768,7 +774,7 @@ pub fn step(step: Step) -> &'static str {
             "Schlag zuerst vor, den Vertrag einvernehmlich zu beenden (Schreiben 1), mit einem Datum für die Antwort. Gilt deutsches Recht, ist das bei einem Werkvertrag ohne Kündigungsklausel oft der sicherere Weg."
         }
         Step::TerminateNotice => {
-            "Stimmt der Kunde bis dahin nicht zu, kündige mit Schreiben 2 – sofern Vereinbarung oder Gesetz es erlauben. Erlauben beide keine Kündigung, hör nicht einfach auf zu arbeiten – das kann Schadensersatzforderungen auslösen. Lass dich dann beraten, bevor du etwas abschickst."
+            "Stimmt der Kunde bis dahin nicht zu, kündige mit Schreiben 2 – sofern Vereinbarung oder Gesetz es erlauben. Erlaubt keins von beiden eine Kündigung, hör nicht einfach auf zu arbeiten – das kann Schadensersatzforderungen auslösen. Lass dich dann beraten, bevor du etwas abschickst."
         }
         Step::TerminateDelivery => {
             "Unterschreib die Kündigung und schick sie per Einwurf-Einschreiben oder durch einen Boten, der den Inhalt kennt – so kannst du den Zugang leichter beweisen. Ob eine E-Mail genügt, hängt von eurer Vereinbarung ab; der unterschriebene Brief ist der sicherere Weg."
@@ -780,7 +786,7 @@ pub fn step(step: Step) -> &'static str {
             "Erbringe bis zum Vertragsende nur, was ihr nachweislich vereinbart habt – deine Notizen und Nachrichten belegen es –, und übergib am Ende, was dem Kunden zusteht."
         }
         Step::TerminatePaymentFirst => {
-            "Regle das Beenden nur schriftlich, und übergib Ergebnisse nur Zug um Zug gegen Zahlung der Schlussrechnung, wenn Vertrag und Gesetz das zulassen – lass das vorher prüfen."
+            "Wickle die Beendigung nur schriftlich ab, und übergib Ergebnisse nur Zug um Zug gegen Zahlung der Schlussrechnung, wenn Vertrag und Gesetz das zulassen – lass das vorher prüfen."
         }
         Step::TerminateInvoice => {
             "Stell die Schlussrechnung für die bis zum Vertragsende geleistete Arbeit."
@@ -789,10 +795,10 @@ pub fn step(step: Step) -> &'static str {
             "Bewahre alle Unterlagen auf: Vertrag oder Angebot, E-Mails, Vereinbarungen, Rechnungen."
         }
         Step::TerminateTargetGroup => {
-            "Leg danach deine Zielgruppe genauer fest und präzisiere deine Vertragsbedingungen, damit du solche Kunden früher erkennst und Streit von vornherein eindämmst."
+            "Lege danach deine Zielgruppe genauer fest und präzisiere deine Vertragsbedingungen, damit du solche Kunden früher erkennst und Streit vorbeugst."
         }
         Step::TerminateTargetGroupOnly => {
-            "Leg danach deine Zielgruppe genauer fest und prüfe neue Anfragen daran. Deine Verträge waren hier nicht die Schwachstelle: Halte sie so genau wie bei diesem Kunden."
+            "Lege danach deine Zielgruppe genauer fest und miss neue Anfragen daran. Deine Verträge waren hier nicht die Schwachstelle: Halte sie so genau wie bei diesem Kunden."
         }
         Step::SafetyDocument => {
             "Sichere jede bedrohliche oder belästigende Nachricht – Screenshots, E-Mails, Sprachnachrichten – mit Datum und Uhrzeit, und führe ein datiertes Protokoll über alles, was keine Nachricht ist, etwa einen unangekündigten Besuch: was geschah, wann und wer es mitbekommen hat."
@@ -804,7 +810,7 @@ pub fn step(step: Step) -> &'static str {
             "Wenn dir Gewalt angedroht wird oder du dich in Gefahr fühlst, hol sofort Hilfe: in Deutschland 110 (Polizei), europaweit 112 (Notruf). Drohungen kannst du bei der Polizei auch anzeigen."
         }
         Step::SafetyLegalAdvice => {
-            "Lass dich beraten, bevor du fristlos kündigst – von einer Anwältin, einem Anwalt oder deinem Berufsverband. Warte damit nicht lange: Eine fristlose Kündigung muss zeitnah erklärt werden, nach deutschem Recht bei Dienstverträgen innerhalb von zwei Wochen, nachdem du vom Grund erfahren hast, bei anderen Verträgen, etwa Werkverträgen, innerhalb angemessener Frist."
+            "Lass dich beraten, bevor du fristlos kündigst – von einer Anwältin, einem Anwalt oder deinem Berufsverband. Warte damit nicht lange: Eine fristlose Kündigung muss zeitnah erklärt werden, nach deutschem Recht: bei Dienstverträgen innerhalb von zwei Wochen, nachdem du vom Grund erfahren hast; bei anderen Verträgen, etwa Werkverträgen, innerhalb angemessener Frist."
         }
         Step::SafetyNotice => {
             "Kündige dann schriftlich mit dem Schreiben unten: ohne Dank, ohne Zusage weiterer Arbeit, ohne etwas, das du zurücknehmen müsstest."
@@ -833,7 +839,7 @@ pub fn lead(lead: Lead) -> &'static str {
             "Beleidigungen musst du nicht schlucken – aber sie sagen mehr über den Kunden als über deine Arbeit. Zieh eine Grenze und lass dich ansonsten nicht davon treffen."
         }
         Lead::DetachAgreed => {
-            "Der Kunde hat deine Lösung angenommen. Halte dich an die Vereinbarung und lass dich von weiterer Kritik nicht treffen."
+            "Der Kunde hat deine Lösung angenommen. Halte dich an die Vereinbarung und lass dich nicht treffen, falls dasselbe Thema wieder aufkommt."
         }
         Lead::DetachNeverSatisfied => {
             "Du glaubst, nichts würde diesen Kunden je zufriedenstellen – dann liegt es wohl nicht an deiner Arbeit. Versuch, es nicht persönlich zu nehmen, und bleib sachlich und gesprächsbereit."
@@ -848,10 +854,10 @@ pub fn lead(lead: Lead) -> &'static str {
             "Ihr habt euch geeinigt, alles steht schriftlich, und es wird besser. Bleib bei dem, was funktioniert, und lass dich von gelegentlicher Ungeduld nicht treffen."
         }
         Lead::MediateAgreed => {
-            "Du und der Kunde habt euch auf eine Lösung geeinigt. Halte sie jetzt schriftlich fest, damit sie Bestand hat."
+            "Du und der Kunde habt euch auf eine Lösung geeinigt. Falls sie noch nicht schriftlich festgehalten ist, hole das jetzt nach, damit sie Bestand hat."
         }
         Lead::MediateTalked => {
-            "Das Gespräch hat geholfen. Halte jetzt schriftlich fest, was ihr vereinbart habt, damit es Bestand hat."
+            "Das Gespräch hat geholfen. Falls das Vereinbarte noch nicht schriftlich festgehalten ist, hole das jetzt nach, damit es Bestand hat."
         }
         Lead::MediateAgain => {
             "Der Kunde hat auf deine Lösungsvorschläge nicht reagiert oder hält sich nicht an die Einigung, und er kostet dich viel Zeit. Eine weitere Runde – eine neue kurze Liste und ein Datum für die Entscheidung – ist einen Versuch wert, bevor du die Zusammenarbeit beendest."
@@ -881,7 +887,7 @@ pub fn lead(lead: Lead) -> &'static str {
             "Der Kunde droht mit einem Anwalt, einer Klage oder schlechten Bewertungen. Lass dich davon nicht unter Druck setzen: Beende die Zusammenarbeit sachlich und schriftlich, und hol dir vorher rechtlichen Rat."
         }
         Lead::TerminateOffer => {
-            "Der Kunde hat deine Lösungsvorschläge nicht angenommen und beansprucht mehr Zeit, als er bezahlt. Beende die Zusammenarbeit sauber, bevor sie dich noch mehr kostet."
+            "Der Kunde hat deine Lösungsvorschläge nicht angenommen oder sich nicht an das Vereinbarte gehalten und beansprucht mehr Zeit, als er bezahlt. Beende die Zusammenarbeit sauber, bevor sie dich noch mehr kostet."
         }
         Lead::TerminateNoTalk => {
             "Der Kunde verweigert das Gespräch und beansprucht mehr Zeit, als er bezahlt. Beende die Zusammenarbeit sauber, bevor sie dich noch mehr kostet."
@@ -946,12 +952,11 @@ pub const PLAN: PlanTexts = PlanTexts {
     confirm_intro: "vielen Dank für Ihre Rückmeldung. Damit wir beide auf demselben Stand sind, fasse ich die Lösung, für die Sie sich entschieden haben, kurz zusammen:",
     record_closing: "Bitte bestätigen Sie mir kurz bis zum {0}, dass das auch Ihrem Verständnis entspricht.",
     settled_line: "[FALLS ZUTREFFEND: Mit der Umsetzung der vereinbarten Lösung sind Ihre Beanstandungen zu [PROJEKT] abschließend erledigt.]",
-    goodwill_caveat: "Wie angeboten, geschieht das aus Kulanz und ohne Anerkennung einer Rechtspflicht.",
-    goodwill_caveat_if_applicable: "[FALLS ZUTREFFEND: Das geschieht aus Kulanz und ohne Anerkennung einer Rechtspflicht.]",
+    goodwill_caveat: "[FALLS ZUTREFFEND: Die vereinbarte Lösung erfolgt aus Kulanz und ohne Anerkennung einer Rechtspflicht.]",
     offer_subject: "Lösungsvorschläge zu [PROJEKT]",
-    offer_intro: "um unsere Meinungsverschiedenheit zu [PROJEKT] zu lösen, schlage ich Ihnen folgende Möglichkeiten vor – jeweils aus Kulanz und ohne Anerkennung einer Rechtspflicht:",
+    offer_intro: "um unsere Meinungsverschiedenheit über [PROJEKT] beizulegen, schlage ich Ihnen folgende Möglichkeiten vor – jeweils aus Kulanz und ohne Anerkennung einer Rechtspflicht:",
     offer_intro_terms: "damit wir uns einigen, wie es mit [PROJEKT] weitergeht, biete ich Ihnen folgende Möglichkeiten an:",
-    offer_intro_owed: "um unsere Meinungsverschiedenheit zu [PROJEKT] zu lösen, schlage ich Ihnen folgende Möglichkeiten vor. Soweit Mängel vorliegen, behebe ich sie selbstverständlich; was darüber hinausgeht, biete ich Ihnen aus Kulanz und ohne Anerkennung einer Rechtspflicht an:",
+    offer_intro_owed: "um unsere Meinungsverschiedenheit über [PROJEKT] beizulegen, schlage ich Ihnen folgende Möglichkeiten vor. Soweit Mängel vorliegen, behebe ich sie selbstverständlich; was darüber hinausgeht, biete ich Ihnen aus Kulanz und ohne Anerkennung einer Rechtspflicht an:",
     offer_deadline: "Bitte teilen Sie mir bis zum {0} mit, für welchen Vorschlag Sie sich entscheiden; bis dahin halte ich die Vorschläge aufrecht.",
     sign_off: "Mit freundlichen Grüßen",
     meeting_date: "Datum des Gesprächs",

@@ -67,6 +67,10 @@ pub const TEXTS: Texts = Texts {
     client_add: "Add another client",
     confirm_yes: "Yes, delete",
     cancel: "Cancel",
+    import_ask: "This file would change clients you already have here.",
+    import_ask_end: "Import it anyway? If unsure, export your data first.",
+    import_yes: "Import",
+    import_cancelled: "Nothing was imported.",
     history_title: "Earlier assessments",
     history_empty: "No finished assessment for this client yet.",
     history_lead: "Each share says how strongly your answers pointed to that option; the three add up to 100%. Open an entry to see that result and its plan again.",
@@ -117,6 +121,8 @@ const TEMPLATES: Templates = Templates {
     import_kept: "Already here in the same or a newer version, so left as they were: {0}.",
     import_records: "Earlier assessments from the file added to clients already here: {0}.",
     import_removed: "Deleted here, because the file records them as deleted later: {0}.",
+    import_would_replace: "Would be replaced by the file’s newer version: {0}.",
+    import_would_remove: "Would be deleted, because the file records them as deleted later: {0}.",
     import_unreadable: "The file could not be read ({0}). Nothing was changed.",
     import_too_large: "The file is too large for an export of this widget ({0}). Nothing was changed.",
     import_no_room: "There is no room for this file next to the data already here ({0}). Nothing was changed. Export your data and delete clients you no longer need, then try again.",
@@ -666,13 +672,13 @@ pub fn step(step: Step) -> &'static str {
             "Write down, for yourself, what you owe this client under your agreement. Measure your work against that list, not against their reactions."
         }
         Step::DetachOwnListWritten => {
-            "Measure your work against the written scope you agreed, not against the client’s reactions. What meets it is done."
+            "Measure your work against the written scope you agreed, not against the client’s reactions. What you have delivered as agreed is done, even if the client stays unhappy."
         }
         Step::DetachStrain => {
             "Protect your evenings: mute this client’s notifications after work, and answer their messages only at two fixed times a day, say 11am and 4pm."
         }
         Step::DetachSmallJob => {
-            "With a small one-off job, what was ordered is the yardstick. Reply once – calmly, factually and with reference to the order – to what the client raises. Once the job is done and invoiced, you need not debate the scope any further, though you still have to fix genuine defects. You don’t have to take on another job from this client."
+            "With a small one-off job, what was ordered is the yardstick. If the client raises something, reply a single time – calmly, factually and with reference to the order. Once the job is done and invoiced, you need not reopen it, though you still have to fix genuine defects. You don’t have to take on another job from this client."
         }
         Step::DetachFixedTimes => {
             "Don’t react on the spot: where you can, answer this client’s messages at set times – say 11am and 4pm. Note down points raised in person and reply once you have thought them through. Anything urgent, handle as agreed."
@@ -681,10 +687,10 @@ pub fn step(step: Step) -> &'static str {
             "Offer the client solutions for the open points, two to four to choose from: detaching does not mean ignoring them."
         }
         Step::DetachHoldToAgreed => {
-            "Stick to the solution the client accepted, and refer back to it in writing when the criticism starts again."
+            "Stick to the solution the client accepted, and refer back to it in writing if the same point comes up again."
         }
         Step::DetachRecordTalk => {
-            "Today, send the client a few lines confirming what you agreed in your conversation – expectations, ground rules, next steps – so that you can both refer to it later. You are confirming what was agreed, not negotiating it again."
+            "If you have not done so yet, send the client a few lines today confirming what you agreed in your conversation – expectations, ground rules, next steps – so that you can both refer to it later. You are confirming what was agreed, not negotiating it again."
         }
         Step::DetachConfidant => {
             "Talk it over with someone you trust instead of carrying it around with you after work."
@@ -699,10 +705,10 @@ pub fn step(step: Step) -> &'static str {
             "Keep what works: when new requests come, refer to what is agreed and signed off in writing, and answer impatient messages only on their factual part."
         }
         Step::MediateRecordAgreed => {
-            "Today, send the client a short written confirmation of the solution you agreed: what happens, by when, and who does what. The template below is ready to fill in."
+            "If you have not done so yet, send the client a short written confirmation today of the solution you agreed: what happens, by when, and who does what. The template below is ready to fill in."
         }
         Step::MediateRecordTalk => {
-            "Today, write down what you agreed in the conversation and send it to the client with a request to confirm it. The summary below is ready to fill in."
+            "If you have not done so yet, write down today what you agreed in the conversation and send it to the client with a request to confirm it. The summary below is ready to fill in."
         }
         Step::MediateStopEmail => {
             "Stop arguing over email about who is to blame and about details: once it goes round in circles, more arguments rarely settle anything. Instead of arguments, send a short list of solutions."
@@ -822,7 +828,7 @@ pub fn lead(lead: Lead) -> &'static str {
             "Insults are not something to swallow – but they say more about the client than about your work. Set a boundary, and otherwise don’t let them get to you."
         }
         Lead::DetachAgreed => {
-            "The client accepted your solution. Stick to what you agreed, and don’t let further criticism get to you."
+            "The client accepted your solution. Stick to what you agreed, and don’t let it get to you if the same point comes up again."
         }
         Lead::DetachNeverSatisfied => {
             "You think nothing would ever satisfy this client, so the problem probably isn’t your work. Try not to take it personally, and stay factual and open to talking."
@@ -837,10 +843,10 @@ pub fn lead(lead: Lead) -> &'static str {
             "You have agreed, everything is in writing, and things are getting better. Keep what works, and don’t let the occasional impatience get to you."
         }
         Lead::MediateAgreed => {
-            "You and the client have agreed on a solution. Put it in writing now, so that it sticks."
+            "You and the client have agreed on a solution. If it is not in writing yet, put it in writing now, so that it sticks."
         }
         Lead::MediateTalked => {
-            "Talking helped. Put what you agreed in writing now, so that it sticks."
+            "Talking helped. If what you agreed is not in writing yet, put it in writing now, so that it sticks."
         }
         Lead::MediateAgain => {
             "The client has not acted on your solutions or has not kept to what you agreed, and takes a lot of your time. One more round – a new short list and a date to choose by – is worth a try before you end it."
@@ -870,7 +876,7 @@ pub fn lead(lead: Lead) -> &'static str {
             "The client threatens legal action or bad reviews. Don’t let that pressure you: end the relationship factually and in writing, and get legal advice first."
         }
         Lead::TerminateOffer => {
-            "The client has not taken up the solutions you offered and takes more time than they pay for. End the relationship cleanly, before it costs you more."
+            "The client has not taken up your solutions, or has not kept to what you agreed, and takes more time than they pay for. End the relationship cleanly, before it costs you more."
         }
         Lead::TerminateNoTalk => {
             "The client refuses to talk it through and takes more time than they pay for. End the relationship cleanly, before it costs you more."
@@ -935,8 +941,7 @@ pub const PLAN: PlanTexts = PlanTexts {
     confirm_intro: "Thank you for your reply. So that we are both on the same page, here is a short summary of the solution you chose:",
     record_closing: "Please confirm briefly, by {0}, that this matches your understanding.",
     settled_line: "[IF APPLICABLE: Once the agreed solution has been carried out, your complaints about [PROJECT] will be settled in full.]",
-    goodwill_caveat: "As offered, this is a goodwill gesture and not an admission of liability.",
-    goodwill_caveat_if_applicable: "[IF APPLICABLE: This is a goodwill gesture and not an admission of liability.]",
+    goodwill_caveat: "[IF APPLICABLE: The agreed solution is a goodwill gesture and not an admission of liability.]",
     offer_subject: "Proposed solutions for [PROJECT]",
     offer_intro: "To settle our disagreement about [PROJECT], I can offer you the following options, each as a goodwill gesture and without admitting liability:",
     offer_intro_terms: "So that we can agree how to go on with [PROJECT], I can offer you the following options:",

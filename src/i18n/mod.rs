@@ -147,6 +147,13 @@ texts! {
         client_add,
         confirm_yes,
         cancel,
+        /// Before an import that would replace or delete clients here: the question opens
+        /// with this, then `import_would_replace` and `import_would_remove` (templates), then
+        /// `import_ask_end`.
+        import_ask,
+        import_ask_end,
+        import_yes,
+        import_cancelled,
         history_title,
         history_empty,
         history_lead,
@@ -212,6 +219,8 @@ texts! {
         import_kept,
         import_records,
         import_removed,
+        import_would_replace,
+        import_would_remove,
         import_unreadable,
         /// These three are filled with the decoder's reason.
         import_too_large,
@@ -295,6 +304,23 @@ impl Templates {
                 text.push_str(&fill(pattern, &[&number(count)]));
             }
         }
+        text
+    }
+    /// The question before an import that changes clients here: how many it would replace
+    /// and delete (`opening` and `end` from the plain texts).
+    pub fn import_question(&self, summary: &ImportSummary, opening: &str, end: &str) -> String {
+        let mut text = opening.to_owned();
+        for (count, pattern) in [
+            (summary.replaced, self.import_would_replace),
+            (summary.removed, self.import_would_remove),
+        ] {
+            if count > 0 {
+                text.push(' ');
+                text.push_str(&fill(pattern, &[&number(count)]));
+            }
+        }
+        text.push(' ');
+        text.push_str(end);
         text
     }
     pub fn import_unreadable(&self, detail: &str) -> String {
@@ -528,12 +554,8 @@ texts! {
         /// After a dispute about the work: the agreed solution settles the complaints, if the
         /// two agreed that (the talk guide asks; editor, round 7).
         settled_line,
-        /// Before it, where the reader offered solutions and does not admit the criticism: the
-        /// goodwill caveat, as the offer said.
+        /// Before it, in brackets: the agreed solution as goodwill, where it is.
         goodwill_caveat,
-        /// The same in brackets: after a talk that settled it without an offer, or where fixing
-        /// defects is owed and only what goes beyond is goodwill.
-        goodwill_caveat_if_applicable,
         /// The letter around the option list: the goodwill caveat and the deadline for all.
         offer_subject,
         offer_intro,

@@ -224,16 +224,13 @@ pub fn document(
             Block::Paragraph(intro.to_owned()),
             Block::Fields(fields),
         ]);
-        // "As offered" only where solutions were offered; a talk may have settled it without.
-        // Where the reader admits the criticism, fixing the defects is owed: the caveat holds
-        // only for what goes beyond (if applicable), as the offer says.
+        // Only "if applicable": the agreed solution may be a defect put right, which is owed,
+        // not goodwill (editors, rounds 8 and 9).
         if advice.complaints {
-            let caveat = if advice.offered && !advice.admitted {
-                t.goodwill_caveat
-            } else {
-                t.goodwill_caveat_if_applicable
-            };
-            blocks.push(Block::Paragraph(format!("{caveat} {}", t.settled_line)));
+            blocks.push(Block::Paragraph(format!(
+                "{} {}",
+                t.goodwill_caveat, t.settled_line
+            )));
         }
         blocks.extend([
             Block::Paragraph(t.record_closing()),

@@ -203,17 +203,19 @@ pub fn confirm(
         app,
         ["confirm-q", "confirm-cancel"],
         question,
+        app.texts().confirm_yes,
         confirmed,
         cancel,
     )
 }
 
-/// The confirmation's markup: the question, Yes (`confirmed`) and Cancel (`cancel`, also on
+/// The confirmation's markup: the question, `yes` (`confirmed`) and Cancel (`cancel`, also on
 /// Escape). `ids` (the question's, Cancel's) keep it apart from another one.
 pub fn confirm_box(
     app: &AppContext,
     [question_id, cancel_id]: [&str; 2],
     question: String,
+    yes: &str,
     confirmed: Callback<()>,
     cancel: Callback<()>,
 ) -> Html {
@@ -232,7 +234,7 @@ pub fn confirm_box(
             <p id={app.id(question_id)}>{ question }</p>
             <div class="ct-row">
                 <button type="button" class="ct-danger" onclick={confirmed.reform(|_: MouseEvent| ())}>
-                    { texts.confirm_yes }
+                    { yes }
                 </button>
                 <button type="button" id={app.id(cancel_id)} onclick={cancel.reform(|_: MouseEvent| ())}>
                     { texts.cancel }

@@ -10,7 +10,7 @@ use yew::prelude::*;
 use super::platform::{Platform, StorageIssue};
 use crate::core::plans::PlanNotes;
 use crate::core::schema::{DecodeError, ImportSummary};
-use crate::core::{Action, Lang, State, Strategy, Timestamp};
+use crate::core::{Action, Book, Lang, State, Strategy, Timestamp};
 use crate::i18n::{self, Texts};
 
 /// Behind one `Rc`: every callback captures a clone, and a clone (and its drop) is then one
@@ -48,6 +48,12 @@ pub struct Local {
 /// sentence, so that it is worded in the language shown now, not the one at import time.
 #[derive(Clone, PartialEq)]
 pub enum ImportOutcome {
+    /// The file would replace or delete clients here: the reader is asked first.
+    Ask {
+        book: Rc<Book>,
+        summary: ImportSummary,
+    },
+    Cancelled,
     Done(ImportSummary),
     Unreadable(String),
     Refused(DecodeError),
@@ -71,6 +77,9 @@ impl ImportOutcome {
     pub fn message(&self, texts: &Texts) -> String {
         let t = &texts.with;
         match self {
+            // The question is in the confirmation; the status says nothing yet.
+            ImportOutcome::Ask { .. } => String::new(),
+            ImportOutcome::Cancelled => texts.import_cancelled.to_owned(),
             ImportOutcome::Done(summary) => t.import_done(summary),
             ImportOutcome::Unreadable(reason) => t.import_unreadable(reason),
             ImportOutcome::NoRoom => t.import_storage_full.to_owned(),

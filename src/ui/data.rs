@@ -1,8 +1,10 @@
+use std::rc::Rc;
+
 use yew::prelude::*;
 
 use super::button;
 
-use super::clients::{ask, confirm};
+use super::clients::{ask, confirm, confirm_box};
 use super::context::{AppContext, ImportOutcome, Keep, Said};
 use super::platform::{Download, Persisted, StorageIssue};
 use crate::core::schema::{self, ImportSummary, Saved};
@@ -52,9 +54,13 @@ pub fn data_tools(app: &AppContext, has_data: bool) -> Html {
                 let outcome_now = match read.map(|text| schema::import(&text)) {
                     Err(reason) => ImportOutcome::Unreadable(reason),
                     Ok(Err(error)) => ImportOutcome::Refused(error),
-                    Ok(Ok(saved)) => take_in(&app, saved.book),
+                    Ok(Ok(saved)) => ask_or_take_in(&app, saved.book),
                 };
+                let asking = matches!(outcome_now, ImportOutcome::Ask { .. });
                 app.local.kept.dispatch(Keep::Import(outcome_now));
+                if asking {
+                    app.focus_soon(&["import-cancel"]);
+                }
             });
             read_file.emit((file, done));
         })
@@ -119,6 +125,9 @@ pub fn data_tools(app: &AppContext, has_data: bool) -> Html {
             if app.state().pending == Some(Pending::DeleteAll) {
                 { confirm(app, delete_all_question(app), "delete-all", None) }
             }
+            if let Some(ImportOutcome::Ask { book, summary }) = outcome {
+                { import_question(app, book, summary) }
+            }
             // One live region, always present, whose text changes: announced every time.
             // Two literal classes, not `classes!`: Yew's `Classes` is a set with code of its own.
             // Either branch is the same `<p>` to Yew, which keeps the element and patches it.
@@ -132,6 +141,49 @@ pub fn data_tools(app: &AppContext, has_data: bool) -> Html {
             }
         </div>
     }
+}
+
+/// An import that would replace or delete clients here asks first (a file is easily the
+/// wrong one, or made to overwrite); any other is taken in at once.
+fn ask_or_take_in(app: &AppContext, incoming: Book) -> ImportOutcome {
+    let here = Saved::from_state(app.state());
+    match schema::merge_import(&here, &incoming, (app.platform.now)()) {
+        Ok(import) if import.summary.replaced + import.summary.removed > 0 => ImportOutcome::Ask {
+            book: Rc::new(incoming),
+            summary: import.summary,
+        },
+        Ok(_) => take_in(app, incoming),
+        Err(error) => ImportOutcome::Refused(error),
+    }
+}
+
+/// The confirmation of an import that changes clients here; either answer leaves focus on
+/// the import button.
+fn import_question(app: &AppContext, book: &Rc<Book>, summary: &ImportSummary) -> Html {
+    let texts = app.texts();
+    let settle = |take: bool| {
+        let (app, book) = (app.clone(), book.clone());
+        Callback::from(move |()| {
+            let outcome = if take {
+                take_in(&app, (*book).clone())
+            } else {
+                ImportOutcome::Cancelled
+            };
+            app.local.kept.dispatch(Keep::Import(outcome));
+            app.focus_soon(&["import-file"]);
+        })
+    };
+    let question = texts
+        .with
+        .import_question(summary, texts.import_ask, texts.import_ask_end);
+    confirm_box(
+        app,
+        ["import-q", "import-cancel"],
+        question,
+        texts.import_yes,
+        settle(true),
+        settle(false),
+    )
 }
 
 /// Takes an imported book in, or says why not: it is saved before it is shown, so that an

@@ -127,6 +127,7 @@ fn delete_backups(app: &AppContext) -> Html {
         app,
         ["backups-q", "backups-cancel"],
         question,
+        texts.confirm_yes,
         confirmed,
         asking(false, "backups-delete"),
     )
