@@ -616,6 +616,60 @@ test('data written over by something else and backed up by a new tab: the open t
   for (const tab of [holder, foreign, opened]) await tab.close();
 });
 
+// Issue 26 (re-review 5, finding 3): the good copy could not be written back (no room): the
+// open tab keeps it instead of taking the move to a backup for a deletion, and its next change
+// writes it once there is room.
+test('the good copy cannot be put back for lack of room: the open tab keeps it and writes it later', async () => {
+  const [persona] = await personas();
+  const holder = await suite.newPage({ locale: 'en-GB' });
+  await plant(holder, { [KEY]: envelope(persona.answers, { label: 'Secret Client', screen: 'intro' }) });
+  await holder.addInitScript(() => {
+    const setItem = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (...args) {
+      if (window.ctFull) throw new DOMException('full', 'QuotaExceededError');
+      return setItem.apply(this, args);
+    };
+  });
+  await holder.goto(`${suite.server.url}index.html?lang=en`);
+  await holder.getByRole('button', { name: 'Continue the assessment' }).waitFor();
+  await holder.evaluate(() => { window.ctFull = true; });
+  const foreign = await holder.context().newPage();
+  await hostPage(foreign, 'foreign.html', '<p>Another script on the site.</p>');
+  await foreign.evaluate(([key, value]) => localStorage.setItem(key, value), [KEY, BROKEN]);
+  const opened = await holder.context().newPage();
+  await opened.goto(`${suite.server.url}index.html?lang=en`);
+  await opened.locator('.ct-notice').getByText('could not be read').waitFor();
+  await opened.waitForFunction((key) => localStorage.getItem(`${key}.backup`) !== null, KEY);
+  await holder.waitForTimeout(300);
+  assert.equal(await holder.locator('.ct-input').inputValue(), 'Secret Client', 'the open tab keeps its client');
+  await holder.evaluate(() => { window.ctFull = false; });
+  await holder.getByRole('button', { name: 'Continue the assessment' }).click();
+  await holder.getByRole('radio').nth(2).check();
+  await holder.waitForFunction((key) => localStorage.getItem(key)?.includes('Secret Client'), KEY);
+  for (const tab of [holder, foreign, opened]) await tab.close();
+});
+
+// Issue 26 (re-review 5, finding 1): a script that clears the whole localStorage in another
+// tab deletes the widget's data as the reader's own "Clear site data" would: an open tab lets
+// go at once, not at its next change, and writes none of it back.
+test('localStorage.clear() in another tab: an open tab lets go at once and writes nothing back', async () => {
+  const [persona] = await personas();
+  const holder = await suite.newPage({ locale: 'en-GB' });
+  await plant(holder, { [KEY]: envelope(persona.answers, { label: 'Secret Client', screen: 'intro' }) });
+  await holder.goto(`${suite.server.url}index.html?lang=en`);
+  await holder.getByRole('button', { name: 'Continue the assessment' }).waitFor();
+  const foreign = await holder.context().newPage();
+  await hostPage(foreign, 'foreign.html', '<p>Another script on the site.</p>');
+  await foreign.evaluate(() => localStorage.clear());
+  await holder.getByRole('button', { name: 'Start the assessment' }).waitFor();
+  assert.equal(await holder.locator('.ct-input').inputValue(), '', 'let go at once');
+  await holder.getByRole('button', { name: 'Start the assessment' }).click();
+  await holder.getByRole('radio').first().check();
+  await holder.waitForFunction((key) => localStorage.getItem(key) !== null, KEY);
+  assert.ok(!(await storage(holder))[KEY].includes('Secret Client'), 'nothing of it written back');
+  for (const tab of [holder, foreign]) await tab.close();
+});
+
 // Issue 26 (review, item 4): the name was saved only when the field was left.
 test('a client’s name is saved as it is typed, and a space before the next word stays', async () => {
   const page = await suite.newPage({ locale: 'en-GB' });

@@ -178,7 +178,9 @@ impl Slot {
     /// The value was removed, but its backups are there: another tab found it unreadable
     /// (something else wrote over it) and moved it to a backup, which "Delete all data" never
     /// leaves. What this widget last saw may be the only good copy left: it goes back, and
-    /// the other tab takes it in. False where that does not apply (then it was deleted).
+    /// the other tab takes it in. Where there is no room to write it, this widget keeps it
+    /// all the same and the next save tries again. False where that does not apply (then it
+    /// was deleted).
     fn restore_after_backup(&self) -> bool {
         let Some(storage) = local_storage() else {
             return false;
@@ -186,7 +188,8 @@ impl Slot {
         let seen = self.last_seen.borrow().clone();
         match seen {
             Some(raw) if schema::decode(&raw).is_ok() && has_backups(&storage, &self.key) => {
-                storage.set_item(&self.key, &raw).is_ok()
+                let _ = storage.set_item(&self.key, &raw);
+                true
             }
             _ => false,
         }
@@ -565,10 +568,15 @@ pub fn watch(slot: Rc<Slot>, widget: u32, on_change: OnChange) -> Watch {
         let take = take.clone();
         let key = slot.key.clone();
         EventListener::new(&window, "storage", move |event| {
-            if let Some(event) = event.dyn_ref::<StorageEvent>()
-                && event.key().as_deref() == Some(key.as_str())
-            {
-                take(event.new_value());
+            let Some(event) = event.dyn_ref::<StorageEvent>() else {
+                return;
+            };
+            match event.key() {
+                Some(changed) if changed == key => take(event.new_value()),
+                // `localStorage.clear()` in another tab names no key: whatever it removed is
+                // read as it is now.
+                None => take(local_storage().and_then(|s| s.get_item(&key).ok().flatten())),
+                Some(_) => {}
             }
         })
     };
