@@ -245,19 +245,6 @@ const PRESUPPOSES: &[(&str, QuestionId, &[&str])] = &[
         QuestionId::Satisfiable,
         &["my_gap", "clearer_terms", "unsure", "work_accepted"],
     ),
-    // Fixing what the reader admits is owed, not goodwill (coach, round 6): every option a
-    // goodwill gesture only where nothing is admitted. Where it is, only what goes beyond the
-    // defects is (editor, round 7). The record's caveat is always "if applicable" (round 8).
-    (
-        "each as a goodwill gesture",
-        QuestionId::Satisfiable,
-        &["clearer_terms", "unsure", "work_accepted", "never"],
-    ),
-    (
-        "each as a goodwill gesture",
-        QuestionId::Fairness,
-        &["partly", "hardly", "not_at_all", "no_complaint"],
-    ),
     // An email or a web form is in writing: unsigned is not unwritten (coach, rounds 7 and 8).
     ("No written contract", QuestionId::Contract, &["verbal"]),
     ("no written contract", QuestionId::Contract, &["verbal"]),
@@ -653,6 +640,11 @@ fn contradictions(answers: &Answers, strategy: Strategy) -> Vec<String> {
             .is_some_and(|at| !inside_if_applicable(&text[..at]))
         {
             found.push(format!("{text:?}: goodwill stated outright in the record"));
+        }
+        // Putting genuine defects right is owed: the offer calls only what goes beyond goodwill
+        // (coaches, rounds 6 and 9).
+        if text.contains("without admitting liability") && !text.contains("anything beyond that") {
+            found.push(format!("{text:?}: every option called goodwill"));
         }
         if disputed && text.contains("Thank you for working with me") {
             found.push(format!("{text:?}: thanks to a client who would not settle"));

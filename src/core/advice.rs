@@ -183,9 +183,6 @@ const NOT_ACCEPTED: &[&str] = &["not_yet", "stalled", "refused", "nothing_to_neg
 /// A small one-off job: no ongoing work to organise, no notice to give, nothing to revisit.
 const SMALL_JOB: When = Is(Contract, &["not_needed"]);
 
-/// The reader says the criticism shows real weaknesses in their work, or is largely fair.
-const CRITICISM_ADMITTED: When = Any(&[Is(Satisfiable, &["my_gap"]), Is(Fairness, &["largely"])]);
-
 /// When no call is needed or possible: the client will not talk or there is nothing to talk
 /// through, or the written exchange is still constructive; and after a talk that changed
 /// nothing, a client who threatens legal steps or a small job. Then the solutions go out in
@@ -898,9 +895,6 @@ pub struct Advice {
     /// The dispute is about the work and the client has complaints: the written record says the
     /// agreed solution settles them.
     pub complaints: bool,
-    /// The reader admits the criticism (`CRITICISM_ADMITTED`): fixing that is owed, so the
-    /// letters call only what goes beyond it goodwill.
-    pub admitted: bool,
 }
 
 fn shown(def: &StepDef, answers: &Answers) -> Shown {
@@ -978,7 +972,6 @@ pub fn advise(answers: &Answers, strategy: Strategy, rule: Option<Rule>) -> Advi
         settled: SETTLED_IN_WRITING.holds(answers),
         complaints: answer_is(answers, Topic, &["dispute", "both"])
             && !answer_is(answers, Fairness, &["no_complaint"]),
-        admitted: CRITICISM_ADMITTED.holds(answers),
     }
 }
 

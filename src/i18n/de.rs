@@ -954,7 +954,6 @@ pub const PLAN: PlanTexts = PlanTexts {
     settled_line: "[FALLS ZUTREFFEND: Mit der Umsetzung der vereinbarten Lösung sind Ihre Beanstandungen zu [PROJEKT] abschließend erledigt.]",
     goodwill_caveat: "[FALLS ZUTREFFEND: Die vereinbarte Lösung erfolgt aus Kulanz und ohne Anerkennung einer Rechtspflicht.]",
     offer_subject: "Lösungsvorschläge zu [PROJEKT]",
-    offer_intro: "um unsere Meinungsverschiedenheit über [PROJEKT] beizulegen, schlage ich Ihnen folgende Möglichkeiten vor – jeweils aus Kulanz und ohne Anerkennung einer Rechtspflicht:",
     offer_intro_terms: "damit wir uns einigen, wie es mit [PROJEKT] weitergeht, biete ich Ihnen folgende Möglichkeiten an:",
     offer_intro_owed: "um unsere Meinungsverschiedenheit über [PROJEKT] beizulegen, schlage ich Ihnen folgende Möglichkeiten vor. Soweit Mängel vorliegen, behebe ich sie selbstverständlich; was darüber hinausgeht, biete ich Ihnen aus Kulanz und ohne Anerkennung einer Rechtspflicht an:",
     offer_deadline: "Bitte teilen Sie mir bis zum {0} mit, für welchen Vorschlag Sie sich entscheiden; bis dahin halte ich die Vorschläge aufrecht.",

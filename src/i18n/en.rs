@@ -943,7 +943,6 @@ pub const PLAN: PlanTexts = PlanTexts {
     settled_line: "[IF APPLICABLE: Once the agreed solution has been carried out, your complaints about [PROJECT] will be settled in full.]",
     goodwill_caveat: "[IF APPLICABLE: The agreed solution is a goodwill gesture and not an admission of liability.]",
     offer_subject: "Proposed solutions for [PROJECT]",
-    offer_intro: "To settle our disagreement about [PROJECT], I can offer you the following options, each as a goodwill gesture and without admitting liability:",
     offer_intro_terms: "So that we can agree how to go on with [PROJECT], I can offer you the following options:",
     offer_intro_owed: "To settle our disagreement about [PROJECT], I propose the following options. I will of course put right any genuine defects; anything beyond that I offer as a goodwill gesture and without admitting liability:",
     offer_deadline: "Please let me know by {0} which option you choose; I will keep these proposals open until then.",

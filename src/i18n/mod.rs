@@ -558,12 +558,11 @@ texts! {
         goodwill_caveat,
         /// The letter around the option list: the goodwill caveat and the deadline for all.
         offer_subject,
-        offer_intro,
         /// Where the client has no complaint about the work (scope, price, deadlines): no
         /// dispute to settle and no liability to deny (coach, round 4).
         offer_intro_terms,
-        /// Where the reader admits the criticism: fixing real defects is owed, not goodwill;
-        /// only what goes beyond it is offered as goodwill (coach, round 6).
+        /// Where the client complains about the work: genuine defects are put right as owed,
+        /// only what goes beyond is offered as goodwill (coaches, rounds 6 and 9).
         offer_intro_owed,
         offer_deadline,
         /// The closing that goes with `greeting`.

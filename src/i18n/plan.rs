@@ -164,12 +164,12 @@ pub fn document(
                 Block::Paragraph(t.offer_subject.to_owned()),
                 Block::Paragraph(t.greeting.to_owned()),
                 Block::Paragraph(
-                    if !advice.complaints {
-                        t.offer_intro_terms
-                    } else if advice.admitted {
+                    // With a complaint, genuine defects are put right as owed, whatever the
+                    // reader thinks of it; only what goes beyond is goodwill (coach, round 9).
+                    if advice.complaints {
                         t.offer_intro_owed
                     } else {
-                        t.offer_intro
+                        t.offer_intro_terms
                     }
                     .to_owned(),
                 ),
