@@ -2,7 +2,7 @@
 // language files' texts (what `cargo run --example texts` writes, one text a line) and the
 // result screens of the answer patterns in tests/golden/answers.txt (what
 // `cargo run --example results` renders as text, both languages, empty builders and a named
-// client with filled builders). A change of wording fails here with a diff until a person has
+// client with filled builders), and the first pattern's walk there: intro, every question, review). A change of wording fails here with a diff until a person has
 // read it and accepted it:
 //
 //   make golden          (the same as UPDATE_GOLDEN=1 node --test e2e/golden.test.mjs)
@@ -13,6 +13,7 @@ import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { QUESTION_COUNT } from './browser.mjs';
 
 const GOLDEN = 'tests/golden';
 const OUT = 'target/golden';
@@ -87,7 +88,12 @@ for (const path of Object.keys(now)) {
 test('every reviewed copy still has its screen', () => {
   const stale = goldenFiles().filter((path) => !(path in now));
   assert.deepEqual(stale, [], `reviewed copies no screen is rendered for any more. ${ACCEPT}`);
-  // The set is not empty by accident: both languages, both builder states, every pattern.
+  // The set is not empty by accident: both languages, both builder states, every pattern, and
+  // the walk to the first result (intro, 17 questions, review) in both languages.
   const patterns = readFileSync(join(GOLDEN, 'answers.txt'), 'utf8').split('\n').filter((l) => l.trim() && !l.startsWith('#'));
-  assert.equal(Object.keys(now).length, 2 + patterns.length * 2 * 2, 'texts-de, texts-en and four screens per pattern');
+  assert.equal(Object.keys(now).length, 2 + patterns.length * 2 * 2 + 2, 'texts-de, texts-en, four screens per pattern, two walks');
+  for (const lang of ['de', 'en']) {
+    const walk = now[`results/${patterns[0].split(/\s+/)[0]}-walk-${lang}.txt`] ?? '';
+    assert.equal(walk.split('=== next screen ===').length, 1 + QUESTION_COUNT + 1, `${lang}: intro, every question, review`);
+  }
 });

@@ -7,6 +7,8 @@
 //! that are skipped (expected strategy, clear|close, tags), then one answer id per question. For
 //! each line, `<id>-de.txt` and `<id>-en.txt` are written. With a client name, the builders are
 //! filled in as a reader would (options, the talk's details, the letter's reference and date).
+//! Without a client name, the first line's walk there is written too, `<id>-walk-<lang>.txt`:
+//! the intro, every question with its answer chosen, and the review, as the reader sees them.
 
 #[cfg(not(target_arch = "wasm32"))]
 #[path = "support/screens.rs"]
@@ -31,23 +33,38 @@ fn main() {
     let folder = std::path::PathBuf::from(folder);
     std::fs::create_dir_all(&folder).expect("the folder can be made");
     let lines = std::fs::read_to_string(&file).unwrap_or_else(|e| panic!("{file}: {e}"));
+    let mut walked = client.is_some();
     for line in lines.lines() {
         let fields: Vec<&str> = line.split_whitespace().collect();
         if fields.is_empty() || fields[0].starts_with('#') {
             continue;
         }
+        let walk = !std::mem::replace(&mut walked, true);
         for lang in Lang::ALL {
+            let mut screens_on_the_way = Vec::new();
             let apply = |state: State, action: Action| state.apply(action, AT).unwrap_or(state);
             let mut state = State::new(lang, AT);
             if let Some(name) = &client {
                 state = apply(state, Action::RenameClient(name.clone()));
+            }
+            if walk {
+                screens_on_the_way.push(as_text(&render(state.clone())));
             }
             state = apply(state, Action::Start);
             for (question, name) in fields[4..].iter().enumerate() {
                 let answer = answer_by_name(question, name)
                     .unwrap_or_else(|| panic!("{}: {name} is not an answer", fields[0]));
                 state = apply(state, Action::Choose { question, answer });
+                if walk {
+                    screens_on_the_way.push(as_text(&render(state.clone())));
+                }
                 state = apply(state, Action::Next);
+            }
+            if walk {
+                screens_on_the_way.push(as_text(&render(state.clone())));
+                let name = format!("{}-walk-{}.txt", fields[0], lang.code());
+                let text = screens_on_the_way.join("\n=== next screen ===\n");
+                std::fs::write(folder.join(&name), text).unwrap_or_else(|e| panic!("{name}: {e}"));
             }
             state = apply(state, Action::ShowResult);
             if client.is_some() {
