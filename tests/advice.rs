@@ -115,6 +115,11 @@ const FIRST_STEPS: &[(Step, Strategy, &str)] = &[
     (
         Step::MediateListAgain,
         Strategy::Mediate,
+        "dispute clearer_terms annoyed written_loops partly refused not_yet somewhat_more just_about emails_only rough vague none ideal weeks same polite",
+    ),
+    (
+        Step::MediateRemindOrListAgain,
+        Strategy::Mediate,
         "dispute clearer_terms annoyed written_loops partly stalled not_yet somewhat_more just_about emails_only rough vague none ideal weeks same polite",
     ),
     (
@@ -233,6 +238,12 @@ const PRESUPPOSES: &[(&str, QuestionId, &[&str])] = &[
         &["written_loops"],
     ),
     ("More emails", QuestionId::Fronts, &["written_loops"]),
+    // A polite client is not blamed for how they treat the reader (coach, round 10).
+    (
+        "the way the client treats you",
+        QuestionId::Respect,
+        &["curt", "insulting", "legal_threats", "threats"],
+    ),
     // No criticism that "starts again" for a client who has none (coach, round 8).
     (
         "criticism",

@@ -111,6 +111,7 @@ pub enum Step {
     MediateFreshStart,
     MediateList,
     MediateListAgain,
+    MediateRemindOrListAgain,
     MediateNameDispute,
     MediateCall,
     MediateCallAgain,
@@ -408,7 +409,15 @@ pub static STEPS: &[StepDef] = &[
         Step::MediateListAgain,
         MEDIATE,
         Some(3),
-        All(&[Is(Offer, &["stalled", "refused"]), Not(Talk, &["helped"])]),
+        All(&[Is(Offer, &["refused"]), Not(Talk, &["helped"])]),
+    ),
+    // "Stalled" includes going back on what was agreed: that is held to first, not rewarded
+    // with a more generous offer (editor, round 10).
+    step(
+        Step::MediateRemindOrListAgain,
+        MEDIATE,
+        Some(3),
+        All(&[Is(Offer, &["stalled"]), Not(Talk, &["helped"])]),
     ),
     step(
         Step::MediateNameDispute,
@@ -637,6 +646,7 @@ pub enum Lead {
     DetachInsults,
     DetachAgreed,
     DetachNeverSatisfied,
+    DetachPolite,
     DetachManner,
     Detach,
     MediateKeep,
@@ -689,6 +699,15 @@ pub static LEADS: &[LeadDef] = &[
         Lead::DetachNeverSatisfied,
         DETACH,
         Is(Satisfiable, &["never"]),
+    ),
+    // A polite client is not blamed for how they treat the reader (coach, round 10).
+    lead(
+        Lead::DetachPolite,
+        DETACH,
+        All(&[
+            Any(&[Is(Topic, &["manner"]), Is(Satisfiable, &["work_accepted"])]),
+            Is(Respect, &["polite"]),
+        ]),
     ),
     lead(
         Lead::DetachManner,

@@ -672,7 +672,7 @@ pub fn step(step: Step) -> &'static str {
             "Den Ton hast du schon angesprochen, ohne dass sich etwas geändert hat – wiederhol das nicht. Sichere beleidigende Nachrichten mit Datum, antworte nur auf den sachlichen Teil, und leg für dich fest, ab wann du die Zusammenarbeit beendest, wenn es so weitergeht."
         }
         Step::DetachAnswerFacts => {
-            "Prüf bei jeder Nachricht, worum der Kunde eigentlich bittet, und antworte nur darauf – sachlich und ohne auf den Ton einzugehen."
+            "Prüf bei jeder Nachricht, worum der Kunde eigentlich bittet, und antworte nur darauf – sachlich und ruhig."
         }
         Step::DetachFairPoints => {
             "Erledige die berechtigten Kritikpunkte zügig und sag das in einem Satz. Den Rest lässt du unkommentiert."
@@ -728,8 +728,11 @@ pub fn step(step: Step) -> &'static str {
         Step::MediateList => {
             "Schreib zwei bis vier Lösungsvorschläge zur Auswahl auf, darunter ein Kulanzangebot – die Liste unten hilft dabei."
         }
+        Step::MediateRemindOrListAgain => {
+            "Ist der Kunde von einer Vereinbarung abgerückt, erinnere ihn zuerst schriftlich daran, mit einem Datum, bis zu dem du die Umsetzung erwartest. Sonst stell eine neue kurze Liste mit zwei bis vier Lösungsvorschlägen zusammen und bitte den Kunden, sich bis zu einem festen Datum für einen zu entscheiden und die Wahl schriftlich zu bestätigen."
+        }
         Step::MediateListAgain => {
-            "Stell eine neue kurze Liste mit zwei bis vier Lösungsvorschlägen zusammen, einer davon etwas großzügiger als bisher, und bitte den Kunden, sich bis zu einem festen Datum für einen zu entscheiden."
+            "Stell eine neue kurze Liste mit zwei bis vier Lösungsvorschlägen zusammen – einer davon darf etwas großzügiger sein als bisher – und bitte den Kunden, sich bis zu einem festen Datum für einen zu entscheiden und die Wahl schriftlich zu bestätigen."
         }
         Step::MediateNameDispute => {
             "Schreib in zwei, drei Sätzen auf, was genau zwischen dir und dem Kunden steht, und bitte ihn um seine Sicht darauf."
@@ -810,7 +813,7 @@ pub fn step(step: Step) -> &'static str {
             "Wenn dir Gewalt angedroht wird oder du dich in Gefahr fühlst, hol sofort Hilfe: in Deutschland 110 (Polizei), europaweit 112 (Notruf). Drohungen kannst du bei der Polizei auch anzeigen."
         }
         Step::SafetyLegalAdvice => {
-            "Lass dich beraten, bevor du fristlos kündigst – von einer Anwältin, einem Anwalt oder deinem Berufsverband. Warte damit nicht lange: Eine fristlose Kündigung muss zeitnah erklärt werden, nach deutschem Recht: bei Dienstverträgen innerhalb von zwei Wochen, nachdem du vom Grund erfahren hast; bei anderen Verträgen, etwa Werkverträgen, innerhalb angemessener Frist."
+            "Lass dich beraten, bevor du fristlos kündigst – von einer Anwältin, einem Anwalt oder deinem Berufsverband. Warte damit nicht lange: Eine fristlose Kündigung muss zeitnah erklärt werden, nach deutschem Recht – bei Dienstverträgen innerhalb von zwei Wochen, nachdem du vom Grund erfahren hast; bei anderen Verträgen, etwa Werkverträgen, innerhalb angemessener Frist."
         }
         Step::SafetyNotice => {
             "Kündige dann schriftlich mit dem Schreiben unten: ohne Dank, ohne Zusage weiterer Arbeit, ohne etwas, das du zurücknehmen müsstest."
@@ -844,6 +847,9 @@ pub fn lead(lead: Lead) -> &'static str {
         Lead::DetachNeverSatisfied => {
             "Du glaubst, nichts würde diesen Kunden je zufriedenstellen – dann liegt es wohl nicht an deiner Arbeit. Versuch, es nicht persönlich zu nehmen, und bleib sachlich und gesprächsbereit."
         }
+        Lead::DetachPolite => {
+            "Die Arbeit steht nicht in Frage, und der Kunde bleibt höflich: Was dir zu schaffen macht, ist seine Art der Zusammenarbeit. Versuch, es nicht persönlich zu nehmen, und bleib sachlich und gesprächsbereit."
+        }
         Lead::DetachManner => {
             "Nicht die Arbeit ist das Problem, sondern wie der Kunde mit dir umgeht. Versuch, es nicht persönlich zu nehmen, und bleib sachlich und gesprächsbereit."
         }
@@ -854,10 +860,10 @@ pub fn lead(lead: Lead) -> &'static str {
             "Ihr habt euch geeinigt, alles steht schriftlich, und es wird besser. Bleib bei dem, was funktioniert, und lass dich von gelegentlicher Ungeduld nicht treffen."
         }
         Lead::MediateAgreed => {
-            "Du und der Kunde habt euch auf eine Lösung geeinigt. Falls sie noch nicht schriftlich festgehalten ist, hole das jetzt nach, damit sie Bestand hat."
+            "Du und der Kunde habt euch auf eine Lösung geeinigt. Falls sie noch nicht schriftlich festgehalten ist, hol das jetzt nach, damit später nicht Aussage gegen Aussage steht."
         }
         Lead::MediateTalked => {
-            "Das Gespräch hat geholfen. Falls das Vereinbarte noch nicht schriftlich festgehalten ist, hole das jetzt nach, damit es Bestand hat."
+            "Das Gespräch hat geholfen. Falls das Vereinbarte noch nicht schriftlich festgehalten ist, hol das jetzt nach, damit später nicht Aussage gegen Aussage steht."
         }
         Lead::MediateAgain => {
             "Der Kunde hat auf deine Lösungsvorschläge nicht reagiert oder hält sich nicht an die Einigung, und er kostet dich viel Zeit. Eine weitere Runde – eine neue kurze Liste und ein Datum für die Entscheidung – ist einen Versuch wert, bevor du die Zusammenarbeit beendest."

@@ -663,7 +663,7 @@ pub fn step(step: Step) -> &'static str {
             "You have already raised the tone, and nothing changed – don’t say it again. Save insulting messages with their date, answer only the factual part, and decide for yourself when you will end the relationship if it goes on like this."
         }
         Step::DetachAnswerFacts => {
-            "Read each message from this client for what they actually ask for, and answer only that – factually, without reacting to their tone."
+            "Read each message from this client for what they actually ask for, and answer only that – factually and calmly."
         }
         Step::DetachFairPoints => {
             "Deal quickly with the points of criticism that are fair, and say so in one sentence. Let the rest go without comment."
@@ -719,8 +719,11 @@ pub fn step(step: Step) -> &'static str {
         Step::MediateList => {
             "Write down two to four concrete solutions for the client to choose from, one of them a goodwill offer. The list below helps."
         }
+        Step::MediateRemindOrListAgain => {
+            "If the client has gone back on something you agreed, first remind them of it in writing, with a date by which you expect it done. Otherwise, put together a new short list of two to four solutions and ask the client to choose one by a set date and to confirm the choice in writing."
+        }
         Step::MediateListAgain => {
-            "Put together a new short list of two to four solutions, one a little more generous than before, and ask the client to choose one by a set date."
+            "Put together a new short list of two to four solutions – one of them may be a little more generous than before – and ask the client to choose one by a set date and to confirm the choice in writing."
         }
         Step::MediateNameDispute => {
             "Write down in two or three sentences what exactly stands between you and the client, and ask for their view of it."
@@ -833,6 +836,9 @@ pub fn lead(lead: Lead) -> &'static str {
         Lead::DetachNeverSatisfied => {
             "You think nothing would ever satisfy this client, so the problem probably isn’t your work. Try not to take it personally, and stay factual and open to talking."
         }
+        Lead::DetachPolite => {
+            "The work is not in dispute, and the client stays polite: what gets to you is their way of working with you. Try not to take it personally, and stay factual and open to talking."
+        }
         Lead::DetachManner => {
             "The work is not the problem; the way the client treats you is. Try not to take it personally, and stay factual and open to talking."
         }
@@ -843,10 +849,10 @@ pub fn lead(lead: Lead) -> &'static str {
             "You have agreed, everything is in writing, and things are getting better. Keep what works, and don’t let the occasional impatience get to you."
         }
         Lead::MediateAgreed => {
-            "You and the client have agreed on a solution. If it is not in writing yet, put it in writing now, so that it sticks."
+            "You and the client have agreed on a solution. If it is not in writing yet, put it in writing now, so that it can’t later become your word against theirs."
         }
         Lead::MediateTalked => {
-            "Talking helped. If what you agreed is not in writing yet, put it in writing now, so that it sticks."
+            "Talking helped. If what you agreed is not in writing yet, put it in writing now, so that it can’t later become your word against theirs."
         }
         Lead::MediateAgain => {
             "The client has not acted on your solutions or has not kept to what you agreed, and takes a lot of your time. One more round – a new short list and a date to choose by – is worth a try before you end it."
@@ -944,7 +950,7 @@ pub const PLAN: PlanTexts = PlanTexts {
     goodwill_caveat: "[IF APPLICABLE: The agreed solution is a goodwill gesture and not an admission of liability.]",
     offer_subject: "Proposed solutions for [PROJECT]",
     offer_intro_terms: "So that we can agree how to go on with [PROJECT], I can offer you the following options:",
-    offer_intro_owed: "To settle our disagreement about [PROJECT], I propose the following options. I will of course put right any genuine defects; anything beyond that I offer as a goodwill gesture and without admitting liability:",
+    offer_intro_owed: "To settle our disagreement about [PROJECT], I propose the following options. Where there are defects, I will of course put them right; anything beyond that I offer as a goodwill gesture and without admitting liability:",
     offer_deadline: "Please let me know by {0} which option you choose; I will keep these proposals open until then.",
     sign_off: "Yours faithfully,",
     meeting_date: "Date of the conversation",
