@@ -379,20 +379,30 @@ fn language_files_read_back_and_wrong_files_are_refused() {
     }
 }
 
-/// German text writes the emergency numbers as Germany does; English says whose they are.
+/// Readers are in Germany, Austria, Switzerland and the UK: each finds their police number,
+/// and 112 for all of Europe (coach, round 10).
 #[test]
-fn emergency_numbers_are_written_as_in_germany() {
+fn emergency_numbers_cover_where_the_readers_are() {
     use client_triage::core::advice::Step;
     let de = i18n::advice(Lang::De).step(Step::SafetyPolice);
-    assert!(
-        de.contains("in Deutschland 110 (Polizei)") && de.contains("europaweit 112 (Notruf)"),
-        "{de}"
-    );
+    for number in [
+        "Deutschland 110",
+        "Österreich 133",
+        "Schweiz 117",
+        "Notruf 112",
+    ] {
+        assert!(de.contains(number), "{number}: {de}");
+    }
     let en = i18n::advice(Lang::En).step(Step::SafetyPolice);
-    assert!(
-        en.contains("in Germany 110 (police); 112 works across the EU"),
-        "{en}"
-    );
+    for number in [
+        "112 works across Europe",
+        "999",
+        "110 in Germany",
+        "133 in Austria",
+        "117 in Switzerland",
+    ] {
+        assert!(en.contains(number), "{number}: {en}");
+    }
 }
 
 /// A statement of German law says it is one: every text that names the BGB, a Werkvertrag or

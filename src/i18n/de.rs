@@ -810,7 +810,7 @@ pub fn step(step: Step) -> &'static str {
             "Kommuniziere mit dem Kunden ab jetzt nur noch schriftlich und triff ihn nicht allein."
         }
         Step::SafetyPolice => {
-            "Wenn dir Gewalt angedroht wird oder du dich in Gefahr fühlst, hol sofort Hilfe: in Deutschland 110 (Polizei), europaweit 112 (Notruf). Drohungen kannst du bei der Polizei auch anzeigen."
+            "Wenn dir Gewalt angedroht wird oder du dich in Gefahr fühlst, hol sofort Hilfe: Polizei in Deutschland 110, in Österreich 133, in der Schweiz 117; europaweit gilt der Notruf 112. Drohungen kannst du bei der Polizei auch anzeigen."
         }
         Step::SafetyLegalAdvice => {
             "Lass dich beraten, bevor du fristlos kündigst – von einer Anwältin, einem Anwalt oder deinem Berufsverband. Warte damit nicht lange: Eine fristlose Kündigung muss zeitnah erklärt werden, nach deutschem Recht – bei Dienstverträgen innerhalb von zwei Wochen, nachdem du vom Grund erfahren hast; bei anderen Verträgen, etwa Werkverträgen, innerhalb angemessener Frist."

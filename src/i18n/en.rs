@@ -799,7 +799,7 @@ pub fn step(step: Step) -> &'static str {
             "From now on, communicate with the client only in writing, and don’t meet them alone."
         }
         Step::SafetyPolice => {
-            "If you are threatened with violence or feel in danger, call for help at once: in Germany 110 (police); 112 works across the EU. You can also report threats to the police."
+            "If you are threatened with violence or feel in danger, call for help at once: 112 works across Europe, the UK included (there 999 too); the police are 110 in Germany, 133 in Austria and 117 in Switzerland. You can also report threats to the police."
         }
         Step::SafetyLegalAdvice => {
             "Before terminating without notice, get advice from a lawyer or your professional association – and don’t wait long: termination for good cause must be declared promptly. Under German law, that means for service contracts (Dienstverträge) within two weeks of learning of the reason, and for other contracts, such as a Werkvertrag, within a reasonable time."
