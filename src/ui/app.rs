@@ -121,134 +121,37 @@ pub fn App(props: &AppProps) -> Html {
         Callback::from(move |answer| kept.dispatch(Keep::DataKept(answer)))
     };
     {
-        // One effect after every render (each use_effect_with is its own copy of Yew's effect
-        // code): on mount, learn whether the browser keeps the data and follow what other tabs
-        // write; after a change, in this order: saving, a finished assessment, a new screen.
-        // `memory` holds what the last run saw, and the other tabs' subscription.
-        let dispatcher = state.dispatcher();
+        // One effect after every render: on mount, learn whether the browser keeps the data
+        // and follow what other tabs write; after a change, in this order: saving (or deleting
+        // everything), a finished assessment, a new screen. `memory` holds what the last run
+        // saw, and the other tabs' subscription.
         let platform = platform.clone();
-        let kept = local.kept.clone();
         let state = state.clone(); // not a copy of the answers on every render
-        let root = root.clone();
-        let instance = props.instance.clone();
+        let (root, instance) = (root.clone(), props.instance.clone());
         use_effect(move || {
-            // What changed, read in one short borrow: nothing below holds it while it calls out.
-            let (mounted, changed, finished_anew, deleted_all, before, edited) = {
-                let mut memory = memory.borrow_mut();
-                let (revision, finished) = (state.revision, state.state.finished);
-                let deleted_all = state.state.deleted_all;
-                (
-                    memory.screen.is_some(),
-                    std::mem::replace(&mut memory.revision, revision) != revision,
-                    std::mem::replace(&mut memory.finished, finished) != finished && finished > 0,
-                    std::mem::replace(&mut memory.deleted_all, deleted_all) != deleted_all,
-                    memory.screen.replace(screen),
-                    std::mem::replace(&mut memory.editing, state.state.return_to_review),
-                )
-            };
-            if !mounted {
+            let seen = Seen::since_last_render(&mut memory.borrow_mut(), &state, screen);
+            let kept = KeptHandle(state.clone());
+            if !seen.mounted {
                 platform.keep_data.emit((false, learn_kept.clone()));
-                let now = platform.now;
-                let on_change = Callback::from(move |saved: Option<Saved>| {
-                    let action = match saved {
-                        Some(saved) => {
-                            if let Some(lang) = saved.lang {
-                                let chosen = Action::LangChosenElsewhere(lang);
-                                dispatcher.dispatch(Change::App(chosen, now()));
-                            }
-                            Action::Merge {
-                                book: saved.book,
-                                import: false,
-                            }
-                        }
-                        None => {
-                            dispatcher.dispatch(Change::Keep(Keep::Deleted { here: false }));
-                            Action::DeletedElsewhere
-                        }
-                    };
-                    dispatcher.dispatch(Change::App(action, now()));
-                });
-                let subscription = platform.watch_other_tabs.emit(on_change);
+                let subscription = follow_other_tabs(&platform, state.dispatcher());
                 memory.borrow_mut().other_tabs = Some(subscription);
             }
-            // Saves after each change, never on mount: a page view alone writes nothing and
-            // wakes no other tab. If another tab or page wrote meanwhile, the save merged it
-            // in, and the widget takes the merged data in too.
-            // "Delete all data" empties storage (an unreadable value kept in place too), and
-            // from then on saving works as on a first visit.
-            // Said as it went: refused (a newer version's data, storage out of reach), only
-            // what this page held is gone.
-            if deleted_all {
-                let said = match platform.forget.emit(()) {
-                    Ok(()) => {
-                        kept.dispatch(Keep::Deleted { here: true });
-                        Said::AllDeleted
-                    }
-                    Err(issue) => {
-                        kept.dispatch(Keep::StorageIssue(Some(issue)));
-                        Said::NotDeleted(issue)
-                    }
-                };
-                kept.dispatch(Keep::Say(said));
-            } else if changed {
-                let saved = platform.persist.emit(Saved::from_state(&state.state));
-                // A full quota, data grown too large: each clears itself once a save works.
-                if saved.is_ok() && kept.storage_issue.is_some() {
-                    kept.dispatch(Keep::Saved);
-                }
-                let action = match saved {
-                    Ok(Persisted::Done) => None,
-                    Ok(Persisted::Merged(merged)) => {
-                        if let Some(lang) = merged.lang {
-                            let chosen = Action::LangChosenElsewhere(lang);
-                            state.dispatch(Change::App(chosen, (platform.now)()));
-                        }
-                        Some(Action::Merge {
-                            book: merged.book,
-                            import: false,
-                        })
-                    }
-                    Ok(Persisted::DeletedElsewhere) => {
-                        kept.dispatch(Keep::Deleted { here: false });
-                        Some(Action::DeletedElsewhere)
-                    }
-                    // Said beside the unreadable data's notice, which stays: the reader
-                    // must not believe the answers are kept.
-                    Err(issue) => {
-                        kept.dispatch(Keep::StorageIssue(Some(issue)));
-                        None
-                    }
-                };
-                if let Some(action) = action {
-                    state.dispatch(Change::App(action, (platform.now)()));
-                }
+            if seen.deleted_all {
+                forget_everything(&platform, &kept);
+            } else if seen.changed {
+                save(&platform, &kept, &state);
             }
             // After a finished assessment there is something worth keeping: ask the browser to
             // keep it (once per finish, and not once it has agreed).
-            if finished_anew {
+            if seen.finished_anew {
                 platform.announce.emit(assess(state.state.answers()));
                 if kept.data_kept != Some(true) {
                     platform.keep_data.emit((true, learn_kept));
                 }
             }
-            // Each new screen starts afresh and takes keyboard focus to its heading, except on
-            // page load: a widget inside a blog post must not steal focus from the host page.
-            // Back on the review from changing an answer, focus returns to that answer's row.
-            if before != Some(screen) {
+            if seen.before != Some(screen) {
                 kept.dispatch(Keep::NewScreen);
-                let target = match (before, screen) {
-                    (Some(Screen::Question(i)), Screen::Review) if edited => {
-                        format!("#{}-change-{i}", instance)
-                    }
-                    _ => super::HEADING_SELECTOR.to_owned(),
-                };
-                let heading = before
-                    .and_then(|_| root.cast::<web_sys::Element>())
-                    .and_then(|root| root.query_selector(&target).ok().flatten())
-                    .and_then(|heading| heading.dyn_into::<web_sys::HtmlElement>().ok());
-                if let Some(heading) = heading {
-                    let _ = heading.focus();
-                }
+                focus_new_screen(&root, &instance, seen.before, screen, seen.edited);
             }
         });
     }
@@ -309,6 +212,140 @@ struct Memory {
     editing: bool,
     /// Dropped with the widget: unsubscribes.
     other_tabs: Option<Subscription>,
+}
+
+/// What changed since the render effect last ran, read in one short borrow of `Memory`:
+/// nothing the effect calls out to runs while it is held.
+struct Seen {
+    mounted: bool,
+    changed: bool,
+    finished_anew: bool,
+    deleted_all: bool,
+    before: Option<Screen>,
+    /// The screen before was an answer changed from the review.
+    edited: bool,
+}
+
+impl Seen {
+    fn since_last_render(memory: &mut Memory, state: &StateCell, screen: Screen) -> Seen {
+        let (revision, finished) = (state.revision, state.state.finished);
+        let deleted_all = state.state.deleted_all;
+        Seen {
+            mounted: memory.screen.is_some(),
+            changed: std::mem::replace(&mut memory.revision, revision) != revision,
+            finished_anew: std::mem::replace(&mut memory.finished, finished) != finished
+                && finished > 0,
+            deleted_all: std::mem::replace(&mut memory.deleted_all, deleted_all) != deleted_all,
+            before: memory.screen.replace(screen),
+            edited: std::mem::replace(&mut memory.editing, state.state.return_to_review),
+        }
+    }
+}
+
+/// Takes in what other tabs (and other widgets on this page sharing the key) write: their
+/// data merged into this one's, their language choice, or that they deleted everything.
+fn follow_other_tabs(
+    platform: &Platform,
+    dispatcher: UseReducerDispatcher<StateCell>,
+) -> Subscription {
+    let now = platform.now;
+    let on_change = Callback::from(move |saved: Option<Saved>| {
+        let action = match saved {
+            Some(saved) => {
+                if let Some(lang) = saved.lang {
+                    let chosen = Action::LangChosenElsewhere(lang);
+                    dispatcher.dispatch(Change::App(chosen, now()));
+                }
+                Action::Merge {
+                    book: saved.book,
+                    import: false,
+                }
+            }
+            None => {
+                dispatcher.dispatch(Change::Keep(Keep::Deleted { here: false }));
+                Action::DeletedElsewhere
+            }
+        };
+        dispatcher.dispatch(Change::App(action, now()));
+    });
+    platform.watch_other_tabs.emit(on_change)
+}
+
+/// "Delete all data": empties storage (an unreadable value kept in place too); from then on
+/// saving works as on a first visit. Said as it went: where it was refused (a newer version's
+/// data, storage out of reach), only what this page held is gone.
+fn forget_everything(platform: &Platform, kept: &KeptHandle) {
+    let said = match platform.forget.emit(()) {
+        Ok(()) => {
+            kept.dispatch(Keep::Deleted { here: true });
+            Said::AllDeleted
+        }
+        Err(issue) => {
+            kept.dispatch(Keep::StorageIssue(Some(issue)));
+            Said::NotDeleted(issue)
+        }
+    };
+    kept.dispatch(Keep::Say(said));
+}
+
+/// Saves after a change, never on mount: a page view alone writes nothing and wakes no other
+/// tab. If another tab or page wrote meanwhile, the save merged it in, and the widget takes
+/// the merged data in too.
+fn save(platform: &Platform, kept: &KeptHandle, state: &UseReducerHandle<StateCell>) {
+    let saved = platform.persist.emit(Saved::from_state(&state.state));
+    // A full quota, data grown too large: each clears itself once a save works.
+    if saved.is_ok() && kept.storage_issue.is_some() {
+        kept.dispatch(Keep::Saved);
+    }
+    let action = match saved {
+        Ok(Persisted::Done) => None,
+        Ok(Persisted::Merged(merged)) => {
+            if let Some(lang) = merged.lang {
+                let chosen = Action::LangChosenElsewhere(lang);
+                state.dispatch(Change::App(chosen, (platform.now)()));
+            }
+            Some(Action::Merge {
+                book: merged.book,
+                import: false,
+            })
+        }
+        Ok(Persisted::DeletedElsewhere) => {
+            kept.dispatch(Keep::Deleted { here: false });
+            Some(Action::DeletedElsewhere)
+        }
+        // Said beside the unreadable data's notice, which stays: the reader must not believe
+        // the answers are kept.
+        Err(issue) => {
+            kept.dispatch(Keep::StorageIssue(Some(issue)));
+            None
+        }
+    };
+    if let Some(action) = action {
+        state.dispatch(Change::App(action, (platform.now)()));
+    }
+}
+
+/// Each new screen takes keyboard focus to its heading, except on page load (`before` is
+/// `None`): a widget inside a blog post must not steal focus from the host page. Back on the
+/// review from changing an answer, focus returns to that answer's row.
+fn focus_new_screen(
+    root: &NodeRef,
+    instance: &str,
+    before: Option<Screen>,
+    screen: Screen,
+    edited: bool,
+) {
+    let target = match (before, screen) {
+        (Some(Screen::Question(i)), Screen::Review) if edited => format!("#{instance}-change-{i}"),
+        _ => super::HEADING_SELECTOR.to_owned(),
+    };
+    let heading = before
+        .and_then(|_| root.cast::<web_sys::Element>())
+        .and_then(|root| root.query_selector(&target).ok().flatten())
+        .and_then(|heading| heading.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(heading) = heading {
+        let _ = heading.focus();
+    }
 }
 
 /// Switches once the other language's texts are there: they load on first use, so a reader
