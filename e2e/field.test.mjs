@@ -357,6 +357,70 @@ for (const [what, afresh] of [['deleted', null], ['deleted and started afresh', 
   });
 }
 
+// Issue 26 (re-review 6, F1): the value written over and moved to a backup by a new tab,
+// whose reader then starts afresh before the holder hears of it: the holder's good copy goes
+// back beside the fresh start, never taken for a deletion and never written over it.
+test('moved to a backup, then a fresh start elsewhere before the holder hears: both clients are kept', async () => {
+  const [persona] = await personas();
+  const holder = await suite.newPage({ locale: 'en-GB' });
+  await plant(holder, { [KEY]: envelope(persona.answers, { label: 'Secret Client', screen: 'intro' }) });
+  await holder.addInitScript(holdStorageEvents);
+  await holder.goto(`${suite.server.url}index.html?lang=en`);
+  await holder.getByRole('button', { name: 'Continue the assessment' }).waitFor();
+  const foreign = await holder.context().newPage();
+  await hostPage(foreign, 'foreign.html', '<p>Another script on the site.</p>');
+  await foreign.evaluate(([key, value]) => localStorage.setItem(key, value), [KEY, BROKEN]);
+  const opened = await holder.context().newPage();
+  await opened.goto(`${suite.server.url}index.html?lang=en`);
+  await opened.locator('.ct-notice').getByText('could not be read').waitFor();
+  await rename(opened, 'New Client');
+  await opened.waitForFunction((key) => localStorage.getItem(key)?.includes('New Client'), KEY);
+  assert.ok((await releaseStorageEvents(holder)) > 0, 'the holder heard of it late');
+  await holder.waitForFunction((key) => localStorage.getItem(key)?.includes('Secret Client'), KEY);
+  const stored = (await storage(holder))[KEY];
+  assert.ok(stored.includes('New Client'), `the fresh start is kept: ${stored}`);
+  assert.equal(await holder.locator('.ct-input').inputValue(), 'Secret Client', 'the holder keeps its client');
+  for (const tab of [holder, foreign, opened]) await tab.close();
+});
+
+// Issue 26 (re-review 6, F3): a backup left from earlier is no evidence of a move: the data key
+// removed elsewhere beside it is a deletion, and nothing of it is written back.
+test('an old backup beside the data, the data key removed elsewhere: a deletion, not written back', async () => {
+  const [persona] = await personas();
+  const holder = await suite.newPage({ locale: 'en-GB' });
+  await plant(holder, { [KEY]: envelope(persona.answers, { label: 'Secret Client', screen: 'intro' }), [`${KEY}.backup`]: BROKEN });
+  await holder.goto(`${suite.server.url}index.html?lang=en`);
+  await holder.getByRole('button', { name: 'Continue the assessment' }).waitFor();
+  const foreign = await holder.context().newPage();
+  await hostPage(foreign, 'foreign.html', '<p>Another script on the site.</p>');
+  await foreign.evaluate((key) => localStorage.removeItem(key), KEY);
+  await holder.getByRole('button', { name: 'Start the assessment' }).waitFor();
+  await holder.waitForTimeout(300);
+  assert.equal((await storage(holder))[KEY], undefined, 'not written back');
+  assert.equal(await holder.locator('.ct-input').inputValue(), '', 'let go');
+  for (const tab of [holder, foreign]) await tab.close();
+});
+
+// Issue 26 (re-review 6, F4): a script of the widget's own page clears localStorage (no event
+// reaches this page): the reader's next change finds it gone, the widget lets go, and says so
+// instead of showing an emptied screen without a word.
+test('localStorage.clear() by a script of the same page: the next change lets go and says why', async () => {
+  const [persona] = await personas();
+  const page = await suite.newPage({ locale: 'en-GB' });
+  await plant(page, { [KEY]: envelope(persona.answers, { label: 'Secret Client', screen: 'intro' }) });
+  await page.goto(`${suite.server.url}index.html?lang=en`);
+  await page.getByRole('button', { name: 'Continue the assessment' }).waitFor();
+  await page.evaluate(() => localStorage.clear());
+  await rename(page, 'Secret Client, renamed');
+  await page.locator('.ct-notice').getByText('was deleted elsewhere').waitFor();
+  assert.equal(await page.locator('.ct-input').inputValue(), '', 'let go');
+  assert.ok(!JSON.stringify(await storage(page)).includes('Secret Client'), 'nothing of it written back');
+  await page.getByRole('button', { name: 'Start the assessment' }).click();
+  await page.locator('[data-screen="question"]').waitFor();
+  assert.equal(await page.locator('.ct-notice').count(), 0, 'said until the reader moves on');
+  await page.close();
+});
+
 test('Delete all data says what it deletes: another copy of the widget on the site keeps its own data', async () => {
   const page = await suite.newPage({ locale: 'en-GB' });
   await plant(page, {

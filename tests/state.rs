@@ -218,6 +218,30 @@ fn untouched_placeholders_do_not_travel_between_tabs() {
     );
 }
 
+/// Two widgets sharing a key open in the same millisecond, and the reader types a client into
+/// each start screen: both clients stay. Without the page's suffix their ids are equal and
+/// the two merge into one (re-review 6).
+#[test]
+fn two_start_screens_opened_in_one_millisecond_keep_both_clients() {
+    let typed = |suffix: &str, name: &str| {
+        let fresh = State::new_with_id_suffix(Lang::En, T0, suffix);
+        let start = vec![Action::RenameClient(name.into()), Action::Start];
+        fresh.continue_start(start, T0).unwrap_or(fresh)
+    };
+    let (a, b) = (typed("-0a1b2c", "Alpha GmbH"), typed("-3d4e5f", "Beta AG"));
+    let merged = sync(&a, b);
+    let mut labels: Vec<&str> = merged
+        .book
+        .clients
+        .iter()
+        .map(|c| c.label.as_str())
+        .collect();
+    labels.sort_unstable();
+    assert_eq!(labels, ["Alpha GmbH", "Beta AG"]);
+    let same = sync(&typed("", "Alpha GmbH"), typed("", "Beta AG"));
+    assert_eq!(same.book.clients.len(), 1, "without a suffix: one client");
+}
+
 /// Data saved before the topic question existed: a finished draft asks only that question,
 /// then goes straight back to the review.
 #[test]

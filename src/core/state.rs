@@ -92,6 +92,18 @@ impl State {
         State::with_book(lang, Book::new(at), None)
     }
 
+    /// A fresh state whose first client's id ends in `suffix` (random, from the page): two
+    /// widgets or tabs that open in the same millisecond would otherwise give their first
+    /// clients one id, and what the reader typed into both start screens would merge into one
+    /// client (re-review 6).
+    pub fn new_with_id_suffix(lang: Lang, at: Timestamp, suffix: &str) -> Self {
+        let mut state = State::new(lang, at);
+        for client in &mut state.book.clients {
+            client.id.push_str(suffix);
+        }
+        state
+    }
+
     /// Saved data, put back on a screen that its answers allow.
     /// A finished draft that lacks an answer (the questionnaire grew since) opens that
     /// question and goes back to the review once it is answered: only what is new is asked.

@@ -53,6 +53,7 @@ pub const TEXTS: Texts = Texts {
     storage_newer_not_loaded: "A newer version of this tool has saved data in this browser, but this page still runs an older version, even after loading it again. Your data stays as it is, and nothing you change here is saved. Use the tool where you last saved your answers, or try again later.",
     storage_too_large: "Your saved data has grown too large for this browser, so the last change was not saved. Export your data, then delete clients you no longer need.",
     storage_unwritable: "Your last change could not be saved because of an error in this widget. What was saved before is kept; the widget keeps working and tries again with your next change.",
+    storage_deleted_elsewhere: "The data this widget had stored in this browser was deleted elsewhere – in another tab, by the browser or by a script of this website – so it has let go of it here too. What you enter from now on is saved as usual.",
     storage_copy_full: "Your browser’s storage is full, so your data could not yet be moved to where this version of the tool keeps it. Nothing is lost: it is read from where it was, and your next change tries again.",
     storage_backup_kept: "Data this tool saved here earlier could not be read. It is kept as a backup in this browser: download it, or delete it once you no longer need it.",
     download_backup: "Download the unreadable data",

@@ -132,6 +132,7 @@ texts! {
         storage_too_large,
         storage_unwritable,
         storage_copy_full,
+        storage_deleted_elsewhere,
         storage_backup_kept,
         download_backup,
         delete_backups,

@@ -150,7 +150,7 @@ pub fn App(props: &AppProps) -> Html {
                 }
             }
             if seen.before != Some(screen) {
-                kept.dispatch(Keep::NewScreen);
+                kept.dispatch(Keep::NewScreen(screen));
                 focus_new_screen(&root, &instance, seen.before, screen, seen.edited);
             }
         });

@@ -10,7 +10,7 @@ use yew::prelude::*;
 use super::platform::{Platform, StorageIssue};
 use crate::core::plans::PlanNotes;
 use crate::core::schema::{DecodeError, ImportSummary};
-use crate::core::{Action, Book, Lang, State, Strategy, Timestamp};
+use crate::core::{Action, Book, Lang, Screen, State, Strategy, Timestamp};
 use crate::i18n::{self, Texts};
 
 /// Behind one `Rc`: every callback captures a clone, and a clone (and its drop) is then one
@@ -128,6 +128,10 @@ pub struct Kept {
     pub asking_backups: bool,
     /// The other language's texts could not be loaded (offline before they ever were).
     pub switch_failed: bool,
+    /// All data was deleted elsewhere (another tab, the browser, a script of the site) and this
+    /// widget let go of it: said on the intro the reader lands on, so that the emptied screen
+    /// is no mystery, until they move on from it.
+    pub deleted_elsewhere: bool,
 }
 
 /// What a control did where the reader may not see it (a file saved, the clipboard, a list
@@ -171,7 +175,7 @@ pub enum Keep {
     AskBackups(bool),
     BackupsDeleted,
     /// A new screen: everything but the facts about storage starts afresh.
-    NewScreen,
+    NewScreen(Screen),
 }
 
 impl Kept {
@@ -194,6 +198,7 @@ impl Kept {
             }
             Keep::Deleted { here } => {
                 next.unreadable_backed_up = false;
+                next.deleted_elsewhere = !here;
                 if here || next.storage_issue == Some(StorageIssue::UnreadableKept) {
                     next.storage_issue = None;
                 }
@@ -205,11 +210,12 @@ impl Kept {
                 next.unreadable_backed_up = false;
                 next.asking_backups = false;
             }
-            Keep::NewScreen => {
+            Keep::NewScreen(screen) => {
                 next = Kept {
                     storage_issue: next.storage_issue,
                     unreadable_backed_up: next.unreadable_backed_up,
                     data_kept: next.data_kept,
+                    deleted_elsewhere: next.deleted_elsewhere && screen == Screen::Intro,
                     ..Kept::default()
                 }
             }

@@ -34,7 +34,7 @@ pub fn storage_notice(
     });
     let backed_up = kept.unreadable_backed_up;
     let waits_in_place = kept.storage_issue == Some(StorageIssue::UnreadableKept);
-    if issue.is_none() && !backed_up {
+    if issue.is_none() && !backed_up && !kept.deleted_elsewhere {
         return Html::default();
     }
     // The widget started afresh because of it on this page view: said so; else it is older.
@@ -72,6 +72,9 @@ pub fn storage_notice(
     });
     html! {
         <div class="ct-notice" role="status">
+            if kept.deleted_elsewhere {
+                <p>{ texts.storage_deleted_elsewhere }</p>
+            }
             if let Some(text) = issue {
                 <p>{ text }</p>
             }

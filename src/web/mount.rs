@@ -222,7 +222,7 @@ pub fn mount(host: &Element, start: Start) -> Option<Element> {
     let backups = storage::backups(&slot).into_iter().map(Rc::from).collect();
     let stored = match saved {
         Some(saved) => State::with_book(lang, saved.book, saved.lang),
-        None => State::new(lang, now()),
+        None => State::new_with_id_suffix(lang, now(), &random_id_suffix()),
     };
     // What the reader did on the start screen is kept, also where stored data turns up that
     // the loader could not see (`State::continue_start`); saved at once, as the change it is.
@@ -355,4 +355,10 @@ fn next_widget_number() -> u32 {
         n.set(n.get() + 1);
         n.get()
     })
+}
+
+/// Six hex digits of chance for a fresh first client's id (`State::new_with_id_suffix`).
+fn random_id_suffix() -> String {
+    let chance = (js_sys::Math::random() * f64::from(1u32 << 24)) as u32;
+    format!("-{chance:06x}")
 }

@@ -118,6 +118,9 @@ pub struct Slot {
     /// The value copied from the legacy key at start-up: it goes from there with the first
     /// save (`save`), unless an older build wrote there since.
     legacy_copy: RefCell<Option<String>>,
+    /// The backup keys there when this widget last read or wrote: one that is new since is
+    /// another tab's move of an unreadable value (`moved_since_seen`).
+    backups_seen: RefCell<Vec<String>>,
 }
 
 impl Slot {
@@ -130,6 +133,7 @@ impl Slot {
             newer: Cell::new(false),
             reloaded_in_vain: Cell::new(false),
             legacy_copy: RefCell::new(None),
+            backups_seen: RefCell::new(Vec::new()),
         })
     }
 
@@ -175,24 +179,27 @@ impl Slot {
         self.newer_issue()
     }
 
-    /// The value was removed, but its backups are there: another tab found it unreadable
-    /// (something else wrote over it) and moved it to a backup, which "Delete all data" never
-    /// leaves. What this widget last saw may be the only good copy left: it goes back, and
-    /// the other tab takes it in. Where there is no room to write it, this widget keeps it
-    /// all the same and the next save tries again. False where that does not apply (then it
-    /// was deleted).
-    fn restore_after_backup(&self) -> bool {
-        let Some(storage) = local_storage() else {
-            return false;
-        };
-        let seen = self.last_seen.borrow().clone();
-        match seen {
-            Some(raw) if schema::decode(&raw).is_ok() && has_backups(&storage, &self.key) => {
-                let _ = storage.set_item(&self.key, &raw);
-                true
-            }
-            _ => false,
-        }
+    /// Notes which backups are there now: one that turns up later is another tab's move.
+    fn look_at_backups(&self, storage: &Storage) {
+        *self.backups_seen.borrow_mut() = present_backups(storage, &self.key);
+    }
+
+    /// Whether another tab found the value unreadable (something else wrote over it) and moved
+    /// it to a backup since this widget last looked: a backup key that was not there then.
+    /// What this widget holds may then be the only good copy: it is merged into whatever is
+    /// stored now and written back, never taken for a deletion. Backups left from earlier do
+    /// not count: a removal beside them is a deletion.
+    fn moved_since_seen(&self, storage: &Storage) -> bool {
+        let seen = self.backups_seen.borrow();
+        present_backups(storage, &self.key)
+            .iter()
+            .any(|name| !seen.contains(name))
+    }
+
+    /// What this widget last saw, decoded.
+    fn seen_saved(&self) -> Option<Saved> {
+        let seen = self.last_seen.borrow();
+        seen.as_deref().and_then(|raw| schema::decode(raw).ok())
     }
 
     fn newer_issue(&self) -> StorageIssue {
@@ -280,12 +287,18 @@ pub fn load(slot: &Slot) -> Loaded {
         return Loaded::Blocked;
     };
     move_earlier_backups(&storage, &slot.key);
+    let loaded = load_from(&storage, slot);
+    slot.look_at_backups(&storage);
+    loaded
+}
+
+fn load_from(storage: &Storage, slot: &Slot) -> Loaded {
     let raw = match storage.get_item(&slot.key) {
         Ok(Some(raw)) => raw,
         Ok(None) => {
             let legacy = slot.legacy.as_deref();
             forget_reload_marker(&slot.key);
-            return match legacy.and_then(|old| read_legacy(&storage, old)) {
+            return match legacy.and_then(|old| read_legacy(storage, old)) {
                 Some((raw, saved)) => {
                     let copied = storage.set_item(&slot.key, &raw).is_ok();
                     slot.saw(Some(raw.clone()).filter(|_| copied));
@@ -307,7 +320,7 @@ pub fn load(slot: &Slot) -> Loaded {
             if let Some((old, theirs)) = slot
                 .legacy
                 .as_deref()
-                .and_then(|old| read_legacy(&storage, old))
+                .and_then(|old| read_legacy(storage, old))
             {
                 saved.book.merge(&theirs.book, None);
                 *slot.legacy_copy.borrow_mut() = Some(old);
@@ -321,7 +334,7 @@ pub fn load(slot: &Slot) -> Loaded {
         Err(error) => {
             // Never marked as seen: a save then meets it as new and backs it up first, or
             // refuses to write over it (`save`).
-            let backup = keep_backup(&storage, &slot.key, &raw);
+            let backup = keep_backup(storage, &slot.key, &raw);
             if backup.is_some() {
                 let _ = storage.remove_item(&slot.key);
             }
@@ -355,8 +368,10 @@ pub fn backups(slot: &Slot) -> Vec<String> {
         .collect()
 }
 
-fn has_backups(storage: &Storage, key: &str) -> bool {
-    backup_keys(key).any(|name| matches!(storage.get_item(&name), Ok(Some(_))))
+fn present_backups(storage: &Storage, key: &str) -> Vec<String> {
+    backup_keys(key)
+        .filter(|name| matches!(storage.get_item(name), Ok(Some(_))))
+        .collect()
 }
 
 /// Removes the backups of unreadable values (the reader has them, or wants them gone).
@@ -426,13 +441,13 @@ pub fn save(slot: &Slot, saved: &Saved) -> Result<Persisted, StorageIssue> {
             Some(Ok(theirs)) => Some(&theirs.book),
             _ => None,
         };
-        let moved_to_backup = existing.is_none() && has_backups(&storage, &slot.key);
         if matches!(theirs, None | Some(Ok(_)))
-            && !moved_to_backup
+            && !slot.moved_since_seen(&storage)
             && slot.deleted_since_seen(readable)
         {
             // Seen as nothing: what is stored now, if anything, is merged in like news.
             slot.saw(None);
+            slot.look_at_backups(&storage);
             return Ok(Persisted::DeletedElsewhere);
         }
         match theirs {
@@ -463,6 +478,7 @@ pub fn save(slot: &Slot, saved: &Saved) -> Result<Persisted, StorageIssue> {
             .map_err(|_| StorageIssue::Full)?;
     }
     slot.saw(Some(encoded));
+    slot.look_at_backups(&storage);
     // The copy left under the legacy key at start-up is out of date from the first change on:
     // it would keep what the reader deletes. Unless an older build wrote there since, it goes.
     if let (Some(copied), Some(old)) = (slot.legacy_copy.take(), &slot.legacy)
@@ -534,6 +550,22 @@ pub fn watch(slot: Rc<Slot>, widget: u32, on_change: OnChange) -> Watch {
             if !slot.is_new(&value) {
                 return;
             }
+            let Some(storage) = local_storage() else {
+                return;
+            };
+            // Another tab moved an unreadable value to a backup since this widget last
+            // looked: what it holds goes back, merged into whatever is stored now (read
+            // afresh, not from a late event). Where there is no room, it is kept here, and
+            // the next save tries again while the move is still news.
+            if slot.moved_since_seen(&storage)
+                && let Some(ours) = slot.seen_saved()
+            {
+                if let Ok(Persisted::Merged(merged)) = save(&slot, &ours) {
+                    on_change.emit(Some(merged));
+                }
+                return;
+            }
+            slot.look_at_backups(&storage);
             match value.as_deref().map(schema::decode) {
                 Some(Ok(saved)) => {
                     // Written afresh after a deletion this widget missed (a page restored
@@ -548,7 +580,6 @@ pub fn watch(slot: Rc<Slot>, widget: u32, on_change: OnChange) -> Watch {
                 Some(Err(DecodeError::NewerVersion(_))) => {
                     slot.found_newer();
                 }
-                None if slot.restore_after_backup() => {}
                 None => {
                     slot.saw(None);
                     on_change.emit(None);
@@ -571,12 +602,11 @@ pub fn watch(slot: Rc<Slot>, widget: u32, on_change: OnChange) -> Watch {
             let Some(event) = event.dyn_ref::<StorageEvent>() else {
                 return;
             };
-            match event.key() {
-                Some(changed) if changed == key => take(event.new_value()),
-                // `localStorage.clear()` in another tab names no key: whatever it removed is
-                // read as it is now.
-                None => take(local_storage().and_then(|s| s.get_item(&key).ok().flatten())),
-                Some(_) => {}
+            // The value as it is now, not as the event says: an event heard late (a busy or
+            // frozen tab) may be older than what this widget already wrote or read since.
+            // `localStorage.clear()` in another tab names no key.
+            if event.key().is_none_or(|changed| changed == key) {
+                take(local_storage().and_then(|s| s.get_item(&key).ok().flatten()));
             }
         })
     };
