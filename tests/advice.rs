@@ -244,6 +244,12 @@ const PRESUPPOSES: &[(&str, QuestionId, &[&str])] = &[
         QuestionId::Respect,
         &["curt", "insulting", "legal_threats", "threats"],
     ),
+    // No impatience where the client is polite (coach, round 11).
+    (
+        "impatien",
+        QuestionId::Respect,
+        &["curt", "insulting", "legal_threats", "threats"],
+    ),
     // No criticism that "starts again" for a client who has none (coach, round 8).
     (
         "criticism",

@@ -277,7 +277,15 @@ fn a_threatening_client_gets_the_safety_letter() {
                 ),
             "{letter}"
         );
+        // Not a home address the client may not know (editor, round 11).
+        let sender = markdown_escaped(plan_texts(lang).blank_sender_block_safe);
+        assert!(letter.contains(&sender), "{lang:?}: {letter}");
     }
+}
+
+/// A placeholder as the Markdown document writes it.
+fn markdown_escaped(text: &str) -> String {
+    text.replace('[', "\\[").replace(']', "\\]")
 }
 
 /// Documents the reader sends to the client address them with *Sie*, whatever the UI says.

@@ -42,6 +42,7 @@ pub const TEXTS: Texts = Texts {
     gaps_title: "Vorbeugen: Was du beim nächsten Kunden vorher klärst",
     gaps_none: "Vertrag, Aufgabe, Deadlines, Zwischenschritte und Zielgruppe sind geklärt. Halte es beim nächsten Kunden genauso.",
     plan_title: "Deine nächsten Schritte",
+    plan_title_single: "Dein Plan",
     restart: "Neu beginnen",
     switch_language: "English",
     switch_failed: "Die englische Fassung konnte nicht geladen werden. Prüfe deine Verbindung und versuche es noch einmal.",
@@ -667,7 +668,7 @@ pub fn step(step: Step) -> &'static str {
             "Sichere jede Nachricht, in der der Kunde mit einem Anwalt, einer Klage oder schlechten Bewertungen droht, mit Datum. Beantworte die Drohung nur schriftlich, kurz und sachlich, und räume nichts ein, was du nicht geprüft hast. Den eigentlichen Streit trägst du nicht in langen E-Mails aus. Kommt ein Anwaltsschreiben, lass dich beraten, bevor du antwortest – von einer Anwältin, einem Anwalt oder deinem Berufsverband."
         }
         Step::DetachBoundary => {
-            "Zieh in einem ruhigen Satz eine Grenze: Du arbeitest gern weiter an dem Projekt, aber nur in einem respektvollen Ton. Antworte danach nur auf den sachlichen Teil der Nachricht."
+            "Zieh in einem ruhigen Satz eine Grenze: Du erwartest einen respektvollen Ton, so wie du ihn selbst pflegst. Antworte danach nur auf den sachlichen Teil der Nachricht."
         }
         Step::DetachBoundaryTried => {
             "Den Ton hast du schon angesprochen, ohne dass sich etwas geändert hat – wiederhol das nicht. Sichere beleidigende Nachrichten mit Datum, antworte nur auf den sachlichen Teil, und leg für dich fest, ab wann du die Zusammenarbeit beendest, wenn es so weitergeht."
@@ -712,7 +713,7 @@ pub fn step(step: Step) -> &'static str {
             "Wiederhole die Einschätzung in zwei Wochen, oder früher, wenn es schlimmer wird."
         }
         Step::MediateKeepWorking => {
-            "Behalte bei, was funktioniert: Verweise bei neuen Wünschen auf das, was schriftlich vereinbart und abgenommen ist, und antworte auf ungeduldige Nachrichten nur auf den sachlichen Teil."
+            "Behalte bei, was funktioniert: Verweise bei neuen Wünschen auf das, was schriftlich vereinbart und abgenommen ist."
         }
         Step::MediateRecordAgreed => {
             "Falls noch nicht geschehen, schick dem Kunden noch heute eine kurze schriftliche Bestätigung der vereinbarten Lösung: was passiert, bis wann und wer was erledigt. Die Vorlage unten musst du nur noch ausfüllen."
@@ -814,7 +815,7 @@ pub fn step(step: Step) -> &'static str {
             "Wenn dir Gewalt angedroht wird oder du dich in Gefahr fühlst, hol sofort Hilfe: Polizei in Deutschland 110, in Österreich 133, in der Schweiz 117; europaweit gilt der Notruf 112. Drohungen kannst du bei der Polizei auch anzeigen."
         }
         Step::SafetyLegalAdvice => {
-            "Lass dich beraten, bevor du fristlos kündigst – von einer Anwältin, einem Anwalt oder deinem Berufsverband. Warte damit nicht lange: Eine fristlose Kündigung muss zeitnah erklärt werden, nach deutschem Recht – bei Dienstverträgen innerhalb von zwei Wochen, nachdem du vom Grund erfahren hast; bei anderen Verträgen, etwa Werkverträgen, innerhalb angemessener Frist."
+            "Lass dich beraten, bevor du fristlos kündigst – von einer Anwältin, einem Anwalt oder deinem Berufsverband. Warte damit nicht lange: Eine fristlose Kündigung muss zeitnah erklärt werden. Nach deutschem Recht gilt bei Dienstverträgen eine Frist von zwei Wochen, nachdem du vom Grund erfahren hast; bei anderen Verträgen, etwa Werkverträgen, eine angemessene Frist."
         }
         Step::SafetyNotice => {
             "Kündige dann schriftlich mit dem Schreiben unten: ohne Dank, ohne Zusage weiterer Arbeit, ohne etwas, das du zurücknehmen müsstest."
@@ -858,7 +859,7 @@ pub fn lead(lead: Lead) -> &'static str {
             "Dieser Konflikt liegt weniger an deiner Arbeit als an diesem Kunden. Versuch, es nicht persönlich zu nehmen, und bleib sachlich und gesprächsbereit."
         }
         Lead::MediateKeep => {
-            "Ihr habt euch geeinigt, alles steht schriftlich, und es wird besser. Bleib bei dem, was funktioniert, und lass dich von gelegentlicher Ungeduld nicht treffen."
+            "Du und der Kunde habt euch geeinigt, alles steht schriftlich, und es wird besser. Bleib bei dem, was funktioniert."
         }
         Lead::MediateAgreed => {
             "Du und der Kunde habt euch auf eine Lösung geeinigt. Falls sie noch nicht schriftlich festgehalten ist, hol das jetzt nach, damit später nicht Aussage gegen Aussage steht."
@@ -930,8 +931,8 @@ pub const PLAN: PlanTexts = PlanTexts {
     goodwill_default_time: "[BEISPIEL: 10\u{a0}% Nachlass auf die laufende Rechnung]",
     second_option_default_time: "[BEISPIEL: alles über die schriftlich vereinbarte Aufgabe hinaus gegen ein gesondertes Honorar von BETRAG]",
     goodwill_default_part: "[BEISPIEL: einen der strittigen Punkte ohne Berechnung übernehmen]",
-    second_option_default_part: "[BEISPIEL: den Umfang jetzt schriftlich festlegen (UMFANG); alles darüber hinaus gegen ein gesondertes Honorar von BETRAG]",
-    goodwill_default_extras: "[BEISPIEL: den bisherigen Mehraufwand nicht berechnen; ab jetzt gilt der schriftlich festgehaltene Umfang (UMFANG)]",
+    second_option_default_part: "[BEISPIEL: den Umfang jetzt schriftlich festlegen, und zwar so: UMFANG; alles darüber hinaus gegen ein gesondertes Honorar von BETRAG]",
+    goodwill_default_extras: "[BEISPIEL: den bisherigen Mehraufwand nicht berechnen; ab jetzt gilt der Umfang, den wir jetzt schriftlich festhalten: UMFANG]",
     second_option_default_extras: "[BEISPIEL: weitere Wünsche als eigener Auftrag gegen ein gesondertes Honorar von BETRAG]",
     goodwill_default_terms: "[BEISPIEL: ein längeres Zahlungsziel für die laufende Rechnung, bis zum DATUM]",
     second_option_default_terms: "[BEISPIEL: den Auftrag wie vereinbart abschließen; Änderungswünsche danach als eigener Auftrag gegen ein gesondertes Honorar von BETRAG]",
@@ -985,6 +986,7 @@ pub const PLAN: PlanTexts = PlanTexts {
     blank_name: "[NAME DES KUNDEN]",
     blank_sender: "[VOR- UND NACHNAME DES ABSENDERS]",
     blank_sender_block: "[NAME UND ANSCHRIFT DES ABSENDERS]",
+    blank_sender_block_safe: "[NAME UND GESCHÄFTS- ODER POSTANSCHRIFT DES ABSENDERS – NICHT DIE PRIVATANSCHRIFT, WENN DER KUNDE SIE NICHT KENNT]",
     blank_address: "[ANSCHRIFT DES KUNDEN]",
     blank_place_date: "[ORT], [DATUM]",
     blank_date: "[DATUM]",

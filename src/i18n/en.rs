@@ -42,6 +42,7 @@ pub const TEXTS: Texts = Texts {
     gaps_title: "Prevention: what to settle before the next client",
     gaps_none: "Contract, scope, deadlines, milestones and target group are all clearly defined. Keep it that way with the next client.",
     plan_title: "Your next steps",
+    plan_title_single: "Your plan",
     restart: "Start over",
     switch_language: "Deutsch",
     switch_failed: "The German version could not be loaded. Check your connection and try again.",
@@ -658,7 +659,7 @@ pub fn step(step: Step) -> &'static str {
             "Save every message in which the client threatens legal action or bad reviews, with its date. Answer the threat itself only in writing, briefly and factually, and admit nothing you have not checked. Don’t argue the dispute out in long emails. If a lawyer’s letter arrives, get advice from a lawyer or your professional association before you reply."
         }
         Step::DetachBoundary => {
-            "Set a boundary in one calm sentence: you will keep working on the project, but only if the tone stays respectful. Then answer only the factual part of the message."
+            "Set a boundary in one calm sentence: you expect a respectful tone, as you keep one yourself. Then answer only the factual part of the message."
         }
         Step::DetachBoundaryTried => {
             "You have already raised the tone, and nothing changed – don’t say it again. Save insulting messages with their date, answer only the factual part, and decide for yourself when you will end the relationship if it goes on like this."
@@ -703,7 +704,7 @@ pub fn step(step: Step) -> &'static str {
             "Take the assessment again in two weeks, or sooner if things get worse."
         }
         Step::MediateKeepWorking => {
-            "Keep what works: when new requests come, refer to what is agreed and signed off in writing, and answer impatient messages only on their factual part."
+            "Keep what works: when new requests come, refer to what is agreed and signed off in writing."
         }
         Step::MediateRecordAgreed => {
             "If you have not done so yet, send the client a short written confirmation today of the solution you agreed: what happens, by when, and who does what. The template below is ready to fill in."
@@ -847,7 +848,7 @@ pub fn lead(lead: Lead) -> &'static str {
             "Less of this conflict lies in your work than in this client. Try not to take it personally, and stay factual and open to talking."
         }
         Lead::MediateKeep => {
-            "You have agreed, everything is in writing, and things are getting better. Keep what works, and don’t let the occasional impatience get to you."
+            "You and the client have agreed, everything is in writing, and things are getting better. Keep what works."
         }
         Lead::MediateAgreed => {
             "You and the client have agreed on a solution. If it is not in writing yet, put it in writing now, so that it can’t later become your word against theirs."
@@ -919,8 +920,8 @@ pub const PLAN: PlanTexts = PlanTexts {
     goodwill_default_time: "[EXAMPLE: 10% off the current invoice]",
     second_option_default_time: "[EXAMPLE: anything beyond the written scope for an extra fee of AMOUNT]",
     goodwill_default_part: "[EXAMPLE: one of the disputed points at no charge]",
-    second_option_default_part: "[EXAMPLE: the scope set down in writing now (SCOPE); anything beyond it for an extra fee of AMOUNT]",
-    goodwill_default_extras: "[EXAMPLE: no charge for the extra time so far; from now on, the scope as set down in writing applies (SCOPE)]",
+    second_option_default_part: "[EXAMPLE: the scope set down in writing now, as follows: SCOPE; anything beyond it for an extra fee of AMOUNT]",
+    goodwill_default_extras: "[EXAMPLE: no charge for the extra time so far; from now on, the scope we set down in writing now applies: SCOPE]",
     second_option_default_extras: "[EXAMPLE: further requests as a separate job for an extra fee of AMOUNT]",
     goodwill_default_terms: "[EXAMPLE: more time to pay the current invoice, until DATE]",
     second_option_default_terms: "[EXAMPLE: finish the job as agreed; any changes after that as a separate job for an extra fee of AMOUNT]",
@@ -974,6 +975,7 @@ pub const PLAN: PlanTexts = PlanTexts {
     blank_name: "[CLIENT’S NAME]",
     blank_sender: "[YOUR FULL NAME]",
     blank_sender_block: "[YOUR NAME AND ADDRESS]",
+    blank_sender_block_safe: "[YOUR NAME AND A BUSINESS OR POSTAL ADDRESS – NOT A HOME ADDRESS THE CLIENT DOES NOT KNOW]",
     blank_address: "[CLIENT’S ADDRESS]",
     blank_place_date: "[DATE]",
     blank_date: "[DATE]",

@@ -118,6 +118,8 @@ texts! {
         gaps_title,
         gaps_none,
         plan_title,
+        /// Over the plan where the first step is its only one.
+        plan_title_single,
         restart,
         switch_language,
         /// Shown when the other language's file cannot be loaded (offline, first visit).
@@ -599,6 +601,8 @@ texts! {
         blank_sender,
         /// The sender's block above a letter.
         blank_sender_block,
+        /// The same in a letter to a client who threatens: not a home address they don't know.
+        blank_sender_block_safe,
         blank_address,
         /// The letter's own date.
         blank_place_date,

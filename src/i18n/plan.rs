@@ -339,8 +339,14 @@ fn letter(
         (false, true) => t.letter_subject_for_cause,
         (false, false) => t.letter_subject,
     };
+    // A client who threatens must not learn a home address from the letter (editor, round 11).
+    let sender = if for_cause {
+        t.blank_sender_block_safe
+    } else {
+        t.blank_sender_block
+    };
     let mut body = vec![
-        t.blank_sender_block.to_owned(),
+        sender.to_owned(),
         format!(
             "{}\n{}",
             client.label.unwrap_or(t.blank_name),

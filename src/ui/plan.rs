@@ -107,11 +107,13 @@ pub fn plan(
                 }
             }
             { before }
-            <ol class="ct-steps" start={(skip + 1).to_string()}>
-                { for advice.steps.iter().zip(advice.quoted()).skip(skip).map(|(shown, quoted)| html! {
-                    <li>{ step_item(lang, app.state().answers(), shown.step, &quoted) }</li>
-                }) }
-            </ol>
+            if advice.steps.len() > skip {
+                <ol class="ct-steps" start={(skip + 1).to_string()}>
+                    { for advice.steps.iter().zip(advice.quoted()).skip(skip).map(|(shown, quoted)| html! {
+                        <li>{ step_item(lang, app.state().answers(), shown.step, &quoted) }</li>
+                    }) }
+                </ol>
+            }
             if let Some(letters) = advice.letters {
                 <p class="ct-legal">{ t.legal_note_for(letters) }</p>
             }

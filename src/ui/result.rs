@@ -102,10 +102,12 @@ fn then_onward(app: &AppContext, action: Callback<MouseEvent>) -> Callback<Mouse
     })
 }
 
-/// "Your next steps", or the safety plan's own title.
+/// "Your next steps", or the safety plan's own title; "Your plan" where the first step at the
+/// top is the only one (no "next steps" heading over none, editor round 11).
 fn main_plan_title(app: &AppContext, advice: &Advice) -> String {
     match advice.plan {
         Plan::Safety => i18n::advice(app.lang()).safety_title,
+        _ if advice.steps.len() <= 1 => app.texts().plan_title_single,
         _ => app.texts().plan_title,
     }
     .to_owned()
