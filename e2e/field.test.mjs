@@ -20,6 +20,27 @@ async function hostPage(page, path, body) {
   await page.goto(`${suite.server.url}${path}`);
 }
 
+/**
+ * A tab of index.html that holds "Secret Client" (stored before it opened, with `extra` entries
+ * beside it), ready on its intro; `init` runs in it before the page (e.g. holdStorageEvents).
+ */
+async function holderTab({ extra = {}, init } = {}) {
+  const [persona] = await personas();
+  const holder = await suite.newPage({ locale: 'en-GB' });
+  await plant(holder, { [KEY]: envelope(persona.answers, { label: 'Secret Client', screen: 'intro' }), ...extra });
+  if (init) await holder.addInitScript(init);
+  await holder.goto(`${suite.server.url}index.html?lang=en`);
+  await holder.getByRole('button', { name: 'Continue the assessment' }).waitFor();
+  return holder;
+}
+
+/** Another page of the site, in the holder's browser, without the widget: "another script". */
+async function foreignTab(holder) {
+  const foreign = await holder.context().newPage();
+  await hostPage(foreign, 'foreign.html', '<p>Another script on the site.</p>');
+  return foreign;
+}
+
 /** Storage set once for the context (a reload must not plant it again). */
 const plant = (page, entries) =>
   page.addInitScript((values) => {
@@ -361,14 +382,8 @@ for (const [what, afresh] of [['deleted', null], ['deleted and started afresh', 
 // whose reader then starts afresh before the holder hears of it: the holder's good copy goes
 // back beside the fresh start, never taken for a deletion and never written over it.
 test('moved to a backup, then a fresh start elsewhere before the holder hears: both clients are kept', async () => {
-  const [persona] = await personas();
-  const holder = await suite.newPage({ locale: 'en-GB' });
-  await plant(holder, { [KEY]: envelope(persona.answers, { label: 'Secret Client', screen: 'intro' }) });
-  await holder.addInitScript(holdStorageEvents);
-  await holder.goto(`${suite.server.url}index.html?lang=en`);
-  await holder.getByRole('button', { name: 'Continue the assessment' }).waitFor();
-  const foreign = await holder.context().newPage();
-  await hostPage(foreign, 'foreign.html', '<p>Another script on the site.</p>');
+  const holder = await holderTab({ init: holdStorageEvents });
+  const foreign = await foreignTab(holder);
   await foreign.evaluate(([key, value]) => localStorage.setItem(key, value), [KEY, BROKEN]);
   const opened = await holder.context().newPage();
   await opened.goto(`${suite.server.url}index.html?lang=en`);
@@ -386,13 +401,8 @@ test('moved to a backup, then a fresh start elsewhere before the holder hears: b
 // Issue 26 (re-review 6, F3): a backup left from earlier is no evidence of a move: the data key
 // removed elsewhere beside it is a deletion, and nothing of it is written back.
 test('an old backup beside the data, the data key removed elsewhere: a deletion, not written back', async () => {
-  const [persona] = await personas();
-  const holder = await suite.newPage({ locale: 'en-GB' });
-  await plant(holder, { [KEY]: envelope(persona.answers, { label: 'Secret Client', screen: 'intro' }), [`${KEY}.backup`]: BROKEN });
-  await holder.goto(`${suite.server.url}index.html?lang=en`);
-  await holder.getByRole('button', { name: 'Continue the assessment' }).waitFor();
-  const foreign = await holder.context().newPage();
-  await hostPage(foreign, 'foreign.html', '<p>Another script on the site.</p>');
+  const holder = await holderTab({ extra: { [`${KEY}.backup`]: BROKEN } });
+  const foreign = await foreignTab(holder);
   await foreign.evaluate((key) => localStorage.removeItem(key), KEY);
   await holder.getByRole('button', { name: 'Start the assessment' }).waitFor();
   await holder.waitForTimeout(300);
@@ -663,13 +673,8 @@ test('a host key that ends in .backup is its own box: the backups of post never 
 // Issue 26 (re-review 3): something else wrote over the data, another tab then backed that up
 // and removed it, and the tab holding the only good copy took the removal for "Delete all data".
 test('data written over by something else and backed up by a new tab: the open tab puts its good copy back', async () => {
-  const [persona] = await personas();
-  const holder = await suite.newPage({ locale: 'en-GB' });
-  await plant(holder, { [KEY]: envelope(persona.answers, { label: 'Secret Client', screen: 'intro' }) });
-  await holder.goto(`${suite.server.url}index.html?lang=en`);
-  await holder.getByRole('button', { name: 'Continue the assessment' }).waitFor();
-  const foreign = await holder.context().newPage();
-  await hostPage(foreign, 'foreign.html', '<p>Another script on the site.</p>');
+  const holder = await holderTab();
+  const foreign = await foreignTab(holder);
   await foreign.evaluate(([key, value]) => localStorage.setItem(key, value), [KEY, BROKEN]);
   const opened = await holder.context().newPage();
   await opened.goto(`${suite.server.url}index.html?lang=en`);
@@ -684,21 +689,18 @@ test('data written over by something else and backed up by a new tab: the open t
 // open tab keeps it instead of taking the move to a backup for a deletion, and its next change
 // writes it once there is room.
 test('the good copy cannot be put back for lack of room: the open tab keeps it and writes it later', async () => {
-  const [persona] = await personas();
-  const holder = await suite.newPage({ locale: 'en-GB' });
-  await plant(holder, { [KEY]: envelope(persona.answers, { label: 'Secret Client', screen: 'intro' }) });
-  await holder.addInitScript(() => {
-    const setItem = Storage.prototype.setItem;
-    Storage.prototype.setItem = function (...args) {
-      if (window.ctFull) throw new DOMException('full', 'QuotaExceededError');
-      return setItem.apply(this, args);
-    };
+  // Its writes fail while window.ctFull is set.
+  const holder = await holderTab({
+    init: () => {
+      const setItem = Storage.prototype.setItem;
+      Storage.prototype.setItem = function (...args) {
+        if (window.ctFull) throw new DOMException('full', 'QuotaExceededError');
+        return setItem.apply(this, args);
+      };
+    },
   });
-  await holder.goto(`${suite.server.url}index.html?lang=en`);
-  await holder.getByRole('button', { name: 'Continue the assessment' }).waitFor();
   await holder.evaluate(() => { window.ctFull = true; });
-  const foreign = await holder.context().newPage();
-  await hostPage(foreign, 'foreign.html', '<p>Another script on the site.</p>');
+  const foreign = await foreignTab(holder);
   await foreign.evaluate(([key, value]) => localStorage.setItem(key, value), [KEY, BROKEN]);
   const opened = await holder.context().newPage();
   await opened.goto(`${suite.server.url}index.html?lang=en`);
@@ -717,13 +719,8 @@ test('the good copy cannot be put back for lack of room: the open tab keeps it a
 // tab deletes the widget's data as the reader's own "Clear site data" would: an open tab lets
 // go at once, not at its next change, and writes none of it back.
 test('localStorage.clear() in another tab: an open tab lets go at once and writes nothing back', async () => {
-  const [persona] = await personas();
-  const holder = await suite.newPage({ locale: 'en-GB' });
-  await plant(holder, { [KEY]: envelope(persona.answers, { label: 'Secret Client', screen: 'intro' }) });
-  await holder.goto(`${suite.server.url}index.html?lang=en`);
-  await holder.getByRole('button', { name: 'Continue the assessment' }).waitFor();
-  const foreign = await holder.context().newPage();
-  await hostPage(foreign, 'foreign.html', '<p>Another script on the site.</p>');
+  const holder = await holderTab();
+  const foreign = await foreignTab(holder);
   await foreign.evaluate(() => localStorage.clear());
   await holder.getByRole('button', { name: 'Start the assessment' }).waitFor();
   assert.equal(await holder.locator('.ct-input').inputValue(), '', 'let go at once');

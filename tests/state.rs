@@ -230,14 +230,7 @@ fn two_start_screens_opened_in_one_millisecond_keep_both_clients() {
     };
     let (a, b) = (typed("-0a1b2c", "Alpha GmbH"), typed("-3d4e5f", "Beta AG"));
     let merged = sync(&a, b);
-    let mut labels: Vec<&str> = merged
-        .book
-        .clients
-        .iter()
-        .map(|c| c.label.as_str())
-        .collect();
-    labels.sort_unstable();
-    assert_eq!(labels, ["Alpha GmbH", "Beta AG"]);
+    assert_eq!(sorted_labels(&merged), ["Alpha GmbH", "Beta AG"]);
     let same = sync(&typed("", "Alpha GmbH"), typed("", "Beta AG"));
     assert_eq!(same.book.clients.len(), 1, "without a suffix: one client");
 }
@@ -438,6 +431,18 @@ fn merging_two_tabs_unites_histories_and_keeps_the_newer_draft() {
 /// Two tabs that pass every change to each other through storage events.
 fn has_labels(state: &State) -> bool {
     state.book.clients.iter().any(|c| !c.label.is_empty())
+}
+
+/// The clients' names, sorted.
+fn sorted_labels(state: &State) -> Vec<&str> {
+    let mut labels: Vec<&str> = state
+        .book
+        .clients
+        .iter()
+        .map(|c| c.label.as_str())
+        .collect();
+    labels.sort_unstable();
+    labels
 }
 
 fn sync(from: &State, to: State) -> State {
@@ -977,12 +982,5 @@ fn a_client_just_added_stays_open_when_another_tab_saves() {
         "tab B still shows the client it added"
     );
     let tab_b = run(tab_b, [Action::RenameClient("Gamma".into())]);
-    let mut labels: Vec<&str> = tab_b
-        .book
-        .clients
-        .iter()
-        .map(|c| c.label.as_str())
-        .collect();
-    labels.sort_unstable();
-    assert_eq!(labels, ["Alpha", "Beta 2", "Gamma"]);
+    assert_eq!(sorted_labels(&tab_b), ["Alpha", "Beta 2", "Gamma"]);
 }
