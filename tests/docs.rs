@@ -119,3 +119,27 @@ fn the_readmes_byte_figures_are_the_recorded_first_visit() {
     );
     assert!(readme.contains(&blog_reader), "README: {blog_reader}");
 }
+
+/// The wasm-bindgen version is written in Cargo.toml (pinned with `=`) and in Trunk.toml (which
+/// would otherwise download a CLI); `scripts/install-tools.sh` reads Cargo.lock. All three agree.
+#[test]
+fn wasm_bindgen_is_one_version_everywhere() {
+    let lock = include_str!("../Cargo.lock");
+    let locked = lock
+        .split("\n[[package]]\n")
+        .find(|package| package.starts_with("name = \"wasm-bindgen\"\n"))
+        .and_then(|package| package.lines().nth(1))
+        .and_then(|line| line.strip_prefix("version = "))
+        .map(|version| version.trim_matches('"'))
+        .expect("Cargo.lock has wasm-bindgen");
+    let manifest = include_str!("../Cargo.toml");
+    assert!(
+        manifest.contains(&format!("wasm-bindgen = \"={locked}\"")),
+        "Cargo.toml pins wasm-bindgen ={locked}"
+    );
+    let trunk = include_str!("../Trunk.toml");
+    assert!(
+        trunk.contains(&format!("wasm_bindgen = \"{locked}\"")),
+        "Trunk.toml's wasm_bindgen is {locked}"
+    );
+}
