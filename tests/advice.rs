@@ -244,6 +244,12 @@ const PRESUPPOSES: &[(&str, QuestionId, &[&str])] = &[
         QuestionId::Respect,
         &["curt", "insulting", "legal_threats", "threats"],
     ),
+    // No complaints to settle in the talk where the client has none (coach, round 11).
+    (
+        "settles all complaints",
+        QuestionId::Fairness,
+        &["largely", "partly", "hardly", "not_at_all"],
+    ),
     // No impatience where the client is polite (coach, round 11).
     (
         "impatien",

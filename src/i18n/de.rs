@@ -943,12 +943,12 @@ pub const PLAN: PlanTexts = PlanTexts {
     prepare_options_confirm: "Lösungsvorschläge und schriftliche Bestätigung vorbereiten",
     prepare_letter: "Schreiben vorbereiten",
     talk_heading: "Leitfaden für das Gespräch",
+    talk_settles: "Sprich ausdrücklich an, ob damit alle Beanstandungen zu diesem Projekt erledigt sind.",
     talk_guide: &[
         "Beginne ruhig: Du suchst eine Lösung, mit der beide Seiten leben können.",
         "Lass den Kunden seine Sicht schildern und fasse sie in einem Satz zusammen.",
         "Leg die Vorschläge auf den Tisch und lass den Kunden wählen.",
         "Vereinbare gemeinsam, wer was bis wann erledigt.",
-        "Sprich ausdrücklich an, ob damit alle Beanstandungen zu diesem Projekt erledigt sind.",
         "Sag zu, dass du noch heute eine kurze schriftliche Zusammenfassung schickst.",
     ],
     record_heading: "Schriftliche Zusammenfassung (nach dem Gespräch senden)",

@@ -932,12 +932,12 @@ pub const PLAN: PlanTexts = PlanTexts {
     prepare_options_confirm: "Prepare the solutions and the written confirmation",
     prepare_letter: "Prepare the letters",
     talk_heading: "How to run the conversation",
+    talk_settles: "Ask outright whether the chosen solution settles all complaints about this project.",
     talk_guide: &[
         "Open calmly: you want a solution both sides can live with.",
         "Let the client explain their view, then sum it up in one sentence.",
         "Put the solutions on the table and let the client choose.",
         "Agree on who does what by when.",
-        "Ask outright whether the chosen solution settles all complaints about this project.",
         "Say that you will send a short written summary today.",
     ],
     record_heading: "Written summary (send it after the conversation)",

@@ -653,6 +653,8 @@ texts! {
         copy_failed,
         download,
         print,
+        /// In the talk guide after a dispute about the work (`talk_guide` in plan.rs).
+        talk_settles,
     }
     more {
         talk_guide: &'static [&'static str],

@@ -183,7 +183,7 @@ pub fn document(
         if advice.call {
             blocks.extend([
                 Block::Heading(t.talk_heading.to_owned()),
-                Block::Bullets(owned(t.talk_guide)),
+                Block::Bullets(talk_guide(t, advice.complaints)),
             ]);
         }
         // Without a talk, past or to come, a choice made in writing is confirmed, not summed up
@@ -288,6 +288,17 @@ fn example_placeholder(text: &str) -> Option<&str> {
         rest = &rest[end + 1..];
     }
     None
+}
+
+/// The talk guide; after a dispute about the work, the question whether the solution settles
+/// every complaint comes before the promise of a summary (no complaints to settle where the
+/// client has none: coach, round 11).
+fn talk_guide(t: &super::PlanTexts, complaints: bool) -> Vec<String> {
+    let mut guide = owned(t.talk_guide);
+    if complaints {
+        guide.insert(guide.len() - 1, t.talk_settles.to_owned());
+    }
+    guide
 }
 
 /// The proposal to close a small job at its current stage: hand over, final invoice, no more work.
