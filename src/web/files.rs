@@ -75,7 +75,15 @@ pub fn copy_text(text: String, done: yew::Callback<bool>) {
         done.emit(false);
         return;
     };
-    let promise = window.navigator().clipboard().write_text(&text);
+    // Outside a secure context (a blog on plain http) browsers have no `navigator.clipboard`:
+    // calling it would throw.
+    let navigator = window.navigator();
+    let clipboard = js_sys::Reflect::get(&navigator, &"clipboard".into());
+    if !clipboard.is_ok_and(|clipboard| clipboard.is_object()) {
+        done.emit(false);
+        return;
+    }
+    let promise = navigator.clipboard().write_text(&text);
     wasm_bindgen_futures::spawn_local(async move {
         done.emit(wasm_bindgen_futures::JsFuture::from(promise).await.is_ok());
     });
