@@ -404,8 +404,8 @@ test('an old backup beside the data, the data key removed elsewhere: a deletion,
   const holder = await holderTab({ extra: { [`${KEY}.backup`]: BROKEN } });
   const foreign = await foreignTab(holder);
   await foreign.evaluate((key) => localStorage.removeItem(key), KEY);
+  // Let go: the same storage event's handler would have written it back before this.
   await holder.getByRole('button', { name: 'Start the assessment' }).waitFor();
-  await holder.waitForTimeout(300);
   assert.equal((await storage(holder))[KEY], undefined, 'not written back');
   assert.equal(await holder.locator('.ct-input').inputValue(), '', 'let go');
   for (const tab of [holder, foreign]) await tab.close();
@@ -689,12 +689,16 @@ test('data written over by something else and backed up by a new tab: the open t
 // open tab keeps it instead of taking the move to a backup for a deletion, and its next change
 // writes it once there is room.
 test('the good copy cannot be put back for lack of room: the open tab keeps it and writes it later', async () => {
-  // Its writes fail while window.ctFull is set.
+  // Its writes fail while window.ctFull is set, counted in window.ctRefused.
   const holder = await holderTab({
     init: () => {
       const setItem = Storage.prototype.setItem;
+      window.ctRefused = 0;
       Storage.prototype.setItem = function (...args) {
-        if (window.ctFull) throw new DOMException('full', 'QuotaExceededError');
+        if (window.ctFull) {
+          window.ctRefused += 1;
+          throw new DOMException('full', 'QuotaExceededError');
+        }
         return setItem.apply(this, args);
       };
     },
@@ -706,8 +710,8 @@ test('the good copy cannot be put back for lack of room: the open tab keeps it a
   await opened.goto(`${suite.server.url}index.html?lang=en`);
   await opened.locator('.ct-notice').getByText('could not be read').waitFor();
   await opened.waitForFunction((key) => localStorage.getItem(`${key}.backup`) !== null, KEY);
-  await holder.waitForTimeout(300);
-  assert.equal(await holder.locator('.ct-input').inputValue(), 'Secret Client', 'the open tab keeps its client');
+  await holder.waitForFunction(() => window.ctRefused > 0);
+  assert.equal(await holder.locator('.ct-input').inputValue(), 'Secret Client', 'the open tab tried to put it back and keeps its client');
   await holder.evaluate(() => { window.ctFull = false; });
   await holder.getByRole('button', { name: 'Continue the assessment' }).click();
   await holder.getByRole('radio').nth(2).check();
