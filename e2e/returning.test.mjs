@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import ICAL from 'ical.js';
-import { axe, download, envelope, openData, personas, resetStorage, servedSuite, SHOTS } from './browser.mjs';
+import { axe, download, envelope, launchPlain, openData, personas, resetStorage, servedSuite, SHOTS } from './browser.mjs';
 
 let server;
 let browser;
@@ -216,3 +216,35 @@ test('a reader who never finished sees no offer, and the panel says nothing was 
   await page.locator('.ct-data').getByText('Not exported yet.').waitFor();
   assert.equal(await page.locator('.ct-copy-offer').count(), 0);
 });
+
+// Test auditor's read (gap 2): dates are the reader's local day, not UTC's. In Auckland at
+// 01:30 on 8 December (still 7 December in UTC) the reminder two weeks on is 22 December and
+// the export is named for the 8th; in Los Angeles at 23:30 on 7 December (the 8th in UTC),
+// 21 December and the 7th.
+for (const [zone, utc, reminderDay, exportDay] of [
+  ['Pacific/Auckland', '2026-12-07T12:30:00Z', '2026-12-22', '2026-12-08'],
+  ['America/Los_Angeles', '2026-12-08T07:30:00Z', '2026-12-21', '2026-12-07'],
+]) {
+  test(`dates are the reader's local day: ${zone}`, async () => {
+    const plain = await launchPlain();
+    try {
+      const context = await plain.newContext({ timezoneId: zone, serviceWorkers: 'block' });
+      const page = await context.newPage();
+      await page.clock.install({ time: new Date(utc) });
+      await resetStorage(page, server.url, { 'client-triage': await atReview() });
+      await page.goto(`${server.url}?lang=en`);
+      await page.getByRole('button', { name: 'Show my result' }).first().click();
+      const reminder = page.locator('.ct-reminder');
+      await reminder.getByText('Remind me to check again').click();
+      const ics = await download(page, () => reminder.getByRole('button', { name: 'In 2 weeks' }).click());
+      assert.equal(ics.name, `client-triage-${reminderDay}.ics`);
+      assert.ok(ics.text.includes(`DTSTART;VALUE=DATE:${reminderDay.replaceAll('-', '')}`), ics.text);
+      await page.getByRole('button', { name: 'Start over' }).click();
+      await openData(page);
+      const exported = await download(page, () => page.getByRole('button', { name: 'Export all (JSON)' }).click());
+      assert.equal(exported.name, `client-triage-${exportDay}.json`);
+    } finally {
+      await plain.close();
+    }
+  });
+}
