@@ -118,9 +118,10 @@ pub struct Slot {
     /// The value copied from the legacy key at start-up: it goes from there with the first
     /// save (`save`), unless an older build wrote there since.
     legacy_copy: RefCell<Option<String>>,
-    /// The backup keys there when this widget last read or wrote: one that is new since is
-    /// another tab's move of an unreadable value (`moved_since_seen`).
-    backups_seen: RefCell<Vec<String>>,
+    /// The backups (key and value) there when this widget last read or wrote: one that is new
+    /// since, or holds something new, is another tab's move of an unreadable value
+    /// (`moved_since_seen`).
+    backups_seen: RefCell<Vec<(String, String)>>,
 }
 
 impl Slot {
@@ -185,7 +186,8 @@ impl Slot {
     }
 
     /// Whether another tab found the value unreadable (something else wrote over it) and moved
-    /// it to a backup since this widget last looked: a backup key that was not there then.
+    /// it to a backup since this widget last looked: a backup that was not there then, or that
+    /// holds something else (its name freed by "Delete the unreadable data" and taken again).
     /// What this widget holds may then be the only good copy: it is merged into whatever is
     /// stored now and written back, never taken for a deletion. Backups left from earlier do
     /// not count: a removal beside them is a deletion.
@@ -193,7 +195,7 @@ impl Slot {
         let seen = self.backups_seen.borrow();
         present_backups(storage, &self.key)
             .iter()
-            .any(|name| !seen.contains(name))
+            .any(|backup| !seen.contains(backup))
     }
 
     /// What this widget last saw, decoded.
@@ -368,9 +370,12 @@ pub fn backups(slot: &Slot) -> Vec<String> {
         .collect()
 }
 
-fn present_backups(storage: &Storage, key: &str) -> Vec<String> {
+fn present_backups(storage: &Storage, key: &str) -> Vec<(String, String)> {
     backup_keys(key)
-        .filter(|name| matches!(storage.get_item(name), Ok(Some(_))))
+        .filter_map(|name| {
+            let value = storage.get_item(&name).ok().flatten()?;
+            Some((name, value))
+        })
         .collect()
 }
 
@@ -382,6 +387,7 @@ pub fn forget_backups(slot: &Slot) -> Result<(), StorageIssue> {
             .remove_item(&name)
             .map_err(|_| StorageIssue::Blocked)?;
     }
+    slot.look_at_backups(&storage);
     Ok(())
 }
 
@@ -408,7 +414,9 @@ pub fn forget(slot: &Slot, widget: u32) -> Result<(), StorageIssue> {
             .map_err(|_| StorageIssue::Blocked)?;
     }
     slot.saw(None);
-    for callback in others_on_this_page(slot, widget) {
+    slot.look_at_backups(&storage);
+    for (other, callback) in others_on_this_page(slot, widget) {
+        other.look_at_backups(&storage);
         callback.emit(None);
     }
     Ok(())
@@ -509,16 +517,16 @@ type OnChange = yew::Callback<Option<Saved>>;
 thread_local! {
     /// Widgets on this page, by storage key: the browser's `storage` event reaches other tabs
     /// only, so two widgets sharing a key on one page are told about each other's writes here.
-    static ON_THIS_PAGE: RefCell<Vec<(u32, String, OnChange)>> = const { RefCell::new(Vec::new()) };
+    static ON_THIS_PAGE: RefCell<Vec<(u32, Rc<Slot>, OnChange)>> = const { RefCell::new(Vec::new()) };
 }
 
-/// The other widgets on this page that share `slot`'s key.
-fn others_on_this_page(slot: &Slot, widget: u32) -> Vec<OnChange> {
+/// The other widgets on this page that share `slot`'s key, with their slots.
+fn others_on_this_page(slot: &Slot, widget: u32) -> Vec<(Rc<Slot>, OnChange)> {
     ON_THIS_PAGE.with(|all| {
         all.borrow()
             .iter()
-            .filter(|(w, k, _)| *w != widget && *k == slot.key)
-            .map(|(_, _, callback)| callback.clone())
+            .filter(|(w, other, _)| *w != widget && other.key == slot.key)
+            .map(|(_, other, callback)| (other.clone(), callback.clone()))
             .collect()
     })
 }
@@ -542,7 +550,7 @@ impl Drop for Watch {
 pub fn watch(slot: Rc<Slot>, widget: u32, on_change: OnChange) -> Watch {
     ON_THIS_PAGE.with(|all| {
         all.borrow_mut()
-            .push((widget, slot.key.clone(), on_change.clone()))
+            .push((widget, slot.clone(), on_change.clone()))
     });
     let take = {
         let slot = slot.clone();
@@ -598,15 +606,31 @@ pub fn watch(slot: Rc<Slot>, widget: u32, on_change: OnChange) -> Watch {
     let other_tabs = {
         let take = take.clone();
         let key = slot.key.clone();
+        let slot_for_events = slot.clone();
         EventListener::new(&window, "storage", move |event| {
             let Some(event) = event.dyn_ref::<StorageEvent>() else {
                 return;
             };
-            // The value as it is now, not as the event says: an event heard late (a busy or
-            // frozen tab) may be older than what this widget already wrote or read since.
             // `localStorage.clear()` in another tab names no key.
-            if event.key().is_none_or(|changed| changed == key) {
-                take(local_storage().and_then(|s| s.get_item(&key).ok().flatten()));
+            if event.key().is_some_and(|changed| changed != key) {
+                return;
+            }
+            let current = || local_storage().and_then(|s| s.get_item(&key).ok().flatten());
+            let now = current();
+            match event.new_value() {
+                // A write heard late, with more since: the later events bring those.
+                Some(value) if now.as_ref() != Some(&value) => {}
+                Some(_) => take(now),
+                // A removal is judged as what it was (a deletion, or a move to a backup) even
+                // when heard late and written over since — an import after "Delete all data"
+                // must not merge into the deleted data — unless this widget wrote or read
+                // what is there now itself. Then what is there now.
+                None => {
+                    if now.is_none() || slot_for_events.is_new(&now) {
+                        take(None);
+                    }
+                    take(current());
+                }
             }
         })
     };
@@ -614,8 +638,18 @@ pub fn watch(slot: Rc<Slot>, widget: u32, on_change: OnChange) -> Watch {
         let from_cache = event
             .dyn_ref::<PageTransitionEvent>()
             .is_some_and(PageTransitionEvent::persisted);
-        if from_cache && let Some(storage) = local_storage() {
-            take(storage.get_item(&slot.key).ok().flatten());
+        // After the storage events the page missed, which the browser queues behind this
+        // one: a removal among them is judged first (above).
+        if from_cache {
+            let (take, key) = (take.clone(), slot.key.clone());
+            let later = wasm_bindgen::closure::Closure::once_into_js(move || {
+                if let Some(storage) = local_storage() {
+                    take(storage.get_item(&key).ok().flatten());
+                }
+            });
+            if let Some(window) = web_sys::window() {
+                let _ = window.set_timeout_with_callback(later.unchecked_ref());
+            }
         }
     });
     Watch {
@@ -634,7 +668,12 @@ pub fn save_and_share(slot: &Slot, widget: u32, saved: &Saved) -> Result<Persist
         Ok(Persisted::DeletedElsewhere) => None,
         _ => Some(saved),
     };
-    for callback in others_on_this_page(slot, widget) {
+    let storage = local_storage();
+    for (other, callback) in others_on_this_page(slot, widget) {
+        // They know of every backup this save made or found: none is news to them later.
+        if let Some(storage) = &storage {
+            other.look_at_backups(storage);
+        }
         callback.emit(written.cloned());
     }
     result
