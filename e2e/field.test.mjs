@@ -739,6 +739,9 @@ test('the good copy cannot be put back for lack of room: the open tab keeps it a
   await opened.waitForFunction((key) => localStorage.getItem(`${key}.backup`) !== null, KEY);
   await holder.waitForFunction(() => window.ctRefused > 0);
   assert.equal(await holder.locator('.ct-input').inputValue(), 'Secret Client', 'the open tab tried to put it back and keeps its client');
+  // Said, not kept quiet: closed now, the tab would take the only good copy with it
+  // (re-review 7, F1b).
+  await holder.locator('.ct-notice').getByText('storage is full').waitFor();
   await holder.evaluate(() => { window.ctFull = false; });
   await holder.getByRole('button', { name: 'Continue the assessment' }).click();
   await holder.getByRole('radio').nth(2).check();

@@ -49,7 +49,7 @@ pub const TEXTS: Texts = Texts {
     storage_unavailable: "This browser does not allow saving. The assessment still works, but your answers will be lost when you close the page.",
     storage_reset: "Your saved answers could not be read, so the assessment starts again. The data was kept as a backup, and you can download it.",
     storage_unreadable_kept: "Your saved answers could not be read, and this browser has no room to keep a copy of them. So they stay as they are, and nothing you change here is saved. Download them here; “Delete all data” under “My clients & data” removes them so you can start afresh.",
-    storage_full: "Your browser’s storage is full, so the last change was not saved. The widget keeps working and tries again with your next answer.",
+    storage_full: "Your browser’s storage is full, so your latest data could not be saved. The widget keeps working and tries again with your next change.",
     storage_newer: "A newer version of this tool has saved data in this browser. Reload the page to update – until then, nothing you change here is saved.",
     storage_newer_not_loaded: "A newer version of this tool has saved data in this browser, but this page still runs an older version, even after loading it again. Your data stays as it is, and nothing you change here is saved. Use the tool where you last saved your answers, or try again later.",
     storage_too_large: "Your saved data has grown too large for this browser, so the last change was not saved. Export your data, then delete clients you no longer need.",

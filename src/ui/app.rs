@@ -9,7 +9,7 @@ use super::context::{
 use super::intro::intro;
 use super::notice::{announcer, storage_notice};
 use super::platform::Platform;
-use super::platform::{Persisted, StorageIssue, Subscription};
+use super::platform::{Elsewhere, Persisted, StorageIssue, Subscription};
 use super::question::question;
 use super::result::result_screen;
 use super::review::review;
@@ -249,9 +249,9 @@ fn follow_other_tabs(
     dispatcher: UseReducerDispatcher<StateCell>,
 ) -> Subscription {
     let now = platform.now;
-    let on_change = Callback::from(move |saved: Option<Saved>| {
-        let action = match saved {
-            Some(saved) => {
+    let on_change = Callback::from(move |heard: Elsewhere| {
+        let action = match heard {
+            Elsewhere::Changed(saved) => {
                 if let Some(lang) = saved.lang {
                     let chosen = Action::LangChosenElsewhere(lang);
                     dispatcher.dispatch(Change::App(chosen, now()));
@@ -261,9 +261,13 @@ fn follow_other_tabs(
                     import: false,
                 }
             }
-            None => {
+            Elsewhere::Deleted => {
                 dispatcher.dispatch(Change::Keep(Keep::Deleted { here: false }));
                 Action::DeletedElsewhere
+            }
+            Elsewhere::NotKept(issue) => {
+                dispatcher.dispatch(Change::Keep(Keep::StorageIssue(Some(issue))));
+                return;
             }
         };
         dispatcher.dispatch(Change::App(action, now()));

@@ -15,7 +15,7 @@ mod result;
 mod review;
 
 pub use app::{App, AppProps, Theme};
-pub use platform::{Download, Persisted, Platform, StorageIssue, Subscription};
+pub use platform::{Download, Elsewhere, Persisted, Platform, StorageIssue, Subscription};
 
 /// The class of each screen's heading, where focus goes on a new screen; the loader finds it on
 /// its start screen too (`web::mount::HEADING_CLASS`, shared through `web::facts`). A macro for

@@ -38,6 +38,19 @@ pub enum StorageIssue {
 }
 use crate::core::{Assessment, Lang, Timestamp};
 
+/// What a widget hears of its data from elsewhere (another tab, another widget on the page).
+#[derive(Clone, Debug, PartialEq)]
+pub enum Elsewhere {
+    /// The data as it is now: taken in beside what this widget holds.
+    Changed(Saved),
+    /// Deleted ("Delete all data" elsewhere, the browser, a script of the site): let go too.
+    Deleted,
+    /// Another tab moved the stored value to a backup (something else wrote over it) and this
+    /// widget's copy, the good one, could not be written back: said, and tried again with the
+    /// next save.
+    NotKept(StorageIssue),
+}
+
 /// What a save found, besides what it wrote.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Persisted {
@@ -79,8 +92,9 @@ pub struct Platform {
     pub print: Callback<()>,
     /// Reads a chosen file as text, then calls back with the text or a reason.
     pub read_file: Callback<(web_sys::File, Callback<Result<String, String>>)>,
-    /// Calls back with the data whenever another tab changes it; `None` when it deleted it.
-    pub watch_other_tabs: Callback<Callback<Option<Saved>>, Subscription>,
+    /// Calls back whenever another tab changes the data (or deletes it), and when this
+    /// widget could not write back what only it still held.
+    pub watch_other_tabs: Callback<Callback<Elsewhere>, Subscription>,
     /// Deletes everything kept in storage for this widget ("Delete all data"): its data, the
     /// backups of unreadable data, the copy under an older build's key.
     pub forget: Callback<(), Result<(), StorageIssue>>,

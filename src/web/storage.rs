@@ -15,7 +15,7 @@ use web_sys::{PageTransitionEvent, Storage, StorageEvent};
 
 use crate::core::Book;
 use crate::core::schema::{self, DecodeError, MAX_IMPORT_BYTES, Saved};
-use crate::ui::{Persisted, StorageIssue};
+use crate::ui::{Elsewhere, Persisted, StorageIssue};
 
 /// The default key; a host's `data-storage-key` is namespaced under this prefix.
 pub const DEFAULT_KEY: &str = "client-triage";
@@ -417,7 +417,7 @@ pub fn forget(slot: &Slot, widget: u32) -> Result<(), StorageIssue> {
     slot.look_at_backups(&storage);
     for (other, callback) in others_on_this_page(slot, widget) {
         other.look_at_backups(&storage);
-        callback.emit(None);
+        callback.emit(Elsewhere::Deleted);
     }
     Ok(())
 }
@@ -510,9 +510,8 @@ pub fn others_keep_data(slot: &Slot) -> bool {
         .any(|key| is_own_key(&key) && !mine.contains(&key))
 }
 
-/// What a widget is told when its data changed elsewhere: the new data, or `None` when it was
-/// deleted.
-type OnChange = yew::Callback<Option<Saved>>;
+/// What a widget is told when its data changed elsewhere.
+type OnChange = yew::Callback<Elsewhere>;
 
 thread_local! {
     /// Widgets on this page, by storage key: the browser's `storage` event reaches other tabs
@@ -568,8 +567,10 @@ pub fn watch(slot: Rc<Slot>, widget: u32, on_change: OnChange) -> Watch {
             if slot.moved_since_seen(&storage)
                 && let Some(ours) = slot.seen_saved()
             {
-                if let Ok(Persisted::Merged(merged)) = save(&slot, &ours) {
-                    on_change.emit(Some(merged));
+                match save(&slot, &ours) {
+                    Ok(Persisted::Merged(merged)) => on_change.emit(Elsewhere::Changed(merged)),
+                    Err(issue) => on_change.emit(Elsewhere::NotKept(issue)),
+                    Ok(_) => {}
                 }
                 return;
             }
@@ -581,16 +582,16 @@ pub fn watch(slot: Rc<Slot>, widget: u32, on_change: OnChange) -> Watch {
                     let deleted = slot.deleted_since_seen(Some(&saved.book));
                     slot.saw(value);
                     if deleted {
-                        on_change.emit(None);
+                        on_change.emit(Elsewhere::Deleted);
                     }
-                    on_change.emit(Some(saved));
+                    on_change.emit(Elsewhere::Changed(saved));
                 }
                 Some(Err(DecodeError::NewerVersion(_))) => {
                     slot.found_newer();
                 }
                 None => {
                     slot.saw(None);
-                    on_change.emit(None);
+                    on_change.emit(Elsewhere::Deleted);
                 }
                 // Unreadable: the next save handles it (backup first).
                 Some(Err(_)) => {}
@@ -663,10 +664,10 @@ pub fn watch(slot: Rc<Slot>, widget: u32, on_change: OnChange) -> Watch {
 pub fn save_and_share(slot: &Slot, widget: u32, saved: &Saved) -> Result<Persisted, StorageIssue> {
     let result = save(slot, saved);
     let written = match &result {
-        Ok(Persisted::Merged(merged)) => Some(merged),
+        Ok(Persisted::Merged(merged)) => Elsewhere::Changed(merged.clone()),
         // They let go of it too.
-        Ok(Persisted::DeletedElsewhere) => None,
-        _ => Some(saved),
+        Ok(Persisted::DeletedElsewhere) => Elsewhere::Deleted,
+        _ => Elsewhere::Changed(saved.clone()),
     };
     let storage = local_storage();
     for (other, callback) in others_on_this_page(slot, widget) {
@@ -674,7 +675,7 @@ pub fn save_and_share(slot: &Slot, widget: u32, saved: &Saved) -> Result<Persist
         if let Some(storage) = &storage {
             other.look_at_backups(storage);
         }
-        callback.emit(written.cloned());
+        callback.emit(written.clone());
     }
     result
 }
