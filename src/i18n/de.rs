@@ -731,7 +731,7 @@ pub fn step(step: Step) -> &'static str {
             "Schreib zwei bis vier Lösungsvorschläge zur Auswahl auf, darunter ein Kulanzangebot – die Liste unten hilft dabei."
         }
         Step::MediateRemindOrListAgain => {
-            "Ist der Kunde von einer Vereinbarung abgerückt, erinnere ihn zuerst schriftlich daran, mit einem Datum, bis zu dem du die Umsetzung erwartest. Sonst stell eine neue kurze Liste mit zwei bis vier Lösungsvorschlägen zusammen und bitte den Kunden, sich bis zu einem festen Datum für einen zu entscheiden und die Wahl schriftlich zu bestätigen."
+            "Ist der Kunde von einer Vereinbarung abgerückt, erinnere ihn schriftlich daran und nenne ein Datum für die Umsetzung. Sonst leg ihm eine neue kurze Liste mit Lösungsvorschlägen vor, mit einer Frist für die Wahl und der Bitte, sie schriftlich zu bestätigen."
         }
         Step::MediateListAgain => {
             "Stell eine neue kurze Liste mit zwei bis vier Lösungsvorschlägen zusammen – einer davon darf etwas großzügiger sein als bisher – und bitte den Kunden, sich bis zu einem festen Datum für einen zu entscheiden und die Wahl schriftlich zu bestätigen."

@@ -722,7 +722,7 @@ pub fn step(step: Step) -> &'static str {
             "Write down two to four concrete solutions for the client to choose from, one of them a goodwill offer. The list below helps."
         }
         Step::MediateRemindOrListAgain => {
-            "If the client has gone back on something you agreed, first remind them of it in writing, with a date by which you expect it done. Otherwise, put together a new short list of two to four solutions and ask the client to choose one by a set date and to confirm the choice in writing."
+            "If the client has gone back on something you agreed, remind them of it in writing and set a date for it to be done. Otherwise, send a new short list of solutions with a date to choose by, and ask for the choice in writing."
         }
         Step::MediateListAgain => {
             "Put together a new short list of two to four solutions – one of them may be a little more generous than before – and ask the client to choose one by a set date and to confirm the choice in writing."

@@ -10,7 +10,7 @@ use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use gloo::events::EventListener;
-use wasm_bindgen::JsCast;
+use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{PageTransitionEvent, Storage, StorageEvent};
 
 use crate::core::Book;
@@ -555,6 +555,11 @@ pub fn watch(slot: Rc<Slot>, widget: u32, on_change: OnChange) -> Watch {
         let slot = slot.clone();
         move |value: Option<String>| {
             if !slot.is_new(&value) {
+                // Nothing new here, but the backups may be: seen, they are no move later
+                // (re-review 8, N12).
+                if let Some(storage) = local_storage() {
+                    slot.look_at_backups(&storage);
+                }
                 return;
             }
             let Some(storage) = local_storage() else {
@@ -612,8 +617,15 @@ pub fn watch(slot: Rc<Slot>, widget: u32, on_change: OnChange) -> Watch {
             let Some(event) = event.dyn_ref::<StorageEvent>() else {
                 return;
             };
+            // Only localStorage: a `sessionStorage.clear()` in a frame of the site names no
+            // key either (re-review 8, N10).
+            let local = local_storage();
+            let ours = match (event.storage_area(), &local) {
+                (Some(area), Some(local)) => JsValue::from(area) == JsValue::from(local.clone()),
+                _ => false,
+            };
             // `localStorage.clear()` in another tab names no key.
-            if event.key().is_some_and(|changed| changed != key) {
+            if !ours || event.key().is_some_and(|changed| changed != key) {
                 return;
             }
             let current = || local_storage().and_then(|s| s.get_item(&key).ok().flatten());
@@ -669,9 +681,10 @@ pub fn save_and_share(slot: &Slot, widget: u32, saved: &Saved) -> Result<Persist
         Ok(Persisted::DeletedElsewhere) => Elsewhere::Deleted,
         _ => Elsewhere::Changed(saved.clone()),
     };
-    let storage = local_storage();
+    // Once written, they know of every backup this save made or found: none is news to them
+    // later. A save that failed leaves them the evidence of a move (re-review 8, N11).
+    let storage = local_storage().filter(|_| result.is_ok());
     for (other, callback) in others_on_this_page(slot, widget) {
-        // They know of every backup this save made or found: none is news to them later.
         if let Some(storage) = &storage {
             other.look_at_backups(storage);
         }
