@@ -334,7 +334,7 @@ test('an import that replaces or deletes clients asks first; Cancel changes noth
   assert.equal(await page.getByRole('alertdialog').count(), 0);
 
   await choose();
-  await question.getByRole('button', { name: 'Import' }).click();
+  await question.getByRole('button', { name: 'Yes, import' }).click();
   await page.locator('.ct-data [role=status]').getByText('Imported: 1 client.').waitFor();
   const labels = (await storedJson(page)).clients.map((c) => c.label);
   assert.deepEqual(labels, ['Agency X (from the file)'], 'replaced and deleted after Import');

@@ -71,7 +71,7 @@ pub const TEXTS: Texts = Texts {
     cancel: "Abbrechen",
     import_ask: "Diese Datei würde Kunden ändern, die hier schon gespeichert sind.",
     import_ask_end: "Trotzdem importieren? Exportiere im Zweifel vorher deine Daten.",
-    import_yes: "Importieren",
+    import_yes: "Ja, importieren",
     import_cancelled: "Nichts wurde importiert.",
     history_title: "Frühere Einschätzungen",
     history_empty: "Für diesen Kunden gibt es noch keine abgeschlossene Einschätzung.",

@@ -71,7 +71,7 @@ pub const TEXTS: Texts = Texts {
     cancel: "Cancel",
     import_ask: "This file would change clients you already have here.",
     import_ask_end: "Import it anyway? If unsure, export your data first.",
-    import_yes: "Import",
+    import_yes: "Yes, import",
     import_cancelled: "Nothing was imported.",
     history_title: "Earlier assessments",
     history_empty: "No finished assessment for this client yet.",
