@@ -518,7 +518,7 @@ async function main() {
   const blog = (rate, field) => blogRuns.filter((r) => r.rate === rate).map((r) => r[field]);
   const blogCls = blogRuns.length ? Math.max(...blogRuns.map((r) => r.blogCls)) : NaN;
   const longBytes = median(blogRuns.map((r) => r.longBytes));
-  const { files: beforeAnswerFiles, gzip: beforeAnswerBytes } = beforeAnswer(sizes.ours);
+  const { files: beforeAnswerFiles, gzip: beforeAnswerBytes } = beforeAnswer(DIST);
   const beforeAnswerOk = beforeAnswerBytes <= BEFORE_ANSWER_BUDGET;
   const standaloneCls = Math.max(...runs.filter((r) => r.page === 'ours' && r.cls != null).map((r) => r.cls));
   const wpStart = (variant, rate) => median(wpRuns.filter((r) => r.variant === variant && r.rate === rate).map((r) => r.intro));

@@ -261,6 +261,16 @@ fn number(n: usize) -> String {
     n.to_string()
 }
 
+/// Each count that is not zero, as its sentence filled with it, after `text`.
+fn append_counts(text: &mut String, counts: &[(usize, &str)]) {
+    for &(count, pattern) in counts {
+        if count > 0 {
+            text.push(' ');
+            text.push_str(&fill(pattern, &[&number(count)]));
+        }
+    }
+}
+
 impl Templates {
     pub fn intro_length(&self, questions: usize) -> String {
         fill(self.intro_length, &[&number(questions)])
@@ -295,33 +305,29 @@ impl Templates {
             1 => self.import_done_one.to_owned(),
             n => fill(self.import_done, &[&number(n)]),
         };
-        for (count, pattern) in [
-            (summary.added, self.import_added),
-            (summary.replaced, self.import_replaced),
-            (summary.kept, self.import_kept),
-            (summary.records_added, self.import_records),
-            (summary.removed, self.import_removed),
-        ] {
-            if count > 0 {
-                text.push(' ');
-                text.push_str(&fill(pattern, &[&number(count)]));
-            }
-        }
+        append_counts(
+            &mut text,
+            &[
+                (summary.added, self.import_added),
+                (summary.replaced, self.import_replaced),
+                (summary.kept, self.import_kept),
+                (summary.records_added, self.import_records),
+                (summary.removed, self.import_removed),
+            ],
+        );
         text
     }
     /// The question before an import that changes clients here: how many it would replace
     /// and delete (`opening` and `end` from the plain texts).
     pub fn import_question(&self, summary: &ImportSummary, opening: &str, end: &str) -> String {
         let mut text = opening.to_owned();
-        for (count, pattern) in [
-            (summary.replaced, self.import_would_replace),
-            (summary.removed, self.import_would_remove),
-        ] {
-            if count > 0 {
-                text.push(' ');
-                text.push_str(&fill(pattern, &[&number(count)]));
-            }
-        }
+        append_counts(
+            &mut text,
+            &[
+                (summary.replaced, self.import_would_replace),
+                (summary.removed, self.import_would_remove),
+            ],
+        );
         text.push(' ');
         text.push_str(end);
         text

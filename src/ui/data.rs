@@ -7,7 +7,7 @@ use super::button;
 use super::clients::{ask, confirm, confirm_box};
 use super::context::{AppContext, ImportOutcome, Keep, Said};
 use super::platform::{Download, Persisted, StorageIssue};
-use crate::core::schema::{self, ImportSummary, Saved};
+use crate::core::schema::{self, DecodeError, Import, ImportSummary, Saved};
 use crate::core::{Action, Book, Pending};
 
 /// Downloads everything as one JSON file, and remembers when.
@@ -146,15 +146,20 @@ pub fn data_tools(app: &AppContext, has_data: bool) -> Html {
 /// An import that would replace or delete clients here asks first (a file is easily the
 /// wrong one, or made to overwrite); any other is taken in at once.
 fn ask_or_take_in(app: &AppContext, incoming: Book) -> ImportOutcome {
-    let here = Saved::from_state(app.state());
-    match schema::merge_import(&here, &incoming, (app.platform.now)()) {
+    match merge_in(app, &incoming) {
         Ok(import) if import.summary.replaced + import.summary.removed > 0 => ImportOutcome::Ask {
             book: Rc::new(incoming),
             summary: import.summary,
         },
-        Ok(_) => take_in(app, incoming),
+        Ok(import) => take_in(app, incoming, import),
         Err(error) => ImportOutcome::Refused(error),
     }
+}
+
+/// The data here with `incoming` merged in, as of now, or why the import is refused.
+fn merge_in(app: &AppContext, incoming: &Book) -> Result<Import, DecodeError> {
+    let here = Saved::from_state(app.state());
+    schema::merge_import(&here, incoming, (app.platform.now)())
 }
 
 /// The confirmation of an import that changes clients here; either answer leaves focus on
@@ -164,10 +169,11 @@ fn import_question(app: &AppContext, book: &Rc<Book>, summary: &ImportSummary) -
     let settle = |take: bool| {
         let (app, book) = (app.clone(), book.clone());
         Callback::from(move |()| {
-            let outcome = if take {
-                take_in(&app, (*book).clone())
-            } else {
-                ImportOutcome::Cancelled
+            // Merged afresh: the data here may have changed while the question was open.
+            let outcome = match take.then(|| merge_in(&app, &book)) {
+                Some(Ok(import)) => take_in(&app, (*book).clone(), import),
+                Some(Err(error)) => ImportOutcome::Refused(error),
+                None => ImportOutcome::Cancelled,
             };
             app.local.kept.dispatch(Keep::Import(outcome));
             app.focus_soon(&["import-file"]);
@@ -191,15 +197,9 @@ fn import_question(app: &AppContext, book: &Rc<Book>, summary: &ImportSummary) -
 /// refused as a whole instead of said done and lost on the next page load. Where nothing can
 /// be saved anyway (storage blocked, a newer version's data) it is taken in memory, as every
 /// change there is.
-fn take_in(app: &AppContext, incoming: Book) -> ImportOutcome {
-    let now = (app.platform.now)();
-    let here = Saved::from_state(app.state());
-    let import = match schema::merge_import(&here, &incoming, now) {
-        Ok(import) => import,
-        Err(error) => return ImportOutcome::Refused(error),
-    };
+fn take_in(app: &AppContext, incoming: Book, import: Import) -> ImportOutcome {
     let imported = Saved {
-        lang: here.lang,
+        lang: app.state().chosen_lang,
         book: import.book,
     };
     let book = match app.platform.persist.emit(imported.clone()) {

@@ -250,6 +250,11 @@ fn keep_backup(storage: &Storage, key: &str, raw: &str) -> Option<String> {
     })
 }
 
+/// What is stored under `key` now (`None` also where storage is out of reach).
+fn stored_value(key: &str) -> Option<String> {
+    local_storage()?.get_item(key).ok().flatten()
+}
+
 fn local_storage() -> Option<Storage> {
     // `Window.localStorage` throws SecurityError when cookies are blocked: that is `Err` here.
     web_sys::window()?.local_storage().ok().flatten()
@@ -554,17 +559,15 @@ pub fn watch(slot: Rc<Slot>, widget: u32, on_change: OnChange) -> Watch {
     let take = {
         let slot = slot.clone();
         move |value: Option<String>| {
-            if !slot.is_new(&value) {
-                // Nothing new here, but the backups may be: seen, they are no move later
-                // (re-review 8, N12).
-                if let Some(storage) = local_storage() {
-                    slot.look_at_backups(&storage);
-                }
-                return;
-            }
             let Some(storage) = local_storage() else {
                 return;
             };
+            if !slot.is_new(&value) {
+                // Nothing new here, but the backups may be: seen, they are no move later
+                // (re-review 8, N12).
+                slot.look_at_backups(&storage);
+                return;
+            }
             // Another tab moved an unreadable value to a backup since this widget last
             // looked: what it holds goes back, merged into whatever is stored now (read
             // afresh, not from a late event). Where there is no room, it is kept here, and
@@ -619,17 +622,15 @@ pub fn watch(slot: Rc<Slot>, widget: u32, on_change: OnChange) -> Watch {
             };
             // Only localStorage: a `sessionStorage.clear()` in a frame of the site names no
             // key either (re-review 8, N10).
-            let local = local_storage();
-            let ours = match (event.storage_area(), &local) {
-                (Some(area), Some(local)) => JsValue::from(area) == JsValue::from(local.clone()),
-                _ => false,
-            };
+            let ours = event
+                .storage_area()
+                .zip(local_storage())
+                .is_some_and(|(area, local)| JsValue::from(area) == JsValue::from(local));
             // `localStorage.clear()` in another tab names no key.
             if !ours || event.key().is_some_and(|changed| changed != key) {
                 return;
             }
-            let current = || local_storage().and_then(|s| s.get_item(&key).ok().flatten());
-            let now = current();
+            let now = stored_value(&key);
             match event.new_value() {
                 // A write heard late, with more since: the later events bring those.
                 Some(value) if now.as_ref() != Some(&value) => {}
@@ -642,7 +643,7 @@ pub fn watch(slot: Rc<Slot>, widget: u32, on_change: OnChange) -> Watch {
                     if now.is_none() || slot_for_events.is_new(&now) {
                         take(None);
                     }
-                    take(current());
+                    take(stored_value(&key));
                 }
             }
         })
@@ -655,11 +656,8 @@ pub fn watch(slot: Rc<Slot>, widget: u32, on_change: OnChange) -> Watch {
         // one: a removal among them is judged first (above).
         if from_cache {
             let (take, key) = (take.clone(), slot.key.clone());
-            let later = wasm_bindgen::closure::Closure::once_into_js(move || {
-                if let Some(storage) = local_storage() {
-                    take(storage.get_item(&key).ok().flatten());
-                }
-            });
+            let later =
+                wasm_bindgen::closure::Closure::once_into_js(move || take(stored_value(&key)));
             if let Some(window) = web_sys::window() {
                 let _ = window.set_timeout_with_callback(later.unchecked_ref());
             }
