@@ -9,7 +9,7 @@ import { chromium } from 'playwright-core';
 import { startServer } from './serve.mjs';
 
 /** The questionnaire's length; tests/docs.rs checks it against src/core/questions.rs. */
-export const QUESTION_COUNT = 17;
+export const QUESTION_COUNT = 18;
 
 export const CHROMIUM_ARGS = [
   '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',

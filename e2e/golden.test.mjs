@@ -89,7 +89,7 @@ test('every reviewed copy still has its screen', () => {
   const stale = goldenFiles().filter((path) => !(path in now));
   assert.deepEqual(stale, [], `reviewed copies no screen is rendered for any more. ${ACCEPT}`);
   // The set is not empty by accident: both languages, both builder states, every pattern, and
-  // the walk to the first result (intro, 17 questions, review) in both languages.
+  // the walk to the first result (intro, 18 questions, review) in both languages.
   const patterns = readFileSync(join(GOLDEN, 'answers.txt'), 'utf8').split('\n').filter((l) => l.trim() && !l.startsWith('#'));
   assert.equal(Object.keys(now).length, 2 + patterns.length * 2 * 2 + 2, 'texts-de, texts-en, four screens per pattern, two walks');
   for (const lang of ['de', 'en']) {

@@ -225,7 +225,7 @@ test('the accessibility tree: the verdict heading names the recommendation, the 
   await page.locator('.ct-review-item button').nth(2).click();
   await page.locator('[role=progressbar][aria-valuenow="3"]').waitFor();
   tree = await axTree(page);
-  const position = 'Question 3 of 17';
+  const position = 'Question 3 of 18';
   assert.equal(tree.find((n) => n.role === 'heading' && n.level === 2).description, position, 'the heading is described by its position');
   const elsewhere = tree.filter((n) => n.name.includes(position) || n.name === `3 / ${QUESTION_COUNT}`);
   assert.deepEqual(elsewhere, [], 'and nothing else says it');

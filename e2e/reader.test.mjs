@@ -192,7 +192,7 @@ test('a fresh visit: the intro says what, how long, that nothing is sent and whe
   const page = await open();
   const intro = page.locator('.ct-intro');
   const text = await intro.innerText();
-  for (const said of ['recommendation', '17 short questions', 'three to five minutes', 'send your data anywhere', 'kept only in this browser, on this device']) {
+  for (const said of ['recommendation', '18 short questions', 'three to five minutes', 'send your data anywhere', 'kept only in this browser, on this device']) {
     assert.ok(text.includes(said), `the intro says "${said}"`);
   }
   const visibleButtons = await page.locator('[data-client-triage] button').filter({ visible: true }).allTextContents();

@@ -24,9 +24,39 @@ fn answer_id(answers: &Answers, question: QuestionId) -> &'static str {
     QUESTIONS[q].answers[answers.get(q).unwrap()].id
 }
 
+/// The answer's id, or `None` where the question was not answered (a record kept before the
+/// question on the job's stage was asked: the texts then assume work is left to do).
+fn given_id(answers: &Answers, question: QuestionId) -> Option<&'static str> {
+    let q = question_index(question).unwrap();
+    answers.get(q).map(|a| QUESTIONS[q].answers[a].id)
+}
+
+const WORK_LEFT: &[&str] = &["under_way", "ongoing", "prepaid"];
+
 /// One answer set per first-step rule, each written for its situation, with the strategy it
 /// is shown for. Together: every step that can lead a plan does lead one.
 const FIRST_STEPS: &[(Step, Strategy, &str)] = &[
+    // Where the job stands: money owed is claimed, a paid job closed (coach, round 11).
+    (
+        Step::DetachClaim,
+        Strategy::Detach,
+        "manner work_accepted little tense no_complaint nothing_to_negotiate nothing_to_negotiate proportionate clearly signed precise written signed_off ideal weeks same curt delivered_unpaid",
+    ),
+    (
+        Step::DetachJobDone,
+        Strategy::Detach,
+        "manner work_accepted little tense no_complaint nothing_to_negotiate nothing_to_negotiate proportionate clearly signed precise written signed_off ideal weeks same curt delivered_paid",
+    ),
+    (
+        Step::TerminateClaim,
+        Strategy::Terminate,
+        "dispute never evenings written_loops hardly refused no_change much_more not_really signed precise written signed_off ideal months worse polite delivered_unpaid",
+    ),
+    (
+        Step::TerminateCloseJob,
+        Strategy::Terminate,
+        "dispute never evenings written_loops hardly refused no_change much_more not_really emails_only rough vague none ideal months worse curt delivered_paid",
+    ),
     (
         Step::Firm,
         Strategy::Mediate,
@@ -231,6 +261,33 @@ fn step_and_lead_tables_stand_in_the_order_of_their_enums() {
 /// reader sees (not from the conditions in `core::advice`): a phrase, the question, and the
 /// answers under which it is true.
 const PRESUPPOSES: &[(&str, QuestionId, &[&str])] = &[
+    // Where the job stands (coach, round 11): no notice, no work to carry out and no final
+    // invoice for a delivered job; no refund without an advance; a reminder only for money owed.
+    ("Until then I will carry out", QuestionId::Stage, WORK_LEFT),
+    ("Until the end date", QuestionId::Stage, WORK_LEFT),
+    ("letter 2", QuestionId::Stage, WORK_LEFT),
+    ("notice period", QuestionId::Stage, WORK_LEFT),
+    ("stop working", QuestionId::Stage, WORK_LEFT),
+    ("results produced", QuestionId::Stage, WORK_LEFT),
+    (
+        "final invoice",
+        QuestionId::Stage,
+        &["under_way", "ongoing"],
+    ),
+    ("paid in advance", QuestionId::Stage, &["prepaid"]),
+    (
+        "] is still outstanding",
+        QuestionId::Stage,
+        &["delivered_unpaid"],
+    ),
+    ("payment reminder", QuestionId::Stage, &["delivered_unpaid"]),
+    ("open amount", QuestionId::Stage, &["delivered_unpaid"]),
+    ("delivered and paid", QuestionId::Stage, &["delivered_paid"]),
+    (
+        "Completion of our job",
+        QuestionId::Stage,
+        &["delivered_paid"],
+    ),
     // Hardened fronts are no written back-and-forth ("we barely talk any more").
     (
         "goes round in circles",
@@ -673,7 +730,9 @@ fn contradictions(answers: &Answers, strategy: Strategy) -> Vec<String> {
             found.push(format!("{text:?}: thanks to a client who would not settle"));
         }
         for &(phrase, question, allowed) in PRESUPPOSES {
-            let given = answer_id(answers, question);
+            let Some(given) = given_id(answers, question) else {
+                continue;
+            };
             if text.contains(phrase) && !allowed.contains(&given) {
                 found.push(format!("{text:?}: {question:?} = {given}"));
             }

@@ -216,7 +216,7 @@ fn an_import_leaves_room_to_save_what_comes_after_it() {
     // Just under the limit together with the client here, with less than IMPORT_ROOM to spare.
     let mut records = 0;
     let file = loop {
-        records += 20;
+        records += 10;
         let file = saved(vec![
             used_client("file-1", 1_000, 10_000),
             used_client("file-2", 1_000, 20_000),

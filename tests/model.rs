@@ -242,6 +242,20 @@ fn every_answer_counts_and_answers_differ() {
             "{:?} has 3–5 answers",
             question.id
         );
+        // Where the job stands chooses steps and letters, never the strategy.
+        if question.signal == Signal::Stage {
+            assert!(
+                question.answers.iter().all(|a| a.weights.detach
+                    + a.weights.mediate
+                    + a.weights.terminate
+                    == 0
+                    && a.flag.is_none()
+                    && a.gap.is_none()),
+                "{:?} weighs nothing",
+                question.id
+            );
+            continue;
+        }
         if question.signal == Signal::Prevention {
             assert!(
                 question.answers.iter().any(|a| a.gap.is_some())
@@ -509,7 +523,7 @@ proptest! {
         let weighing: Vec<usize> = QUESTIONS
             .iter()
             .enumerate()
-            .filter(|(_, q)| q.signal != Signal::Prevention)
+            .filter(|(_, q)| !matches!(q.signal, Signal::Prevention | Signal::Stage))
             .map(|(i, _)| i)
             .collect();
         let question = weighing[pick.index(weighing.len())];

@@ -623,7 +623,7 @@ mod written_data_reads_back {
         prop_assert_eq!(decode(&text), Ok(saved.clone()), "{}", text);
         let tree: serde_json::Value = serde_json::from_str(&text).unwrap();
         let book = &saved.book;
-        prop_assert_eq!(&tree["version"], 5, "{}", text);
+        prop_assert_eq!(&tree["version"], 6, "{}", text);
         prop_assert_eq!(tree["current"].as_str(), Some(book.current().id.as_str()));
         prop_assert_eq!(tree["lang"].as_str(), saved.lang.map(Lang::code));
         let clients = tree["clients"].as_array().unwrap();

@@ -8,7 +8,7 @@ use super::answers::Answers;
 use super::model::{MAX_REASONS, Reason, Rule, answer_is, sort_small};
 use super::questions::QuestionId::{
     Contract, Deadlines, Fairness, Fronts, Milestones, MoneyWorth, Offer, Respect, Satisfiable,
-    Scope, Talk, TargetGroup, TimeDrain, Toll, Topic, Trend,
+    Scope, Stage, Talk, TargetGroup, TimeDrain, Toll, Topic, Trend,
 };
 use super::questions::{QUESTIONS, QuestionId, Strategy};
 
@@ -89,6 +89,8 @@ impl Plan {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Step {
     Firm,
+    DetachClaim,
+    DetachJobDone,
     DetachBoundary,
     DetachBoundaryTried,
     DetachAnswerFacts,
@@ -113,6 +115,7 @@ pub enum Step {
     MediateListAgain,
     MediateRemindOrListAgain,
     MediateNameDispute,
+    MediateOpenAmount,
     MediateCall,
     MediateCallAgain,
     MediateInWriting,
@@ -120,6 +123,9 @@ pub enum Step {
     MediateConfirmChoice,
     MediateCheckRecord,
     MediateSettleTerms,
+    TerminateClaim,
+    TerminateClaimNext,
+    TerminateCloseJob,
     TerminateUrgent,
     TerminateCheckContract,
     TerminateCheckAgreement,
@@ -132,6 +138,8 @@ pub enum Step {
     TerminateFinishOpen,
     TerminatePaymentFirst,
     TerminateInvoice,
+    TerminateSettleAdvance,
+    TerminateNoNewOrders,
     TerminateRecords,
     TerminateTargetGroup,
     TerminateTargetGroupOnly,
@@ -140,6 +148,8 @@ pub enum Step {
     SafetyPolice,
     SafetyLegalAdvice,
     SafetyNotice,
+    SafetyEndContact,
+    SafetyClaim,
     SafetyDelivery,
     SafetyRecords,
     SafetyConfidant,
@@ -181,6 +191,14 @@ const MORE_TIME: &[&str] = &["somewhat_more", "much_more", "excessive"];
 const OPEN_OFFER: &[&str] = &["not_yet", "stalled", "refused"];
 const NOT_ACCEPTED: &[&str] = &["not_yet", "stalled", "refused", "nothing_to_negotiate"];
 
+/// The work is delivered: no contract left to end, no work to finish or hand over.
+const DELIVERED: &[&str] = &["delivered_unpaid", "delivered_paid"];
+const UNPAID: When = Is(Stage, &["delivered_unpaid"]);
+const PAID: When = Is(Stage, &["delivered_paid"]);
+/// Work is still to be done, or the reader has not said (a record kept before the question on
+/// the job's stage): a contract to end, work to finish. Names no answer.
+const WORK_LEFT: When = Not(Stage, DELIVERED);
+
 /// A small one-off job: no ongoing work to organise, no notice to give, nothing to revisit.
 const SMALL_JOB: When = Is(Contract, &["not_needed"]);
 
@@ -220,6 +238,13 @@ const DISPUTED: When = All(&[
 /// Results and files only against payment of the final invoice.
 const PAYMENT_FIRST: When = Any(&[Is(Respect, &["insulting"]), DISPUTED]);
 
+/// The same, where a final invoice is still to come: not for work paid in advance or
+/// already delivered.
+const HOLD_UNTIL_PAID: When = All(&[
+    PAYMENT_FIRST,
+    Not(Stage, &["prepaid", "delivered_unpaid", "delivered_paid"]),
+]);
+
 /// Contract signed, scope, deadlines and milestones in writing and signed off.
 const TERMS_IN_WRITING: When = All(&[
     Is(Contract, &["signed"]),
@@ -249,6 +274,10 @@ pub static STEPS: &[StepDef] = &[
         Some(0),
         Is(Respect, &["legal_threats"]),
     ),
+    // Money owed is claimed, however the client behaves: the first thing to do (coach, round 11).
+    step(Step::DetachClaim, DETACH, Some(1), UNPAID),
+    // A finished, paid job is confirmed once and closed, not answered at set times.
+    step(Step::DetachJobDone, DETACH, Some(2), PAID),
     // Detach: the problem lies more with the client than with the work. The first step follows
     // how much the client gets to the reader.
     // A talk about it changed nothing: not the same boundary again.
@@ -303,12 +332,17 @@ pub static STEPS: &[StepDef] = &[
         Is(Toll, &["evenings", "drained"]),
     ),
     // A small job is answered once and closed, not organised like ongoing work (coach, round 5).
-    step(Step::DetachSmallJob, DETACH, Some(2), SMALL_JOB),
+    step(
+        Step::DetachSmallJob,
+        DETACH,
+        Some(2),
+        All(&[SMALL_JOB, Not(Stage, &["delivered_paid"])]),
+    ),
     step(
         Step::DetachFixedTimes,
         DETACH,
         Some(2),
-        All(&[Is(Toll, &["annoyed"]), NotAny(&[SMALL_JOB])]),
+        All(&[Is(Toll, &["annoyed"]), NotAny(&[SMALL_JOB, PAID])]),
     ),
     step(
         Step::DetachKeepOffering,
@@ -353,7 +387,7 @@ pub static STEPS: &[StepDef] = &[
         All(&[
             Is(Trend, &["better", "same"]),
             Not(Toll, &["drained"]),
-            NotAny(&[SMALL_JOB]),
+            NotAny(&[SMALL_JOB, PAID]),
         ]),
     ),
     // Mediate: a list of solutions, a talk where one is needed and possible, a written record.
@@ -425,6 +459,7 @@ pub static STEPS: &[StepDef] = &[
         Some(8),
         Is(Offer, &["nothing_to_negotiate"]),
     ),
+    step(Step::MediateOpenAmount, MEDIATE, None, UNPAID),
     step(
         Step::MediateCall,
         MEDIATE,
@@ -491,33 +526,43 @@ pub static STEPS: &[StepDef] = &[
             NotAny(&[SMALL_JOB]),
         ]),
     ),
-    // Terminate: check, propose ending it by mutual consent, give notice if that fails, finish
-    // or hand over, final invoice.
+    // Terminate a delivered job: nothing to give notice on. Unpaid, the money is claimed;
+    // paid, the job is closed in writing (coach, round 11).
+    step(Step::TerminateClaim, TERMINATE, Some(0), UNPAID),
+    step(Step::TerminateClaimNext, TERMINATE, None, UNPAID),
+    step(Step::TerminateCloseJob, TERMINATE, Some(0), PAID),
+    // Terminate work still to be done: check, propose ending it by mutual consent, give notice
+    // if that fails, finish or hand over, final invoice.
     step(
         Step::TerminateUrgent,
         TERMINATE,
         Some(1),
-        Is(Trend, &["escalating"]),
+        All(&[Is(Trend, &["escalating"]), WORK_LEFT]),
     ),
     step(
         Step::TerminateCheckContract,
         TERMINATE,
         Some(2),
-        Is(Contract, &["signed"]),
+        All(&[Is(Contract, &["signed"]), WORK_LEFT]),
     ),
     step(
         Step::TerminateCheckAgreement,
         TERMINATE,
         Some(3),
-        Is(Contract, &["emails_only"]),
+        All(&[Is(Contract, &["emails_only"]), WORK_LEFT]),
     ),
     step(
         Step::TerminateNoteVerbal,
         TERMINATE,
         Some(3),
-        Is(Contract, &["verbal"]),
+        All(&[Is(Contract, &["verbal"]), WORK_LEFT]),
     ),
-    step(Step::TerminateSmallJob, TERMINATE, Some(4), SMALL_JOB),
+    step(
+        Step::TerminateSmallJob,
+        TERMINATE,
+        Some(4),
+        All(&[SMALL_JOB, WORK_LEFT]),
+    ),
     // Quotes the solutions turned down or the talk refused or without effect, where that is
     // the reader's answer: they are why the proposal comes first (editor, round 4).
     step(
@@ -526,6 +571,7 @@ pub static STEPS: &[StepDef] = &[
         None,
         All(&[
             Is(Contract, WITH_CONTRACT),
+            WORK_LEFT,
             Any(&[
                 Is(Offer, &["stalled", "refused"]),
                 Is(Talk, &["refuses", "no_change"]),
@@ -537,13 +583,13 @@ pub static STEPS: &[StepDef] = &[
         Step::TerminateNotice,
         TERMINATE,
         None,
-        Is(Contract, WITH_CONTRACT),
+        All(&[Is(Contract, WITH_CONTRACT), WORK_LEFT]),
     ),
     step(
         Step::TerminateDelivery,
         TERMINATE,
         None,
-        Is(Contract, WITH_CONTRACT),
+        All(&[Is(Contract, WITH_CONTRACT), WORK_LEFT]),
     ),
     // A small one-off job is finished or handed over as `TerminateSmallJob` says.
     step(
@@ -552,7 +598,8 @@ pub static STEPS: &[StepDef] = &[
         None,
         All(&[
             Is(Scope, &["precise", "rough", "not_needed"]),
-            NotAny(&[PAYMENT_FIRST]),
+            WORK_LEFT,
+            NotAny(&[HOLD_UNTIL_PAID]),
             NotAny(&[SMALL_JOB]),
         ]),
     ),
@@ -562,18 +609,42 @@ pub static STEPS: &[StepDef] = &[
         None,
         All(&[
             Is(Scope, &["undefined"]),
-            NotAny(&[PAYMENT_FIRST]),
+            WORK_LEFT,
+            NotAny(&[HOLD_UNTIL_PAID]),
             NotAny(&[SMALL_JOB]),
         ]),
     ),
-    step(Step::TerminatePaymentFirst, TERMINATE, None, PAYMENT_FIRST),
+    step(
+        Step::TerminatePaymentFirst,
+        TERMINATE,
+        None,
+        HOLD_UNTIL_PAID,
+    ),
     // A small job's letter itself offers the final invoice for the work so far. A procedural
     // step: it names only the contract, quoted already under the check (no answer line).
     step(
         Step::TerminateInvoice,
         TERMINATE,
         None,
-        Is(Contract, WITH_CONTRACT),
+        All(&[
+            Is(Contract, WITH_CONTRACT),
+            Not(Stage, &["prepaid"]),
+            WORK_LEFT,
+        ]),
+    ),
+    // Paid in advance: the final statement sets the work done against the advance, and what
+    // was paid for work not done goes back (coach, round 11).
+    step(
+        Step::TerminateSettleAdvance,
+        &[Plan::Terminate, Plan::Safety],
+        None,
+        Is(Stage, &["prepaid"]),
+    ),
+    step(
+        Step::TerminateNoNewOrders,
+        TERMINATE,
+        None,
+        Is(Stage, DELIVERED),
     ),
     step(
         Step::TerminateRecords,
@@ -619,14 +690,32 @@ pub static STEPS: &[StepDef] = &[
         Step::SafetyLegalAdvice,
         SAFETY,
         None,
-        Is(Respect, &["threats"]),
+        All(&[Is(Respect, &["threats"]), WORK_LEFT]),
     ),
-    step(Step::SafetyNotice, SAFETY, None, Is(Respect, &["threats"])),
+    step(
+        Step::SafetyNotice,
+        SAFETY,
+        None,
+        All(&[Is(Respect, &["threats"]), WORK_LEFT]),
+    ),
+    // A delivered job has no contract left to end: the letter ends the contact instead.
+    step(
+        Step::SafetyEndContact,
+        SAFETY,
+        None,
+        All(&[Is(Respect, &["threats"]), Is(Stage, DELIVERED)]),
+    ),
+    step(
+        Step::SafetyClaim,
+        SAFETY,
+        None,
+        All(&[Is(Respect, &["threats"]), UNPAID]),
+    ),
     step(
         Step::SafetyDelivery,
         SAFETY,
         None,
-        Is(Respect, &["threats"]),
+        All(&[Is(Respect, &["threats"]), WORK_LEFT]),
     ),
     step(Step::SafetyRecords, SAFETY, None, Is(Respect, &["threats"])),
     step(
@@ -660,6 +749,8 @@ pub enum Lead {
     MediateHardened,
     MediateNeverSatisfied,
     Mediate,
+    TerminateUnpaid,
+    TerminateJobDone,
     TerminateFirm,
     TerminateWornDown,
     TerminateNotWorth,
@@ -754,6 +845,9 @@ pub static LEADS: &[LeadDef] = &[
         Is(Satisfiable, &["never"]),
     ),
     lead(Lead::Mediate, MEDIATE, ALWAYS),
+    // A delivered job is not ended by notice (coach, round 11).
+    lead(Lead::TerminateUnpaid, TERMINATE, UNPAID),
+    lead(Lead::TerminateJobDone, TERMINATE, PAID),
     lead(
         Lead::TerminateFirm,
         TERMINATE,
@@ -868,9 +962,21 @@ pub enum Notice {
     ForCause,
 }
 
+/// What the letters end: the contract for work still to do, or, once the work is delivered,
+/// the matter: a claim for the money owed, or the finished job closed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Ending {
+    Contract,
+    Claim,
+    Close,
+}
+
 /// Which letters the plan hands over, and what they say.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Letters {
+    pub ending: Ending,
+    /// Paid in advance for work not yet done: the final statement refunds the difference.
+    pub prepaid: bool,
     pub notice: Notice,
     /// A second letter that proposes ending the work by mutual agreement.
     pub mutual: bool,
@@ -887,6 +993,14 @@ pub struct Letters {
     /// A small one-off job: one letter that proposes closing it at its current stage, no notice
     /// (a contractor can rarely give ordinary notice on a Werkvertrag).
     pub small_job: bool,
+}
+
+impl Letters {
+    /// Whether the letters end the contract on a date the reader names: not a notice without
+    /// notice period, not a small job closed as it stands, not a delivered job.
+    pub fn name_an_end_date(self) -> bool {
+        self.ending == Ending::Contract && self.notice == Notice::Ordinary && !self.small_job
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -958,17 +1072,30 @@ pub fn advise(answers: &Answers, strategy: Strategy, rule: Option<Rule>) -> Advi
     // A dispute about the work that the client would not settle: no thanks, and the results
     // only against payment.
     let disputed = DISPUTED.holds(answers);
+    let ending = if UNPAID.holds(answers) {
+        Ending::Claim
+    } else if PAID.holds(answers) {
+        Ending::Close
+    } else {
+        Ending::Contract
+    };
+    let prepaid = answer_is(answers, Stage, &["prepaid"]);
     let letters = match plan {
         Plan::Detach | Plan::Mediate => None,
         Plan::Terminate => Some(Letters {
+            ending,
+            prepaid,
             notice: Notice::Ordinary,
             mutual: true,
             thanks: respect(&["polite", "curt"]) && !disputed,
-            payment_first: respect(&["insulting"]) || disputed,
+            // Paid in advance: there is no final invoice to hold results back for.
+            payment_first: (respect(&["insulting"]) || disputed) && !prepaid,
             written_terms,
-            small_job: SMALL_JOB.holds(answers),
+            small_job: SMALL_JOB.holds(answers) && WORK_LEFT.holds(answers),
         }),
         Plan::Safety => Some(Letters {
+            ending,
+            prepaid,
             notice: Notice::ForCause,
             mutual: false,
             thanks: false,

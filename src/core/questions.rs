@@ -89,6 +89,8 @@ pub enum Signal {
     /// Contract, scope, deadlines, milestones, target group: feeds the prevention checklist.
     /// Only the target group also weighs (the digest: outside it weighs towards ending it).
     Prevention,
+    /// Where the job stands: chooses the plan's steps and letters, weighs nothing.
+    Stage,
 }
 
 /// A preventive measure the article asks for, found missing by an answer.
@@ -148,6 +150,7 @@ pub enum QuestionId {
     Duration,
     Trend,
     Respect,
+    Stage,
 }
 
 #[derive(Debug)]
@@ -187,6 +190,7 @@ impl QuestionId {
             QuestionId::Duration => "duration",
             QuestionId::Trend => "trend",
             QuestionId::Respect => "respect",
+            QuestionId::Stage => "stage",
         }
     }
 }
@@ -221,7 +225,7 @@ const fn gap(id: &'static str, weights: Weights, gap: Gap) -> AnswerDef {
 /// Questions added after readers had kept finished assessments: a record made before has no
 /// answer to them and keeps the result it had (`clients::finished`). A question added later
 /// goes here too.
-pub const ADDED_AFTER_RECORDS: &[QuestionId] = &[QuestionId::Topic];
+pub const ADDED_AFTER_RECORDS: &[QuestionId] = &[QuestionId::Topic, QuestionId::Stage];
 
 /// The questionnaire, in the order it is asked. Weights are (detach, mediate, terminate).
 /// A neutral or favourable answer weighs nothing, so no strategy wins by default;
@@ -401,6 +405,19 @@ pub static QUESTIONS: &[QuestionDef] = &[
             a("legal_threats", w(0, 1, 3)),
             // Threats to the reader's person or safety, or harassment: the safety plan.
             flagged("threats", w(0, 0, 4), Flag::Threats),
+        ],
+    },
+    // Where the job stands decides which steps and letters fit (a notice for running work, a
+    // payment reminder for an unpaid delivery), not which strategy: it weighs nothing.
+    QuestionDef {
+        id: QuestionId::Stage,
+        signal: Signal::Stage,
+        answers: &[
+            a("under_way", w(0, 0, 0)),
+            a("ongoing", w(0, 0, 0)),
+            a("prepaid", w(0, 0, 0)),
+            a("delivered_unpaid", w(0, 0, 0)),
+            a("delivered_paid", w(0, 0, 0)),
         ],
     },
 ];

@@ -5,7 +5,8 @@
 //! questionnaire asks first what the conflict is about (a v2 record lacks that answer); 4 = the
 //! book remembers its last export and when the offer to save a copy was closed (both optional);
 //! 5 = the answer `legal_threats` to "How does the client treat you?" (a build reading up to 4
-//! refuses it).
+//! refuses it); 6 = the question where the job stands, `stage` (records kept before lack it and
+//! keep their results).
 
 use std::fmt;
 
@@ -22,7 +23,7 @@ use super::wire;
 /// field it does not know, a new answer id: to the older build it is then a newer version's
 /// data (read-only, kept), never unreadable data (backed up and started afresh).
 /// `tests/schema.rs` pins the answer ids of each version.
-pub const SCHEMA_VERSION: u32 = 5;
+pub const SCHEMA_VERSION: u32 = 6;
 /// Imports, and stored values, larger than this are refused before parsing; storage never
 /// writes a larger one (`web::storage::save`), so whatever it writes it can read back.
 pub const MAX_IMPORT_BYTES: usize = 1_000_000;
@@ -203,7 +204,7 @@ pub fn decode(raw: &str) -> Result<Saved, DecodeError> {
                 },
             })
         }
-        2..=5 => book(from_json(raw)?),
+        2..=6 => book(from_json(raw)?),
         v if v > u64::from(SCHEMA_VERSION) => {
             Err(DecodeError::NewerVersion(v.min(u32::MAX.into()) as u32))
         }

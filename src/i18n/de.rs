@@ -584,6 +584,36 @@ pub fn question(id: QuestionId) -> QuestionSource {
                 ),
             ],
         ),
+        QuestionId::Stage => (
+            "Wo steht der Auftrag gerade?",
+            &[
+                t!(
+                    "under_way",
+                    "Die Arbeit läuft noch, geliefert ist noch nichts.",
+                    "Die Arbeit läuft noch."
+                ),
+                t!(
+                    "ongoing",
+                    "Eine laufende Zusammenarbeit ohne festes Ende – Pauschale oder regelmäßige Buchungen.",
+                    "Du arbeitest laufend für diesen Kunden."
+                ),
+                t!(
+                    "prepaid",
+                    "Der Kunde hat im Voraus bezahlt, die Arbeit ist noch nicht ganz erbracht.",
+                    "Der Kunde hat im Voraus für Arbeit bezahlt, die noch aussteht."
+                ),
+                t!(
+                    "delivered_unpaid",
+                    "Geliefert – aber es ist noch Geld offen.",
+                    "Die Arbeit ist geliefert, und es ist noch Geld offen."
+                ),
+                t!(
+                    "delivered_paid",
+                    "Geliefert und bezahlt – der Kunde meldet sich trotzdem weiter.",
+                    "Die Arbeit ist geliefert und bezahlt."
+                ),
+            ],
+        ),
     };
     QuestionSource { prompt, answers }
 }
@@ -667,6 +697,12 @@ pub fn step(step: Step) -> &'static str {
         Step::Firm => {
             "Sichere jede Nachricht, in der der Kunde mit einem Anwalt, einer Klage oder schlechten Bewertungen droht, mit Datum. Beantworte die Drohung nur schriftlich, kurz und sachlich, und räume nichts ein, was du nicht geprüft hast. Den eigentlichen Streit trägst du nicht in langen E-Mails aus. Kommt ein Anwaltsschreiben, lass dich beraten, bevor du antwortest – von einer Anwältin, einem Anwalt oder deinem Berufsverband."
         }
+        Step::DetachClaim => {
+            "Trenne das Geld vom Umgangston: Schick noch heute eine kurze, sachliche Zahlungserinnerung – Rechnung, offener Betrag, ein festes Datum für die Zahlung. Wie der Kunde dich behandelt, ändert nichts daran, was er dir schuldet."
+        }
+        Step::DetachJobDone => {
+            "Der Auftrag ist geliefert und bezahlt. Bestätige das einmal schriftlich – was du geliefert hast und dass der Auftrag abgeschlossen ist – und schreib dazu, dass alles Weitere ein neuer Auftrag wäre. Danach musst du ihn nicht wieder aufrollen; echte Mängel musst du trotzdem beheben."
+        }
         Step::DetachBoundary => {
             "Zieh in einem ruhigen Satz eine Grenze: Du erwartest einen respektvollen Ton, so wie du ihn selbst pflegst. Antworte danach nur auf den sachlichen Teil der Nachricht."
         }
@@ -739,6 +775,9 @@ pub fn step(step: Step) -> &'static str {
         Step::MediateNameDispute => {
             "Schreib in zwei, drei Sätzen auf, was genau zwischen dir und dem Kunden steht, und bitte ihn um seine Sicht darauf."
         }
+        Step::MediateOpenAmount => {
+            "Mach den offenen Betrag zum Teil jeder Lösung: Jede Möglichkeit sagt, wie viel bis wann gezahlt wird – etwa in Raten oder mit einem kleinen Nachlass bei Zahlung bis zu einem festen Datum."
+        }
         Step::MediateCall => {
             "Schlag ein Telefonat oder ein Treffen vor, um die Sache gemeinsam zu klären: Viele Streitfragen lassen sich im Gespräch leichter lösen als schriftlich."
         }
@@ -760,6 +799,15 @@ pub fn step(step: Step) -> &'static str {
         Step::MediateSettleTerms => {
             "Halte ab jetzt schriftlich fest, was noch nicht schriftlich steht – Aufgabe, Deadlines oder Zwischenschritte –, damit ihr euch bei der nächsten Meinungsverschiedenheit darauf beziehen könnt."
         }
+        Step::TerminateClaim => {
+            "Die Arbeit ist geliefert, es gibt also nichts zu kündigen: Fordere ein, was dir zusteht. Schick noch heute eine Zahlungserinnerung mit Rechnung, offenem Betrag und einem festen Datum, etwa in zwei Wochen (Schreiben unten). Den Streit über die Arbeit lässt du dabei außen vor."
+        }
+        Step::TerminateClaimNext => {
+            "Verstreicht das Datum ohne Zahlung, sind das gerichtliche Mahnverfahren (online unter online-mahnantrag.de) oder ein Inkassobüro die üblichen nächsten Schritte. Bestreitet der Kunde die Leistung, lass dich vorher beraten."
+        }
+        Step::TerminateCloseJob => {
+            "Die Arbeit ist geliefert und bezahlt, es gibt also nichts zu kündigen: Schließ den Auftrag schriftlich ab. Ein kurzes Schreiben bestätigt, dass der Auftrag erledigt ist und du für diesen Kunden keine weiteren Aufträge übernimmst (Schreiben unten). Lass dich danach nicht mehr auf Diskussionen über den erledigten Auftrag ein; echte Mängel behebst du trotzdem."
+        }
         Step::TerminateUrgent => {
             "Warte nicht bis zum Projektende. Kläre noch diese Woche, wie du den Vertrag beenden kannst, und beende ihn, sobald das geklärt ist."
         }
@@ -773,7 +821,7 @@ pub fn step(step: Step) -> &'static str {
             "Auch mündliche Absprachen sind ein Vertrag. Schreib aus dem Gedächtnis auf, was ihr vereinbart habt – Datum, Preis, Aufgaben –, und sichere die Nachrichten, die es belegen: Das erspart Streit darüber, was vereinbart war. Was ihr zum Beenden nicht vereinbart habt, bestimmt das Gesetz (in Deutschland das BGB); lass dich im Zweifel vorher beraten."
         }
         Step::TerminateSmallJob => {
-            "Es ist ein kleiner Einzelauftrag: Schließ ihn wie vereinbart ab, oder schlag dem Kunden vor, ihn mit dem heutigen Stand abzuschließen: Du übergibst das bisher Erstellte und stellst die Schlussrechnung dafür (Schreiben unten). Weitere Aufträge lehnst du in einem kurzen, sachlichen Satz ab."
+            "Es ist ein kleiner Einzelauftrag: Schließ ihn wie vereinbart ab, oder schlag dem Kunden vor, ihn mit dem heutigen Stand abzuschließen: Du übergibst das bisher Erstellte und rechnest es ab (Schreiben unten). Weitere Aufträge lehnst du in einem kurzen, sachlichen Satz ab."
         }
         Step::TerminateMutualFirst => {
             "Schlag zuerst vor, den Vertrag einvernehmlich zu beenden (Schreiben 1), mit einem Datum für die Antwort. Gilt deutsches Recht, ist das bei einem Werkvertrag ohne Kündigungsklausel oft der sicherere Weg."
@@ -795,6 +843,12 @@ pub fn step(step: Step) -> &'static str {
         }
         Step::TerminateInvoice => {
             "Stell die Schlussrechnung für die bis zum Vertragsende geleistete Arbeit."
+        }
+        Step::TerminateSettleAdvance => {
+            "Der Kunde hat im Voraus bezahlt: Schick ihm eine Schlussabrechnung über die bis zum Vertragsende geleistete Arbeit und erstatte, was er für nicht erbrachte Leistungen bezahlt hat."
+        }
+        Step::TerminateNoNewOrders => {
+            "Nimm von diesem Kunden keine neuen Aufträge mehr an; neue Anfragen lehnst du in einem kurzen, sachlichen Satz ab."
         }
         Step::TerminateRecords => {
             "Bewahre alle Unterlagen auf: Vertrag oder Angebot, E-Mails, Vereinbarungen, Rechnungen."
@@ -819,6 +873,12 @@ pub fn step(step: Step) -> &'static str {
         }
         Step::SafetyNotice => {
             "Kündige dann schriftlich mit dem Schreiben unten: ohne Dank, ohne Zusage weiterer Arbeit, ohne etwas, das du zurücknehmen müsstest."
+        }
+        Step::SafetyEndContact => {
+            "Beende dann den Kontakt schriftlich mit dem Schreiben unten: Der Auftrag ist abgeschlossen, weitere übernimmst du nicht, und du antwortest nur noch schriftlich. Halte es knapp: ohne Dank, ohne etwas, das du zurücknehmen müsstest."
+        }
+        Step::SafetyClaim => {
+            "Fordere den offenen Betrag nur schriftlich ein, oder überlass das einer Anwältin, einem Anwalt oder einem Inkassobüro: Um dein Geld zu bekommen, musst du dem Kunden nicht persönlich begegnen."
         }
         Step::SafetyDelivery => {
             "Unterschreib die Kündigung und schick sie per Einwurf-Einschreiben oder durch einen Boten, der den Inhalt kennt – so kannst du den Zugang leichter beweisen."
@@ -890,6 +950,12 @@ pub fn lead(lead: Lead) -> &'static str {
         }
         Lead::Mediate => {
             "Eine Einigung ist in Reichweite. Leg dem Kunden eine kurze Liste mit Lösungsvorschlägen zur Auswahl vor und halte das Ergebnis schriftlich fest."
+        }
+        Lead::TerminateUnpaid => {
+            "Die Arbeit ist geliefert, und der Kunde hat nicht bezahlt. Hör auf zu verhandeln: Fordere schriftlich und mit festem Datum ein, was dir zusteht, und nimm von diesem Kunden keine weiteren Aufträge an."
+        }
+        Lead::TerminateJobDone => {
+            "Die Arbeit ist geliefert und bezahlt, und trotzdem meldet sich der Kunde immer wieder. Schließ den Auftrag schriftlich ab, und nimm von diesem Kunden keine weiteren Aufträge an."
         }
         Lead::TerminateFirm => {
             "Der Kunde droht mit einem Anwalt, einer Klage oder schlechten Bewertungen. Lass dich davon nicht unter Druck setzen: Beende die Zusammenarbeit sachlich und schriftlich, und hol dir vorher rechtlichen Rat."
@@ -976,7 +1042,9 @@ pub const PLAN: PlanTexts = PlanTexts {
     legal_note_small: "Auch ein kleiner Auftrag ohne unterschriebenen Vertrag ist ein Vertrag, meist ein Werkvertrag. Gilt deutsches Recht, kannst du ihn als Auftragnehmer einseitig nur aus wichtigem Grund kündigen (§\u{a0}648a BGB). Schlag deshalb vor, ihn einvernehmlich mit dem heutigen Stand abzuschließen. Lass das Schreiben im Zweifel anwaltlich prüfen.",
     small_heading: "Schreiben: Vorschlag, den Auftrag mit dem heutigen Stand abzuschließen",
     small_subject: "Unser Auftrag {0} – Vorschlag zum Abschluss",
-    small_proposal: "ich schlage Ihnen vor, unseren Auftrag {0} einvernehmlich mit dem heutigen Stand abzuschließen: Ich übergebe Ihnen die bis heute erstellten Ergebnisse, und Sie erhalten eine Schlussrechnung über die bis heute erbrachten Leistungen. Weitere Leistungen aus diesem Auftrag erbringe ich dann nicht.",
+    small_proposal: "ich schlage Ihnen vor, unseren Auftrag {0} einvernehmlich mit dem heutigen Stand abzuschließen: Ich übergebe Ihnen die bis heute erstellten Ergebnisse und erbringe danach keine weiteren Leistungen aus diesem Auftrag.",
+    small_invoice: "Über die bis heute erbrachten Leistungen erhalten Sie eine Schlussrechnung.",
+    small_settle_advance: "Über die bis heute erbrachten Leistungen erhalten Sie eine Schlussabrechnung; was Sie darüber hinaus im Voraus bezahlt haben, erstatte ich Ihnen.",
     legal_note_for_cause: "Ob eine fristlose Kündigung wirksam ist, hängt davon ab, ob der Grund schwer genug wiegt – das ist eine Frage des Einzelfalls. Der Zusatz „hilfsweise fristgerecht zum nächstmöglichen Zeitpunkt“ kann dafür sorgen, dass die Kündigung wenigstens als ordentliche (fristgerechte) Kündigung wirkt – aber nur, wenn eine ordentliche Kündigung überhaupt möglich ist. Gilt deutsches Recht, ist sie das bei einem Werkvertrag für dich als Auftragnehmer meist nicht. Lass das Schreiben vorher von einer Anwältin oder einem Anwalt prüfen.",
     fill_in: "Bevor du ein Schreiben abschickst: Ersetze alles in eckigen Klammern, etwa {0}. Kennst du deinen Ansprechpartner, ersetze auch die Anrede, etwa durch „Sehr geehrter Herr Keller,“.",
     fill_in_optional: "Sätze mit [FALLS ZUTREFFEND: …] oder [NUR NACH PRÜFUNG: …] übernimmst du ohne Klammer und Hinweis oder streichst sie.",
@@ -1021,6 +1089,22 @@ pub const PLAN: PlanTexts = PlanTexts {
     mutual_subject: "Vorschlag zur einvernehmlichen Beendigung unseres Vertrags {0}",
     mutual_proposal: "ich schlage Ihnen vor, unseren Vertrag {0} einvernehmlich zum {1} zu beenden.",
     mutual_confirm: "Wenn Sie einverstanden sind, bestätigen Sie mir das bitte bis zum {0} schriftlich.",
+    letter_settle_advance: "Über die bis zum Vertragsende erbrachten Leistungen erhalten Sie eine Schlussabrechnung; was Sie für bis dahin nicht erbrachte Leistungen im Voraus bezahlt haben, erstatte ich Ihnen.",
+    letter_settle_advance_for_cause: "Über die bis zum Vertragsende erbrachten Leistungen erhalten Sie eine Schlussabrechnung; was Sie für nicht erbrachte Leistungen im Voraus bezahlt haben, erstatte ich Ihnen.",
+    legal_note_claim: "Die Arbeit ist geliefert, es gibt also keinen Vertrag mehr zu kündigen: Offen ist nur noch das Geld. Gilt deutsches Recht, kommt ein Geschäftskunde spätestens 30 Tage nach Fälligkeit und Zugang der Rechnung in Verzug, ein Verbraucher nur, wenn die Rechnung darauf hinweist (§\u{a0}286 Abs.\u{a0}3 BGB); eine Mahnung mit festem Datum macht den Verzug in jedem Fall eindeutig. Bleibt der Betrag offen, sind das gerichtliche Mahnverfahren (online unter online-mahnantrag.de) oder ein Inkassobüro die üblichen Wege. Bestreitet der Kunde die Leistung, lass dich vorher beraten.",
+    claim_heading: "Schreiben: Zahlungserinnerung",
+    claim_subject: "Offene Zahlung zu unserem Auftrag {0}",
+    claim_amount: "unser Auftrag {0} ist abgeschlossen und geliefert. Aus der Rechnung [RECHNUNGSNUMMER] vom [RECHNUNGSDATUM] ist noch ein Betrag von [BETRAG] offen.",
+    claim_deadline: "Bitte überweisen Sie diesen Betrag bis zum [ZAHLUNGSDATUM, etwa zwei Wochen ab heute] auf das in der Rechnung genannte Konto.",
+    claim_offer_lapsed: "[FALLS ZUTREFFEND: Mein Angebot vom [DATUM] zur Einigung haben Sie nicht angenommen; es gilt nicht mehr.]",
+    claim_next: "Ist der Betrag bis dahin nicht eingegangen, werde ich ohne weitere Ankündigung weitere Schritte einleiten, um ihn einzufordern.",
+    legal_note_close: "Die Arbeit ist geliefert und bezahlt, es gibt also keinen Vertrag mehr zu kündigen: Das Schreiben schließt den Auftrag ab. Deine Pflicht, echte Mängel zu beheben, endet damit nicht: Sie gilt so lange, wie Vertrag oder Gesetz es vorsehen (Gewährleistungsfrist). Lass das Schreiben im Zweifel vor dem Absenden prüfen.",
+    close_heading: "Schreiben: Abschluss des Auftrags",
+    close_subject: "Abschluss unseres Auftrags {0}",
+    close_done: "unser Auftrag {0} ist abgeschlossen: Die Leistungen sind erbracht und bezahlt.",
+    close_defects: "[FALLS ZUTREFFEND: Sollte sich ein Mangel zeigen, den ich zu vertreten habe, teilen Sie mir das bitte schriftlich mit; ich behebe ihn selbstverständlich.]",
+    end_contact_heading: "Schreiben: Ende des Kontakts",
+    no_new_orders: "Weitere Aufträge kann ich für Sie nicht übernehmen.",
     document_heading: "Plan „{0}“ zum Kopieren, Herunterladen oder Drucken",
     copy: "Plan kopieren",
     copied: "Der Plan ist in der Zwischenablage.",

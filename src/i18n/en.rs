@@ -576,6 +576,36 @@ pub fn question(id: QuestionId) -> QuestionSource {
                 ),
             ],
         ),
+        QuestionId::Stage => (
+            "Where does the job stand now?",
+            &[
+                t!(
+                    "under_way",
+                    "The work is under way and not yet delivered.",
+                    "The work is still under way."
+                ),
+                t!(
+                    "ongoing",
+                    "It is ongoing work with no fixed end – a retainer or regular bookings.",
+                    "You work for this client on an ongoing basis."
+                ),
+                t!(
+                    "prepaid",
+                    "The client has paid in advance for work that is not yet done.",
+                    "The client has paid in advance for work that is not yet done."
+                ),
+                t!(
+                    "delivered_unpaid",
+                    "Delivered – but money is still outstanding.",
+                    "The work is delivered, and money is still outstanding."
+                ),
+                t!(
+                    "delivered_paid",
+                    "Delivered and paid – the client still gets in touch.",
+                    "The work is delivered and paid for."
+                ),
+            ],
+        ),
     };
     QuestionSource { prompt, answers }
 }
@@ -658,6 +688,12 @@ pub fn step(step: Step) -> &'static str {
         Step::Firm => {
             "Save every message in which the client threatens legal action or bad reviews, with its date. Answer the threat itself only in writing, briefly and factually, and admit nothing you have not checked. Don’t argue the dispute out in long emails. If a lawyer’s letter arrives, get advice from a lawyer or your professional association before you reply."
         }
+        Step::DetachClaim => {
+            "Keep the money apart from the manner: send a short, factual payment reminder today – invoice, amount still open, a firm date to pay by. However the client treats you, what they owe does not change."
+        }
+        Step::DetachJobDone => {
+            "The job is delivered and paid. Confirm that once in writing – what you delivered and that the job is complete – and say that anything new would be a new order. After that, you need not reopen it, though you still have to fix genuine defects."
+        }
         Step::DetachBoundary => {
             "Set a boundary in one calm sentence: you expect a respectful tone, as you keep one yourself. Then answer only the factual part of the message."
         }
@@ -730,6 +766,9 @@ pub fn step(step: Step) -> &'static str {
         Step::MediateNameDispute => {
             "Write down in two or three sentences what exactly stands between you and the client, and ask for their view of it."
         }
+        Step::MediateOpenAmount => {
+            "Make the open amount part of every solution: each option says how much is paid, and by when – for example in instalments, or a small discount for payment by a set date."
+        }
         Step::MediateCall => {
             "Suggest a call or a meeting to settle it together: many disputes are easier to resolve by talking than in writing."
         }
@@ -751,6 +790,15 @@ pub fn step(step: Step) -> &'static str {
         Step::MediateSettleTerms => {
             "From now on, put in writing whatever is not yet written down – scope, deadlines or milestones – so that you both have something to refer to if you disagree again."
         }
+        Step::TerminateClaim => {
+            "The work is delivered, so there is nothing to give notice on: claim what you are owed. Send a payment reminder today with the invoice, the amount still open and a firm date, say two weeks (letter below). Leave the dispute about the work out of it."
+        }
+        Step::TerminateClaimNext => {
+            "If the date passes without payment, the usual next steps are a court payment order (in Germany the Mahnverfahren, online at online-mahnantrag.de) or a collection agency. If the client disputes the work, get advice first."
+        }
+        Step::TerminateCloseJob => {
+            "The work is delivered and paid, so there is nothing to give notice on: close the job in writing. One short letter confirms that the job is complete and that you will take on no further work for this client (letter below). After that, don’t be drawn into discussing the finished job again; genuine defects you still put right."
+        }
         Step::TerminateUrgent => {
             "Don’t wait for the project to end: find out this week how you can end the contract, and end it as soon as that is clear."
         }
@@ -764,7 +812,7 @@ pub fn step(step: Step) -> &'static str {
             "Spoken agreements are a contract too. Write down from memory what you agreed – date, price, tasks – and save the messages that show it: that avoids disputes about what was agreed. Whatever you did not agree about ending it is governed by statute (in Germany, the BGB); if in doubt, get advice first."
         }
         Step::TerminateSmallJob => {
-            "It is a small one-off job: finish it as agreed, or propose closing it at its current stage: you hand over what you have made so far and send the final invoice for it (letter below). Turn down any further work in one brief, factual sentence."
+            "It is a small one-off job: finish it as agreed, or propose closing it at its current stage: you hand over what you have made so far and settle the account for it (letter below). Turn down any further work in one brief, factual sentence."
         }
         Step::TerminateMutualFirst => {
             "First propose ending the agreement by mutual consent (letter 1), with a date to reply by. If German law applies, for a Werkvertrag (a contract for a defined piece of work) without a termination clause, that is often the safer route."
@@ -785,6 +833,12 @@ pub fn step(step: Step) -> &'static str {
             "Handle the ending in writing only, and hand over results only against payment of the final invoice if your contract and the law allow it – have that checked first."
         }
         Step::TerminateInvoice => "Send the final invoice for the work done up to the end date.",
+        Step::TerminateSettleAdvance => {
+            "The client has paid in advance: send a final statement of the work done up to the end date and refund what was paid for work you will not do."
+        }
+        Step::TerminateNoNewOrders => {
+            "Take on no new work for this client; turn down new requests in one brief, factual sentence."
+        }
         Step::TerminateRecords => {
             "Keep every record: contract or quote, emails, agreements, invoices."
         }
@@ -808,6 +862,12 @@ pub fn step(step: Step) -> &'static str {
         }
         Step::SafetyNotice => {
             "Then terminate in writing with the letter below. Keep it bare: don’t thank them, don’t promise further work, and say nothing you would have to take back."
+        }
+        Step::SafetyEndContact => {
+            "Then end the contact in writing with the letter below: the job is complete, you take on no further work, and from now on you answer only in writing. Keep it bare: don’t thank them, and say nothing you would have to take back."
+        }
+        Step::SafetyClaim => {
+            "Claim the open amount in writing only, or let a lawyer or a collection agency do it for you: you don’t have to deal with the client in person to be paid."
         }
         Step::SafetyDelivery => {
             "Sign the notice and send it by registered post with proof of delivery (in Germany: Einwurf-Einschreiben) or hand it over through someone you trust who has read the letter before it was sealed, so that you can more easily prove it arrived."
@@ -879,6 +939,12 @@ pub fn lead(lead: Lead) -> &'static str {
         }
         Lead::Mediate => {
             "An agreement is within reach. Give the client a short list of solutions to choose from, and put the outcome in writing."
+        }
+        Lead::TerminateUnpaid => {
+            "The work is delivered, and the client has not paid. Stop negotiating: claim what you are owed, in writing and with a firm date, and take on no more work for this client."
+        }
+        Lead::TerminateJobDone => {
+            "The work is delivered and paid, yet the client keeps coming back. Close the job in writing, and take on no more work for this client."
         }
         Lead::TerminateFirm => {
             "The client threatens legal action or bad reviews. Don’t let that pressure you: end the relationship factually and in writing, and get legal advice first."
@@ -965,7 +1031,9 @@ pub const PLAN: PlanTexts = PlanTexts {
     legal_note_small: "A small job without a signed contract is still a contract, usually a Werkvertrag (a contract for a defined piece of work). If German law applies, as the contractor you can end it on your own only for good cause (§\u{a0}648a BGB); if another country’s law applies, the rules differ. So propose closing it by mutual agreement at its current stage. If in doubt, have a lawyer check the letter.",
     small_heading: "Letter: proposal to close the job at its current stage",
     small_subject: "Our job {0} – proposal to close it",
-    small_proposal: "I propose that we close our job {0} by mutual agreement at its current stage: I will hand over the results produced so far, and you will receive a final invoice for the work done to date. I will then do no further work under this job.",
+    small_proposal: "I propose that we close our job {0} by mutual agreement at its current stage: I will hand over the results produced so far and will then do no further work under this job.",
+    small_invoice: "You will receive a final invoice for the work done to date.",
+    small_settle_advance: "You will receive a final statement of the work done to date; whatever you paid in advance beyond that, I will refund.",
     legal_note_for_cause: "Whether a termination without notice stands depends on whether the reason is serious enough, and that turns on the facts of the case. The words “or, alternatively, with due notice” can save it as a termination with notice, but only if you can give notice at all; under a Werkvertrag (a contract for a defined piece of work) governed by German law, as the contractor you usually cannot. Have a lawyer check the letter before you send it.",
     fill_in: "Before you send a letter, replace everything in square brackets, such as {0}. If you know your contact’s name, use it in the greeting, e.g. “Dear Mr Keller,”, and close with “Yours sincerely,”.",
     fill_in_optional: "Sentences marked [IF APPLICABLE: …] or [ONLY IF CHECKED: …] either go in without the brackets and label, or come out entirely.",
@@ -1010,6 +1078,22 @@ pub const PLAN: PlanTexts = PlanTexts {
     mutual_subject: "Proposal to end our agreement {0} by mutual consent",
     mutual_proposal: "I propose that we end our agreement {0} by mutual consent on {1}.",
     mutual_confirm: "If you agree, please confirm this in writing by {0}.",
+    letter_settle_advance: "You will receive a final statement of the work done up to the end date; whatever you paid in advance for work not done by then, I will refund.",
+    letter_settle_advance_for_cause: "You will receive a final statement of the work done up to the end of the agreement; whatever you paid in advance for work not done, I will refund.",
+    legal_note_claim: "The work is delivered, so there is no contract left to give notice on: what is left is the money. These notes assume German law. A business client is in default at the latest 30 days after the invoice fell due and was received, a consumer only if the invoice said so (§ 286 (3) BGB); a reminder with a firm date makes the default clear either way. If the amount stays unpaid, the usual routes are the court’s payment order procedure (Mahnverfahren, online at online-mahnantrag.de) or a collection agency. If the client disputes the work, get advice before you take either.",
+    claim_heading: "Letter: payment reminder",
+    claim_subject: "Outstanding payment for our job {0}",
+    claim_amount: "Our job {0} is complete and delivered. Of invoice [INVOICE NUMBER] of [INVOICE DATE], the amount of [AMOUNT] is still outstanding.",
+    claim_deadline: "Please pay this amount by [PAYMENT DATE, e.g. two weeks from now] to the account given on the invoice.",
+    claim_offer_lapsed: "[IF APPLICABLE: You did not take up my offer of [DATE] to settle the matter; it no longer stands.]",
+    claim_next: "If the amount has not been received by then, I will take further steps to recover it without further notice.",
+    legal_note_close: "The work is delivered and paid for, so there is no contract left to give notice on: the letter closes the job. It does not end your duty to put right genuine defects for as long as the contract or the law sets (the warranty period). If in doubt, have the letter checked before you send it.",
+    close_heading: "Letter: closing the job",
+    close_subject: "Completion of our job {0}",
+    close_done: "Our job {0} is complete: the work has been delivered and paid for.",
+    close_defects: "[IF APPLICABLE: Should a defect that I am responsible for come to light, please let me know in writing; I will of course put it right.]",
+    end_contact_heading: "Letter: ending the contact",
+    no_new_orders: "I will not be taking on any further work for you.",
     document_heading: "The “{0}” plan to copy, download or print",
     copy: "Copy plan",
     copied: "The plan is on the clipboard.",

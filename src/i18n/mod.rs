@@ -32,7 +32,7 @@ pub mod plan;
 
 use std::cell::OnceCell;
 
-use crate::core::advice::{Advice, Lead, Letters, Notice, Step, tipping_answers};
+use crate::core::advice::{Advice, Ending, Lead, Letters, Notice, Step, tipping_answers};
 use crate::core::model::{Refusal, Rule};
 use crate::core::schema::ImportSummary;
 use crate::core::{Answers, Assessment, assess};
@@ -486,12 +486,15 @@ impl AdviceTexts {
     pub fn tip(&self, towards: &str, answer: &str) -> String {
         fill(self.tip, &[towards, answer])
     }
-    /// "Not legal advice", for every plan with legal notes or letters: the ending one where it
-    /// ends the relationship, the plain one where the client threatens legal steps.
+    /// "Not legal advice", for every plan with legal notes or letters: the ending one where
+    /// the letters end a contract, the plain one for a delivered job's letters and where the
+    /// client threatens legal steps.
     pub fn legal_line(&self, advice: &Advice) -> Option<&'static str> {
-        if advice.letters.is_some() {
+        if advice.letters.is_some_and(|l| l.ending == Ending::Contract) {
             Some(self.legal_first)
-        } else if advice.steps.iter().any(|shown| shown.step == Step::Firm) {
+        } else if advice.letters.is_some()
+            || advice.steps.iter().any(|shown| shown.step == Step::Firm)
+        {
             Some(self.legal_plain)
         } else {
             None
@@ -592,6 +595,9 @@ texts! {
         small_heading,
         small_subject,
         small_proposal,
+        /// After the proposal: the final invoice, or (paid in advance) the statement and refund.
+        small_invoice,
+        small_settle_advance,
         /// Above the letters: placeholders in [ ] are the reader's to replace; filled with one
         /// that the letters below really contain.
         fill_in,
@@ -652,6 +658,29 @@ texts! {
         mutual_subject,
         mutual_proposal,
         mutual_confirm,
+        /// Paid in advance: the final statement and the refund of what was paid for work not
+        /// done, instead of `letter_invoice` / `letter_invoice_for_cause`.
+        letter_settle_advance,
+        letter_settle_advance_for_cause,
+        /// A delivered job, unpaid: the payment reminder, not a notice.
+        legal_note_claim,
+        claim_heading,
+        claim_subject,
+        /// Filled with the job's reference.
+        claim_amount,
+        claim_deadline,
+        claim_offer_lapsed,
+        claim_next,
+        /// A delivered, paid job: the letter that closes it.
+        legal_note_close,
+        close_heading,
+        close_subject,
+        /// Filled with the job's reference.
+        close_done,
+        close_defects,
+        /// A delivered job, to a client who threatens: the letter that ends the contact.
+        end_contact_heading,
+        no_new_orders,
         /// The title of each plan's folded document; a close call has two.
         document_heading,
         copy,
@@ -690,11 +719,22 @@ impl PlanTexts {
     }
     /// The legal note that goes with the letters.
     pub fn legal_note_for(&self, letters: Letters) -> &'static str {
+        match letters.ending {
+            Ending::Claim => return self.legal_note_claim,
+            Ending::Close => return self.legal_note_close,
+            Ending::Contract => {}
+        }
         match letters.notice {
             Notice::ForCause => self.legal_note_for_cause,
             Notice::Ordinary if letters.small_job => self.legal_note_small,
             Notice::Ordinary => self.legal_note,
         }
+    }
+    pub fn claim_amount(&self, reference: &str) -> String {
+        fill(self.claim_amount, &[reference])
+    }
+    pub fn close_done(&self, reference: &str) -> String {
+        fill(self.close_done, &[reference])
     }
     pub fn letter_notice_for_cause(&self, reference: &str) -> String {
         fill(self.letter_notice_for_cause, &[reference])

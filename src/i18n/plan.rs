@@ -3,7 +3,7 @@
 //! escapes every text; pure Rust, so the exact text is tested natively.
 
 use super::{advice as advice_texts, fill, plan_texts, strategy as strategy_text};
-use crate::core::advice::{Advice, Goodwill, Letters, Notice, Plan};
+use crate::core::advice::{Advice, Ending, Goodwill, Letters, Notice, Plan};
 use crate::core::plans::PlanNotes;
 use crate::core::{Lang, Strategy};
 
@@ -245,7 +245,17 @@ pub fn document(
         // First the proposal to end it by mutual consent (for a Werkvertrag without a
         // termination clause often the safer way), then the notice should it be refused. A small
         // job gets only the proposal to close it as it stands: ordinary notice is rarely open.
-        if letters.small_job {
+        if letters.ending != Ending::Contract {
+            blocks.push(Block::Heading(
+                match (letters.ending, letters.notice) {
+                    (_, Notice::ForCause) => t.end_contact_heading,
+                    (Ending::Claim, _) => t.claim_heading,
+                    _ => t.close_heading,
+                }
+                .to_owned(),
+            ));
+            blocks.extend(delivered_letter(lang, letters, client, notes));
+        } else if letters.small_job {
             blocks.push(Block::Heading(t.small_heading.to_owned()));
             blocks.extend(small_job_letter(lang, letters, client, notes));
         } else {
@@ -310,22 +320,88 @@ fn small_job_letter(
 ) -> Vec<Block> {
     let t = plan_texts(lang);
     let reference = or_blank(&notes.contract_reference, t.blank_reference);
-    let mut body = vec![
-        t.blank_sender_block.to_owned(),
+    let mut body = letter_head(t, letters, client, t.subject(t.small_subject, &reference));
+    body.extend([
+        fill(t.small_proposal, &[&reference]),
+        if letters.prepaid {
+            t.small_settle_advance
+        } else {
+            t.small_invoice
+        }
+        .to_owned(),
+        t.letter_rights.to_owned(),
+        t.mutual_confirm(),
+    ]);
+    if letters.thanks {
+        body.push(t.letter_thanks.to_owned());
+    }
+    body.extend([t.sign_off.to_owned(), t.blank_sender.to_owned()]);
+    body.into_iter().map(Block::Paragraph).collect()
+}
+
+/// The opening of every letter to the client, in the order of a business letter: sender,
+/// recipient, place and date, subject, greeting. A client who threatens must not learn a home
+/// address from it (editor, round 11).
+fn letter_head(
+    t: &super::PlanTexts,
+    letters: Letters,
+    client: ClientName,
+    subject: String,
+) -> Vec<String> {
+    let sender = if letters.notice == Notice::ForCause {
+        t.blank_sender_block_safe
+    } else {
+        t.blank_sender_block
+    };
+    vec![
+        sender.to_owned(),
         format!(
             "{}\n{}",
             client.label.unwrap_or(t.blank_name),
             t.blank_address
         ),
         t.blank_place_date.to_owned(),
-        t.subject(t.small_subject, &reference),
+        subject,
         t.greeting.to_owned(),
-        fill(t.small_proposal, &[&reference]),
-        t.letter_rights.to_owned(),
-        t.mutual_confirm(),
-    ];
-    if letters.thanks {
-        body.push(t.letter_thanks.to_owned());
+    ]
+}
+
+/// The letter for a delivered job, where no contract is left to end: unpaid, a payment
+/// reminder; paid, the job closed. To a client who threatens it also ends the contact: no
+/// further orders, writing only.
+fn delivered_letter(
+    lang: Lang,
+    letters: Letters,
+    client: ClientName,
+    notes: &PlanNotes,
+) -> Vec<Block> {
+    let t = plan_texts(lang);
+    let reference = or_blank(&notes.contract_reference, t.blank_reference);
+    let claim = letters.ending == Ending::Claim;
+    let subject = if claim {
+        t.claim_subject
+    } else {
+        t.close_subject
+    };
+    let mut body = letter_head(t, letters, client, t.subject(subject, &reference));
+    if claim {
+        body.extend([
+            t.claim_amount(&reference),
+            t.claim_deadline.to_owned(),
+            t.claim_offer_lapsed.to_owned(),
+            t.claim_next.to_owned(),
+        ]);
+    } else {
+        body.extend([t.close_done(&reference), t.close_defects.to_owned()]);
+    }
+    if letters.notice == Notice::ForCause {
+        body.extend([t.no_new_orders.to_owned(), t.letter_in_writing()]);
+    } else if !claim {
+        body.extend([t.no_new_orders.to_owned(), t.letter_contact()]);
+        // Thanks only for a closed job: not in a demand for money owed.
+        if letters.thanks {
+            body.push(t.letter_thanks.to_owned());
+        }
     }
     body.extend([t.sign_off.to_owned(), t.blank_sender.to_owned()]);
     body.into_iter().map(Block::Paragraph).collect()
@@ -350,29 +426,18 @@ fn letter(
         (false, true) => t.letter_subject_for_cause,
         (false, false) => t.letter_subject,
     };
-    // A client who threatens must not learn a home address from the letter (editor, round 11).
-    let sender = if for_cause {
-        t.blank_sender_block_safe
-    } else {
-        t.blank_sender_block
-    };
-    let mut body = vec![
-        sender.to_owned(),
-        format!(
-            "{}\n{}",
-            client.label.unwrap_or(t.blank_name),
-            t.blank_address
-        ),
-        t.blank_place_date.to_owned(),
-        t.subject(subject, &reference),
-        t.greeting.to_owned(),
-    ];
+    let mut body = letter_head(t, letters, client, t.subject(subject, &reference));
     if for_cause {
         // To a client who threatens: the notice, the invoice, writing only. No thanks, no
         // promise of further work.
         body.extend([
             t.letter_notice_for_cause(&reference),
-            t.letter_invoice_for_cause.to_owned(),
+            if letters.prepaid {
+                t.letter_settle_advance_for_cause
+            } else {
+                t.letter_invoice_for_cause
+            }
+            .to_owned(),
             t.letter_in_writing(),
         ]);
     } else {
@@ -390,7 +455,12 @@ fn letter(
             .to_owned(),
         );
         body.extend([
-            t.letter_invoice.to_owned(),
+            if letters.prepaid {
+                t.letter_settle_advance
+            } else {
+                t.letter_invoice
+            }
+            .to_owned(),
             if letters.payment_first {
                 t.letter_handover_after_payment
             } else {

@@ -5,7 +5,7 @@ use super::button;
 use super::clients::display_name;
 use super::context::{AppContext, Keep, Said};
 use super::platform::Download;
-use crate::core::advice::{Advice, Plan, Step, goodwill};
+use crate::core::advice::{Advice, Letters, Plan, Step, goodwill};
 use crate::core::plans::{MAX_OPTIONS, MIN_OPTIONS, NoteEdit, NoteField, PlanNotes};
 use crate::core::questions::question_index;
 use crate::core::{Action, Answers, Lang, QuestionId, Strategy};
@@ -81,7 +81,11 @@ pub fn plan(
         )),
         Plan::Terminate | Plan::Safety => Some((
             t.prepare_letter,
-            terminate_builder(app, &notes, advice.plan == Plan::Terminate),
+            terminate_builder(
+                app,
+                &notes,
+                advice.letters.is_some_and(Letters::name_an_end_date),
+            ),
         )),
         Plan::Detach => None,
     };
