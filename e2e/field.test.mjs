@@ -425,6 +425,40 @@ test('Delete all, then an older export imported, heard late elsewhere: the delet
   for (const tab of [holder, other]) await tab.close();
 });
 
+// Issue 26 (re-review 8, FF-N3): the same, where the page is restored with Back in Firefox,
+// which delivers none of the storage events it missed, only `pageshow`: the tab holds nothing
+// unwritten, so what is stored now takes the place of what it holds instead of being merged
+// into it, and the deleted client is not written back.
+test('Delete all, then an older export imported, a page restored without storage events: the deleted client stays deleted', async () => {
+  const client = (id, label) => ({ id, label, updated: '2026-11-28T10:00:00.000Z', draft: { screen: 'intro', answers: {} }, history: [] });
+  const book = (clients) => JSON.stringify({ version: 3, current: 'c1', deleted: [], clients });
+  const holder = await suite.newPage({ locale: 'en-GB' });
+  await plant(holder, { [KEY]: book([client('c1', 'Old Client'), client('c2', 'Secret New')]) });
+  await holder.addInitScript(holdStorageEvents);
+  await holder.goto(`${suite.server.url}index.html?lang=en`);
+  await holder.locator('[data-screen="intro"]').waitFor();
+  const other = await holder.context().newPage();
+  await other.goto(`${suite.server.url}index.html?lang=en`);
+  await openData(other);
+  await other.getByRole('button', { name: 'Delete all data' }).click();
+  await other.locator('.ct-confirm .ct-danger').click();
+  await other.waitForFunction(() => localStorage.length === 0);
+  await other.locator('input[type=file]').setInputFiles({ name: 'older.json', mimeType: 'application/json', buffer: Buffer.from(book([client('c1', 'Old Client')])) });
+  await other.locator('.ct-data [role=status]').getByText('Imported: 1 client.').waitFor();
+  // As Firefox restores it: the held events are dropped, only `pageshow` arrives.
+  assert.ok(await holder.evaluate(() => {
+    const missed = window.__held.length;
+    window.__held = [];
+    dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true }));
+    return missed;
+  }) > 0, 'the holder missed the events');
+  await holder.waitForFunction(() => !document.querySelector('[data-client-triage]').shadowRoot.textContent.includes('Secret New'));
+  await rename(holder, 'Old Client, renamed');
+  await holder.waitForFunction((key) => localStorage.getItem(key)?.includes('Old Client, renamed'), KEY);
+  assert.ok(!(await storage(holder))[KEY].includes('Secret New'), 'the deleted client is not written back');
+  for (const tab of [holder, other]) await tab.close();
+});
+
 // Issue 26 (re-review 6, F3): a backup left from earlier is no evidence of a move: the data key
 // removed elsewhere beside it is a deletion, and nothing of it is written back.
 test('an old backup beside the data, the data key removed elsewhere: a deletion, not written back', async () => {

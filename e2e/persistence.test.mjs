@@ -116,7 +116,7 @@ for (const [name, raw] of [
     const saved = await download(page, () => page.getByRole('button', { name: 'Download the unreadable data' }).click());
     assert.equal(saved, raw, 'the download is exactly the unreadable value');
     await answer(page, 1);
-    assert.equal((await storedJson(page)).version, 5, 'the fresh start writes valid data');
+    assert.equal((await storedJson(page)).version, 6, 'the fresh start writes valid data');
     assert.equal(await page.evaluate((k) => localStorage.getItem(`${k}.backup`), KEY), raw, 'backup untouched');
     await page.close();
   });
@@ -253,7 +253,7 @@ test('two tabs: the other tab follows, and concurrent edits never corrupt the va
   // Wait for the last save instead of racing it.
   await a.waitForFunction((k) => localStorage.getItem(k).includes('Agency X2'), KEY);
   const value = await storedJson(a);
-  assert.equal(value.version, 5);
+  assert.equal(value.version, 6);
   const labels = value.clients.map((c) => c.label).sort();
   assert.deepEqual(labels, ['Agency X2', 'Shop Y'], 'both edits kept');
   await a.close();
@@ -435,8 +435,8 @@ test('data from a newer version is left exactly as it is: read-only, nothing wri
 test('a newer version writing while this tab is open stops this tab from writing', async () => {
   const { page } = await open();
   await answer(page, 2);
-  assert.equal((await storedJson(page)).version, 5);
-  const newer = '{"version":6,"from":"the next deploy"}';
+  assert.equal((await storedJson(page)).version, 6);
+  const newer = '{"version":7,"from":"the next deploy"}';
   const other = await browser.context.newPage();
   await openBlank(other, server.url);
   await other.evaluate(([k, v]) => localStorage.setItem(k, v), [KEY, newer]);

@@ -5,7 +5,7 @@
 mod names;
 
 use client_triage::core::advice::{
-    Goodwill, LEADS, Plan, SAME_MEANING, STEPS, Step, advise, goodwill, why,
+    Goodwill, LEADS, Plan, SAME_MEANING, STEPS, Step, advise, goodwill, why, why_shown,
 };
 use client_triage::core::model::{Refusal, Rule, fired_rule, may_terminate, reasons};
 use client_triage::core::questions::{Gap, QUESTIONS, QuestionId, answer_by_name, question_index};
@@ -281,10 +281,14 @@ const PRESUPPOSES: &[(&str, QuestionId, &[&str])] = &[
         &["delivered_unpaid"],
     ),
     ("payment reminder", QuestionId::Stage, &["delivered_unpaid"]),
-    ("open amount", QuestionId::Stage, &["delivered_unpaid"]),
+    (
+        "outstanding amount",
+        QuestionId::Stage,
+        &["delivered_unpaid"],
+    ),
     ("delivered and paid", QuestionId::Stage, &["delivered_paid"]),
     (
-        "Completion of our job",
+        "Completion of the work",
         QuestionId::Stage,
         &["delivered_paid"],
     ),
@@ -1046,6 +1050,13 @@ fn the_goodwill_offer_fits_the_kind_of_dispute() {
     }
     let manner = with(base, QuestionId::Topic, "manner");
     assert_eq!(goodwill(&manner), Goodwill::PaymentTerms);
+    // Delivered and unpaid: the payment is what is left to settle, whatever the dispute was.
+    for fairness in ["largely", "no_complaint"] {
+        let mut unpaid = with(base, QuestionId::Fairness, fairness);
+        let stage = question_index(QuestionId::Stage).unwrap();
+        unpaid.set(stage, answer_by_name(stage, "delivered_unpaid").unwrap());
+        assert_eq!(goodwill(&unpaid), Goodwill::OpenAmount, "{fairness}");
+    }
 }
 
 /// "Why" says nothing the result says above it: no answer the lead states or the first step
@@ -1431,4 +1442,22 @@ fn the_rule_for_a_client_who_refuses_both_reads_as_german() {
         text.contains("lehnt er sowohl Lösungsvorschläge als auch ein Gespräch ab"),
         "{text}"
     );
+}
+
+/// A close call puts the runner-up's reasons beside the verdict: the verdict's "Why" is never
+/// empty there, even where the lead already says what settled it (editor, round 12: a tie
+/// after an accepted solution showed reasons only for the runner-up).
+#[test]
+fn a_close_call_always_says_why() {
+    let tie = answers(
+        "dispute never little tense hardly accepted no_change somewhat_more clearly signed precise written signed_off ideal months same polite delivered_paid",
+    );
+    let a = assess(&tie);
+    assert!(a.tie && !a.against.is_empty(), "{a:?}");
+    let advice = advise(&tie, a.strategy, a.rule);
+    assert!(
+        why(&tie, &reasons(&tie, a.strategy), &advice.said_above(&tie)).is_empty(),
+        "the lead says what settled it"
+    );
+    assert!(!why_shown(&tie, &a, &advice).is_empty());
 }

@@ -109,7 +109,7 @@ fn an_answers_words_follow_its_id_not_its_place() {
         (QuestionId::Offer, "refused", "abgelehnt", "turned down"),
         (QuestionId::Talk, "refuses", "lehnt", "refuse"),
         (QuestionId::TimeDrain, "excessive", "leidet", "suffers"),
-        (QuestionId::Contract, "verbal", "mündlich", "spoken"),
+        (QuestionId::Contract, "verbal", "mündlich", "verbal"),
         (
             QuestionId::Duration,
             "from_start",

@@ -106,6 +106,7 @@ fn untouched_options_offer_a_goodwill_solution_in_the_readers_language() {
             (Goodwill::PartFree, t.goodwill_default_part),
             (Goodwill::WaiveExtras, t.goodwill_default_extras),
             (Goodwill::PaymentTerms, t.goodwill_default_terms),
+            (Goodwill::OpenAmount, t.goodwill_default_open),
         ] {
             let shown = options(lang, &PlanNotes::default(), goodwill);
             assert_eq!(shown.len(), 2);
@@ -714,6 +715,7 @@ fn default_options_are_examples_in_brackets_for_every_kind_of_dispute() {
         Goodwill::PartFree,
         Goodwill::WaiveExtras,
         Goodwill::PaymentTerms,
+        Goodwill::OpenAmount,
     ];
     for kind in kinds {
         match kind {
@@ -721,7 +723,8 @@ fn default_options_are_examples_in_brackets_for_every_kind_of_dispute() {
             | Goodwill::Discount
             | Goodwill::PartFree
             | Goodwill::WaiveExtras
-            | Goodwill::PaymentTerms => {}
+            | Goodwill::PaymentTerms
+            | Goodwill::OpenAmount => {}
         }
     }
     for (lang, marker) in [(Lang::De, "[BEISPIEL: "), (Lang::En, "[EXAMPLE: ")] {

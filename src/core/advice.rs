@@ -5,7 +5,7 @@
 //! answers it responds to: the answers that make its condition hold (`Shown::because`).
 
 use super::answers::Answers;
-use super::model::{MAX_REASONS, Reason, Rule, answer_is, sort_small};
+use super::model::{Assessment, MAX_REASONS, Reason, Rule, answer_is, reasons, sort_small};
 use super::questions::QuestionId::{
     Contract, Deadlines, Fairness, Fronts, Milestones, MoneyWorth, Offer, Respect, Satisfiable,
     Scope, Stage, Talk, TargetGroup, TimeDrain, Toll, Topic, Trend,
@@ -926,6 +926,10 @@ pub enum Goodwill {
     /// No complaint about the work and no time drain (price, deadlines, payment): a longer time
     /// to pay, nothing that concedes a flaw in the work.
     PaymentTerms,
+    /// The work is delivered and money is outstanding: what is left to settle is the payment,
+    /// so the options say how much is paid, and by when (coach, round 12: no rework of an event
+    /// that is over).
+    OpenAmount,
 }
 
 /// The kind of goodwill offer that fits the dispute.
@@ -937,6 +941,9 @@ pub fn goodwill(answers: &Answers) -> Goodwill {
     ) && !answer_is(answers, Topic, &["manner"]);
     let fair = answer_is(answers, Fairness, &["largely", "partly"]) && quality;
     let scope_written = answer_is(answers, Scope, &["precise", "not_needed"]);
+    if UNPAID.holds(answers) {
+        return Goodwill::OpenAmount;
+    }
     match (costs_much_time(answers), quality, fair) {
         (false, true, _) => Goodwill::Rework,
         (false, false, _) => Goodwill::PaymentTerms,
@@ -1165,6 +1172,22 @@ impl Advice {
 /// The reasons "Why" lists: the answers behind the verdict (`model::reasons`), strongest first,
 /// without those the result already says above it (`Advice::said_above`) and without a second
 /// answer that says the same as one already said (`SAME_MEANING`); three at most.
+/// "Why" under a verdict: the reasons the lead and first step have not said (`why`) — on a
+/// close call never none, since the runner-up's reasons stand beside it (editor, round 12).
+pub fn why_shown(answers: &Answers, assessment: &Assessment, advice: &Advice) -> Vec<Reason> {
+    // An earlier assessment decided otherwise than the model does now: no reasons of today's.
+    if assessment.reasons.is_empty() {
+        return Vec::new();
+    }
+    let said = advice.said_above(answers);
+    let shown = why(answers, &reasons(answers, assessment.strategy), &said);
+    if shown.is_empty() && assessment.close_call {
+        assessment.reasons.clone()
+    } else {
+        shown
+    }
+}
+
 pub fn why(answers: &Answers, reasons: &[Reason], said: &[QuestionId]) -> Vec<Reason> {
     let chosen = |question: QuestionId, id: &str| answer_is(answers, question, &[id]);
     let mut said: Vec<QuestionId> = said.to_vec();

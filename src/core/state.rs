@@ -79,6 +79,9 @@ pub enum Action {
         book: Book,
         import: bool,
     },
+    /// The data as another tab (or widget on this page) stored it, where this one holds nothing
+    /// unwritten: it takes the place of this one's. The open client stays open if it is there.
+    TakeOver(Book),
     /// Another tab (or widget on this page) deleted all data: this one lets go of it too.
     DeletedElsewhere,
     /// The language the reader chose in another tab (or widget sharing the data): remembered
@@ -329,6 +332,19 @@ impl State {
             }
             (Action::DeletedElsewhere, _) => {
                 next.forget_all(at);
+                return Some(next);
+            }
+            (Action::TakeOver(book), _) => {
+                let open = self.book.current().id.clone();
+                next.book = book;
+                if let Some(i) = next.book.clients.iter().position(|c| c.id == open) {
+                    next.book.current = i;
+                }
+                if next.book == self.book {
+                    return None;
+                }
+                next.prompt = self.prompt;
+                next.pending = self.pending;
                 return Some(next);
             }
             (Action::Merge { book, import }, _) => {

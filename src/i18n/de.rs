@@ -291,7 +291,7 @@ pub fn question(id: QuestionId) -> QuestionSource {
             &[
                 t!(
                     "accepted",
-                    "Ja, und er hat einen angenommen.",
+                    "Ja, und er hat eine davon angenommen.",
                     "Du hast Lösungsvorschläge gemacht, und der Kunde hat einen angenommen."
                 ),
                 t!(
@@ -585,7 +585,7 @@ pub fn question(id: QuestionId) -> QuestionSource {
             ],
         ),
         QuestionId::Stage => (
-            "Wo steht der Auftrag gerade?",
+            "Wo steht der Auftrag?",
             &[
                 t!(
                     "under_way",
@@ -594,12 +594,12 @@ pub fn question(id: QuestionId) -> QuestionSource {
                 ),
                 t!(
                     "ongoing",
-                    "Eine laufende Zusammenarbeit ohne festes Ende – Pauschale oder regelmäßige Buchungen.",
+                    "Laufend, ohne festes Ende (Pauschale, feste Buchungen).",
                     "Du arbeitest laufend für diesen Kunden."
                 ),
                 t!(
                     "prepaid",
-                    "Der Kunde hat im Voraus bezahlt, die Arbeit ist noch nicht ganz erbracht.",
+                    "Im Voraus bezahlt; ein Teil der Arbeit steht noch aus.",
                     "Der Kunde hat im Voraus für Arbeit bezahlt, die noch aussteht."
                 ),
                 t!(
@@ -609,7 +609,7 @@ pub fn question(id: QuestionId) -> QuestionSource {
                 ),
                 t!(
                     "delivered_paid",
-                    "Geliefert und bezahlt – der Kunde meldet sich trotzdem weiter.",
+                    "Geliefert und bezahlt – der Kunde meldet sich trotzdem.",
                     "Die Arbeit ist geliefert und bezahlt."
                 ),
             ],
@@ -701,7 +701,7 @@ pub fn step(step: Step) -> &'static str {
             "Trenne das Geld vom Umgangston: Schick noch heute eine kurze, sachliche Zahlungserinnerung – Rechnung, offener Betrag, ein festes Datum für die Zahlung. Wie der Kunde dich behandelt, ändert nichts daran, was er dir schuldet."
         }
         Step::DetachJobDone => {
-            "Der Auftrag ist geliefert und bezahlt. Bestätige das einmal schriftlich – was du geliefert hast und dass der Auftrag abgeschlossen ist – und schreib dazu, dass alles Weitere ein neuer Auftrag wäre. Danach musst du ihn nicht wieder aufrollen; echte Mängel musst du trotzdem beheben."
+            "Der Auftrag ist geliefert und bezahlt. Sobald auch alles noch Vereinbarte erledigt ist, bestätige einmal schriftlich, was du geliefert hast und dass der Auftrag abgeschlossen ist, und schreib dazu, dass alles Weitere ein neuer Auftrag wäre. Danach musst du ihn nicht wieder aufrollen; berechtigte Mängelansprüche des Kunden bleiben davon unberührt."
         }
         Step::DetachBoundary => {
             "Zieh in einem ruhigen Satz eine Grenze: Du erwartest einen respektvollen Ton, so wie du ihn selbst pflegst. Antworte danach nur auf den sachlichen Teil der Nachricht."
@@ -719,7 +719,7 @@ pub fn step(step: Step) -> &'static str {
             "Schreib für dich auf, was du diesem Kunden laut eurer Vereinbarung schuldest. Miss deine Arbeit an dieser Liste, nicht an seinen Reaktionen."
         }
         Step::DetachOwnListWritten => {
-            "Miss deine Arbeit nicht an seinen Reaktionen, sondern an der schriftlichen Aufgabenbeschreibung, auf die ihr euch geeinigt habt: Was dort steht und du vertragsgemäß geliefert hast, ist erledigt – auch wenn der Kunde unzufrieden bleibt."
+            "Miss deine Arbeit nicht an seinen Reaktionen, sondern an der schriftlichen Aufgabenbeschreibung, auf die ihr euch geeinigt habt: Was dort steht und was du vertragsgemäß geliefert hast, ist erledigt – auch wenn der Kunde unzufrieden bleibt."
         }
         Step::DetachStrain => {
             "Schütz deinen Feierabend: Schalte die Benachrichtigungen für diesen Kunden nach Feierabend stumm und beantworte seine Nachrichten nur zu zwei festen Zeiten am Tag, etwa um 11 und um 16 Uhr."
@@ -800,13 +800,13 @@ pub fn step(step: Step) -> &'static str {
             "Halte ab jetzt schriftlich fest, was noch nicht schriftlich steht – Aufgabe, Deadlines oder Zwischenschritte –, damit ihr euch bei der nächsten Meinungsverschiedenheit darauf beziehen könnt."
         }
         Step::TerminateClaim => {
-            "Die Arbeit ist geliefert, es gibt also nichts zu kündigen: Fordere ein, was dir zusteht. Schick noch heute eine Zahlungserinnerung mit Rechnung, offenem Betrag und einem festen Datum, etwa in zwei Wochen (Schreiben unten). Den Streit über die Arbeit lässt du dabei außen vor."
+            "Die Arbeit ist geliefert, es gibt also nichts mehr zu kündigen: Fordere ein, was dir zusteht. Schick noch heute eine Zahlungserinnerung mit Rechnung, offenem Betrag und einem festen Datum, etwa in zwei Wochen (Schreiben unten). Den Streit über die Arbeit lässt du dabei außen vor; hat der Kunde Mängel gerügt, lass dich beraten, bevor du mahnst."
         }
         Step::TerminateClaimNext => {
             "Verstreicht das Datum ohne Zahlung, sind das gerichtliche Mahnverfahren (online unter online-mahnantrag.de) oder ein Inkassobüro die üblichen nächsten Schritte. Bestreitet der Kunde die Leistung, lass dich vorher beraten."
         }
         Step::TerminateCloseJob => {
-            "Die Arbeit ist geliefert und bezahlt, es gibt also nichts zu kündigen: Schließ den Auftrag schriftlich ab. Ein kurzes Schreiben bestätigt, dass der Auftrag erledigt ist und du für diesen Kunden keine weiteren Aufträge übernimmst (Schreiben unten). Lass dich danach nicht mehr auf Diskussionen über den erledigten Auftrag ein; echte Mängel behebst du trotzdem."
+            "Die Arbeit ist geliefert und bezahlt, es gibt also nichts mehr zu kündigen: Schließ den Auftrag schriftlich ab. Ein kurzes Schreiben bestätigt, dass der Auftrag erledigt ist und du für diesen Kunden keine weiteren Aufträge übernimmst (Schreiben unten). Lass dich danach nicht mehr auf Diskussionen über den erledigten Auftrag ein; berechtigte Mängelansprüche des Kunden bleiben davon unberührt."
         }
         Step::TerminateUrgent => {
             "Warte nicht bis zum Projektende. Kläre noch diese Woche, wie du den Vertrag beenden kannst, und beende ihn, sobald das geklärt ist."
@@ -827,7 +827,7 @@ pub fn step(step: Step) -> &'static str {
             "Schlag zuerst vor, den Vertrag einvernehmlich zu beenden (Schreiben 1), mit einem Datum für die Antwort. Gilt deutsches Recht, ist das bei einem Werkvertrag ohne Kündigungsklausel oft der sicherere Weg."
         }
         Step::TerminateNotice => {
-            "Stimmt der Kunde bis dahin nicht zu, kündige mit Schreiben 2 – sofern Vereinbarung oder Gesetz es erlauben. Erlaubt keins von beiden eine Kündigung, hör nicht einfach auf zu arbeiten – das kann Schadensersatzforderungen auslösen. Lass dich dann beraten, bevor du etwas abschickst."
+            "Stimmt der Kunde bis dahin nicht zu, kündige mit Schreiben 2 – sofern Vereinbarung oder Gesetz es erlauben. Erlaubt keines von beiden eine Kündigung, hör nicht einfach auf zu arbeiten – das kann Schadensersatzforderungen auslösen. Lass dich dann beraten, bevor du etwas abschickst."
         }
         Step::TerminateDelivery => {
             "Unterschreib die Kündigung und schick sie per Einwurf-Einschreiben oder durch einen Boten, der den Inhalt kennt – so kannst du den Zugang leichter beweisen. Ob eine E-Mail genügt, hängt von eurer Vereinbarung ab; der unterschriebene Brief ist der sicherere Weg."
@@ -845,7 +845,7 @@ pub fn step(step: Step) -> &'static str {
             "Stell die Schlussrechnung für die bis zum Vertragsende geleistete Arbeit."
         }
         Step::TerminateSettleAdvance => {
-            "Der Kunde hat im Voraus bezahlt: Schick ihm eine Schlussabrechnung über die bis zum Vertragsende geleistete Arbeit und erstatte, was er für nicht erbrachte Leistungen bezahlt hat."
+            "Der Kunde hat im Voraus bezahlt: Verrechne die Vorauszahlung in der Schlussabrechnung über die bis zum Vertragsende geleistete Arbeit und erstatte ein verbleibendes Guthaben. Hast du eigene Ansprüche gegen ihn, etwa auf Schadensersatz, lass vorher prüfen, ob du sie verrechnen kannst."
         }
         Step::TerminateNoNewOrders => {
             "Nimm von diesem Kunden keine neuen Aufträge mehr an; neue Anfragen lehnst du in einem kurzen, sachlichen Satz ab."
@@ -952,7 +952,7 @@ pub fn lead(lead: Lead) -> &'static str {
             "Eine Einigung ist in Reichweite. Leg dem Kunden eine kurze Liste mit Lösungsvorschlägen zur Auswahl vor und halte das Ergebnis schriftlich fest."
         }
         Lead::TerminateUnpaid => {
-            "Die Arbeit ist geliefert, und der Kunde hat nicht bezahlt. Hör auf zu verhandeln: Fordere schriftlich und mit festem Datum ein, was dir zusteht, und nimm von diesem Kunden keine weiteren Aufträge an."
+            "Die Arbeit ist geliefert, und der Kunde hat noch nicht vollständig bezahlt. Hör auf zu verhandeln: Fordere schriftlich und mit festem Datum ein, was dir zusteht, und nimm von diesem Kunden keine weiteren Aufträge an."
         }
         Lead::TerminateJobDone => {
             "Die Arbeit ist geliefert und bezahlt, und trotzdem meldet sich der Kunde immer wieder. Schließ den Auftrag schriftlich ab, und nimm von diesem Kunden keine weiteren Aufträge an."
@@ -1002,6 +1002,8 @@ pub const PLAN: PlanTexts = PlanTexts {
     second_option_default_extras: "[BEISPIEL: weitere Wünsche als eigener Auftrag gegen ein gesondertes Honorar von BETRAG]",
     goodwill_default_terms: "[BEISPIEL: ein längeres Zahlungsziel für die laufende Rechnung, bis zum DATUM]",
     second_option_default_terms: "[BEISPIEL: den Auftrag wie vereinbart abschließen; Änderungswünsche danach als eigener Auftrag gegen ein gesondertes Honorar von BETRAG]",
+    goodwill_default_open: "[BEISPIEL: 10 % Nachlass auf den offenen Betrag bei Zahlung bis zum DATUM]",
+    second_option_default_open: "[BEISPIEL: der offene Betrag in zwei Raten, bis zum DATUM und bis zum DATUM]",
     option_label: "Vorschlag {0}",
     add_option: "Vorschlag hinzufügen",
     remove_option: "Vorschlag {0} entfernen",
@@ -1030,7 +1032,10 @@ pub const PLAN: PlanTexts = PlanTexts {
     offer_subject: "Lösungsvorschläge zu [PROJEKT]",
     offer_intro_terms: "damit wir uns einigen, wie es mit [PROJEKT] weitergeht, biete ich Ihnen folgende Möglichkeiten an:",
     offer_intro_owed: "um unsere Meinungsverschiedenheit über [PROJEKT] beizulegen, schlage ich Ihnen folgende Möglichkeiten vor. Soweit Mängel vorliegen, behebe ich sie selbstverständlich; was darüber hinausgeht, biete ich Ihnen aus Kulanz und ohne Anerkennung einer Rechtspflicht an:",
-    offer_deadline: "Bitte teilen Sie mir bis zum {0} mit, für welchen Vorschlag Sie sich entscheiden; bis dahin halte ich die Vorschläge aufrecht.",
+    offer_deadline: "Bitte teilen Sie mir bis zum {0} mit, für welchen Vorschlag Sie sich entscheiden; bis dahin halte ich die Vorschläge aufrecht, danach gelten sie nicht mehr.",
+    offer_settles: "Die Vorschläge verstehen sich jeweils als abschließende Lösung: Mit der Annahme und Umsetzung eines Vorschlags sind die offenen Punkte zu [PROJEKT] erledigt.",
+    offer_settles_complaints: "Die Vorschläge verstehen sich jeweils als abschließende Lösung: Mit der Annahme und Umsetzung eines Vorschlags sind Ihre Beanstandungen zu [PROJEKT] erledigt.",
+    offer_discount_paid_by: "[FALLS ZUTREFFEND: Ein Nachlass gilt nur, wenn der verbleibende Rechnungsbetrag bis zum [ZAHLUNGSDATUM] bei mir eingeht.]",
     sign_off: "Mit freundlichen Grüßen",
     meeting_date: "Datum des Gesprächs",
     participants: "Beteiligte",
@@ -1044,7 +1049,7 @@ pub const PLAN: PlanTexts = PlanTexts {
     small_subject: "Unser Auftrag {0} – Vorschlag zum Abschluss",
     small_proposal: "ich schlage Ihnen vor, unseren Auftrag {0} einvernehmlich mit dem heutigen Stand abzuschließen: Ich übergebe Ihnen die bis heute erstellten Ergebnisse und erbringe danach keine weiteren Leistungen aus diesem Auftrag.",
     small_invoice: "Über die bis heute erbrachten Leistungen erhalten Sie eine Schlussrechnung.",
-    small_settle_advance: "Über die bis heute erbrachten Leistungen erhalten Sie eine Schlussabrechnung; was Sie darüber hinaus im Voraus bezahlt haben, erstatte ich Ihnen.",
+    small_settle_advance: "Über die bis heute erbrachten Leistungen erhalten Sie eine Schlussabrechnung, in der ich Ihre Vorauszahlung verrechne. Ein danach verbleibendes Guthaben erstatte ich Ihnen; etwaige eigene Ansprüche behalte ich mir vor.",
     legal_note_for_cause: "Ob eine fristlose Kündigung wirksam ist, hängt davon ab, ob der Grund schwer genug wiegt – das ist eine Frage des Einzelfalls. Der Zusatz „hilfsweise fristgerecht zum nächstmöglichen Zeitpunkt“ kann dafür sorgen, dass die Kündigung wenigstens als ordentliche (fristgerechte) Kündigung wirkt – aber nur, wenn eine ordentliche Kündigung überhaupt möglich ist. Gilt deutsches Recht, ist sie das bei einem Werkvertrag für dich als Auftragnehmer meist nicht. Lass das Schreiben vorher von einer Anwältin oder einem Anwalt prüfen.",
     fill_in: "Bevor du ein Schreiben abschickst: Ersetze alles in eckigen Klammern, etwa {0}. Kennst du deinen Ansprechpartner, ersetze auch die Anrede, etwa durch „Sehr geehrter Herr Keller,“.",
     fill_in_optional: "Sätze mit [FALLS ZUTREFFEND: …] oder [NUR NACH PRÜFUNG: …] übernimmst du ohne Klammer und Hinweis oder streichst sie.",
@@ -1089,19 +1094,19 @@ pub const PLAN: PlanTexts = PlanTexts {
     mutual_subject: "Vorschlag zur einvernehmlichen Beendigung unseres Vertrags {0}",
     mutual_proposal: "ich schlage Ihnen vor, unseren Vertrag {0} einvernehmlich zum {1} zu beenden.",
     mutual_confirm: "Wenn Sie einverstanden sind, bestätigen Sie mir das bitte bis zum {0} schriftlich.",
-    letter_settle_advance: "Über die bis zum Vertragsende erbrachten Leistungen erhalten Sie eine Schlussabrechnung; was Sie für bis dahin nicht erbrachte Leistungen im Voraus bezahlt haben, erstatte ich Ihnen.",
-    letter_settle_advance_for_cause: "Über die bis zum Vertragsende erbrachten Leistungen erhalten Sie eine Schlussabrechnung; was Sie für nicht erbrachte Leistungen im Voraus bezahlt haben, erstatte ich Ihnen.",
-    legal_note_claim: "Die Arbeit ist geliefert, es gibt also keinen Vertrag mehr zu kündigen: Offen ist nur noch das Geld. Gilt deutsches Recht, kommt ein Geschäftskunde spätestens 30 Tage nach Fälligkeit und Zugang der Rechnung in Verzug, ein Verbraucher nur, wenn die Rechnung darauf hinweist (§\u{a0}286 Abs.\u{a0}3 BGB); eine Mahnung mit festem Datum macht den Verzug in jedem Fall eindeutig. Bleibt der Betrag offen, sind das gerichtliche Mahnverfahren (online unter online-mahnantrag.de) oder ein Inkassobüro die üblichen Wege. Bestreitet der Kunde die Leistung, lass dich vorher beraten.",
+    letter_settle_advance: "Über die bis zum Vertragsende erbrachten Leistungen erhalten Sie eine Schlussabrechnung, in der ich Ihre Vorauszahlung verrechne. Ein danach verbleibendes Guthaben erstatte ich Ihnen; etwaige eigene Ansprüche behalte ich mir vor.",
+    letter_settle_advance_for_cause: "Über die bis zum Vertragsende erbrachten Leistungen erhalten Sie eine Schlussabrechnung, in der ich Ihre Vorauszahlung verrechne. Ein danach verbleibendes Guthaben erstatte ich Ihnen; etwaige eigene Ansprüche behalte ich mir vor.",
+    legal_note_claim: "Die Arbeit ist geliefert; kündigen musst du nichts mehr. Offen ist vor allem das Geld – etwaige Mängelrechte des Kunden bestehen aber weiter. Gilt deutsches Recht, ist die Vergütung bei einem Werkvertrag in der Regel erst mit der Abnahme fällig; rügt der Kunde Mängel, darf er unter Umständen einen Teil zurückhalten. Ist die Rechnung fällig, kommt ein Geschäftskunde spätestens 30 Tage nach Fälligkeit und Zugang der Rechnung in Verzug, ein Verbraucher auf diesem Weg nur, wenn die Rechnung darauf hinweist (§\u{a0}286 Abs.\u{a0}3 BGB). Eine Zahlungserinnerung mit festem Datum (rechtlich eine Mahnung) schafft Klarheit. Bleibt der Betrag offen, sind das gerichtliche Mahnverfahren (online unter online-mahnantrag.de) oder ein Inkassobüro die üblichen Wege. Bestreitet der Kunde die Leistung, lass dich vorher beraten.",
     claim_heading: "Schreiben: Zahlungserinnerung",
-    claim_subject: "Offene Zahlung zu unserem Auftrag {0}",
-    claim_amount: "unser Auftrag {0} ist abgeschlossen und geliefert. Aus der Rechnung [RECHNUNGSNUMMER] vom [RECHNUNGSDATUM] ist noch ein Betrag von [BETRAG] offen.",
+    claim_subject: "Zahlungserinnerung: Rechnung [RECHNUNGSNUMMER] zu unserem Auftrag {0}",
+    claim_amount: "die Arbeiten aus unserem Auftrag {0} habe ich abgeschlossen und geliefert. Aus meiner Rechnung [RECHNUNGSNUMMER] vom [RECHNUNGSDATUM] ist noch ein Betrag von [BETRAG] offen.",
     claim_deadline: "Bitte überweisen Sie diesen Betrag bis zum [ZAHLUNGSDATUM, etwa zwei Wochen ab heute] auf das in der Rechnung genannte Konto.",
-    claim_offer_lapsed: "[FALLS ZUTREFFEND: Mein Angebot vom [DATUM] zur Einigung haben Sie nicht angenommen; es gilt nicht mehr.]",
-    claim_next: "Ist der Betrag bis dahin nicht eingegangen, werde ich ohne weitere Ankündigung weitere Schritte einleiten, um ihn einzufordern.",
-    legal_note_close: "Die Arbeit ist geliefert und bezahlt, es gibt also keinen Vertrag mehr zu kündigen: Das Schreiben schließt den Auftrag ab. Deine Pflicht, echte Mängel zu beheben, endet damit nicht: Sie gilt so lange, wie Vertrag oder Gesetz es vorsehen (Gewährleistungsfrist). Lass das Schreiben im Zweifel vor dem Absenden prüfen.",
+    claim_offer_lapsed: "[FALLS ZUTREFFEND: Mein Einigungsangebot vom [DATUM] haben Sie nicht angenommen; es gilt nicht mehr.]",
+    claim_next: "Ist der Betrag bis dahin nicht eingegangen, leite ich ohne erneute Ankündigung weitere Schritte ein, um ihn einzufordern.",
+    legal_note_close: "Die Arbeit ist geliefert und bezahlt; kündigen musst du nichts mehr: Das Schreiben schließt den Auftrag ab. Deine Pflicht, echte Mängel zu beheben, endet damit nicht: Sie gilt so lange, wie Vertrag oder Gesetz es vorsehen (Gewährleistungsfrist). Lass das Schreiben im Zweifel vor dem Absenden prüfen.",
     close_heading: "Schreiben: Abschluss des Auftrags",
     close_subject: "Abschluss unseres Auftrags {0}",
-    close_done: "unser Auftrag {0} ist abgeschlossen: Die Leistungen sind erbracht und bezahlt.",
+    close_done: "die Arbeiten aus unserem Auftrag {0} sind abgeschlossen, geliefert und bezahlt.",
     close_defects: "[FALLS ZUTREFFEND: Sollte sich ein Mangel zeigen, den ich zu vertreten habe, teilen Sie mir das bitte schriftlich mit; ich behebe ihn selbstverständlich.]",
     end_contact_heading: "Schreiben: Ende des Kontakts",
     no_new_orders: "Weitere Aufträge kann ich für Sie nicht übernehmen.",

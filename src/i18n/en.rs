@@ -407,7 +407,7 @@ pub fn question(id: QuestionId) -> QuestionSource {
                 ),
                 t!(
                     "verbal",
-                    "No, only spoken agreements.",
+                    "No, only verbal agreements.",
                     "There are only spoken agreements."
                 ),
                 t!(
@@ -577,7 +577,7 @@ pub fn question(id: QuestionId) -> QuestionSource {
             ],
         ),
         QuestionId::Stage => (
-            "Where does the job stand now?",
+            "Where does the job stand?",
             &[
                 t!(
                     "under_way",
@@ -586,12 +586,12 @@ pub fn question(id: QuestionId) -> QuestionSource {
                 ),
                 t!(
                     "ongoing",
-                    "It is ongoing work with no fixed end – a retainer or regular bookings.",
+                    "Ongoing work with no fixed end (a retainer, regular bookings).",
                     "You work for this client on an ongoing basis."
                 ),
                 t!(
                     "prepaid",
-                    "The client has paid in advance for work that is not yet done.",
+                    "Paid in advance; part of the work is still to do.",
                     "The client has paid in advance for work that is not yet done."
                 ),
                 t!(
@@ -601,7 +601,7 @@ pub fn question(id: QuestionId) -> QuestionSource {
                 ),
                 t!(
                     "delivered_paid",
-                    "Delivered and paid – the client still gets in touch.",
+                    "Delivered and paid – the client keeps getting in touch.",
                     "The work is delivered and paid for."
                 ),
             ],
@@ -654,13 +654,13 @@ pub fn rule(rule: Rule) -> &'static str {
     match rule {
         Rule::Threats => "Nobody has to put up with threats or harassment.",
         Rule::MediationRefusedAndTimeDrain(Refusal::Offer) => {
-            "The article’s rule: when a client eats too much time and turns down every solution, do yourself a favour and end it."
+            "The article’s rule: when a client eats up too much of your time and turns down every solution, do yourself a favour and end it."
         }
         Rule::MediationRefusedAndTimeDrain(Refusal::Talk) => {
-            "The article’s rule: when a client eats too much time and refuses to talk it through, do yourself a favour and end it."
+            "The article’s rule: when a client eats up too much of your time and refuses to talk it through, do yourself a favour and end it."
         }
         Rule::MediationRefusedAndTimeDrain(Refusal::Both) => {
-            "The article’s rule: when a client eats too much time and turns down both the solutions and a talk, do yourself a favour and end it."
+            "The article’s rule: when a client eats up too much of your time and turns down both your proposed solutions and a conversation, do yourself a favour and end it."
         }
     }
 }
@@ -692,7 +692,7 @@ pub fn step(step: Step) -> &'static str {
             "Keep the money apart from the manner: send a short, factual payment reminder today – invoice, amount still open, a firm date to pay by. However the client treats you, what they owe does not change."
         }
         Step::DetachJobDone => {
-            "The job is delivered and paid. Confirm that once in writing – what you delivered and that the job is complete – and say that anything new would be a new order. After that, you need not reopen it, though you still have to fix genuine defects."
+            "The job is delivered and paid for. Once anything still agreed has been done, confirm once in writing what you delivered and that the job is complete, and say that anything further would be a new job. After that you don’t need to reopen it; valid claims for defects remain unaffected."
         }
         Step::DetachBoundary => {
             "Set a boundary in one calm sentence: you expect a respectful tone, as you keep one yourself. Then answer only the factual part of the message."
@@ -767,7 +767,7 @@ pub fn step(step: Step) -> &'static str {
             "Write down in two or three sentences what exactly stands between you and the client, and ask for their view of it."
         }
         Step::MediateOpenAmount => {
-            "Make the open amount part of every solution: each option says how much is paid, and by when – for example in instalments, or a small discount for payment by a set date."
+            "Make the outstanding amount part of every solution: each option says how much is paid, and by when – for example in instalments, or a small discount for payment by a set date."
         }
         Step::MediateCall => {
             "Suggest a call or a meeting to settle it together: many disputes are easier to resolve by talking than in writing."
@@ -791,13 +791,13 @@ pub fn step(step: Step) -> &'static str {
             "From now on, put in writing whatever is not yet written down – scope, deadlines or milestones – so that you both have something to refer to if you disagree again."
         }
         Step::TerminateClaim => {
-            "The work is delivered, so there is nothing to give notice on: claim what you are owed. Send a payment reminder today with the invoice, the amount still open and a firm date, say two weeks (letter below). Leave the dispute about the work out of it."
+            "The work is delivered, so there is nothing left to terminate: claim what you are owed. Send a payment reminder today with the invoice, the amount outstanding and a firm date, say two weeks (letter below). Leave the dispute about the work out of it; if the client has reported defects, get advice before you chase payment."
         }
         Step::TerminateClaimNext => {
             "If the date passes without payment, the usual next steps are a court payment order (in Germany the Mahnverfahren, online at online-mahnantrag.de) or a collection agency. If the client disputes the work, get advice first."
         }
         Step::TerminateCloseJob => {
-            "The work is delivered and paid, so there is nothing to give notice on: close the job in writing. One short letter confirms that the job is complete and that you will take on no further work for this client (letter below). After that, don’t be drawn into discussing the finished job again; genuine defects you still put right."
+            "The work is delivered and paid for, so there is nothing left to terminate: close the job in writing. One short letter confirms that the job is complete and that you will take on no further work for this client (letter below). After that, don’t be drawn into discussing the finished job again; valid claims for defects remain unaffected."
         }
         Step::TerminateUrgent => {
             "Don’t wait for the project to end: find out this week how you can end the contract, and end it as soon as that is clear."
@@ -834,7 +834,7 @@ pub fn step(step: Step) -> &'static str {
         }
         Step::TerminateInvoice => "Send the final invoice for the work done up to the end date.",
         Step::TerminateSettleAdvance => {
-            "The client has paid in advance: send a final statement of the work done up to the end date and refund what was paid for work you will not do."
+            "The client has paid in advance: set the advance off in a final statement of the work done up to the end date, and refund any balance. If you have claims of your own against the client, such as damages, have it checked first whether you can set them off."
         }
         Step::TerminateNoNewOrders => {
             "Take on no new work for this client; turn down new requests in one brief, factual sentence."
@@ -858,7 +858,7 @@ pub fn step(step: Step) -> &'static str {
             "If you are threatened with violence or feel in danger, call for help at once: 112 works across Europe, the UK included (there 999 too); the police are 110 in Germany, 133 in Austria and 117 in Switzerland. You can also report threats to the police."
         }
         Step::SafetyLegalAdvice => {
-            "Before terminating without notice, get advice from a lawyer or your professional association – and don’t wait long: termination for good cause must be declared promptly. Under German law, that means for service contracts (Dienstverträge) within two weeks of learning of the reason, and for other contracts, such as a Werkvertrag, within a reasonable time."
+            "Before terminating with immediate effect (for good cause), get advice from a lawyer or your professional association – and don’t wait long: such a termination must be declared promptly. Under German law, that means for service contracts (Dienstverträge) within two weeks of learning of the reason, and for other contracts, such as a Werkvertrag, within a reasonable time."
         }
         Step::SafetyNotice => {
             "Then terminate in writing with the letter below. Keep it bare: don’t thank them, don’t promise further work, and say nothing you would have to take back."
@@ -923,7 +923,7 @@ pub fn lead(lead: Lead) -> &'static str {
             "The client has not acted on your solutions or has not kept to what you agreed. One more round with a new short list may still settle it."
         }
         Lead::MediateFirstTry => {
-            "This client takes a lot of your time, but no solution has been put to them yet. Try one round of solutions first; if they turn it down, end it."
+            "This client takes a lot of your time, but no solution has been put to them yet. Try one round of solutions first; if they turn them all down, end it."
         }
         Lead::MediateClarify => {
             "There is still something to clear up between you and the client. Raise it openly, and put the outcome in writing."
@@ -941,7 +941,7 @@ pub fn lead(lead: Lead) -> &'static str {
             "An agreement is within reach. Give the client a short list of solutions to choose from, and put the outcome in writing."
         }
         Lead::TerminateUnpaid => {
-            "The work is delivered, and the client has not paid. Stop negotiating: claim what you are owed, in writing and with a firm date, and take on no more work for this client."
+            "The work is delivered, and the client has not paid in full. Stop negotiating: claim what you are owed, in writing and with a firm date, and take on no more work for this client."
         }
         Lead::TerminateJobDone => {
             "The work is delivered and paid, yet the client keeps coming back. Close the job in writing, and take on no more work for this client."
@@ -991,6 +991,8 @@ pub const PLAN: PlanTexts = PlanTexts {
     second_option_default_extras: "[EXAMPLE: further requests as a separate job for an extra fee of AMOUNT]",
     goodwill_default_terms: "[EXAMPLE: more time to pay the current invoice, until DATE]",
     second_option_default_terms: "[EXAMPLE: finish the job as agreed; any changes after that as a separate job for an extra fee of AMOUNT]",
+    goodwill_default_open: "[EXAMPLE: 10% off the outstanding amount if it is paid by DATE]",
+    second_option_default_open: "[EXAMPLE: the outstanding amount in two instalments, by DATE and by DATE]",
     option_label: "Solution {0}",
     add_option: "Add a solution",
     remove_option: "Remove solution {0}",
@@ -1019,7 +1021,10 @@ pub const PLAN: PlanTexts = PlanTexts {
     offer_subject: "Proposed solutions for [PROJECT]",
     offer_intro_terms: "So that we can agree how to go on with [PROJECT], I can offer you the following options:",
     offer_intro_owed: "To settle our disagreement about [PROJECT], I propose the following options. Where there are defects, I will of course put them right; anything beyond that I offer as a goodwill gesture and without admitting liability:",
-    offer_deadline: "Please let me know by {0} which option you choose; I will keep these proposals open until then.",
+    offer_deadline: "Please let me know by {0} which option you choose; I will keep these proposals open until then, after which they lapse.",
+    offer_settles: "Each option is offered as a final settlement: once you have accepted one and it has been carried out, the open points about [PROJECT] are settled.",
+    offer_settles_complaints: "Each option is offered as a full and final settlement: once you have accepted one and it has been carried out, your complaints about [PROJECT] are settled.",
+    offer_discount_paid_by: "[IF APPLICABLE: A discount applies only if the remaining balance reaches me by [PAYMENT DATE].]",
     sign_off: "Yours faithfully,",
     meeting_date: "Date of the conversation",
     participants: "Participants",
@@ -1033,8 +1038,8 @@ pub const PLAN: PlanTexts = PlanTexts {
     small_subject: "Our job {0} – proposal to close it",
     small_proposal: "I propose that we close our job {0} by mutual agreement at its current stage: I will hand over the results produced so far and will then do no further work under this job.",
     small_invoice: "You will receive a final invoice for the work done to date.",
-    small_settle_advance: "You will receive a final statement of the work done to date; whatever you paid in advance beyond that, I will refund.",
-    legal_note_for_cause: "Whether a termination without notice stands depends on whether the reason is serious enough, and that turns on the facts of the case. The words “or, alternatively, with due notice” can save it as a termination with notice, but only if you can give notice at all; under a Werkvertrag (a contract for a defined piece of work) governed by German law, as the contractor you usually cannot. Have a lawyer check the letter before you send it.",
+    small_settle_advance: "You will receive a final statement of the work done to date, in which your advance payment will be set off. Any balance in your favour will be refunded to you; I reserve any claims of my own.",
+    legal_note_for_cause: "Whether a termination with immediate effect (for good cause) stands depends on whether the reason is serious enough, and that turns on the facts of the case. The words “or, alternatively, with due notice on the earliest permissible date” can save it as a termination with notice, but only if you can give notice at all; under a Werkvertrag (a contract for a defined piece of work) governed by German law, as the contractor you usually cannot. Have a lawyer check the letter before you send it.",
     fill_in: "Before you send a letter, replace everything in square brackets, such as {0}. If you know your contact’s name, use it in the greeting, e.g. “Dear Mr Keller,”, and close with “Yours sincerely,”.",
     fill_in_optional: "Sentences marked [IF APPLICABLE: …] or [ONLY IF CHECKED: …] either go in without the brackets and label, or come out entirely.",
     if_applicable: "[IF APPLICABLE:",
@@ -1078,19 +1083,19 @@ pub const PLAN: PlanTexts = PlanTexts {
     mutual_subject: "Proposal to end our agreement {0} by mutual consent",
     mutual_proposal: "I propose that we end our agreement {0} by mutual consent on {1}.",
     mutual_confirm: "If you agree, please confirm this in writing by {0}.",
-    letter_settle_advance: "You will receive a final statement of the work done up to the end date; whatever you paid in advance for work not done by then, I will refund.",
-    letter_settle_advance_for_cause: "You will receive a final statement of the work done up to the end of the agreement; whatever you paid in advance for work not done, I will refund.",
-    legal_note_claim: "The work is delivered, so there is no contract left to give notice on: what is left is the money. These notes assume German law. A business client is in default at the latest 30 days after the invoice fell due and was received, a consumer only if the invoice said so (§ 286 (3) BGB); a reminder with a firm date makes the default clear either way. If the amount stays unpaid, the usual routes are the court’s payment order procedure (Mahnverfahren, online at online-mahnantrag.de) or a collection agency. If the client disputes the work, get advice before you take either.",
+    letter_settle_advance: "You will receive a final statement of the work done up to the end date, in which your advance payment will be set off. Any balance in your favour will be refunded to you; I reserve any claims of my own.",
+    letter_settle_advance_for_cause: "You will receive a final statement of the work done up to the end of the agreement, in which your advance payment will be set off. Any balance in your favour will be refunded to you; I reserve any claims of my own.",
+    legal_note_claim: "The work is delivered, so there is nothing left to terminate. What is mainly left is the money, though the client keeps any rights over defects. These notes assume German law. Under a Werkvertrag, payment is normally due only once the client has accepted the work (Abnahme), and a client who reports defects may be entitled to hold part of it back. Once the invoice is due, a business client is in default at the latest 30 days after it fell due and was received; a consumer is in default on that basis only if the invoice said so (§ 286 (3) BGB). A reminder with a firm date makes the position clear. If the amount stays unpaid, the usual routes are the court’s payment order procedure (Mahnverfahren, online at online-mahnantrag.de) or a collection agency. If the client disputes the work, get advice before you take either.",
     claim_heading: "Letter: payment reminder",
-    claim_subject: "Outstanding payment for our job {0}",
-    claim_amount: "Our job {0} is complete and delivered. Of invoice [INVOICE NUMBER] of [INVOICE DATE], the amount of [AMOUNT] is still outstanding.",
+    claim_subject: "Payment reminder: invoice [INVOICE NUMBER] – our agreement {0}",
+    claim_amount: "The work under our agreement {0} has been completed and delivered. The amount of [AMOUNT] on invoice [INVOICE NUMBER] dated [INVOICE DATE] is still outstanding.",
     claim_deadline: "Please pay this amount by [PAYMENT DATE, e.g. two weeks from now] to the account given on the invoice.",
     claim_offer_lapsed: "[IF APPLICABLE: You did not take up my offer of [DATE] to settle the matter; it no longer stands.]",
     claim_next: "If the amount has not been received by then, I will take further steps to recover it without further notice.",
-    legal_note_close: "The work is delivered and paid for, so there is no contract left to give notice on: the letter closes the job. It does not end your duty to put right genuine defects for as long as the contract or the law sets (the warranty period). If in doubt, have the letter checked before you send it.",
+    legal_note_close: "The work is delivered and paid for, so there is nothing left to terminate: the letter closes the job. It does not end your duty to put right genuine defects for as long as the contract or the law sets (the warranty period). If in doubt, have the letter checked before you send it.",
     close_heading: "Letter: closing the job",
-    close_subject: "Completion of our job {0}",
-    close_done: "Our job {0} is complete: the work has been delivered and paid for.",
+    close_subject: "Completion of the work under our agreement {0}",
+    close_done: "The work under our agreement {0} is complete: it has been delivered and paid for.",
     close_defects: "[IF APPLICABLE: Should a defect that I am responsible for come to light, please let me know in writing; I will of course put it right.]",
     end_contact_heading: "Letter: ending the contact",
     no_new_orders: "I will not be taking on any further work for you.",

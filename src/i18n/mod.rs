@@ -539,6 +539,8 @@ texts! {
         /// No complaint about the work and no time drain: nothing that concedes a flaw.
         goodwill_default_terms,
         second_option_default_terms,
+        goodwill_default_open,
+        second_option_default_open,
         option_label,
         add_option,
         remove_option,
@@ -577,6 +579,12 @@ texts! {
         /// only what goes beyond is offered as goodwill (coaches, rounds 6 and 9).
         offer_intro_owed,
         offer_deadline,
+        /// After the options: accepted and carried out, one settles the matter (editor,
+        /// round 12); with complaints, the complaints.
+        offer_settles,
+        offer_settles_complaints,
+        /// Optional: a discount holds only if the rest is paid by a date.
+        offer_discount_paid_by,
         /// The closing that goes with `greeting`.
         sign_off,
         meeting_date,

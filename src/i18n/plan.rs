@@ -40,6 +40,7 @@ pub fn options(lang: Lang, notes: &PlanNotes, goodwill: Goodwill) -> Vec<String>
             Goodwill::PartFree => [t.goodwill_default_part, t.second_option_default_part],
             Goodwill::WaiveExtras => [t.goodwill_default_extras, t.second_option_default_extras],
             Goodwill::PaymentTerms => [t.goodwill_default_terms, t.second_option_default_terms],
+            Goodwill::OpenAmount => [t.goodwill_default_open, t.second_option_default_open],
         };
         defaults.map(str::to_owned).to_vec()
     } else {
@@ -174,6 +175,15 @@ pub fn document(
                     .to_owned(),
                 ),
                 Block::Numbered(options.iter().map(|o| or_blank(o, t.blank)).collect()),
+                Block::Paragraph(
+                    if advice.complaints {
+                        t.offer_settles_complaints
+                    } else {
+                        t.offer_settles
+                    }
+                    .to_owned(),
+                ),
+                Block::Paragraph(t.offer_discount_paid_by.to_owned()),
                 Block::Paragraph(t.offer_deadline()),
                 Block::Paragraph(t.sign_off.to_owned()),
                 Block::Paragraph(t.blank_sender.to_owned()),

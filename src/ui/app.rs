@@ -243,31 +243,37 @@ impl Seen {
 }
 
 /// Takes in what other tabs (and other widgets on this page sharing the key) write: their
-/// data merged into this one's, their language choice, or that they deleted everything.
+/// data in place of this one's (merged into it where this one holds something unwritten),
+/// their language choice, or that they deleted everything.
 fn follow_other_tabs(
     platform: &Platform,
     dispatcher: UseReducerDispatcher<StateCell>,
 ) -> Subscription {
     let now = platform.now;
     let on_change = Callback::from(move |heard: Elsewhere| {
-        let action = match heard {
-            Elsewhere::Changed(saved) => {
-                if let Some(lang) = saved.lang {
-                    let chosen = Action::LangChosenElsewhere(lang);
-                    dispatcher.dispatch(Change::App(chosen, now()));
-                }
-                Action::Merge {
-                    book: saved.book,
-                    import: false,
-                }
-            }
+        let (saved, superseded) = match heard {
+            Elsewhere::Changed(saved) => (saved, false),
+            Elsewhere::Superseded(saved) => (saved, true),
             Elsewhere::Deleted => {
                 dispatcher.dispatch(Change::Keep(Keep::Deleted { here: false }));
-                Action::DeletedElsewhere
+                dispatcher.dispatch(Change::App(Action::DeletedElsewhere, now()));
+                return;
             }
             Elsewhere::NotKept(issue) => {
                 dispatcher.dispatch(Change::Keep(Keep::StorageIssue(Some(issue))));
                 return;
+            }
+        };
+        if let Some(lang) = saved.lang {
+            let chosen = Action::LangChosenElsewhere(lang);
+            dispatcher.dispatch(Change::App(chosen, now()));
+        }
+        let action = if superseded {
+            Action::TakeOver(saved.book)
+        } else {
+            Action::Merge {
+                book: saved.book,
+                import: false,
             }
         };
         dispatcher.dispatch(Change::App(action, now()));

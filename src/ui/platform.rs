@@ -41,8 +41,14 @@ use crate::core::{Assessment, Lang, Timestamp};
 /// What a widget hears of its data from elsewhere (another tab, another widget on the page).
 #[derive(Clone, Debug, PartialEq)]
 pub enum Elsewhere {
-    /// The data as it is now: taken in beside what this widget holds.
+    /// The data as it is now, where this widget holds something storage lacks (a save that
+    /// failed, a good copy still to put back): taken in beside it.
     Changed(Saved),
+    /// The data as it is now, where this widget holds nothing unwritten: it takes the place of
+    /// what the widget holds. Every writer merged what it had not deleted, so merging it again
+    /// could only bring back what was deleted in between — Firefox's Back restores a page
+    /// without the storage events it missed (re-review 8, FF-N3).
+    Superseded(Saved),
     /// Deleted ("Delete all data" elsewhere, the browser, a script of the site): let go too.
     Deleted,
     /// Another tab moved the stored value to a backup (something else wrote over it) and this

@@ -7,9 +7,9 @@ use super::context::{AppContext, Keep, Said};
 use super::data::export_all;
 use super::plan::{plan, step_item};
 use super::platform::Download;
-use crate::core::advice::{Advice, Plan, advise, why};
+use crate::core::advice::{Advice, Plan, advise, why_shown};
 use crate::core::clients::Record;
-use crate::core::model::{fired_rule, reasons};
+use crate::core::model::fired_rule;
 use crate::core::reminder::{Reminder, calendar_file};
 use crate::core::{Action, Answers, Assessment, Lang, QUESTIONS, Reason, Strategy, assess};
 use crate::i18n;
@@ -198,16 +198,7 @@ fn why_section(
     let lang = app.lang();
     let texts = app.texts();
     let advice = i18n::advice(lang);
-    // An earlier assessment decided otherwise than the model does now: no reasons of today's.
-    let reasons = if assessment.reasons.is_empty() {
-        Vec::new()
-    } else {
-        why(
-            answers,
-            &reasons(answers, assessment.strategy),
-            &shown.said_above(answers),
-        )
-    };
+    let reasons = why_shown(answers, assessment, shown);
     html! {
         <>
             if assessment.rule.is_some() || !reasons.is_empty() {

@@ -122,6 +122,9 @@ pub struct Slot {
     /// since, or holds something new, is another tab's move of an unreadable value
     /// (`moved_since_seen`).
     backups_seen: RefCell<Vec<(String, String)>>,
+    /// The widget's last save failed: it holds something storage lacks, so news from elsewhere
+    /// is merged into it rather than taken in its place (`news`).
+    unwritten: Cell<bool>,
 }
 
 impl Slot {
@@ -135,7 +138,17 @@ impl Slot {
             reloaded_in_vain: Cell::new(false),
             legacy_copy: RefCell::new(None),
             backups_seen: RefCell::new(Vec::new()),
+            unwritten: Cell::new(false),
         })
+    }
+
+    /// What this widget is told of `saved`, the data as stored now (`Elsewhere::Superseded`).
+    fn news(&self, saved: Saved) -> Elsewhere {
+        if self.unwritten.get() {
+            Elsewhere::Changed(saved)
+        } else {
+            Elsewhere::Superseded(saved)
+        }
     }
 
     fn saw(&self, value: Option<String>) {
@@ -435,6 +448,12 @@ pub fn forget(slot: &Slot, widget: u32) -> Result<(), StorageIssue> {
 /// tab sees the old or the new value, never a mix. An unreadable value is backed up before it
 /// is replaced, or never replaced; a newer version's value never is.
 pub fn save(slot: &Slot, saved: &Saved) -> Result<Persisted, StorageIssue> {
+    let result = write(slot, saved);
+    slot.unwritten.set(result.is_err());
+    result
+}
+
+fn write(slot: &Slot, saved: &Saved) -> Result<Persisted, StorageIssue> {
     if slot.newer.get() {
         return Err(slot.newer_issue());
     }
@@ -592,7 +611,7 @@ pub fn watch(slot: Rc<Slot>, widget: u32, on_change: OnChange) -> Watch {
                     if deleted {
                         on_change.emit(Elsewhere::Deleted);
                     }
-                    on_change.emit(Elsewhere::Changed(saved));
+                    on_change.emit(slot.news(saved));
                 }
                 Some(Err(DecodeError::NewerVersion(_))) => {
                     slot.found_newer();
@@ -674,10 +693,10 @@ pub fn watch(slot: Rc<Slot>, widget: u32, on_change: OnChange) -> Watch {
 pub fn save_and_share(slot: &Slot, widget: u32, saved: &Saved) -> Result<Persisted, StorageIssue> {
     let result = save(slot, saved);
     let written = match &result {
-        Ok(Persisted::Merged(merged)) => Elsewhere::Changed(merged.clone()),
+        Ok(Persisted::Merged(merged)) => Some(merged.clone()),
         // They let go of it too.
-        Ok(Persisted::DeletedElsewhere) => Elsewhere::Deleted,
-        _ => Elsewhere::Changed(saved.clone()),
+        Ok(Persisted::DeletedElsewhere) => None,
+        _ => Some(saved.clone()),
     };
     // Once written, they know of every backup this save made or found: none is news to them
     // later. A save that failed leaves them the evidence of a move (re-review 8, N11).
@@ -686,7 +705,10 @@ pub fn save_and_share(slot: &Slot, widget: u32, saved: &Saved) -> Result<Persist
         if let Some(storage) = &storage {
             other.look_at_backups(storage);
         }
-        callback.emit(written.clone());
+        callback.emit(match &written {
+            Some(saved) => other.news(saved.clone()),
+            None => Elsewhere::Deleted,
+        });
     }
     result
 }
