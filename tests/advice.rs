@@ -36,6 +36,11 @@ const WORK_LEFT: &[&str] = &["under_way", "ongoing", "prepaid"];
 /// One answer set per first-step rule, each written for its situation, with the strategy it
 /// is shown for. Together: every step that can lead a plan does lead one.
 const FIRST_STEPS: &[(Step, Strategy, &str)] = &[
+    (
+        Step::MediateCloseOut,
+        Strategy::Mediate,
+        "dispute my_gap little tense partly accepted not_yet proportionate clearly signed precise written signed_off ideal weeks same polite delivered_paid",
+    ),
     // Where the job stands: money owed is claimed, a paid job closed (coach, round 11).
     (
         Step::DetachClaim,
@@ -359,6 +364,11 @@ const PRESUPPOSES: &[(&str, QuestionId, &[&str])] = &[
     ("solution you agreed", QuestionId::Offer, &["accepted"]),
     ("agreed on a solution", QuestionId::Offer, &["accepted"]),
     ("the client accepted", QuestionId::Offer, &["accepted"]),
+    (
+        "client accepted a solution",
+        QuestionId::Offer,
+        &["accepted"],
+    ),
     ("agreed in the conversation", QuestionId::Talk, &["helped"]),
     ("Talking helped", QuestionId::Talk, &["helped"]),
     ("will not talk", QuestionId::Talk, &["refuses"]),

@@ -107,6 +107,7 @@ pub enum Step {
     DetachRevisitSoon,
     DetachRevisit,
     MediateKeepWorking,
+    MediateCloseOut,
     MediateRecordAgreed,
     MediateRecordTalk,
     MediateStopEmail,
@@ -396,6 +397,14 @@ pub static STEPS: &[StepDef] = &[
         MEDIATE,
         Some(0),
         SETTLED_IN_WRITING,
+    ),
+    // A delivered, paid job whose dispute the client settled by accepting a solution: once it
+    // is carried out, the job is closed, not confirmed again (coach, round 12).
+    step(
+        Step::MediateCloseOut,
+        MEDIATE,
+        Some(1),
+        All(&[PAID, Is(Offer, &["accepted"])]),
     ),
     step(
         Step::MediateRecordAgreed,

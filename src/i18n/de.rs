@@ -751,6 +751,9 @@ pub fn step(step: Step) -> &'static str {
         Step::MediateKeepWorking => {
             "Behalte bei, was funktioniert: Verweise bei neuen Wünschen auf das, was schriftlich vereinbart und abgenommen ist."
         }
+        Step::MediateCloseOut => {
+            "Der Kunde hat eine Lösung angenommen, und der Auftrag ist geliefert und bezahlt. Sobald die Lösung umgesetzt ist, bestätige einmal schriftlich, dass sie erledigt und der Auftrag abgeschlossen ist, und schreib dazu, dass alles Weitere ein neuer Auftrag wäre. Danach musst du ihn nicht wieder aufrollen; berechtigte Mängelansprüche des Kunden bleiben davon unberührt."
+        }
         Step::MediateRecordAgreed => {
             "Falls noch nicht geschehen, schick dem Kunden noch heute eine kurze schriftliche Bestätigung der vereinbarten Lösung: was passiert, bis wann und wer was erledigt. Die Vorlage unten musst du nur noch ausfüllen."
         }

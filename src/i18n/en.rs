@@ -742,6 +742,9 @@ pub fn step(step: Step) -> &'static str {
         Step::MediateKeepWorking => {
             "Keep what works: when new requests come, refer to what is agreed and signed off in writing."
         }
+        Step::MediateCloseOut => {
+            "The client accepted a solution, and the job is delivered and paid for. Once the solution has been carried out, confirm once in writing that it is done and the job complete, and say that anything further would be a new job. After that you don’t need to reopen it; valid claims for defects remain unaffected."
+        }
         Step::MediateRecordAgreed => {
             "If you have not done so yet, send the client a short written confirmation today of the solution you agreed: what happens, by when, and who does what. The template below is ready to fill in."
         }
