@@ -746,6 +746,24 @@ test('data written over by something else and backed up by a new tab: the open t
   for (const tab of [holder, foreign, opened]) await tab.close();
 });
 
+// Issue 26 (re-review 8, N9): the same unreadable value written over the data again (a script
+// that writes one fixed value on every page view): the backup holds it already, so the second
+// move makes no new backup — what the removal took away, kept as it is, is the evidence.
+test('the same value written over the data twice, moved twice: the open tab puts its good copy back both times', async () => {
+  const holder = await holderTab();
+  const foreign = await foreignTab(holder);
+  for (const time of [1, 2]) {
+    await foreign.evaluate(([key, value]) => localStorage.setItem(key, value), [KEY, BROKEN]);
+    const opened = await holder.context().newPage();
+    await opened.goto(`${suite.server.url}index.html?lang=en`);
+    await opened.waitForFunction((key) => localStorage.getItem(key)?.includes('Secret Client'), KEY);
+    assert.equal((await storage(opened))[`${KEY}.backup`], BROKEN, `move ${time}: kept as the backup`);
+    await opened.close();
+  }
+  assert.equal(await holder.locator('.ct-input').inputValue(), 'Secret Client', 'the open tab keeps its client');
+  for (const tab of [holder, foreign]) await tab.close();
+});
+
 // Issue 26 (re-review 5, finding 3): the good copy could not be written back (no room): the
 // open tab keeps it instead of taking the move to a backup for a deletion, and its next change
 // writes it once there is room.

@@ -211,6 +211,20 @@ impl Slot {
             .any(|backup| !seen.contains(backup))
     }
 
+    /// The same, judged also by what a removal took away (`removed`, the storage event's old
+    /// value): an unreadable value that a backup holds as it is was moved there, even when the
+    /// backup was kept before — the same value written over the data twice (re-review 8, N9).
+    /// "Delete all data" removes the backups before the data, so it never looks like this.
+    fn moved(&self, storage: &Storage, removed: Option<&str>) -> bool {
+        let kept_as_it_is = |raw: &str| {
+            matches!(schema::decode(raw), Err(e) if !matches!(e, DecodeError::NewerVersion(_)))
+                && present_backups(storage, &self.key)
+                    .iter()
+                    .any(|(_, kept)| kept == raw)
+        };
+        self.moved_since_seen(storage) || removed.is_some_and(kept_as_it_is)
+    }
+
     /// What this widget last saw, decoded.
     fn seen_saved(&self) -> Option<Saved> {
         let seen = self.last_seen.borrow();
@@ -577,7 +591,7 @@ pub fn watch(slot: Rc<Slot>, widget: u32, on_change: OnChange) -> Watch {
     });
     let take = {
         let slot = slot.clone();
-        move |value: Option<String>| {
+        move |value: Option<String>, removed: Option<String>| {
             let Some(storage) = local_storage() else {
                 return;
             };
@@ -591,9 +605,11 @@ pub fn watch(slot: Rc<Slot>, widget: u32, on_change: OnChange) -> Watch {
             // looked: what it holds goes back, merged into whatever is stored now (read
             // afresh, not from a late event). Where there is no room, it is kept here, and
             // the next save tries again while the move is still news.
-            if slot.moved_since_seen(&storage)
+            if slot.moved(&storage, removed.as_deref())
                 && let Some(ours) = slot.seen_saved()
             {
+                // Judged a move: the save must not judge the removal again as a deletion.
+                slot.saw(None);
                 match save(&slot, &ours) {
                     Ok(Persisted::Merged(merged)) => on_change.emit(Elsewhere::Changed(merged)),
                     Err(issue) => on_change.emit(Elsewhere::NotKept(issue)),
@@ -653,16 +669,16 @@ pub fn watch(slot: Rc<Slot>, widget: u32, on_change: OnChange) -> Watch {
             match event.new_value() {
                 // A write heard late, with more since: the later events bring those.
                 Some(value) if now.as_ref() != Some(&value) => {}
-                Some(_) => take(now),
+                Some(_) => take(now, None),
                 // A removal is judged as what it was (a deletion, or a move to a backup) even
                 // when heard late and written over since — an import after "Delete all data"
                 // must not merge into the deleted data — unless this widget wrote or read
                 // what is there now itself. Then what is there now.
                 None => {
                     if now.is_none() || slot_for_events.is_new(&now) {
-                        take(None);
+                        take(None, event.old_value());
                     }
-                    take(stored_value(&key));
+                    take(stored_value(&key), None);
                 }
             }
         })
@@ -675,8 +691,9 @@ pub fn watch(slot: Rc<Slot>, widget: u32, on_change: OnChange) -> Watch {
         // one: a removal among them is judged first (above).
         if from_cache {
             let (take, key) = (take.clone(), slot.key.clone());
-            let later =
-                wasm_bindgen::closure::Closure::once_into_js(move || take(stored_value(&key)));
+            let later = wasm_bindgen::closure::Closure::once_into_js(move || {
+                take(stored_value(&key), None)
+            });
             if let Some(window) = web_sys::window() {
                 let _ = window.set_timeout_with_callback(later.unchecked_ref());
             }
