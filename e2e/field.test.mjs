@@ -398,10 +398,12 @@ test('moved to a backup, then a fresh start elsewhere before the holder hears: b
   for (const tab of [holder, foreign, opened]) await tab.close();
 });
 
-// Issue 26 (re-review 7, N3): "Delete all data", then an older export imported, while another
-// tab hears of it late (frozen, or kept for Back): that tab lets go of the deleted clients
-// before it takes the import in, and never writes them back.
-test('Delete all, then an older export imported, heard late elsewhere: the deleted client stays deleted', async () => {
+/**
+ * A holder tab that holds "Old Client" and "Secret New" and hears no storage event (they are
+ * held), and another tab where the reader deletes all data and imports an older export that
+ * holds only "Old Client".
+ */
+async function deleteAllThenImportOlder() {
   const client = (id, label) => ({ id, label, updated: '2026-11-28T10:00:00.000Z', draft: { screen: 'intro', answers: {} }, history: [] });
   const book = (clients) => JSON.stringify({ version: 3, current: 'c1', deleted: [], clients });
   const holder = await suite.newPage({ locale: 'en-GB' });
@@ -417,6 +419,14 @@ test('Delete all, then an older export imported, heard late elsewhere: the delet
   await other.waitForFunction(() => localStorage.length === 0);
   await other.locator('input[type=file]').setInputFiles({ name: 'older.json', mimeType: 'application/json', buffer: Buffer.from(book([client('c1', 'Old Client')])) });
   await other.locator('.ct-data [role=status]').getByText('Imported: 1 client.').waitFor();
+  return { holder, other };
+}
+
+// Issue 26 (re-review 7, N3): "Delete all data", then an older export imported, while another
+// tab hears of it late (frozen, or kept for Back): that tab lets go of the deleted clients
+// before it takes the import in, and never writes them back.
+test('Delete all, then an older export imported, heard late elsewhere: the deleted client stays deleted', async () => {
+  const { holder, other } = await deleteAllThenImportOlder();
   assert.ok((await releaseStorageEvents(holder)) > 0, 'the holder heard of it late');
   await holder.locator('.ct-notice').getByText('was deleted elsewhere').waitFor();
   await rename(holder, 'Old Client, renamed');
@@ -430,21 +440,7 @@ test('Delete all, then an older export imported, heard late elsewhere: the delet
 // unwritten, so what is stored now takes the place of what it holds instead of being merged
 // into it, and the deleted client is not written back.
 test('Delete all, then an older export imported, a page restored without storage events: the deleted client stays deleted', async () => {
-  const client = (id, label) => ({ id, label, updated: '2026-11-28T10:00:00.000Z', draft: { screen: 'intro', answers: {} }, history: [] });
-  const book = (clients) => JSON.stringify({ version: 3, current: 'c1', deleted: [], clients });
-  const holder = await suite.newPage({ locale: 'en-GB' });
-  await plant(holder, { [KEY]: book([client('c1', 'Old Client'), client('c2', 'Secret New')]) });
-  await holder.addInitScript(holdStorageEvents);
-  await holder.goto(`${suite.server.url}index.html?lang=en`);
-  await holder.locator('[data-screen="intro"]').waitFor();
-  const other = await holder.context().newPage();
-  await other.goto(`${suite.server.url}index.html?lang=en`);
-  await openData(other);
-  await other.getByRole('button', { name: 'Delete all data' }).click();
-  await other.locator('.ct-confirm .ct-danger').click();
-  await other.waitForFunction(() => localStorage.length === 0);
-  await other.locator('input[type=file]').setInputFiles({ name: 'older.json', mimeType: 'application/json', buffer: Buffer.from(book([client('c1', 'Old Client')])) });
-  await other.locator('.ct-data [role=status]').getByText('Imported: 1 client.').waitFor();
+  const { holder, other } = await deleteAllThenImportOlder();
   // As Firefox restores it: the held events are dropped, only `pageshow` arrives.
   assert.ok(await holder.evaluate(() => {
     const missed = window.__held.length;

@@ -160,29 +160,21 @@ pub fn document(
         // Once a solution is agreed, what is left is to record it, not to choose one. The offer
         // goes out as a letter: the goodwill caveat and the deadline hold for every option.
         if !advice.agreed {
+            // With a complaint, genuine defects are put right as owed, whatever the reader
+            // thinks of it; only what goes beyond is goodwill (coach, round 9), and the option
+            // carried out settles the complaints (editor, round 12).
+            let (intro, settles) = if advice.complaints {
+                (t.offer_intro_owed, t.offer_settles_complaints)
+            } else {
+                (t.offer_intro_terms, t.offer_settles)
+            };
             blocks.extend([
                 Block::Heading(t.options_for(client.label)),
                 Block::Paragraph(t.offer_subject.to_owned()),
                 Block::Paragraph(t.greeting.to_owned()),
-                Block::Paragraph(
-                    // With a complaint, genuine defects are put right as owed, whatever the
-                    // reader thinks of it; only what goes beyond is goodwill (coach, round 9).
-                    if advice.complaints {
-                        t.offer_intro_owed
-                    } else {
-                        t.offer_intro_terms
-                    }
-                    .to_owned(),
-                ),
+                Block::Paragraph(intro.to_owned()),
                 Block::Numbered(options.iter().map(|o| or_blank(o, t.blank)).collect()),
-                Block::Paragraph(
-                    if advice.complaints {
-                        t.offer_settles_complaints
-                    } else {
-                        t.offer_settles
-                    }
-                    .to_owned(),
-                ),
+                Block::Paragraph(settles.to_owned()),
                 Block::Paragraph(t.offer_discount_paid_by.to_owned()),
                 Block::Paragraph(t.offer_deadline()),
                 Block::Paragraph(t.sign_off.to_owned()),
