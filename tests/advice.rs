@@ -291,6 +291,12 @@ const PRESUPPOSES: &[(&str, QuestionId, &[&str])] = &[
         QuestionId::Stage,
         &["delivered_unpaid"],
     ),
+    // Once a solution is accepted, the payment is agreed (coach, round 14).
+    (
+        "part of every solution",
+        QuestionId::Offer,
+        &["not_yet", "stalled", "refused", "nothing_to_negotiate"],
+    ),
     ("delivered and paid", QuestionId::Stage, &["delivered_paid"]),
     (
         "Completion of the work",

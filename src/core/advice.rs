@@ -144,6 +144,7 @@ pub enum Step {
     TerminateRecords,
     TerminateTargetGroup,
     TerminateTargetGroupOnly,
+    SwitchOff,
     SafetyDocument,
     SafetyInWriting,
     SafetyPolice,
@@ -468,7 +469,13 @@ pub static STEPS: &[StepDef] = &[
         Some(8),
         Is(Offer, &["nothing_to_negotiate"]),
     ),
-    step(Step::MediateOpenAmount, MEDIATE, None, UNPAID),
+    // Not once a solution is accepted: then the payment is agreed (coach, round 14).
+    step(
+        Step::MediateOpenAmount,
+        MEDIATE,
+        None,
+        All(&[UNPAID, Not(Offer, &["accepted"])]),
+    ),
     step(
         Step::MediateCall,
         MEDIATE,
@@ -680,6 +687,14 @@ pub static STEPS: &[StepDef] = &[
             Is(TargetGroup, &["mostly", "outside", "undefined"]),
             TERMS_IN_WRITING,
         ]),
+    ),
+    // The article's switching off, for a reader who negotiates or ends it and takes the client
+    // home (coach, round 14); the detach and safety plans have their own.
+    step(
+        Step::SwitchOff,
+        &[Plan::Mediate, Plan::Terminate],
+        None,
+        Is(Toll, &["evenings", "drained"]),
     ),
     // Safety: the client threatens the reader's person or safety, or harasses them.
     step(

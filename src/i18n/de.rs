@@ -862,6 +862,9 @@ pub fn step(step: Step) -> &'static str {
         Step::TerminateTargetGroupOnly => {
             "Lege danach deine Zielgruppe genauer fest und miss neue Anfragen daran. Deine Verträge waren hier nicht die Schwachstelle: Halte sie so genau wie bei diesem Kunden."
         }
+        Step::SwitchOff => {
+            "Nimm diesen Kunden nicht mit nach Hause: Schalte nach Feierabend ab, und sprich mit jemandem, dem du vertraust, statt alles im Kopf immer wieder durchzugehen."
+        }
         Step::SafetyDocument => {
             "Sichere jede bedrohliche oder belästigende Nachricht – Screenshots, E-Mails, Sprachnachrichten – mit Datum und Uhrzeit, und führe ein datiertes Protokoll über alles, was keine Nachricht ist, etwa einen unangekündigten Besuch: was geschah, wann und wer es mitbekommen hat."
         }
