@@ -106,7 +106,7 @@ test('removing and adding solutions keep focus on a field, also when the last on
   await plan.getByRole('button', { name: 'Remove solution 1' }).focus();
   await page.keyboard.press('Enter');
   await expectFocus(page, 'input: Solution 1', 'removing the first: the new first field');
-  assert.equal(await plan.getByLabel('Solution 1', { exact: true }).inputValue(), '[EXAMPLE: finish the agreed task by DATE]');
+  assert.equal(await plan.getByLabel('Solution 1', { exact: true }).inputValue(), '[EXAMPLE: finish the agreed task by [DATE]]');
 });
 
 test('a second Next without an answer announces the error again; answers are marked invalid; Next stays on the first screen', async () => {

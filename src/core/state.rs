@@ -337,6 +337,9 @@ impl State {
             (Action::TakeOver(book), _) => {
                 let open = self.book.current().id.clone();
                 next.book = book;
+                // As a merge or a page load would: a result that lacks a question asked since
+                // opens on it (re-review 9, I1).
+                next.book.normalize(at);
                 if let Some(i) = next.book.clients.iter().position(|c| c.id == open) {
                     next.book.current = i;
                 }

@@ -779,7 +779,7 @@ pub fn step(step: Step) -> &'static str {
             "Schreib in zwei, drei Sätzen auf, was genau zwischen dir und dem Kunden steht, und bitte ihn um seine Sicht darauf."
         }
         Step::MediateOpenAmount => {
-            "Mach den offenen Betrag zum Teil jeder Lösung: Jede Möglichkeit sagt, wie viel bis wann gezahlt wird – etwa in Raten oder mit einem kleinen Nachlass bei Zahlung bis zu einem festen Datum."
+            "Mach den offenen Betrag zum Teil jedes Vorschlags: Jeder Vorschlag legt fest, welcher Betrag bis wann gezahlt wird – etwa in Raten oder mit einem kleinen Nachlass bei Zahlung bis zu einem festen Datum."
         }
         Step::MediateCall => {
             "Schlag ein Telefonat oder ein Treffen vor, um die Sache gemeinsam zu klären: Viele Streitfragen lassen sich im Gespräch leichter lösen als schriftlich."
@@ -910,7 +910,7 @@ pub fn lead(lead: Lead) -> &'static str {
             "Beleidigungen musst du nicht schlucken – aber sie sagen mehr über den Kunden als über deine Arbeit. Zieh eine Grenze und lass dich ansonsten nicht davon treffen."
         }
         Lead::DetachAgreed => {
-            "Der Kunde hat deine Lösung angenommen. Halte dich an die Vereinbarung und lass dich nicht treffen, falls dasselbe Thema wieder aufkommt."
+            "Der Kunde hat deine Lösung angenommen. Halte dich an die Vereinbarung und lass es nicht an dich heran, falls dasselbe Thema wieder aufkommt."
         }
         Lead::DetachNeverSatisfied => {
             "Du glaubst, nichts würde diesen Kunden je zufriedenstellen – dann liegt es wohl nicht an deiner Arbeit. Versuch, es nicht persönlich zu nehmen, und bleib sachlich und gesprächsbereit."
@@ -999,17 +999,17 @@ pub const PLAN: PlanTexts = PlanTexts {
     options_for: "Lösungsvorschläge für {0} zur Auswahl",
     options_for_unnamed: "Lösungsvorschläge für den Kunden zur Auswahl",
     goodwill_default: "[BEISPIEL: eine zusätzliche Korrekturschleife ohne Berechnung]",
-    second_option_default: "[BEISPIEL: die vereinbarte Aufgabe bis zum DATUM fertigstellen]",
+    second_option_default: "[BEISPIEL: die vereinbarte Aufgabe bis zum [DATUM] fertigstellen]",
     goodwill_default_time: "[BEISPIEL: 10\u{a0}% Nachlass auf die laufende Rechnung]",
-    second_option_default_time: "[BEISPIEL: alles über die schriftlich vereinbarte Aufgabe hinaus gegen ein gesondertes Honorar von BETRAG]",
-    goodwill_default_part: "[BEISPIEL: einen der strittigen Punkte ohne Berechnung übernehmen]",
-    second_option_default_part: "[BEISPIEL: den Umfang jetzt schriftlich festlegen, und zwar so: UMFANG; alles darüber hinaus gegen ein gesondertes Honorar von BETRAG]",
-    goodwill_default_extras: "[BEISPIEL: den bisherigen Mehraufwand nicht berechnen; ab jetzt gilt der Umfang, den wir jetzt schriftlich festhalten: UMFANG]",
-    second_option_default_extras: "[BEISPIEL: weitere Wünsche als eigener Auftrag gegen ein gesondertes Honorar von BETRAG]",
-    goodwill_default_terms: "[BEISPIEL: ein längeres Zahlungsziel für die laufende Rechnung, bis zum DATUM]",
-    second_option_default_terms: "[BEISPIEL: den Auftrag wie vereinbart abschließen; Änderungswünsche danach als eigener Auftrag gegen ein gesondertes Honorar von BETRAG]",
-    goodwill_default_open: "[BEISPIEL: 10 % Nachlass auf den offenen Betrag bei Zahlung bis zum DATUM]",
-    second_option_default_open: "[BEISPIEL: der offene Betrag in zwei Raten, bis zum DATUM und bis zum DATUM]",
+    second_option_default_time: "[BEISPIEL: alles über die schriftlich vereinbarte Aufgabe hinaus gegen ein gesondertes Honorar von [BETRAG]]",
+    goodwill_default_part: "[BEISPIEL: Übernahme eines strittigen Punkts ohne Berechnung]",
+    second_option_default_part: "[BEISPIEL: den Umfang jetzt schriftlich festlegen, und zwar so: [UMFANG]; alles darüber hinaus gegen ein gesondertes Honorar von [BETRAG]]",
+    goodwill_default_extras: "[BEISPIEL: den bisherigen Mehraufwand nicht berechnen; ab sofort gilt der schriftlich festgehaltene Umfang: [UMFANG]]",
+    second_option_default_extras: "[BEISPIEL: weitere Wünsche als eigener Auftrag gegen ein gesondertes Honorar von [BETRAG]]",
+    goodwill_default_terms: "[BEISPIEL: ein längeres Zahlungsziel für die laufende Rechnung, bis zum [DATUM]]",
+    second_option_default_terms: "[BEISPIEL: den Auftrag wie vereinbart abschließen; Änderungswünsche danach als eigener Auftrag gegen ein gesondertes Honorar von [BETRAG]]",
+    goodwill_default_open: "[BEISPIEL: 10\u{a0}% Nachlass auf den offenen Betrag bei Zahlung bis zum [ZAHLUNGSDATUM]]",
+    second_option_default_open: "[BEISPIEL: der offene Betrag in zwei Raten, bis zum [ERSTES DATUM] und bis zum [ZWEITES DATUM]]",
     option_label: "Vorschlag {0}",
     add_option: "Vorschlag hinzufügen",
     remove_option: "Vorschlag {0} entfernen",
@@ -1037,10 +1037,10 @@ pub const PLAN: PlanTexts = PlanTexts {
     goodwill_caveat: "[FALLS ZUTREFFEND: Die vereinbarte Lösung erfolgt aus Kulanz und ohne Anerkennung einer Rechtspflicht.]",
     offer_subject: "Lösungsvorschläge zu [PROJEKT]",
     offer_intro_terms: "damit wir uns einigen, wie es mit [PROJEKT] weitergeht, biete ich Ihnen folgende Möglichkeiten an:",
-    offer_intro_owed: "um unsere Meinungsverschiedenheit über [PROJEKT] beizulegen, schlage ich Ihnen folgende Möglichkeiten vor. Soweit Mängel vorliegen, behebe ich sie selbstverständlich; was darüber hinausgeht, biete ich Ihnen aus Kulanz und ohne Anerkennung einer Rechtspflicht an:",
+    offer_intro_owed: "um unsere Meinungsverschiedenheit über [PROJEKT] beizulegen, biete ich Ihnen – ohne Anerkennung einer Rechtspflicht und ohne damit anzuerkennen, dass Ihre Beanstandungen berechtigt sind – folgende Lösungen zur Auswahl an:",
     offer_deadline: "Bitte teilen Sie mir bis zum {0} mit, für welchen Vorschlag Sie sich entscheiden; bis dahin halte ich die Vorschläge aufrecht, danach gelten sie nicht mehr.",
-    offer_settles: "Die Vorschläge verstehen sich jeweils als abschließende Lösung: Mit der Annahme und Umsetzung eines Vorschlags sind die offenen Punkte zu [PROJEKT] erledigt.",
-    offer_settles_complaints: "Die Vorschläge verstehen sich jeweils als abschließende Lösung: Mit der Annahme und Umsetzung eines Vorschlags sind Ihre Beanstandungen zu [PROJEKT] erledigt.",
+    offer_settles: "[FALLS ZUTREFFEND: Mit der Annahme und Umsetzung eines Vorschlags sind die offenen Punkte zu [PROJEKT] abschließend geklärt.]",
+    offer_settles_complaints: "[FALLS ZUTREFFEND: Mit der Annahme und Umsetzung eines Vorschlags sind Ihre Beanstandungen zu [PROJEKT] einschließlich etwaiger Mängelansprüche abschließend abgegolten.]",
     offer_discount_paid_by: "[FALLS ZUTREFFEND: Ein Nachlass gilt nur, wenn der verbleibende Rechnungsbetrag bis zum [ZAHLUNGSDATUM] bei mir eingeht.]",
     sign_off: "Mit freundlichen Grüßen",
     meeting_date: "Datum des Gesprächs",
@@ -1062,6 +1062,7 @@ pub const PLAN: PlanTexts = PlanTexts {
     if_applicable: "[FALLS ZUTREFFEND:",
     only_if_checked: "[NUR NACH PRÜFUNG:",
     blank: "[…]",
+    blank_chosen: "[GEWÄHLTER VORSCHLAG]",
     blank_name: "[NAME DES KUNDEN]",
     blank_sender: "[VOR- UND NACHNAME DES ABSENDERS]",
     blank_sender_block: "[NAME UND ANSCHRIFT DES ABSENDERS]",
@@ -1113,7 +1114,7 @@ pub const PLAN: PlanTexts = PlanTexts {
     close_heading: "Schreiben: Abschluss des Auftrags",
     close_subject: "Abschluss unseres Auftrags {0}",
     close_done: "die Arbeiten aus unserem Auftrag {0} sind abgeschlossen, geliefert und bezahlt.",
-    close_defects: "[FALLS ZUTREFFEND: Sollte sich ein Mangel zeigen, den ich zu vertreten habe, teilen Sie mir das bitte schriftlich mit; ich behebe ihn selbstverständlich.]",
+    close_defects: "[FALLS ZUTREFFEND: Sollte sich innerhalb der Gewährleistungsfrist ein Mangel an meiner Leistung zeigen, teilen Sie mir das bitte schriftlich mit.]",
     end_contact_heading: "Schreiben: Ende des Kontakts",
     no_new_orders: "Weitere Aufträge kann ich für Sie nicht übernehmen.",
     document_heading: "Plan „{0}“ zum Kopieren, Herunterladen oder Drucken",

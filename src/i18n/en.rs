@@ -601,7 +601,7 @@ pub fn question(id: QuestionId) -> QuestionSource {
                 ),
                 t!(
                     "delivered_paid",
-                    "Delivered and paid – the client keeps getting in touch.",
+                    "Delivered and paid for – but the client keeps getting in touch.",
                     "The work is delivered and paid for."
                 ),
             ],
@@ -692,7 +692,7 @@ pub fn step(step: Step) -> &'static str {
             "Keep the money apart from the manner: send a short, factual payment reminder today – invoice, amount still open, a firm date to pay by. However the client treats you, what they owe does not change."
         }
         Step::DetachJobDone => {
-            "The job is delivered and paid for. Once anything still agreed has been done, confirm once in writing what you delivered and that the job is complete, and say that anything further would be a new job. After that you don’t need to reopen it; valid claims for defects remain unaffected."
+            "The job is delivered and paid for. Once anything else you agreed to do has been done, confirm in writing, once, what you delivered and that the job is complete, and say that anything further would be a new job. After that you don’t need to reopen it; valid claims for defects remain unaffected."
         }
         Step::DetachBoundary => {
             "Set a boundary in one calm sentence: you expect a respectful tone, as you keep one yourself. Then answer only the factual part of the message."
@@ -837,7 +837,7 @@ pub fn step(step: Step) -> &'static str {
         }
         Step::TerminateInvoice => "Send the final invoice for the work done up to the end date.",
         Step::TerminateSettleAdvance => {
-            "The client has paid in advance: set the advance off in a final statement of the work done up to the end date, and refund any balance. If you have claims of your own against the client, such as damages, have it checked first whether you can set them off."
+            "The client has paid in advance: credit the advance against the work done up to the end date in a final statement, and refund any balance. If you have claims of your own against the client, such as damages, get advice first on whether you can set them off against that balance."
         }
         Step::TerminateNoNewOrders => {
             "Take on no new work for this client; turn down new requests in one brief, factual sentence."
@@ -950,7 +950,7 @@ pub fn lead(lead: Lead) -> &'static str {
             "The work is delivered, and the client has not paid in full. Stop negotiating: claim what you are owed, in writing and with a firm date, and take on no more work for this client."
         }
         Lead::TerminateJobDone => {
-            "The work is delivered and paid, yet the client keeps coming back. Close the job in writing, and take on no more work for this client."
+            "The work has been delivered and paid for, yet the client keeps coming back. Close the job in writing, and take on no more work for this client."
         }
         Lead::TerminateFirm => {
             "The client threatens legal action or bad reviews. Don’t let that pressure you: end the relationship factually and in writing, and get legal advice first."
@@ -988,17 +988,17 @@ pub const PLAN: PlanTexts = PlanTexts {
     options_for: "Solutions for {0} to choose from",
     options_for_unnamed: "Solutions for the client to choose from",
     goodwill_default: "[EXAMPLE: one extra round of changes at no charge]",
-    second_option_default: "[EXAMPLE: finish the agreed task by DATE]",
+    second_option_default: "[EXAMPLE: finish the agreed task by [DATE]]",
     goodwill_default_time: "[EXAMPLE: 10% off the current invoice]",
-    second_option_default_time: "[EXAMPLE: anything beyond the written scope for an extra fee of AMOUNT]",
+    second_option_default_time: "[EXAMPLE: anything beyond the written scope for an extra fee of [AMOUNT]]",
     goodwill_default_part: "[EXAMPLE: one of the disputed points at no charge]",
-    second_option_default_part: "[EXAMPLE: the scope set down in writing now, as follows: SCOPE; anything beyond it for an extra fee of AMOUNT]",
-    goodwill_default_extras: "[EXAMPLE: no charge for the extra time so far; from now on, the scope we set down in writing now applies: SCOPE]",
-    second_option_default_extras: "[EXAMPLE: further requests as a separate job for an extra fee of AMOUNT]",
-    goodwill_default_terms: "[EXAMPLE: more time to pay the current invoice, until DATE]",
-    second_option_default_terms: "[EXAMPLE: finish the job as agreed; any changes after that as a separate job for an extra fee of AMOUNT]",
-    goodwill_default_open: "[EXAMPLE: 10% off the outstanding amount if it is paid by DATE]",
-    second_option_default_open: "[EXAMPLE: the outstanding amount in two instalments, by DATE and by DATE]",
+    second_option_default_part: "[EXAMPLE: the scope set down in writing now, as follows: [SCOPE]; anything beyond it for an extra fee of [AMOUNT]]",
+    goodwill_default_extras: "[EXAMPLE: no charge for the extra time so far; from now on, the scope set down in writing applies: [SCOPE]]",
+    second_option_default_extras: "[EXAMPLE: further requests as a separate job for an extra fee of [AMOUNT]]",
+    goodwill_default_terms: "[EXAMPLE: more time to pay the current invoice, until [DATE]]",
+    second_option_default_terms: "[EXAMPLE: finish the job as agreed; any changes after that as a separate job for an extra fee of [AMOUNT]]",
+    goodwill_default_open: "[EXAMPLE: 10% off the outstanding amount if it is paid by [PAYMENT DATE]]",
+    second_option_default_open: "[EXAMPLE: the outstanding amount in two instalments, by [FIRST DATE] and by [SECOND DATE]]",
     option_label: "Solution {0}",
     add_option: "Add a solution",
     remove_option: "Remove solution {0}",
@@ -1026,10 +1026,10 @@ pub const PLAN: PlanTexts = PlanTexts {
     goodwill_caveat: "[IF APPLICABLE: The agreed solution is a goodwill gesture and not an admission of liability.]",
     offer_subject: "Proposed solutions for [PROJECT]",
     offer_intro_terms: "So that we can agree how to go on with [PROJECT], I can offer you the following options:",
-    offer_intro_owed: "To settle our disagreement about [PROJECT], I propose the following options. Where there are defects, I will of course put them right; anything beyond that I offer as a goodwill gesture and without admitting liability:",
+    offer_intro_owed: "To settle our disagreement about [PROJECT], and without accepting that your complaints are justified or admitting any liability, I offer you the following options to choose from:",
     offer_deadline: "Please let me know by {0} which option you choose; I will keep these proposals open until then, after which they lapse.",
-    offer_settles: "Each option is offered as a final settlement: once you have accepted one and it has been carried out, the open points about [PROJECT] are settled.",
-    offer_settles_complaints: "Each option is offered as a full and final settlement: once you have accepted one and it has been carried out, your complaints about [PROJECT] are settled.",
+    offer_settles: "[IF APPLICABLE: Once you have accepted one option and it has been carried out, the open points about [PROJECT] are settled in full.]",
+    offer_settles_complaints: "[IF APPLICABLE: Once you have accepted one option and it has been carried out, your complaints about [PROJECT], including any claims for defects, are settled in full.]",
     offer_discount_paid_by: "[IF APPLICABLE: A discount applies only if the remaining balance reaches me by [PAYMENT DATE].]",
     sign_off: "Yours faithfully,",
     meeting_date: "Date of the conversation",
@@ -1044,13 +1044,14 @@ pub const PLAN: PlanTexts = PlanTexts {
     small_subject: "Our job {0} – proposal to close it",
     small_proposal: "I propose that we close our job {0} by mutual agreement at its current stage: I will hand over the results produced so far and will then do no further work under this job.",
     small_invoice: "You will receive a final invoice for the work done to date.",
-    small_settle_advance: "You will receive a final statement of the work done to date, in which your advance payment will be set off. Any balance in your favour will be refunded to you; I reserve any claims of my own.",
+    small_settle_advance: "You will receive a final statement of the work done to date, in which your advance payment is credited against the fees for that work. Any balance in your favour will be refunded to you; I reserve any claims of my own.",
     legal_note_for_cause: "Whether a termination with immediate effect (for good cause) stands depends on whether the reason is serious enough, and that turns on the facts of the case. The words “or, alternatively, with due notice on the earliest permissible date” can save it as a termination with notice, but only if you can give notice at all; under a Werkvertrag (a contract for a defined piece of work) governed by German law, as the contractor you usually cannot. Have a lawyer check the letter before you send it.",
     fill_in: "Before you send a letter, replace everything in square brackets, such as {0}. If you know your contact’s name, use it in the greeting, e.g. “Dear Mr Keller,”, and close with “Yours sincerely,”.",
     fill_in_optional: "Sentences marked [IF APPLICABLE: …] or [ONLY IF CHECKED: …] either go in without the brackets and label, or come out entirely.",
     if_applicable: "[IF APPLICABLE:",
     only_if_checked: "[ONLY IF CHECKED:",
     blank: "[…]",
+    blank_chosen: "[THE OPTION THE CLIENT CHOSE]",
     blank_name: "[CLIENT’S NAME]",
     blank_sender: "[YOUR FULL NAME]",
     blank_sender_block: "[YOUR NAME AND ADDRESS]",
@@ -1089,8 +1090,8 @@ pub const PLAN: PlanTexts = PlanTexts {
     mutual_subject: "Proposal to end our agreement {0} by mutual consent",
     mutual_proposal: "I propose that we end our agreement {0} by mutual consent on {1}.",
     mutual_confirm: "If you agree, please confirm this in writing by {0}.",
-    letter_settle_advance: "You will receive a final statement of the work done up to the end date, in which your advance payment will be set off. Any balance in your favour will be refunded to you; I reserve any claims of my own.",
-    letter_settle_advance_for_cause: "You will receive a final statement of the work done up to the end of the agreement, in which your advance payment will be set off. Any balance in your favour will be refunded to you; I reserve any claims of my own.",
+    letter_settle_advance: "You will receive a final statement of the work done up to the end date, in which your advance payment is credited against the fees for that work. Any balance in your favour will be refunded to you; I reserve any claims of my own.",
+    letter_settle_advance_for_cause: "You will receive a final statement of the work done up to the end of the agreement, in which your advance payment is credited against the fees for that work. Any balance in your favour will be refunded to you; I reserve any claims of my own.",
     legal_note_claim: "The work is delivered, so there is nothing left to terminate. What is mainly left is the money, though the client keeps any rights over defects. These notes assume German law. Under a Werkvertrag, payment is normally due only once the client has accepted the work (Abnahme), and a client who reports defects may be entitled to hold part of it back. Once the invoice is due, a business client is in default at the latest 30 days after it fell due and was received; a consumer is in default on that basis only if the invoice said so (§ 286 (3) BGB). A reminder with a firm date makes the position clear. If the amount stays unpaid, the usual routes are the court’s payment order procedure (Mahnverfahren, online at online-mahnantrag.de) or a collection agency. If the client disputes the work, get advice before you take either.",
     claim_heading: "Letter: payment reminder",
     claim_subject: "Payment reminder: invoice [INVOICE NUMBER] – our agreement {0}",
@@ -1098,11 +1099,11 @@ pub const PLAN: PlanTexts = PlanTexts {
     claim_deadline: "Please pay this amount by [PAYMENT DATE, e.g. two weeks from now] to the account given on the invoice.",
     claim_offer_lapsed: "[IF APPLICABLE: You did not take up my offer of [DATE] to settle the matter; it no longer stands.]",
     claim_next: "If the amount has not been received by then, I will take further steps to recover it without further notice.",
-    legal_note_close: "The work is delivered and paid for, so there is nothing left to terminate: the letter closes the job. It does not end your duty to put right genuine defects for as long as the contract or the law sets (the warranty period). If in doubt, have the letter checked before you send it.",
+    legal_note_close: "The work is delivered and paid for, so there is nothing left to terminate: the letter closes the job. It does not end your duty to put right genuine defects for as long as the contract or the law requires (the warranty period). If in doubt, have the letter checked before you send it.",
     close_heading: "Letter: closing the job",
     close_subject: "Completion of the work under our agreement {0}",
     close_done: "The work under our agreement {0} is complete: it has been delivered and paid for.",
-    close_defects: "[IF APPLICABLE: Should a defect that I am responsible for come to light, please let me know in writing; I will of course put it right.]",
+    close_defects: "[IF APPLICABLE: Should a defect in my work come to light within the warranty period, please let me know in writing.]",
     end_contact_heading: "Letter: ending the contact",
     no_new_orders: "I will not be taking on any further work for you.",
     document_heading: "The “{0}” plan to copy, download or print",

@@ -618,6 +618,8 @@ texts! {
         /// Placeholders, unmistakable in a letter: the reader replaces them before sending.
         blank,
         blank_name,
+        /// The agreed solution in the record, where none is chosen or it is still an example.
+        blank_chosen,
         blank_sender,
         /// The sender's block above a letter.
         blank_sender_block,

@@ -150,10 +150,13 @@ pub fn document(
     // Settled, in writing and working: nothing to offer, nothing to record again.
     if strategy == Strategy::Mediate && !advice.settled {
         let options = options(lang, notes, advice.goodwill);
+        // An example the reader never replaced is no agreed solution (editor, round 14).
+        let examples = self::options(lang, &PlanNotes::default(), advice.goodwill);
         let chosen = notes
             .chosen
             .and_then(|i| options.get(i))
-            .map_or_else(|| t.blank.to_owned(), |o| or_blank(o, t.blank));
+            .filter(|o| !o.trim().is_empty() && !examples.contains(o))
+            .map_or_else(|| t.blank_chosen.to_owned(), Clone::clone);
         let date = or_blank(&written_date(lang, &notes.meeting_date), t.blank_date);
         fill_in_at = Some(blocks.len());
         blocks.push(Block::Paragraph(String::new()));

@@ -215,14 +215,17 @@ impl Slot {
     /// value): an unreadable value that a backup holds as it is was moved there, even when the
     /// backup was kept before — the same value written over the data twice (re-review 8, N9).
     /// "Delete all data" removes the backups before the data, so it never looks like this.
+    /// Such a backup then counts as unseen, so that every save judges the removal a move while
+    /// it is there, and a deletion once "Delete all data" took it (re-review 9, D1).
     fn moved(&self, storage: &Storage, removed: Option<&str>) -> bool {
-        let kept_as_it_is = |raw: &str| {
-            matches!(schema::decode(raw), Err(e) if !matches!(e, DecodeError::NewerVersion(_)))
-                && present_backups(storage, &self.key)
-                    .iter()
-                    .any(|(_, kept)| kept == raw)
-        };
-        self.moved_since_seen(storage) || removed.is_some_and(kept_as_it_is)
+        if let Some(raw) = removed
+            && matches!(schema::decode(raw), Err(e) if !matches!(e, DecodeError::NewerVersion(_)))
+        {
+            self.backups_seen
+                .borrow_mut()
+                .retain(|(_, kept)| kept != raw);
+        }
+        self.moved_since_seen(storage)
     }
 
     /// What this widget last saw, decoded.
@@ -358,6 +361,9 @@ fn load_from(storage: &Storage, slot: &Slot) -> Loaded {
             {
                 saved.book.merge(&theirs.book, None);
                 *slot.legacy_copy.borrow_mut() = Some(old);
+                // Held here, not yet written: news from elsewhere is merged into it
+                // (re-review 9, L1).
+                slot.unwritten.set(true);
             }
             Loaded::Saved(saved)
         }
@@ -475,10 +481,21 @@ fn write(slot: &Slot, saved: &Saved) -> Result<Persisted, StorageIssue> {
     let existing = storage
         .get_item(&slot.key)
         .map_err(|_| StorageIssue::Blocked)?;
-    // A page view, or a deletion of everything, that leaves nothing worth keeping writes nothing.
-    if existing.is_none() && saved.carries_nothing() {
-        slot.saw(None);
-        return Ok(Persisted::Done);
+    // A page view, or a deletion of everything, that leaves nothing worth keeping writes nothing
+    // — and never over data stored meanwhile: that is taken in instead (re-review 9, FS1).
+    if saved.carries_nothing() {
+        match existing.as_deref().map(schema::decode) {
+            None => {
+                slot.saw(None);
+                return Ok(Persisted::Done);
+            }
+            Some(Ok(theirs)) => {
+                slot.saw(existing);
+                slot.look_at_backups(&storage);
+                return Ok(Persisted::Merged(theirs));
+            }
+            Some(Err(_)) => {}
+        }
     }
     let mut merged = None;
     if slot.is_new(&existing) {
@@ -608,9 +625,13 @@ pub fn watch(slot: Rc<Slot>, widget: u32, on_change: OnChange) -> Watch {
             if slot.moved(&storage, removed.as_deref())
                 && let Some(ours) = slot.seen_saved()
             {
-                // Judged a move: the save must not judge the removal again as a deletion.
-                slot.saw(None);
-                match save(&slot, &ours) {
+                // What the widget holds beyond `ours` stays unwritten if this fails, and is
+                // not written by it if it works (re-review 9, D2).
+                let put_back = write(&slot, &ours);
+                if put_back.is_err() {
+                    slot.unwritten.set(true);
+                }
+                match put_back {
                     Ok(Persisted::Merged(merged)) => on_change.emit(Elsewhere::Changed(merged)),
                     Err(issue) => on_change.emit(Elsewhere::NotKept(issue)),
                     Ok(_) => {}
