@@ -797,6 +797,28 @@ test('the good copy cannot be put back for lack of room: the open tab keeps it a
   for (const tab of [holder, foreign, opened]) await tab.close();
 });
 
+// Issue 26 (re-review 9, D1): the good copy could not be put back, then all data is deleted
+// elsewhere (the backup goes with it): the open tab lets go, and writes none of it back once
+// there is room.
+test('a put-back that failed for lack of room, then all data deleted elsewhere: the open tab lets go and writes nothing back', async () => {
+  const holder = await holderTab({ init: quotaSwitch });
+  await holder.evaluate(() => { window.__quotaFull = true; });
+  const foreign = await foreignTab(holder);
+  await foreign.evaluate(([key, value]) => localStorage.setItem(key, value), [KEY, BROKEN]);
+  const opened = await holder.context().newPage();
+  await opened.goto(`${suite.server.url}index.html?lang=en`);
+  await opened.locator('.ct-notice').getByText('could not be read').waitFor();
+  await holder.locator('.ct-notice').getByText('storage is full').waitFor();
+  // Everything goes, the backup with it (the reader's "Clear site data", or a script's clear()).
+  await foreign.evaluate(() => localStorage.clear());
+  await holder.waitForFunction(() => !document.querySelector('[data-client-triage]').shadowRoot.querySelector('.ct-input')?.value);
+  await holder.evaluate(() => { window.__quotaFull = false; });
+  await rename(holder, 'After the deletion');
+  await holder.waitForFunction((key) => localStorage.getItem(key)?.includes('After the deletion'), KEY);
+  assert.ok(!(await storage(holder))[KEY].includes('Secret Client'), 'the deleted client is not written back');
+  for (const tab of [holder, foreign, opened]) await tab.close();
+});
+
 // Issue 26 (re-review 5, finding 1): a script that clears the whole localStorage in another
 // tab deletes the widget's data as the reader's own "Clear site data" would: an open tab lets
 // go at once, not at its next change, and writes none of it back.
