@@ -688,11 +688,12 @@ pub static STEPS: &[StepDef] = &[
             TERMS_IN_WRITING,
         ]),
     ),
-    // The article's switching off, for a reader who negotiates or ends it and takes the client
-    // home (coach, round 14); the detach and safety plans have their own.
+    // The article's switching off, for a reader who negotiates and takes the client home
+    // (coach, round 14); the detach and safety plans have their own. Not in the plans that end
+    // it: ending it is the relief, and they are the longest already (e2e/reader.test.mjs).
     step(
         Step::SwitchOff,
-        &[Plan::Mediate, Plan::Terminate],
+        MEDIATE,
         None,
         Is(Toll, &["evenings", "drained"]),
     ),

@@ -852,7 +852,7 @@ pub fn step(step: Step) -> &'static str {
             "Afterwards, define your target group more precisely and check new enquiries against it. Your contract was not the weak point here: keep your terms as precise as they were with this client."
         }
         Step::SwitchOff => {
-            "Don’t take this client home with you: after work, switch off, and talk it over with someone you trust instead of going over it again in your head."
+            "Don’t take this client home: after work, switch off, and talk it over with someone you trust rather than going over it again in your head."
         }
         Step::SafetyDocument => {
             "Save every threatening or harassing message – screenshots, emails, voicemails – with the date and time, and keep a dated log of anything that is not a message, such as an unannounced visit: what happened, when, and who saw it."

@@ -42,7 +42,7 @@ use crate::core::{Assessment, Lang, Timestamp};
 #[derive(Clone, Debug, PartialEq)]
 pub enum Elsewhere {
     /// The data as it is now, where this widget holds something storage lacks (a save that
-    /// failed, a good copy still to put back): taken in beside it.
+    /// failed, a good copy still to put back, data from the legacy key): taken in beside it.
     Changed(Saved),
     /// The data as it is now, where this widget holds nothing unwritten: it takes the place of
     /// what the widget holds. Every writer merged what it had not deleted, so merging it again

@@ -122,8 +122,9 @@ pub struct Slot {
     /// since, or holds something new, is another tab's move of an unreadable value
     /// (`moved_since_seen`).
     backups_seen: RefCell<Vec<(String, String)>>,
-    /// The widget's last save failed: it holds something storage lacks, so news from elsewhere
-    /// is merged into it rather than taken in its place (`news`).
+    /// The widget holds something storage lacks — its last save failed, or it took in data
+    /// from the legacy key it has not written yet — so news from elsewhere is merged into it
+    /// rather than taken in its place (`news`).
     unwritten: Cell<bool>,
 }
 
