@@ -575,8 +575,8 @@ texts! {
         /// Where the client has no complaint about the work (scope, price, deadlines): no
         /// dispute to settle and no liability to deny (coach, round 4).
         offer_intro_terms,
-        /// Where the client complains about the work: genuine defects are put right as owed,
-        /// only what goes beyond is offered as goodwill (coaches, rounds 6 and 9).
+        /// Where the client complains about the work: the options without any liability
+        /// admitted, and no blanket promise to put defects right (editor, round 14).
         offer_intro_owed,
         offer_deadline,
         /// After the options: accepted and carried out, one settles the matter (editor,

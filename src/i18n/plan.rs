@@ -163,9 +163,9 @@ pub fn document(
         // Once a solution is agreed, what is left is to record it, not to choose one. The offer
         // goes out as a letter: the goodwill caveat and the deadline hold for every option.
         if !advice.agreed {
-            // With a complaint, genuine defects are put right as owed, whatever the reader
-            // thinks of it; only what goes beyond is goodwill (coach, round 9), and the option
-            // carried out settles the complaints (editor, round 12).
+            // With a complaint: no liability admitted and no blanket promise to put defects right
+            // beside the offer, which would undo the settlement; a remedy for defects is one of
+            // the options (editor, round 14). The settlement line is optional either way.
             let (intro, settles) = if advice.complaints {
                 (t.offer_intro_owed, t.offer_settles_complaints)
             } else {
