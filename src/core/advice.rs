@@ -1120,8 +1120,8 @@ pub fn advise(answers: &Answers, strategy: Strategy, rule: Option<Rule>) -> Advi
             notice: Notice::Ordinary,
             mutual: true,
             thanks: respect(&["polite", "curt"]) && !disputed,
-            // Paid in advance: there is no final invoice to hold results back for.
-            payment_first: (respect(&["insulting"]) || disputed) && !prepaid,
+            // The plan's own rule: not for work paid in advance or delivered.
+            payment_first: HOLD_UNTIL_PAID.holds(answers),
             written_terms,
             small_job: SMALL_JOB.holds(answers) && WORK_LEFT.holds(answers),
         }),
